@@ -1,0 +1,137 @@
+"""Cross-document tables: `entities` (aliases merged across documents) and `metric_timeseries`."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+
+import pyarrow as pa
+
+from pipelines.schemas import (
+    DOCUMENTS,
+    ENTITIES,
+    ENTITY_KEYS,
+    MENTIONS,
+    METRIC_TIMESERIES,
+    METRICS,
+    ORGANISATIONS,
+    PEOPLE,
+    to_arrow,
+)
+from pipelines.storage import Warehouse
+
+Row = dict[str, object]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def entity_id(canonical_key: str) -> str:
+    return "E" + hashlib.blake2b(canonical_key.encode(), digest_size=6).hexdigest()
+
+
+def build_entities(
+    mentions: list[Row], orgs: list[Row], people: list[Row], release: dict[str, object]
+) -> tuple[list[Row], list[Row]]:
+    """Merge document-level keys into entities: an acronym and its full name are one entity in
+    every document; identical names are one entity. Ids hash the canonical (fullest) key."""
+    uf = _UnionFind()
+    names: dict[str, set[str]] = defaultdict(set)
+    for o in orgs:
+        uf.find(str(o["entity_key"]))
+        if o["acronym"]:
+            uf.union(str(o["entity_key"]), f"org:{str(o['acronym']).lower()}")
+    for m in mentions:
+        uf.find(str(m["entity_key"]))
+        names[str(m["entity_key"])].add(str(m["text"]))
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for key in list(uf.parent):
+        clusters[uf.find(key)].append(key)
+    acronyms = {str(o["entity_key"]): o["acronym"] for o in orgs if o["acronym"]}
+    full_names = {str(o["entity_key"]): str(o["name"]) for o in (*orgs, *people)}
+    stats: dict[str, dict[str, object]] = defaultdict(lambda: {"docs": set(), "n": 0})
+    for m in mentions:
+        st = stats[str(m["entity_key"])]
+        st["docs"].add(m["doc_id"])  # type: ignore[union-attr]
+        st["n"] = int(st["n"]) + 1  # type: ignore[call-overload]
+    entities, key_rows = [], []
+    for keys in clusters.values():
+        used = [k for k in keys if k in names]
+        if not used:
+            continue
+        canonical = max(used, key=lambda k: (len(k), k))
+        eid = entity_id(canonical)
+        docs = set().union(*(stats[k]["docs"] for k in used))  # type: ignore[arg-type]
+        dates = sorted(d for d in (release.get(str(x)) for x in docs) if d is not None)
+        name = full_names.get(canonical) or max(names[canonical], key=len)
+        aliases = sorted(set().union(*(names[k] for k in used)) - {name})
+        entities.append(
+            {"entity_id": eid, "label": canonical.split(":", 1)[0].upper(), "name": name,
+             "acronym": next((acronyms[k] for k in used if k in acronyms), None),
+             "aliases": aliases, "entity_keys": sorted(used), "n_documents": len(docs),
+             "n_mentions": sum(int(stats[k]["n"]) for k in used),  # type: ignore[call-overload]
+             "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None}
+        )  # fmt: skip
+        key_rows += [{"entity_key": k, "entity_id": eid} for k in used]
+    entities.sort(key=lambda e: (str(e["label"]), str(e["name"])))
+    key_rows.sort(key=lambda r: str(r["entity_key"]))
+    return entities, key_rows
+
+
+def build_timeseries(metrics: list[Row], release: dict[str, object]) -> list[Row]:
+    """One row per (metric, subject, as_of): the newest statement's value, every stating doc."""
+    groups: dict[tuple, list[Row]] = defaultdict(list)
+    for m in metrics:
+        groups[(m["metric"], m["subject"], m["as_of"])].append(m)
+    rows = []
+    for (metric, subject, as_of), items in groups.items():
+        items.sort(key=lambda m: (str(release.get(str(m["doc_id"])) or ""), str(m["doc_id"])), reverse=True)
+        top = items[0]
+        doc_ids = list(dict.fromkeys(str(m["doc_id"]) for m in items))
+        rows.append(
+            {"metric": metric, "subject": subject, "as_of": as_of,
+             "as_of_precision": top["as_of_precision"], "unit": top["unit"], "value": top["value"],
+             "qualifier": top["qualifier"], "value_low": top["value_low"],
+             "value_high": top["value_high"], "n_statements": len(items), "doc_ids": doc_ids,
+             "latest_release_date": release.get(doc_ids[0])}
+        )  # fmt: skip
+    rows.sort(key=lambda r: (str(r["metric"]), str(r["subject"] or "")))
+    rows.sort(key=lambda r: (r["as_of"] is not None, str(r["as_of"] or "")), reverse=True)
+    return rows
+
+
+def _release_dates(wh: Warehouse) -> dict[str, object]:
+    docs = wh.read_table(DOCUMENTS).select(["doc_id", "release_date"]).to_pylist()
+    return {str(d["doc_id"]): d["release_date"] for d in docs}
+
+
+def run_entities_table(wh: Warehouse) -> dict[str, int]:
+    mentions = wh.read_table(MENTIONS).select(["doc_id", "entity_key", "text"]).to_pylist()
+    orgs = wh.read_table(ORGANISATIONS).select(["entity_key", "name", "acronym"]).to_pylist()
+    people = wh.read_table(PEOPLE).select(["entity_key", "name"]).to_pylist()
+    entities, keys = build_entities(mentions, orgs, people, _release_dates(wh))
+    wh.write_table(ENTITIES, to_arrow(ENTITIES, entities))
+    wh.write_table(ENTITY_KEYS, to_arrow(ENTITY_KEYS, keys))
+    return {"entities": len(entities), "entity_keys": len(keys)}
+
+
+def run_timeseries(wh: Warehouse) -> dict[str, int]:
+    metrics = wh.read_table(METRICS).to_pylist()
+    rows = build_timeseries(metrics, _release_dates(wh))
+    data: pa.Table = to_arrow(METRIC_TIMESERIES, rows)
+    wh.write_table(METRIC_TIMESERIES, data)
+    return {"metric_timeseries": len(rows)}

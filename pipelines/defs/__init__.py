@@ -1,0 +1,32 @@
+"""Dagster code location: `dagster dev -m pipelines.defs`."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from pipelines.defs.assets import CROSS_DOCUMENT_ASSETS, PER_DOCUMENT_ASSETS
+from pipelines.defs.checks import CHECKS
+from pipelines.defs.jobs import crossdoc_job, process_job
+from pipelines.defs.resources import WarehouseResource
+from pipelines.defs.sensors import reconcile_schedule, seeds_sensor
+
+automation_sensor = dg.AutomationConditionSensorDefinition(
+    name="crossdoc_automation",
+    target=dg.AssetSelection.assets(*CROSS_DOCUMENT_ASSETS),
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    minimum_interval_seconds=15,
+)
+
+
+def build_defs(warehouse: WarehouseResource | None = None) -> dg.Definitions:
+    return dg.Definitions(
+        assets=[*PER_DOCUMENT_ASSETS, *CROSS_DOCUMENT_ASSETS],
+        asset_checks=CHECKS,
+        jobs=[process_job, crossdoc_job],
+        sensors=[seeds_sensor, automation_sensor],
+        schedules=[reconcile_schedule],
+        resources={"warehouse": warehouse or WarehouseResource.from_env()},
+    )
+
+
+defs = build_defs()

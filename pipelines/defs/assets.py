@@ -1,0 +1,161 @@
+"""Thin Dagster assets over `pipelines.stages`: read, call, write, attach metadata.
+
+Per-document assets are partitioned by document (dynamic partitions keyed by doc_id) and run as
+one run over many partitions (single-run backfill policy). The cross-document assets follow
+them by declarative automation.
+"""
+
+
+from collections.abc import Callable, Iterator, Sequence
+
+import dagster as dg
+
+from pipelines import crossdoc, stages
+from pipelines.defs.metadata import table_metadata
+from pipelines.defs.resources import WarehouseResource
+from pipelines.schemas import TABLES, Table
+from pipelines.storage import Warehouse
+
+documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
+CODE_VERSION = "2026.11.25"
+OWNERS = ["team:press-intel"]
+KINDS = {"parquet", "duckdb"}
+_PER_DOC = {
+    "partitions_def": documents_partitions,
+    "backfill_policy": dg.BackfillPolicy.single_run(),
+}
+
+
+def _spec(name: str, deps: Sequence[str]) -> dg.AssetSpec:
+    table = TABLES[name]
+    return dg.AssetSpec(
+        key=name,
+        deps=list(deps),
+        description=table.description,
+        group_name=table.group,
+        owners=OWNERS,
+        kinds=KINDS,
+        code_version=CODE_VERSION,
+        metadata={"dagster/column_schema": table_metadata(table, _empty(table))["dagster/column_schema"]},
+        partitions_def=documents_partitions if table.per_document else None,
+        automation_condition=None if table.per_document else _crossdoc_condition(),
+    )
+
+
+def _empty(table: Table):  # noqa: ANN202
+    from pipelines.schemas import arrow_schema
+
+    return arrow_schema(table).empty_table()
+
+
+def _crossdoc_condition() -> dg.AutomationCondition:
+    # eager() waits while any upstream partition is missing; a corpus always has some.
+    return dg.AutomationCondition.eager().without(~dg.AutomationCondition.any_deps_missing())
+
+
+def _results(
+    wh: Warehouse, tables: Sequence[Table], keys: Sequence[str], counts: dict[str, int]
+) -> Iterator[dg.MaterializeResult]:
+    for table in tables:
+        sample = wh.read_documents(table, keys[:5])
+        meta = table_metadata(table, sample)
+        meta["dagster/row_count"] = dg.MetadataValue.int(wh.published_rows(table))
+        meta["rows_written"] = dg.MetadataValue.int(counts.get(table.name, 0))
+        meta["documents_processed"] = dg.MetadataValue.int(len(keys))
+        yield dg.MaterializeResult(asset_key=table.name, metadata=meta)
+
+
+def _per_document_asset(
+    names: Sequence[str], deps: Sequence[str], run: Callable[[Warehouse, list[str]], dict[str, int]]
+) -> dg.AssetsDefinition:
+    @dg.multi_asset(
+        name=f"{names[0]}_step" if len(names) > 1 else names[0],
+        specs=[_spec(n, deps) for n in names],
+        **_PER_DOC,
+    )
+    def _asset(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.MaterializeResult]:
+        keys = sorted(context.partition_keys)
+        counts = run(warehouse.warehouse, keys)
+        context.log.info(f"{', '.join(names)}: {len(keys)} documents, rows {counts}")
+        yield from _results(warehouse.warehouse, [TABLES[n] for n in names], keys, counts)
+
+    return _asset
+
+
+@dg.asset(
+    name="documents",
+    description=TABLES["documents"].description,
+    group_name="raw",
+    owners=OWNERS,
+    kinds=KINDS,
+    code_version=CODE_VERSION,
+    **_PER_DOC,
+)
+def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """Read each seed file: decode, repair, date it, or reject it with a reason."""
+    keys = sorted(context.partition_keys)
+    seeds = {s.doc_id: s for s in stages.list_seeds(warehouse.seeds_path)}
+    present = [seeds[k] for k in keys if k in seeds]
+    wh = warehouse.warehouse
+    counts = stages.run_documents(wh, present, max_bytes=warehouse.max_seed_bytes)
+    rows = wh.read_documents(TABLES["documents"], [s.doc_id for s in present])
+    rejected = [r for r in rows.to_pylist() if r["status"] == "rejected"]
+    meta = table_metadata(TABLES["documents"], rows)
+    meta["dagster/row_count"] = dg.MetadataValue.int(wh.published_rows(TABLES["documents"]))
+    meta["rows_written"] = dg.MetadataValue.int(counts["documents"])
+    meta["rejected"] = dg.MetadataValue.int(len(rejected))
+    meta["rejected_files"] = dg.MetadataValue.md(
+        "\n".join(f"- `{r['source_path']}`: {r['reject_reason']}" for r in rejected) or "none"
+    )
+    missing = sorted(set(keys) - set(seeds))
+    if missing:
+        context.log.warning(f"partitions without a seed file (removed?): {missing[:20]}")
+    return dg.MaterializeResult(metadata=meta)
+
+
+sections_step = _per_document_asset(["sections", "sentences"], ["documents"], stages.run_sections)
+entities_step = _per_document_asset(
+    ["mentions", "people", "organisations"], ["sentences"], stages.run_entities
+)
+temporal_expressions = _per_document_asset(["temporal_expressions"], ["sentences"], stages.run_temporal)
+metrics = _per_document_asset(
+    ["metrics"], ["sentences", "mentions", "organisations", "temporal_expressions"], stages.run_metrics
+)
+
+
+def _live_documents(context: dg.AssetExecutionContext) -> set[str]:
+    return set(context.instance.get_dynamic_partitions(documents_partitions.name))
+
+
+@dg.multi_asset(
+    name="entities_step",
+    specs=[_spec("entities", ["mentions", "people", "organisations"])],
+)
+def entities(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """Prunes documents that are no longer seeds, then merges entities across documents."""
+    wh = warehouse.warehouse
+    removed = wh.prune(_live_documents(context))
+    counts = crossdoc.run_entities_table(wh)
+    wh.create_views_if_needed()
+    meta = table_metadata(TABLES["entities"], wh.read_table(TABLES["entities"]))
+    meta["documents_pruned"] = dg.MetadataValue.int(len(removed))
+    meta["entity_keys"] = dg.MetadataValue.int(counts["entity_keys"])
+    return dg.MaterializeResult(asset_key="entities", metadata=meta)
+
+
+@dg.multi_asset(
+    name="metric_timeseries_step",
+    specs=[_spec("metric_timeseries", ["metrics", "entities"])],
+)
+def metric_timeseries(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """One row per (metric, subject, as_of) across documents, newest first."""
+    wh = warehouse.warehouse
+    wh.prune(_live_documents(context))
+    crossdoc.run_timeseries(wh)
+    wh.create_views_if_needed()
+    data = wh.read_table(TABLES["metric_timeseries"])
+    return dg.MaterializeResult(asset_key="metric_timeseries", metadata=table_metadata(TABLES["metric_timeseries"], data))
+
+
+PER_DOCUMENT_ASSETS = [documents, sections_step, entities_step, temporal_expressions, metrics]
+CROSS_DOCUMENT_ASSETS = [entities, metric_timeseries]

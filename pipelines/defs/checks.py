@@ -1,0 +1,29 @@
+"""Asset checks: the rules of `pipelines.quality`, one check per rule, on the asset owning it."""
+
+
+import dagster as dg
+
+from pipelines.defs.resources import WarehouseResource
+from pipelines.quality import Rule, all_rules, evaluate
+
+
+def _check(rule: Rule) -> dg.AssetChecksDefinition:
+    @dg.asset_check(
+        asset=rule.table if rule.table not in ("entity_keys",) else "entities",
+        name=rule.name,
+        description=rule.description,
+        blocking=False,
+    )
+    def _run(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+        with warehouse.warehouse.connect() as con:
+            bad = evaluate(con, rule)
+        return dg.AssetCheckResult(
+            passed=bad == 0,
+            metadata={"offending_rows": bad, "sql": dg.MetadataValue.md(f"```sql\n{rule.sql}\n```")},
+            severity=dg.AssetCheckSeverity.WARN if rule.name == "release_date_for_ok" else dg.AssetCheckSeverity.ERROR,
+        )
+
+    return _run
+
+
+CHECKS = [_check(r) for r in all_rules() if r.table != "entity_keys"]

@@ -1,0 +1,18 @@
+"""Jobs: the per-document chain (partitioned) and the cross-document refresh."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from pipelines.defs.assets import CROSS_DOCUMENT_ASSETS, PER_DOCUMENT_ASSETS
+
+process_job = dg.define_asset_job(
+    name="process_documents",
+    selection=dg.AssetSelection.assets(*PER_DOCUMENT_ASSETS),
+    description="Seed file -> documents -> sections/sentences -> entities, dates -> metrics.",
+)
+crossdoc_job = dg.define_asset_job(
+    name="refresh_crossdoc",
+    selection=dg.AssetSelection.assets(*CROSS_DOCUMENT_ASSETS),
+    description="Prunes removed documents, then rebuilds entities and metric_timeseries.",
+)

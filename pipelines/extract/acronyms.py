@@ -1,0 +1,76 @@
+"""Acronyms defined in parentheses: "Office for Attracting Strategic Enterprises (OASES)".
+
+The long form is found with the Schwartz & Hearst (2003) algorithm: the acronym's letters are
+matched right to left against the preceding words, the first letter at a word start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+SHORT_FORM = re.compile(r"\(\s*(?P<short>[A-Z][A-Za-z&.\-]{0,10}[A-Z]s?)\s*\)")
+_WORD = re.compile(r"[\w'’&.\-]+")
+
+
+@dataclass(frozen=True)
+class Acronym:
+    short: str
+    long: str
+    long_start: int
+    long_end: int
+    short_start: int
+    short_end: int
+
+
+def best_long_form(short: str, long: str) -> str | None:
+    """Schwartz-Hearst: the shortest tail of `long` whose letters spell `short` in order."""
+    s_idx, l_idx = len(short) - 1, len(long) - 1
+    while s_idx >= 0:
+        c = short[s_idx].lower()
+        if not c.isalnum():
+            s_idx -= 1
+            continue
+        while l_idx >= 0 and (
+            long[l_idx].lower() != c or (s_idx == 0 and l_idx > 0 and long[l_idx - 1].isalnum())
+        ):
+            l_idx -= 1
+        if l_idx < 0:
+            return None
+        l_idx -= 1
+        s_idx -= 1
+    return long[long.rfind(" ", 0, l_idx + 1) + 1 :]
+
+
+def _extend_left(candidate: str, long: str | None) -> str | None:
+    """'and Three-Runway System Advisory Committee' -> 'Aviation Development and Three-...'."""
+    if not long or not long[0].islower() or not any(w[0].isupper() for w in long.split()):
+        return long
+    words = candidate[: len(candidate) - len(long)].split()
+    taken: list[str] = []
+    while words and words[-1][0].isupper():
+        taken.insert(0, words.pop())
+    return " ".join([*taken, long]) if taken else long
+
+
+def find_acronyms(text: str) -> Iterator[Acronym]:
+    for m in SHORT_FORM.finditer(text):
+        short = m["short"]
+        letters = sum(ch.isupper() for ch in short)
+        if letters < 2:
+            continue
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        words = list(_WORD.finditer(text, line_start, m.start()))
+        window = words[-min(letters + 5, letters * 2) :]
+        if not window:
+            continue
+        base = window[0].start()
+        candidate = text[base : m.start()].rstrip()
+        long = _extend_left(candidate, best_long_form(short, candidate))
+        if long and long.lower().startswith("the "):
+            long = long[4:]
+        if not long or len(long) <= len(short):
+            continue
+        long_start = base + candidate.rfind(long)
+        yield Acronym(short, long, long_start, long_start + len(long), m.start("short"), m.end("short"))

@@ -1,0 +1,83 @@
+"""Text repair: mojibake, invisible characters and odd spaces.
+
+ftfy repairs most mojibake (UTF-8 read as cp1252, Latin-1 or Mac Roman). It does not know Mac
+Central European, and a UTF-8 zero-width space read that way ("‚Äč") is common in these releases,
+so after ftfy, runs of non-ASCII characters are re-decoded through the Mac code pages when, and only
+when, that yields valid UTF-8 and a shorter string: ordinary accented or CJK text never does.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import ftfy
+
+MAC_CODECS = ("mac_latin2", "mac_roman")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s\u00a0]{2,}")
+# Zero-width and formatting characters that carry no text.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f]")
+# Every Unicode space except newline/tab, no-break spaces included.
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_MULTI_SPACE = re.compile(r" {2,}")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    n_repairs: int
+
+
+def _redecode(run: str) -> str | None:
+    for codec in MAC_CODECS:
+        try:
+            fixed = run.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if len(fixed) < len(run):
+            return fixed
+    return None
+
+
+def repair_mac_mojibake(text: str) -> tuple[str, int]:
+    """Re-decode runs of UTF-8 that were read as a Mac code page; returns (text, repairs)."""
+    count = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal count
+        fixed = _redecode(match.group())
+        if fixed is None:
+            return match.group()
+        count += 1
+        return fixed
+
+    return _NON_ASCII_RUN.sub(fix, text), count
+
+
+def normalise_line(line: str) -> str:
+    line = _INVISIBLE.sub("", line)
+    line = _SPACES.sub(" ", line)
+    return _MULTI_SPACE.sub(" ", line).strip()
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Repair mojibake, drop invisible characters, turn odd spaces into plain ones.
+
+    Line structure is kept (one paragraph per line); each line is stripped and inner runs of
+    spaces collapse to one. Quotes and dashes are kept as written.
+    """
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    fixed = ftfy.fix_text(
+        text,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        fix_latin_ligatures=False,
+        normalization="NFC",
+    )
+    repairs = int(fixed != text)
+    fixed, mac_repairs = repair_mac_mojibake(fixed)
+    repairs += mac_repairs
+    invisible = len(_INVISIBLE.findall(fixed))
+    lines = [normalise_line(line) for line in fixed.split("\n")]
+    return Cleaned(text=unicodedata.normalize("NFC", "\n".join(lines)), n_repairs=repairs + invisible)

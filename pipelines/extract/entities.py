@@ -1,0 +1,244 @@
+"""Entity mentions, people and organisations of one document, with in-document coreference.
+
+- Organisations: acronyms defined in parentheses, capitalised names with an organisation head,
+  well-known public bodies, and names introduced by "organised by", "subsidiary", "partner" ...;
+  every later use of the name or acronym is a mention of the same entity.
+- People: see `people.py`; "Mr Yung" joins "Mr Philip Yung", "the Chief Executive" joins the
+  person the text names with that title; members listed for a committee carry the committee.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.extract.acronyms import find_acronyms
+from pipelines.extract.gazetteer import COMMITTEE_HEADS, KNOWN_ORGS, PLACES
+from pipelines.extract.names import classify, find_names, split_role
+from pipelines.extract.people import PersonMention, find_people
+
+_CONTEXT_ORG = re.compile(
+    r"\b(?:subsidiary|partner|organised by|co-organised by|organized by|in collaboration with|"
+    r"in partnership with|sponsored by|supported by|jointly with|company|firm)[ ]"
+    r"(?:the[ ])?(?P<name>[A-Z][\w&\-]*(?:[ ][A-Z][\w&\-]*){0,3})"
+)
+_KNOWN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORGS), key=len, reverse=True)) + r")\b")
+_PLACES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")\b")
+_TITLE_COREF_MIN_WORDS = 2
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    key: str
+    method: str
+
+
+@dataclass
+class Person:
+    key: str
+    name: str
+    honorific: str | None
+    title: str | None
+    organisation: str | None
+    first: Mention
+    n_mentions: int = 1
+
+
+@dataclass
+class Organisation:
+    key: str
+    name: str
+    acronym: str | None
+    first: Mention
+    n_mentions: int = 1
+
+
+@dataclass
+class Entities:
+    mentions: list[Mention] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+
+
+def normalise_key(label: str, name: str) -> str:
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    words = name.lower().replace("’", "'").split()
+    return f"{label.lower()}:{' '.join(words)}"
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < te and ts < e for ts, te in spans)
+
+
+# -- organisations -----------------------------------------------------------------------
+def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
+    """Full names found (-> acronym), and acronym -> full name, in order of appearance."""
+    names: dict[str, str | None] = {}
+    acronyms: dict[str, str] = {}
+    for a in find_acronyms(text):
+        if classify(a.long) == "ORG" or classify(a.long.split(" of ")[-1]) == "ORG":
+            names[a.long] = a.short
+            acronyms[a.short] = a.long
+    found = [n.text for n in find_names(text) if n.label == "ORG"]
+    for name in found:
+        if not any(other.endswith(" " + name) for other in (*found, *names)):
+            names.setdefault(name, None)
+    for m in _KNOWN.finditer(text):
+        names.setdefault(m.group(), None)
+    for m in _CONTEXT_ORG.finditer(text):
+        role, rest = split_role(m["name"])
+        name = re.sub(r"['’]s?$", "", rest if role is None else rest)
+        if name and name not in acronyms and not name.isupper() and name not in PLACES:
+            names.setdefault(name, None)
+    return names, acronyms
+
+
+def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(rf"(?<![\w&-]){re.escape(needle)}(?![\w&-])", text)]
+
+
+def organisations(text: str, entities: Entities, taken: list[tuple[int, int]]) -> None:
+    names, acronyms = _org_names(text)
+    by_key: dict[str, Organisation] = {}
+    # Longest names first, so "Huawei Cloud" is not also counted as "Huawei".
+    forms = sorted(
+        [(n, n, a) for n, a in names.items()] + [(a, full, a) for a, full in acronyms.items()],
+        key=lambda f: len(f[0]),
+        reverse=True,
+    )
+    for surface, full, acronym in forms:
+        key = normalise_key("ORG", full)
+        for s, e in _find_all(text, surface):
+            if _overlaps(taken, s, e):
+                continue
+            taken.append((s, e))
+            method = "acronym" if surface != full else "name"
+            mention = Mention(s, e, surface, "ORG", key, method)
+            entities.mentions.append(mention)
+            org = by_key.get(key)
+            if org is None:
+                by_key[key] = Organisation(key, full, acronym, mention)
+            else:
+                org.n_mentions += 1
+                if mention.start < org.first.start:
+                    org.first = mention
+    _partial_references(text, entities, taken, list(by_key.values()))
+    entities.organisations.extend(sorted(by_key.values(), key=lambda o: o.first.start))
+
+
+def _partial_references(
+    text: str, entities: Entities, taken: list[tuple[int, int]], orgs: list[Organisation]
+) -> None:
+    """'the Advisory Committee' -> the one organisation whose name ends that way."""
+    for n in find_names(text):
+        if n.label != "ORG" or _overlaps(taken, n.start, n.end):
+            continue
+        matches = [o for o in orgs if o.name.endswith(" " + n.text) and o.name != n.text]
+        if len(matches) == 1:
+            taken.append((n.start, n.end))
+            matches[0].n_mentions += 1
+            entities.mentions.append(Mention(n.start, n.end, n.text, "ORG", matches[0].key, "partial"))
+
+
+# -- people ------------------------------------------------------------------------------
+def _same_person(short: PersonMention, full: Person) -> bool:
+    words = short.name.split(" ")
+    return len(words) == 1 and words[0] in full.name.replace("-", " ").split(" ")
+
+
+def _organisation_of(title: str | None, orgs: list[Organisation]) -> str | None:
+    if not title:
+        return None
+    _, rest = split_role(title)
+    for org in orgs:
+        if rest and (rest == org.name or rest == org.acronym):
+            return org.name
+    return rest if rest and classify(rest) == "ORG" else None
+
+
+def _committee_before(pos: int, entities: Entities) -> str | None:
+    committees = [
+        o for o in entities.organisations if any(h in o.name for h in COMMITTEE_HEADS)
+    ]
+    before = [o for o in committees if o.first.start < pos]
+    pick = before[-1] if before else (committees[0] if committees else None)
+    return pick.name if pick else None
+
+
+def _listed_as_member(text: str, mention: PersonMention) -> bool:
+    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    end = text.find("\n", mention.end)
+    sentence = text[start : end if end != -1 else len(text)]
+    return bool(re.search(r"\bmembers?\b", sentence)) and sentence.count(",") >= 2
+
+
+def people(text: str, entities: Entities, taken: list[tuple[int, int]]) -> None:
+    found: list[Person] = []
+    # Full names first, so "Mr Lee" joins "Chief Executive John Lee" wherever each stands.
+    ordered = sorted(find_people(text), key=lambda p: (" " not in p.name, p.start))
+    for pm in ordered:
+        if _overlaps(taken, pm.start, pm.end):
+            continue
+        taken.append((pm.start, pm.end))
+        target = next((p for p in reversed(found) if _same_person(pm, p)), None)
+        if target is None:
+            target = next((p for p in found if p.name == pm.name), None)
+        if target is None:
+            mention = Mention(pm.start, pm.end, pm.text, "PERSON", normalise_key("PERSON", pm.name), pm.method)
+            org = _organisation_of(pm.title, entities.organisations)
+            if org is None and pm.title is None and _listed_as_member(text, pm):
+                org = _committee_before(pm.start, entities)
+            target = Person(mention.key, pm.name, pm.honorific, pm.title, org, mention)
+            found.append(target)
+        else:
+            mention = Mention(pm.start, pm.end, pm.text, "PERSON", target.key, "coref")
+            target.n_mentions += 1
+            target.honorific = target.honorific or pm.honorific
+            target.title = target.title or pm.title
+        entities.mentions.append(mention)
+    _title_references(text, entities, taken, found)
+    entities.people.extend(found)
+
+
+def _title_references(
+    text: str, entities: Entities, taken: list[tuple[int, int]], found: list[Person]
+) -> None:
+    """'the Financial Secretary' -> the person the text names with that title."""
+    for person in found:
+        if not person.title or len(person.title.split()) < _TITLE_COREF_MIN_WORDS:
+            continue
+        for s, e in _find_all(text, person.title):
+            if _overlaps(taken, s, e) or not re.search(r"\b[Tt]he $", text[max(0, s - 4) : s]):
+                continue
+            taken.append((s, e))
+            person.n_mentions += 1
+            entities.mentions.append(Mention(s, e, text[s:e], "PERSON", person.key, "title_coref"))
+
+
+def other_names(text: str, entities: Entities, taken: list[tuple[int, int]]) -> None:
+    for n in find_names(text):
+        if n.label in ("EVENT", "PROGRAMME") and not _overlaps(taken, n.start, n.end):
+            taken.append((n.start, n.end))
+            key = normalise_key(n.label, n.text)
+            entities.mentions.append(Mention(n.start, n.end, n.text, n.label, key, "name"))
+    for m in _PLACES.finditer(text):
+        if not _overlaps(taken, *m.span()):
+            taken.append(m.span())
+            key = normalise_key("GPE", m.group())
+            entities.mentions.append(Mention(m.start(), m.end(), m.group(), "GPE", key, "gazetteer"))
+
+
+def extract_entities(text: str) -> Entities:
+    entities = Entities()
+    taken: list[tuple[int, int]] = []
+    people_first: list[tuple[int, int]] = [(p.start, p.end) for p in find_people(text)]
+    organisations(text, entities, list(people_first))
+    taken.extend((m.start, m.end) for m in entities.mentions)
+    people(text, entities, taken)
+    other_names(text, entities, taken)
+    entities.mentions.sort(key=lambda m: (m.start, m.end))
+    return entities

@@ -1,0 +1,117 @@
+"""Numbers as the government writes them, their qualifiers, and the interval a qualifier means.
+
+"3 000", "17 000", "10,000", "1.5", "twenty", "fourteen", "$42 billion", "HK$3.5 million".
+Number words go through text2num; the thousands separators (space, comma, thin space) and the
+scale words are the government's style rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+QUALIFIERS: dict[str, str] = {
+    "more than": "more_than",
+    "over": "more_than",
+    "exceeding": "more_than",
+    "in excess of": "more_than",
+    "upwards of": "more_than",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "about": "approx",
+    "some": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
+    "an estimated": "approx",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "up to": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+}
+QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD = "|".join(sorted(_UNITS + _TENS, key=len, reverse=True))
+NUMBER_WORDS = (
+    rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
+    r"|a\s+hundred|a\s+thousand|a\s+dozen|dozens)"
+)
+# Digits with thousands grouped by space, comma or thin space, or plain digits; decimals allowed.
+DIGITS = r"(?:\d{1,3}(?:[ ,\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6}
+SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn)\b"
+CURRENCIES = {"HK$": "HKD", "US$": "USD", "RMB": "CNY", "$": "HKD", "€": "EUR", "£": "GBP"}
+CURRENCY_RE = r"(?:HK\$|US\$|RMB\s?|\$|€|£)"
+
+# INTERVAL documents the rule: (low factor, high factor); None = unbounded.
+INTERVALS: dict[str, tuple[float | None, float | None]] = {
+    "exact": (1.0, 1.0),
+    "approx": (0.9, 1.1),  # "about 30" -> [27, 33]
+    "nearly": (0.9, 1.0),  # "nearly 300" -> [270, 300]
+    "more_than": (1.0, None),  # "over 100" -> [100, unbounded)
+    "at_least": (1.0, None),
+    "less_than": (0.0, 1.0),  # "less than 5" -> [0, 5]
+    "at_most": (0.0, 1.0),
+}
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float | None
+    high: float | None
+
+
+def interval(value: float, qualifier: str) -> Interval:
+    low, high = INTERVALS[qualifier]
+    return Interval(
+        low=None if low is None else value * low,
+        high=None if high is None else value * high,
+    )
+
+
+def qualifier_of(text: str) -> str:
+    """'over' -> 'more_than'; '' -> 'exact'."""
+    return QUALIFIERS.get(" ".join(text.lower().split()), "exact")
+
+
+def parse_number(text: str) -> float | None:
+    """'3 000' -> 3000.0, '10,000' -> 10000.0, 'twenty' -> 20.0, 'a dozen' -> 12.0."""
+    t = " ".join(text.strip().lower().split())
+    if not t:
+        return None
+    if t[0].isdigit():
+        try:
+            return float(re.sub(r"[ ,\u2009\u202f]", "", t))
+        except ValueError:
+            return None
+    if t in ("a dozen", "dozens"):
+        return 12.0
+    t = re.sub(r"^a\s+", "one ", t).replace("-", " ").replace(" and ", " ")
+    try:
+        return float(text2num(t, "en"))
+    except ValueError:
+        return None
+
+
+def scale_of(word: str | None) -> float:
+    return SCALES.get((word or "").lower(), 1.0)
+
+
+def currency_of(symbol: str | None) -> str | None:
+    if not symbol:
+        return None
+    return CURRENCIES.get(symbol.strip().upper() if symbol.strip() != "$" else "$")

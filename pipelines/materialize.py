@@ -1,0 +1,61 @@
+"""Materialise every asset over the seeds folder through Dagster, in two runs.
+
+1. Sync the `documents` dynamic partitions with the files in SEEDS_DIR.
+2. One run of the per-document job over the whole partition range (single-run backfill).
+3. One run of the cross-document assets.
+Runs go to the Dagster instance in DAGSTER_HOME, so `make ui` shows them with their history.
+"""
+
+from __future__ import annotations
+
+import os
+
+import dagster as dg
+
+from pipelines.defs import build_defs
+from pipelines.defs.assets import documents_partitions
+from pipelines.defs.jobs import crossdoc_job, process_job
+from pipelines.defs.resources import WarehouseResource
+from pipelines.stages import list_seeds
+
+
+def instance_from_env() -> dg.DagsterInstance:
+    if os.environ.get("DAGSTER_HOME"):
+        os.makedirs(os.environ["DAGSTER_HOME"], exist_ok=True)
+        return dg.DagsterInstance.get()
+    return dg.DagsterInstance.ephemeral()
+
+
+def sync_partitions(instance: dg.DagsterInstance, keys: list[str]) -> tuple[list[str], list[str]]:
+    existing = instance.get_dynamic_partitions(documents_partitions.name)
+    added = [k for k in keys if k not in set(existing)]
+    removed = [k for k in existing if k not in set(keys)]
+    if added:
+        instance.add_dynamic_partitions(documents_partitions.name, added)
+    for key in removed:
+        instance.delete_dynamic_partition(documents_partitions.name, key)
+    return added, removed
+
+
+def materialize_all(
+    instance: dg.DagsterInstance, warehouse: WarehouseResource | None = None
+) -> list[dg.ExecuteInProcessResult]:
+    warehouse = warehouse or WarehouseResource.from_env()
+    defs = build_defs(warehouse)
+    keys = [s.doc_id for s in list_seeds(warehouse.seeds_path)]
+    sync_partitions(instance, keys)
+    ordered = instance.get_dynamic_partitions(documents_partitions.name)
+    results = []
+    if ordered:
+        job = defs.resolve_job_def(process_job.name)
+        results.append(
+            job.execute_in_process(
+                instance=instance,
+                tags={
+                    "dagster/asset_partition_range_start": ordered[0],
+                    "dagster/asset_partition_range_end": ordered[-1],
+                },
+            )
+        )
+    results.append(defs.resolve_job_def(crossdoc_job.name).execute_in_process(instance=instance))
+    return results

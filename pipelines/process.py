@@ -1,0 +1,206 @@
+"""One document through the chain, as rows of the warehouse tables (no Dagster, no I/O)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pipelines.extract.clean import clean_text
+from pipelines.extract.dates import TemporalExpression, find_temporal
+from pipelines.extract.decode import decode_bytes
+from pipelines.extract.entities import extract_entities
+from pipelines.extract.layout import parse_layout
+from pipelines.extract.metrics import find_facts
+from pipelines.extract.sentences import split_sentences
+from pipelines.schemas import HK_TZ
+
+Row = dict[str, object]
+_SLUG = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def doc_id_for(path: Path) -> str:
+    """Stable id from the file name; a safe Dagster partition key (no / , | or control chars)."""
+    stem = path.stem if path.suffix.lower() in (".txt", ".text", "") else path.name
+    slug = _SLUG.sub("-", stem).strip("-.")[:80]
+    if slug != stem or not slug:
+        digest = hashlib.blake2b(path.name.encode(), digest_size=4).hexdigest()
+        slug = f"{slug or 'doc'}-{digest}"
+    return slug
+
+
+def document_row(doc_id: str, source_path: str, data: bytes, *, max_bytes: int) -> Row:
+    """The `documents` row of a seed file: decoded, cleaned, dated, or rejected with a reason."""
+    row: Row = {
+        "doc_id": doc_id,
+        "source_path": source_path,
+        "content_sha256": hashlib.sha256(data).hexdigest(),
+        "n_bytes": len(data),
+        "status": "rejected",
+        "warnings": [],
+    }
+    if len(data) > max_bytes:
+        return row | {"reject_reason": f"larger than the limit of {max_bytes // (1024 * 1024)} MB"}
+    decoded = decode_bytes(data)
+    if decoded.text is None:
+        return row | {"reject_reason": decoded.reason}
+    cleaned = clean_text(decoded.text)
+    if not cleaned.text.strip():
+        return row | {"reject_reason": "empty", "encoding": decoded.encoding}
+    first_raw = next((ln for ln in decoded.text.splitlines() if ln.strip()), "")
+    layout = parse_layout(cleaned.text, first_line_indented=first_raw[:1].isspace())
+    warnings = list(layout.warnings)
+    if cleaned.n_repairs:
+        warnings.append(f"repaired {cleaned.n_repairs} mojibake or invisible characters")
+    issued_at = None
+    if layout.release_date and layout.issued_time:
+        hh, mm = map(int, layout.issued_time.split(":"))
+        issued_at = datetime.combine(layout.release_date, time(hh, mm), ZoneInfo(HK_TZ))
+    serious = [w for w in layout.warnings if not w.startswith("repaired")]
+    return row | {
+        "encoding": decoded.encoding,
+        "title": layout.title,
+        "with_photo": layout.with_photo,
+        "release_date": layout.release_date,
+        "issued_time": layout.issued_time,
+        "issued_at": issued_at,
+        "status": "warning" if serious else "ok",
+        "warnings": warnings,
+        "n_repairs": cleaned.n_repairs,
+        "text": cleaned.text,
+    }
+
+
+def section_rows(doc: Row) -> tuple[list[Row], list[Row]]:
+    text = str(doc["text"])
+    layout = parse_layout(text, first_line_indented=not doc.get("title"))
+    sections: list[Row] = []
+    sentences: list[Row] = []
+    for sec in layout.sections:
+        base = {"doc_id": doc["doc_id"], "section_idx": sec.idx, "kind": sec.kind}
+        sections.append(base | {"text": text[sec.start : sec.end], "char_start": sec.start, "char_end": sec.end})
+        pieces = [(0, sec.end - sec.start)] if sec.kind != "body" else split_sentences(text[sec.start : sec.end])
+        for a, b in pieces:
+            s, e = sec.start + a, sec.start + b
+            sentences.append(base | {"sentence_idx": len(sentences), "text": text[s:e], "char_start": s, "char_end": e})
+    return sections, sentences
+
+
+def _sentence_of(sentences: list[Row], pos: int) -> Row:
+    for s in sentences:
+        if int(s["char_start"]) <= pos < int(s["char_end"]):
+            return s
+    return sentences[-1]
+
+
+def entity_rows(doc: Row, sentences: list[Row]) -> tuple[list[Row], list[Row], list[Row]]:
+    text = str(doc["text"])
+    found = extract_entities(text)
+    doc_id = doc["doc_id"]
+
+    def where(pos: int) -> Row:
+        s = _sentence_of(sentences, pos)
+        return {"section_idx": s["section_idx"], "sentence_idx": s["sentence_idx"]}
+
+    mentions = [
+        {"doc_id": doc_id, **where(m.start), "char_start": m.start, "char_end": m.end, "text": m.text,
+         "label": m.label, "entity_key": m.key, "method": m.method}
+        for m in found.mentions
+    ]  # fmt: skip
+    people = [
+        {"doc_id": doc_id, "entity_key": p.key, "name": p.name, "honorific": p.honorific,
+         "title": p.title, "organisation": p.organisation, "n_mentions": p.n_mentions,
+         "mention": p.first.text, "sentence_idx": where(p.first.start)["sentence_idx"],
+         "char_start": p.first.start, "char_end": p.first.end}
+        for p in found.people
+    ]  # fmt: skip
+    orgs = [
+        {"doc_id": doc_id, "entity_key": o.key, "name": o.name, "acronym": o.acronym,
+         "n_mentions": o.n_mentions, "mention": o.first.text,
+         "sentence_idx": where(o.first.start)["sentence_idx"],
+         "char_start": o.first.start, "char_end": o.first.end}
+        for o in found.organisations
+    ]  # fmt: skip
+    return mentions, people, orgs
+
+
+def temporal_expressions(doc: Row, sentences: list[Row]) -> list[tuple[Row, TemporalExpression]]:
+    text = str(doc["text"])
+    release = doc.get("release_date")
+    out = []
+    for s in sentences:
+        if s["kind"] == "footer":
+            continue
+        s0 = int(s["char_start"])
+        for t in find_temporal(text[s0 : int(s["char_end"])], release):
+            out.append((s, replace(t, start=t.start + s0, end=t.end + s0)))
+    return out
+
+
+def temporal_rows(doc: Row, sentences: list[Row]) -> list[Row]:
+    return [
+        {"doc_id": doc["doc_id"], "sentence_idx": s["sentence_idx"], "char_start": t.start,
+         "char_end": t.end, "text": t.text, "kind": t.kind, "normalized": t.normalized,
+         "precision": t.precision, "date_start": t.date_start, "date_end": t.date_end}
+        for s, t in temporal_expressions(doc, sentences)
+    ]  # fmt: skip
+
+
+def _subjects(mentions: list[Row], orgs: list[Row]) -> tuple[dict[int, str], str | None]:
+    """Subject per sentence (its first organisation, event or programme) and the document's."""
+    short = {o["entity_key"]: o["acronym"] or o["name"] for o in orgs}
+    rank = {"ORG": 0, "EVENT": 1, "PROGRAMME": 2}
+    per_sentence: dict[int, tuple[int, str]] = {}
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if m["label"] not in rank:
+            continue
+        name = str(short.get(m["entity_key"], m["text"]))
+        if m["label"] == "ORG":
+            counts[name] += 1
+        idx = int(m["sentence_idx"])
+        if idx not in per_sentence or rank[str(m["label"])] < per_sentence[idx][0]:
+            per_sentence[idx] = (rank[str(m["label"])], name)
+    main = counts.most_common(1)[0][0] if counts else None
+    return {k: v[1] for k, v in per_sentence.items()}, main
+
+
+def metric_rows(doc: Row, sentences: list[Row], mentions: list[Row], orgs: list[Row]) -> list[Row]:
+    text = str(doc["text"])
+    release = doc.get("release_date")
+    dates = temporal_expressions(doc, sentences)
+    by_sentence: dict[int, list[TemporalExpression]] = {}
+    for s, t in dates:
+        by_sentence.setdefault(int(s["sentence_idx"]), []).append(t)
+    subjects, main = _subjects(mentions, orgs)
+    rows: list[Row] = []
+    previous: Row | None = None
+    for s in sentences:
+        if s["kind"] != "body":
+            continue
+        idx = int(s["sentence_idx"])
+        prev_idx = int(previous["sentence_idx"]) if previous else None
+        same_section = previous is not None and previous["section_idx"] == s["section_idx"]
+        facts = find_facts(
+            text,
+            (int(s["char_start"]), int(s["char_end"])),
+            release=release,
+            dates=by_sentence.get(idx, []),
+            previous_dates=by_sentence.get(prev_idx, []) if same_section and prev_idx is not None else [],
+            previous_sentence=(int(previous["char_start"]), int(previous["char_end"])) if same_section and previous else None,
+            subject=subjects.get(idx) or (subjects.get(prev_idx) if prev_idx is not None else None) or main,
+        )
+        for f in facts:
+            rows.append(
+                {"doc_id": doc["doc_id"], "metric": f.metric, "subject": f.subject, "value": f.value,
+                 "qualifier": f.qualifier, "value_low": f.value_low, "value_high": f.value_high,
+                 "unit": f.unit, "as_of": f.as_of, "as_of_precision": f.as_of_precision,
+                 "since": f.since, "since_precision": f.since_precision, "quantity": f.quantity,
+                 "sentence_idx": idx, "sentence": s["text"], "char_start": f.start, "char_end": f.end}
+            )  # fmt: skip
+        previous = s
+    return rows

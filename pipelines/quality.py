@@ -1,0 +1,76 @@
+"""Data-quality rules over the warehouse views, derived from the one schema definition.
+
+Each rule is a SQL query counting offending rows; zero means the rule holds. The Dagster asset
+checks run these, and so do the tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from pipelines.schemas import TABLES, Table
+
+
+@dataclass(frozen=True)
+class Rule:
+    table: str
+    name: str
+    description: str
+    sql: str  # SELECT count(*) of rows that break the rule
+
+
+def _key_rule(t: Table) -> Rule:
+    keys = ", ".join(t.key)
+    return Rule(t.name, "keys_unique", f"({keys}) identifies one row",
+                f"SELECT count(*) FROM (SELECT {keys} FROM {t.name} GROUP BY ALL HAVING count(*) > 1)")  # fmt: skip
+
+
+def _span_rule(t: Table, start: str, end: str, col: str) -> Rule:
+    return Rule(t.name, "spans_match_text", f"documents.text[{start}:{end}] equals {col}",
+        f"SELECT count(*) FROM {t.name} x JOIN documents d USING (doc_id) WHERE x.{start} < 0 OR "
+        f"x.{end} > length(d.text) OR x.{start} >= x.{end} OR "
+        f"substring(d.text, x.{start} + 1, x.{end} - x.{start}) <> x.{col}")  # fmt: skip
+
+
+def _orphan_rule(t: Table) -> Rule:
+    return Rule(t.name, "no_orphans", "every row's doc_id is an ok/warning document",
+        f"SELECT count(*) FROM {t.name} x LEFT JOIN documents d USING (doc_id) "
+        "WHERE d.doc_id IS NULL OR d.status = 'rejected'")  # fmt: skip
+
+
+def _not_null_rules(t: Table) -> Rule:
+    required = [c.name for c in t.columns if not c.nullable]
+    cond = " OR ".join(f"{c} IS NULL" for c in required) or "false"
+    return Rule(t.name, "required_columns", f"no nulls in {', '.join(required)}",
+                f"SELECT count(*) FROM {t.name} WHERE {cond}")  # fmt: skip
+
+
+EXTRA: tuple[Rule, ...] = (
+    Rule("documents", "release_date_for_ok", "ok documents have a release date",
+         "SELECT count(*) FROM documents WHERE status = 'ok' AND release_date IS NULL"),
+    Rule("documents", "rejected_have_reason", "rejected documents say why",
+         "SELECT count(*) FROM documents WHERE status = 'rejected' AND reject_reason IS NULL"),
+    Rule("metrics", "interval_ordered", "value_low <= value <= value_high (null high = unbounded)",
+         "SELECT count(*) FROM metrics WHERE value_low > value OR value_high < value"),
+    Rule("metric_timeseries", "interval_ordered", "value_low <= value <= value_high",
+         "SELECT count(*) FROM metric_timeseries WHERE value_low > value OR value_high < value"),
+    Rule("entities", "mentions_resolved", "every mention maps to an entity",
+         "SELECT count(*) FROM mentions WHERE entity_id IS NULL"),
+)  # fmt: skip
+
+
+def rules_for(table: Table) -> list[Rule]:
+    rules = [_key_rule(table), _not_null_rules(table)]
+    rules += [_span_rule(table, *span) for span in table.spans]
+    if table.per_document and table.name != "documents":
+        rules.append(_orphan_rule(table))
+    return rules + [r for r in EXTRA if r.table == table.name]
+
+
+def all_rules() -> list[Rule]:
+    return [r for t in TABLES.values() for r in rules_for(t)]
+
+
+def evaluate(con: duckdb.DuckDBPyConnection, rule: Rule) -> int:
+    return int(con.execute(rule.sql).fetchone()[0])  # type: ignore[index]

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "seeds" / "000_55ad8ffe8ce86c12.txt"
+
+
+@pytest.fixture
+def seed_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "seeds"
+    d.mkdir()
+    shutil.copy(SEED, d / SEED.name)
+    return d
+
+
+def shared_corpus() -> Path:
+    corpus = SHARED / "corpus"
+    if not (corpus / "gold.json").exists():
+        pytest.skip(f"the labelled corpus is not at {corpus} (../shared absent)")
+    return corpus

@@ -1,0 +1,122 @@
+"""clean_text: mojibake repair, invisible characters, odd spaces, line structure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.extract.clean import clean_text, normalise_line, repair_mac_mojibake
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_55ad8ffe8ce86c12.txt"
+# A UTF-8 zero-width space read as Mac Central European: the seed's "‚Äč".
+MAC_ZWSP = "\u200b".encode().decode("mac_latin2")
+
+
+def test_mac_zwsp_sample_is_what_the_seed_contains() -> None:
+    assert MAC_ZWSP == "\u201a\u00c4\u010d"
+    assert MAC_ZWSP in SEED.read_text(encoding="utf-8")
+
+
+def test_mac_mojibake_zero_width_space_is_repaired_and_removed() -> None:
+    cleaned = clean_text(f"The Secretary{MAC_ZWSP} attended the ceremony.")
+    assert cleaned.text == "The Secretary attended the ceremony."
+    assert cleaned.n_repairs >= 1
+
+
+def test_mac_mojibake_at_line_start_is_removed() -> None:
+    raw = f"\u00a0\u00a0\u00a0\u00a0\u00a0{MAC_ZWSP}The Bureau announced the scheme today."
+    assert clean_text(raw).text == "The Bureau announced the scheme today."
+
+
+def test_repair_mac_mojibake_counts_repairs() -> None:
+    fixed, count = repair_mac_mojibake(f"one{MAC_ZWSP} two{MAC_ZWSP} three")
+    assert fixed == "one\u200b two\u200b three"
+    assert count == 2
+
+
+def test_seed_has_no_mojibake_or_invisible_characters_left() -> None:
+    cleaned = clean_text(SEED.read_text(encoding="utf-8"))
+    for bad in (MAC_ZWSP, "\u200b", "\u00a0", "\u00c4\u010d"):
+        assert bad not in cleaned.text
+    assert cleaned.n_repairs >= 1
+    assert "the Office for Attracting Strategic Enterprises (OASES), Mr Philip Yung" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("caf\u00c3\u00a9", "café"),
+        ("\u00e2\u20ac\u0153quoted\u00e2\u20ac\x9d", "\u201cquoted\u201d"),
+        ("The Bureau\u00e2\u20ac\u2122s plan", "The Bureau\u2019s plan"),
+    ],
+)
+def test_cp1252_mojibake_is_repaired_by_ftfy(raw: str, expected: str) -> None:
+    cleaned = clean_text(raw)
+    assert cleaned.text == expected
+    assert cleaned.n_repairs >= 1
+
+
+def test_no_break_spaces_become_spaces_and_runs_collapse() -> None:
+    raw = "The\u00a0Office\u00a0\u00a0\u00a0will   open\u2009on\u3000Monday."
+    assert clean_text(raw).text == "The Office will open on Monday."
+
+
+def test_lines_are_stripped() -> None:
+    assert normalise_line("  \u00a0\u00a0 Some text. \u00a0 ") == "Some text."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "香港特別行政區政府新聞公報",
+        "The café served crème brûlée at the Zürich reception.",
+        "Łódź and Kraków sent delegations.",
+        "He said \u201cwelcome\u201d \u2014 and left \u2018early\u2019.",
+        "The Mainland (內地) delegation arrived.",
+    ],
+)
+def test_chinese_accented_text_and_typographic_punctuation_untouched(text: str) -> None:
+    cleaned = clean_text(text)
+    assert cleaned.text == text
+    assert cleaned.n_repairs == 0
+
+
+def test_line_structure_is_kept() -> None:
+    raw = (
+        "Title of the release (with photo)\r\n\r\n"
+        "\u00a0\u00a0\u00a0\u00a0\u00a0First paragraph.\r\n"
+        "\u00a0\u00a0\u00a0\u00a0\u00a0Second paragraph.\r\n\r\n"
+        "Ends/Wednesday, December 6, 2023\r"
+        "Issued at HKT 16:45"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.text.split("\n") == [
+        "Title of the release (with photo)",
+        "",
+        "First paragraph.",
+        "Second paragraph.",
+        "",
+        "Ends/Wednesday, December 6, 2023",
+        "Issued at HKT 16:45",
+    ]
+
+
+def test_zero_width_and_soft_hyphen_characters_dropped() -> None:
+    cleaned = clean_text("Hong\u200b Kong\u00ad is\ufeff here\u200d.")
+    assert cleaned.text == "Hong Kong is here."
+    assert cleaned.n_repairs >= 3
+
+
+def test_clean_text_is_idempotent_on_the_seed() -> None:
+    once = clean_text(SEED.read_text(encoding="utf-8")).text
+    twice = clean_text(once)
+    assert twice.text == once
+    assert twice.n_repairs == 0
+
+
+def test_plain_ascii_is_unchanged() -> None:
+    text = "The Government announced the results today.\n\nEnds/Monday, May 6, 2024"
+    cleaned = clean_text(text)
+    assert cleaned.text == text
+    assert cleaned.n_repairs == 0
