@@ -11,6 +11,16 @@ organisations, metrics, relative dates, release date), so the corpus can benchma
 both the speed and the accuracy of an extractor.  A small, deterministic share of
 files is deliberately broken (empty, binary, PDF, UTF-16, Big5, no footer, duplicate).
 
+Ground truth (``GeneratedRelease.facts`` and one line per file in ``_truth.jsonl``):
+``release_date`` (YYYY-MM-DD or None), ``issued_time``, ``title`` (without the photo
+suffix), ``with_photo``, ``people`` (name without honorific, honorific if the text uses
+one, title as written, organisation), ``organisations`` (full name, acronym),
+``metrics`` (metric, value, qualifier, unit, subject, as_of; one entry per sentence
+that states the number, qualifiers and units as in the corpus labelling rules),
+``dates`` (relative/partial date text and its normalised value), and ``noise`` when
+mojibake was injected.  Heights, ages, phone/room/street numbers, years, ordinals and
+scheme years such as "2026-27" are written into the text but are not metrics.
+
 Usage::
 
     python -m benchmarks.generate OUT_DIR --n 1000 --seed 0 [--bad-fraction 0.02]
@@ -704,9 +714,7 @@ class _Doc:
             qword = self.rng.choice(QUALIFIER_WORDS[qual])
         return " ".join(p for p in (qword, f"{prefix}{shown} {scale}") if p)
 
-    def percent(
-        self, metric: str, lo: int, hi: int, quals: Sequence[str] = ("exact", *START_QUALS)
-    ) -> str:
+    def percent(self, metric: str, lo: int, hi: int, quals: Sequence[str] = ("exact", *START_QUALS)) -> str:
         qual, qword, value = self._qualify(quals, lo, hi)
         self._record(metric, value, qual, "percent", self.iso)
         sign = "%" if self.rng.random() < 0.3 else " per cent"
@@ -799,13 +807,11 @@ POLICY_POOL = (
     "Looking ahead, the city will {inf}.",
     "Their plans involve a total investment exceeding {m_invest_x}.",
     "Demand for office and laboratory space from incoming enterprises remains strong.",
-    "Several of the enterprises plan to set up research and development centres in the "
-    "Northern Metropolis.",
+    "Several of the enterprises plan to set up research and development centres in the Northern Metropolis.",
     "Their presence will help build a complete industry chain, from upstream research to "
     "downstream applications.",
     "The city's capital market also gives enterprises convenient access to fund-raising channels.",
-    "{S} has a dedicated team to help enterprises with matters such as talent admission, "
-    "land and funding.",
+    "{S} has a dedicated team to help enterprises with matters such as talent admission, land and funding.",
     "Over the past year, promotional seminars organised by {s} attracted {m_guests}.",
     "A networking session will be held at {addr}, on {future}.",
 )
@@ -813,8 +819,7 @@ SPEECH_POOL = (
     "Let me share with you a few observations.",
     "We are seeing good progress.",
     "Hong Kong is more than ready to {inf}.",
-    "I am pleased to note that {m_pct} of the enterprises have already commenced operation in "
-    "Hong Kong.",
+    "I am pleased to note that {m_pct} of the enterprises have already commenced operation in Hong Kong.",
     "Together, they will bring {m_invest} of investment to the city and create {m_jobs}.",
     "Our commitment is clear: we will {vp} and {inf}.",
     "This is not just about numbers.",
@@ -858,8 +863,7 @@ HEALTH_POOL = (
     "Indoor environments should be kept well ventilated.",
     "Parents should keep sick children away from school until they have fully recovered.",
     "Institutions such as elderly homes and schools should remain alert to outbreaks.",
-    "Vaccination remains one of the most effective means to prevent the disease and its "
-    "complications.",
+    "Vaccination remains one of the most effective means to prevent the disease and its complications.",
     "Samples from the patients tested positive for the causative agent.",
     "Investigation into the source of infection is under way.",
     "The CHP has also conducted site visits and health education talks at the premises concerned.",
@@ -897,12 +901,10 @@ FUND_POOL = (
     "For enquiries, please call {phone} during office hours.",
     "In the previous round, {m_apps} were received and {m_projects} were supported.",
     "The scheme has benefited {m_people} since its launch.",
-    "Applicants are reminded to read the guidance notes carefully before submitting their "
-    "applications.",
+    "Applicants are reminded to read the guidance notes carefully before submitting their applications.",
     "Late applications will not be considered.",
     "Successful applicants will be notified in writing.",
-    "The scheme aims to broaden the horizons of participants and deepen their understanding "
-    "of the country.",
+    "The scheme aims to broaden the horizons of participants and deepen their understanding of the country.",
     "Applicants may submit more than one proposal, but each proposal should be self-contained.",
     "An assessment panel with representatives from the relevant sectors will vet the applications.",
     "Organisations that have received funding before are also welcome to apply.",
@@ -920,8 +922,7 @@ LEGCO_POOL = (
     "The scheme is expected to benefit {m_people}.",
     "The Government attaches great importance to {goal}.",
     "The relevant departments will continue to monitor the situation closely.",
-    "To enhance transparency, the relevant statistics are uploaded to the Bureau's website "
-    "regularly.",
+    "To enhance transparency, the relevant statistics are uploaded to the Bureau's website regularly.",
     "We will take into account the suggestions raised by Members in the review.",
     "In addition, the Government has introduced measures to {inf}.",
     "The Government does not have a timetable at this stage.",
@@ -958,8 +959,7 @@ COMMUNITY_POOL = (
     "Young people, in particular, stand to benefit from the new arrangements.",
     "Over the years, {m_orgs} have taken part in related programmes.",
     "{S} has also arranged {m_sessions} for frontline staff.",
-    "The Government will keep in view the latest developments and adjust the measures where "
-    "necessary.",
+    "The Government will keep in view the latest developments and adjust the measures where necessary.",
     "Experience shows that early planning and close co-ordination among departments are essential.",
     "Feedback from participating organisations has been encouraging, and many have expressed "
     "interest in further collaboration.",
@@ -1216,17 +1216,14 @@ def _since_para(doc: _Doc) -> list[str]:
     return [
         f"Since it was set up in {doc.month_last_year()}, {doc.org(org)} has held meetings "
         f"with representatives from {met}.",
-        f"Of these, {partners} have committed to establishing or expanding their business in "
-        "Hong Kong.",
+        f"Of these, {partners} have committed to establishing or expanding their business in Hong Kong.",
     ]
 
 
 def _signing_paras(doc: _Doc, office: _Org) -> list[list[str]]:
     ce, fs = doc.cast("CE"), doc.cast("FS")
     guests = doc.count("guests_attending", "guests", "persons", 80, 500)
-    signed = doc.count(
-        "partners", "strategic enterprises", "enterprises", 8, 40, ["exact"], words=0.4
-    )
+    signed = doc.count("partners", "strategic enterprises", "enterprises", 8, 40, ["exact"], words=0.4)
     return [
         [
             f"{doc.today(paren=False, cap=True)}, {guests} attended the ceremony, including "
@@ -1340,9 +1337,7 @@ def _tpl_appointments(doc: _Doc) -> _Draft:
             f"Government announces appointments to {committee.name}",
         )
     )
-    return _Draft(
-        title, [p1, p2, p3, *quotes], pools=(APPOINT_POOL, COMMUNITY_POOL[:10], GENERIC_POOL)
-    )
+    return _Draft(title, [p1, p2, p3, *quotes], pools=(APPOINT_POOL, COMMUNITY_POOL[:10], GENERIC_POOL))
 
 
 PREMISES = (
@@ -1420,8 +1415,7 @@ def _missing_person(doc: _Doc, kind: str, district: str) -> tuple[_Person, list[
     return person, [
         f"{doc.bare(person)}, aged {age}, went missing after {person.pronoun} was last seen "
         f"in {district} on {doc.past_day(2, 6)} {when}.",
-        f"{_cap(person.possessive)} family made a report to {doc.org(police)} on "
-        f"{doc.past_day(1, 1)}.",
+        f"{_cap(person.possessive)} family made a report to {doc.org(police)} on {doc.past_day(1, 1)}.",
     ]
 
 
@@ -1436,10 +1430,8 @@ def _tpl_police(doc: _Doc) -> _Draft:
     place = rng.choice(("a restaurant", "a park", "a shopping mall", "a bus terminus"))
     p1 = [f"A {kind} who went missing in {district} has been located."]
     p3 = [
-        f"The {kind} was found in {place} on {_street(rng)}, {rng.choice(DISTRICTS)} "
-        f"{doc.last_night()}.",
-        f"{_cap(person.pronoun)} sustained no injuries and no suspicious circumstances were "
-        "detected.",
+        f"The {kind} was found in {place} on {_street(rng)}, {rng.choice(DISTRICTS)} {doc.last_night()}.",
+        f"{_cap(person.pronoun)} sustained no injuries and no suspicious circumstances were detected.",
     ]
     title = f"Missing {kind} in {district} located"
     return _Draft(title, [p1, p2, p3], pools=(POLICE_POOL,), words=(200, 330))
@@ -1449,9 +1441,7 @@ def _police_appeal(doc: _Doc, person: _Person, kind: str, district: str, p2: lis
     rng = doc.rng
     unit = _Org(f"Regional Missing Persons Unit of {rng.choice(POLICE_REGIONS)}")
     pro = _cap(person.pronoun)
-    p1 = [
-        f"Police appeal to the public for information on a {kind} who went missing in {district}."
-    ]
+    p1 = [f"Police appeal to the public for information on a {kind} who went missing in {district}."]
     p3 = [
         f"{pro} is about 1.{rng.randint(40, 85)} metres tall, {rng.randint(40, 90)} kilograms "
         f"in weight and of {rng.choice(('thin', 'medium', 'fat'))} build.",
@@ -1641,11 +1631,14 @@ def _noise(rng: random.Random, body: str) -> tuple[str, list[str]]:
     """Corrupt about NOISE_RATE of the releases the way real scraped text is."""
     if rng.random() >= NOISE_RATE:
         return body, []
-    names = sorted(rng.sample(sorted(NOISES), rng.randint(1, 2)))
-    for name in names:
+    applied = []
+    for name in sorted(rng.sample(sorted(NOISES), rng.randint(1, 2))):
         changed = NOISES[name](rng, body)
-        body = changed if changed != body else _add_nbsp(rng, body)
-    return body, names
+        if changed == body:  # nothing to corrupt (e.g. no curly quotes): fall back
+            name, changed = "stray_nbsp", _add_nbsp(rng, body)
+        body = changed
+        applied.append(name)
+    return body, sorted(set(applied))
 
 
 # --- building releases --------------------------------------------------------------
@@ -1708,7 +1701,7 @@ def _release(index: int, data: bytes, kind: str, facts: dict[str, Any]) -> Gener
 
 
 def _empty_facts() -> dict[str, Any]:
-    return {"release_date": None, "people": [], "organisations": [], "metrics": []}
+    return {"release_date": None, "people": [], "organisations": [], "metrics": [], "dates": []}
 
 
 def _undated(facts: dict[str, Any]) -> dict[str, Any]:
@@ -1716,9 +1709,7 @@ def _undated(facts: dict[str, Any]) -> dict[str, Any]:
     iso = facts["release_date"]
     out = dict(facts, release_date=None, issued_time=None)
     out["dates"] = [dict(d, normalized=None) for d in facts["dates"]]
-    out["metrics"] = [
-        dict(m, as_of=None if m["as_of"] == iso else m["as_of"]) for m in facts["metrics"]
-    ]
+    out["metrics"] = [dict(m, as_of=None if m["as_of"] == iso else m["as_of"]) for m in facts["metrics"]]
     return out
 
 
@@ -1842,8 +1833,7 @@ def generate_corpus(
     for release in releases:
         (out_dir / release.name).write_bytes(release.data)
     lines = [
-        json.dumps({"name": r.name, "kind": r.kind, "facts": r.facts}, ensure_ascii=False)
-        for r in releases
+        json.dumps({"name": r.name, "kind": r.kind, "facts": r.facts}, ensure_ascii=False) for r in releases
     ]
     (out_dir / TRUTH_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return releases

@@ -82,11 +82,23 @@ def section_rows(doc: Row) -> tuple[list[Row], list[Row]]:
     sentences: list[Row] = []
     for sec in layout.sections:
         base = {"doc_id": doc["doc_id"], "section_idx": sec.idx, "kind": sec.kind}
-        sections.append(base | {"text": text[sec.start : sec.end], "char_start": sec.start, "char_end": sec.end})
-        pieces = [(0, sec.end - sec.start)] if sec.kind != "body" else split_sentences(text[sec.start : sec.end])
+        sections.append(
+            base | {"text": text[sec.start : sec.end], "char_start": sec.start, "char_end": sec.end}
+        )
+        pieces = (
+            [(0, sec.end - sec.start)] if sec.kind != "body" else split_sentences(text[sec.start : sec.end])
+        )
         for a, b in pieces:
             s, e = sec.start + a, sec.start + b
-            sentences.append(base | {"sentence_idx": len(sentences), "text": text[s:e], "char_start": s, "char_end": e})
+            sentences.append(
+                base
+                | {
+                    "sentence_idx": len(sentences),
+                    "text": text[s:e],
+                    "char_start": s,
+                    "char_end": e,
+                }
+            )
     return sections, sentences
 
 
@@ -191,7 +203,9 @@ def metric_rows(doc: Row, sentences: list[Row], mentions: list[Row], orgs: list[
             release=release,
             dates=by_sentence.get(idx, []),
             previous_dates=by_sentence.get(prev_idx, []) if same_section and prev_idx is not None else [],
-            previous_sentence=(int(previous["char_start"]), int(previous["char_end"])) if same_section and previous else None,
+            previous_sentence=(int(previous["char_start"]), int(previous["char_end"]))
+            if same_section and previous
+            else None,
             subject=subjects.get(idx) or (subjects.get(prev_idx) if prev_idx is not None else None) or main,
         )
         for f in facts:

@@ -22,8 +22,8 @@ class Rule:
 
 def _key_rule(t: Table) -> Rule:
     keys = ", ".join(t.key)
-    return Rule(t.name, "keys_unique", f"({keys}) identifies one row",
-                f"SELECT count(*) FROM (SELECT {keys} FROM {t.name} GROUP BY ALL HAVING count(*) > 1)")  # fmt: skip
+    sql = f"SELECT count(*) FROM (SELECT {keys} FROM {t.name} GROUP BY ALL HAVING count(*) > 1)"
+    return Rule(t.name, "keys_unique", f"({keys}) identifies one row", sql)
 
 
 def _span_rule(t: Table, start: str, end: str, col: str) -> Rule:

@@ -199,7 +199,12 @@ METRICS = Table(
         _c("metric", STR, "snake_case name: enterprises_met, partners, computing_power, ...", False),
         _c("subject", STR, "Who or what the number is about."),
         _c("value", F64, "The number as stated (42000000000 for '$42 billion').", False),
-        _c("qualifier", STR, "exact, approx, nearly, more_than, at_least, less_than, at_most.", False),
+        _c(
+            "qualifier",
+            STR,
+            "exact, approx, nearly, more_than, at_least, less_than, at_most.",
+            False,
+        ),
         _c("value_low", F64, "Lower end of the qualifier's interval (see README)."),
         _c("value_high", F64, "Upper end of the qualifier's interval; null = unbounded."),
         _c("unit", STR, "enterprises, persons, jobs, members, HKD, PFLOPS, percent, ...", False),
@@ -297,7 +302,12 @@ def to_arrow(table: Table, rows: list[dict]) -> pa.Table:
 
 def markdown(table: Table) -> str:
     lines = [f"### `{table.name}`", "", table.description, ""]
-    lines += [f"Key: `{', '.join(table.key)}`.", "", "| column | type | description |", "|---|---|---|"]
+    lines += [
+        f"Key: `{', '.join(table.key)}`.",
+        "",
+        "| column | type | description |",
+        "|---|---|---|",
+    ]
     for c in table.columns:
         lines.append(f"| `{c.name}` | {c.type} | {c.description} |")
     return "\n".join(lines) + "\n"

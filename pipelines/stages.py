@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipelines import process
+from pipelines import intake, process
 from pipelines.schemas import (
     DOCUMENTS,
     MENTIONS,
@@ -51,7 +51,9 @@ def _rows(wh: Warehouse, table: Table, doc_id: str) -> list[Row]:
     return wh.read_documents(table, [doc_id]).to_pylist()
 
 
-def _write(wh: Warehouse, outputs: Sequence[Table], results: dict[str, tuple[list[Row], ...]]) -> dict[str, int]:
+def _write(
+    wh: Warehouse, outputs: Sequence[Table], results: dict[str, tuple[list[Row], ...]]
+) -> dict[str, int]:
     counts = {t.name: 0 for t in outputs}
     fresh: dict[str, dict[str, pa.Table]] = {t.name: {} for t in outputs}
     for doc_id, per_table in results.items():
@@ -68,30 +70,8 @@ def _write(wh: Warehouse, outputs: Sequence[Table], results: dict[str, tuple[lis
 def run_documents(wh: Warehouse, seeds: Iterable[Seed], *, max_bytes: int) -> dict[str, int]:
     results: dict[str, tuple[list[Row], ...]] = {}
     for seed in seeds:
-        results[seed.doc_id] = ([read_seed(seed, max_bytes=max_bytes)],)
+        results[seed.doc_id] = ([intake.read_seed(seed.doc_id, seed.path, max_bytes=max_bytes)],)
     return _write(wh, [DOCUMENTS], results)
-
-
-def read_seed(seed: Seed, *, max_bytes: int) -> Row:
-    """Read a seed's bytes without ever raising: unreadable files become rejected rows."""
-    source = str(seed.path)
-    try:
-        resolved = seed.path.resolve(strict=True)
-        if not resolved.is_relative_to(seed.path.parent.resolve()):
-            return _rejected(seed, "symbolic link out of the seeds folder")
-        if resolved.stat().st_size > max_bytes:
-            return _rejected(seed, f"larger than the limit of {max_bytes // (1024 * 1024)} MB")
-        data = resolved.read_bytes()
-    except FileNotFoundError:
-        return _rejected(seed, "file vanished or is a broken link")
-    except (PermissionError, IsADirectoryError, OSError) as err:
-        return _rejected(seed, f"cannot be read: {err.strerror or err}")
-    return process.document_row(seed.doc_id, source, data, max_bytes=max_bytes)
-
-
-def _rejected(seed: Seed, reason: str) -> Row:
-    return {"doc_id": seed.doc_id, "source_path": str(seed.path), "content_sha256": "",
-            "n_bytes": 0, "status": "rejected", "reject_reason": reason, "warnings": []}  # fmt: skip
 
 
 def _per_document(

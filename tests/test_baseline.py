@@ -62,9 +62,7 @@ def test_missing_model_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="module")
 def corpus() -> tuple[list[Path], list[dict]]:
     if not (CORPUS / "gold.json").is_file():
-        pytest.skip(
-            f"labelled corpus not found at {CORPUS} (expected ../shared beside the project)"
-        )
+        pytest.skip(f"labelled corpus not found at {CORPUS} (expected ../shared beside the project)")
     gold = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
     return [CORPUS / "docs" / item["file"] for item in gold], gold
 

@@ -37,14 +37,24 @@ def test_definitions_load() -> None:
 
 def test_seed_metrics_through_dagster(built: Warehouse) -> None:
     with built.connect() as con:
-        doc = con.execute("SELECT title, with_photo, release_date, issued_at, status FROM documents").fetchone()
+        doc = con.execute(
+            "SELECT title, with_photo, release_date, issued_at, status FROM documents"
+        ).fetchone()
         assert doc[0].endswith("Go Global Summit") and doc[1] is True
         assert doc[2] == dt.date(2023, 12, 6) and doc[4] == "ok"
         assert doc[3].astimezone(dt.timezone(dt.timedelta(hours=8))).strftime("%H:%M") == "16:45"
         rows = con.execute(
             "SELECT metric, value, qualifier, unit, as_of, as_of_precision, since FROM metrics"
         ).fetchall()
-        assert ("enterprises_met", 300.0, "nearly", "enterprises", dt.date(2023, 12, 6), "day", dt.date(2022, 12, 1)) in rows
+        assert (
+            "enterprises_met",
+            300.0,
+            "nearly",
+            "enterprises",
+            dt.date(2023, 12, 6),
+            "day",
+            dt.date(2022, 12, 1),
+        ) in rows
         assert ("partners", 30.0, "approx", "enterprises", dt.date(2023, 12, 6), "day", None) in rows
         assert ("computing_power", 3000.0, "exact", "PFLOPS", dt.date(2026, 1, 1), "year", None) in rows
         over_100 = [r for r in rows if r[1] == 100.0 and r[2] == "more_than" and r[3] == "enterprises"]
@@ -69,5 +79,7 @@ def test_entities_and_aliases(built: Warehouse) -> None:
             "Director-General of the Office for Attracting Strategic Enterprises",
             "Office for Attracting Strategic Enterprises",
         )
-        ids = con.execute("SELECT DISTINCT entity_id FROM mentions WHERE text IN ('Mr Yung', 'Mr Philip Yung')").fetchall()
+        ids = con.execute(
+            "SELECT DISTINCT entity_id FROM mentions WHERE text IN ('Mr Yung', 'Mr Philip Yung')"
+        ).fetchall()
         assert len(ids) == 1

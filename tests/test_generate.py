@@ -236,6 +236,17 @@ def test_planted_facts_appear_in_the_text(corpus: tuple[Path, list[Any]]) -> Non
             assert date["text"] in text, (release.name, date)
 
 
+def test_acronyms_are_defined_before_use(corpus: tuple[Path, list[Any]]) -> None:
+    for release in _good(corpus):
+        body = _plain(_parse(release.data)["body"])
+        for org in release.facts["organisations"]:
+            if org["acronym"]:
+                first_use = re.search(rf"\b{re.escape(org['acronym'])}\b", body)
+                assert first_use is not None
+                definition = body.index(f"{org['name']} ({org['acronym']})")
+                assert definition < first_use.start(), (release.name, org)
+
+
 def test_relative_dates_resolve_against_the_release_date(corpus: tuple[Path, list[Any]]) -> None:
     for release in _good(corpus):
         year = int(release.facts["release_date"][:4])

@@ -119,9 +119,7 @@ def test_no_footer_means_unknown_release_date() -> None:
 
 
 def test_indented_first_line_is_body_not_title() -> None:
-    layout = parse_layout(
-        "The Bureau said so.\n\nEnds/Wednesday, December 6, 2023", first_line_indented=True
-    )
+    layout = parse_layout("The Bureau said so.\n\nEnds/Wednesday, December 6, 2023", first_line_indented=True)
     assert layout.title is None
     assert "no title line" in layout.warnings
     assert layout.sections[0].kind == "body"

@@ -264,9 +264,7 @@ def test_year_precision_as_of(as_of: dt.date | None, precision: str | None, agre
     tables = _tables(gold)
     power = tables["metrics"]["metric"] == "computing_power"
     tables["metrics"]["as_of"] = tables["metrics"]["as_of"].where(~power, as_of)
-    tables["metrics"]["as_of_precision"] = tables["metrics"]["as_of_precision"].where(
-        ~power, precision
-    )
+    tables["metrics"]["as_of_precision"] = tables["metrics"]["as_of_precision"].where(~power, precision)
     fields = score(tables, gold).fields
     assert fields["metrics.value+qualifier+unit"].tp == 5
     assert fields["metrics.as_of"].tp == (5 if agrees else 4)

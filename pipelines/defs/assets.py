@@ -5,7 +5,6 @@ one run over many partitions (single-run backfill policy). The cross-document as
 them by declarative automation.
 """
 
-
 from collections.abc import Callable, Iterator, Sequence
 
 import dagster as dg
@@ -42,7 +41,7 @@ def _spec(name: str, deps: Sequence[str]) -> dg.AssetSpec:
     )
 
 
-def _empty(table: Table):  # noqa: ANN202
+def _empty(table: Table):
     from pipelines.schemas import arrow_schema
 
     return arrow_schema(table).empty_table()
@@ -73,7 +72,9 @@ def _per_document_asset(
         specs=[_spec(n, deps) for n in names],
         **_PER_DOC,
     )
-    def _asset(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.MaterializeResult]:
+    def _asset(
+        context: dg.AssetExecutionContext, warehouse: WarehouseResource
+    ) -> Iterator[dg.MaterializeResult]:
         keys = sorted(context.partition_keys)
         counts = run(warehouse.warehouse, keys)
         context.log.info(f"{', '.join(names)}: {len(keys)} documents, rows {counts}")
@@ -119,7 +120,9 @@ entities_step = _per_document_asset(
 )
 temporal_expressions = _per_document_asset(["temporal_expressions"], ["sentences"], stages.run_temporal)
 metrics = _per_document_asset(
-    ["metrics"], ["sentences", "mentions", "organisations", "temporal_expressions"], stages.run_metrics
+    ["metrics"],
+    ["sentences", "mentions", "organisations", "temporal_expressions"],
+    stages.run_metrics,
 )
 
 
@@ -147,14 +150,18 @@ def entities(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
     name="metric_timeseries_step",
     specs=[_spec("metric_timeseries", ["metrics", "entities"])],
 )
-def metric_timeseries(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+def metric_timeseries(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource
+) -> dg.MaterializeResult:
     """One row per (metric, subject, as_of) across documents, newest first."""
     wh = warehouse.warehouse
     wh.prune(_live_documents(context))
     crossdoc.run_timeseries(wh)
     wh.create_views_if_needed()
     data = wh.read_table(TABLES["metric_timeseries"])
-    return dg.MaterializeResult(asset_key="metric_timeseries", metadata=table_metadata(TABLES["metric_timeseries"], data))
+    return dg.MaterializeResult(
+        asset_key="metric_timeseries", metadata=table_metadata(TABLES["metric_timeseries"], data)
+    )
 
 
 PER_DOCUMENT_ASSETS = [documents, sections_step, entities_step, temporal_expressions, metrics]

@@ -1,6 +1,5 @@
 """Asset checks: the rules of `pipelines.quality`, one check per rule, on the asset owning it."""
 
-
 import dagster as dg
 
 from pipelines.defs.resources import WarehouseResource
@@ -19,8 +18,13 @@ def _check(rule: Rule) -> dg.AssetChecksDefinition:
             bad = evaluate(con, rule)
         return dg.AssetCheckResult(
             passed=bad == 0,
-            metadata={"offending_rows": bad, "sql": dg.MetadataValue.md(f"```sql\n{rule.sql}\n```")},
-            severity=dg.AssetCheckSeverity.WARN if rule.name == "release_date_for_ok" else dg.AssetCheckSeverity.ERROR,
+            metadata={
+                "offending_rows": bad,
+                "sql": dg.MetadataValue.md(f"```sql\n{rule.sql}\n```"),
+            },
+            severity=dg.AssetCheckSeverity.WARN
+            if rule.name == "release_date_for_ok"
+            else dg.AssetCheckSeverity.ERROR,
         )
 
     return _run

@@ -1,6 +1,5 @@
 """The warehouse as a Dagster resource; its folders default to SEEDS_DIR / WAREHOUSE_DIR."""
 
-
 from pathlib import Path
 
 import dagster as dg

@@ -1,6 +1,5 @@
 """The seeds sensor and the daily reconciliation schedule."""
 
-
 import json
 import os
 

@@ -252,9 +252,7 @@ def baseline_tables(
     for i, (path, text, doc) in enumerate(zip(paths, texts, docs, strict=True)):
         for table, records in document_rows(f"{i:05d}_{path.stem}", path, text, doc).items():
             rows[table].extend(records)
-    return {
-        table: pd.DataFrame(records, columns=_columns(table)) for table, records in rows.items()
-    }
+    return {table: pd.DataFrame(records, columns=_columns(table)) for table, records in rows.items()}
 
 
 def _columns(table: str) -> list[str]:

@@ -44,9 +44,7 @@ def format_report(ours: EvalReport, baseline: EvalReport | None = None) -> str:
     rows = [header, *(_row(s, baseline) for s in _ordered(ours))]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = [
-        "  ".join(
-            cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row)
-        )
+        "  ".join(cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row))
         for row in rows
     ]
     lines.insert(1, "-" * len(lines[0]))

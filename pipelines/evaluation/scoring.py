@@ -70,9 +70,7 @@ FIELDS: tuple[str, ...] = (
 )
 NAMED_METRICS = frozenset({"enterprises_met", "partners", "computing_power"})
 DATE_KINDS = frozenset({"relative", "partial"})
-HONORIFICS = frozenset(
-    {"mr", "ms", "mrs", "miss", "mdm", "madam", "dr", "professor", "prof", "sir", "dame"}
-)
+HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "mdm", "madam", "dr", "professor", "prof", "sir", "dame"})
 STOP_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the"}
     | {"this", "that", "to", "with", "its", "his", "her", "their"}
@@ -317,8 +315,7 @@ def match(
         return []
     big = len(gold) + len(pred) + 1.0  # one more pair always beats any sum of tie-breaks
     grid = [
-        [big + edges[(g, p)] if (g, p) in edges else 0.0 for p in range(len(pred))]
-        for g in range(len(gold))
+        [big + edges[(g, p)] if (g, p) in edges else 0.0 for p in range(len(pred))] for g in range(len(gold))
     ]
     transposed = len(gold) > len(pred)
     if transposed:
@@ -348,18 +345,12 @@ def _tally(
     describe: Callable[[Any], str],
 ) -> tuple[Counts, list[Miss]]:
     matched_g, matched_p = {g for g, _ in pairs}, {p for _, p in pairs}
-    misses = [
-        Miss(name, doc.file, "fn", describe(x)) for i, x in enumerate(gold) if i not in matched_g
-    ]
-    misses += [
-        Miss(name, doc.file, "fp", describe(x)) for i, x in enumerate(pred) if i not in matched_p
-    ]
+    misses = [Miss(name, doc.file, "fn", describe(x)) for i, x in enumerate(gold) if i not in matched_g]
+    misses += [Miss(name, doc.file, "fp", describe(x)) for i, x in enumerate(pred) if i not in matched_p]
     return Counts(len(pairs), len(pred) - len(pairs), len(gold) - len(pairs)), misses
 
 
-def _score_scalar(
-    doc: _Doc, name: str, gold: str | None, pred: str | None
-) -> tuple[Counts, list[Miss]]:
+def _score_scalar(doc: _Doc, name: str, gold: str | None, pred: str | None) -> tuple[Counts, list[Miss]]:
     if doc.doc is None:
         return Counts(fn=1), [Miss(name, doc.file, "fn", str(gold))]
     if gold == pred:
@@ -422,9 +413,7 @@ def _score_organisations(doc: _Doc) -> dict[str, tuple[Counts, list[Miss]]]:
     acronyms = match(gold_acr, pred_acr, is_match=_same_acronym, tie_break=_name_sim)
     return {
         "organisations.name": _tally(doc, "organisations.name", gold, pred, names, _org),
-        "organisations.acronym": _tally(
-            doc, "organisations.acronym", gold_acr, pred_acr, acronyms, _org
-        ),
+        "organisations.acronym": _tally(doc, "organisations.acronym", gold_acr, pred_acr, acronyms, _org),
     }
 
 
@@ -536,9 +525,7 @@ def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
 
 def _pick_documents(documents: list[dict[str, Any]]) -> tuple[dict[str, dict], list[str]]:
     """basename -> the predicted documents row to score; and basenames seen more than once."""
-    ranked = sorted(
-        documents, key=lambda d: (d.get("status") == "rejected", str(d.get("source_path")))
-    )
+    ranked = sorted(documents, key=lambda d: (d.get("status") == "rejected", str(d.get("source_path"))))
     chosen: dict[str, dict[str, Any]] = {}
     duplicates: list[str] = []
     for row in ranked:
@@ -557,13 +544,9 @@ def _group(tables: Mapping[str, pd.DataFrame], table: str) -> dict[str, list[dic
     return grouped
 
 
-def _documents(
-    tables: Mapping[str, pd.DataFrame], gold: list[dict]
-) -> tuple[list[_Doc], EvalReport]:
+def _documents(tables: Mapping[str, pd.DataFrame], gold: list[dict]) -> tuple[list[_Doc], EvalReport]:
     chosen, duplicates = _pick_documents(_records(tables.get("documents")))
-    grouped = {
-        t: _group(tables, t) for t in ("people", "organisations", "metrics", "temporal_expressions")
-    }
+    grouped = {t: _group(tables, t) for t in ("people", "organisations", "metrics", "temporal_expressions")}
     docs = []
     for item in gold:
         row = chosen.get(item["file"])
@@ -616,9 +599,7 @@ def _gold_metric(doc_id: str, item: Mapping[str, Any]) -> dict[str, Any]:
     return row | {"as_of": as_of, "as_of_precision": precision}
 
 
-def gold_as_tables(
-    gold: Sequence[Mapping[str, Any]], *, folder: str = "seeds"
-) -> dict[str, pd.DataFrame]:
+def gold_as_tables(gold: Sequence[Mapping[str, Any]], *, folder: str = "seeds") -> dict[str, pd.DataFrame]:
     """The prediction tables a perfect warehouse would hold for `gold` (doc_id = file stem)."""
     rows: dict[str, list[dict[str, Any]]] = {
         t: [] for t in ("documents", "people", "organisations", "metrics", "temporal_expressions")

@@ -90,8 +90,8 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
     for m in _KNOWN.finditer(text):
         names.setdefault(m.group(), None)
     for m in _CONTEXT_ORG.finditer(text):
-        role, rest = split_role(m["name"])
-        name = re.sub(r"['’]s?$", "", rest if role is None else rest)
+        _, rest = split_role(m["name"])
+        name = re.sub(r"['’]s?$", "", rest)
         if name and name not in acronyms and not name.isupper() and name not in PLACES:
             names.setdefault(name, None)
     return names, acronyms
@@ -161,9 +161,7 @@ def _organisation_of(title: str | None, orgs: list[Organisation]) -> str | None:
 
 
 def _committee_before(pos: int, entities: Entities) -> str | None:
-    committees = [
-        o for o in entities.organisations if any(h in o.name for h in COMMITTEE_HEADS)
-    ]
+    committees = [o for o in entities.organisations if any(h in o.name for h in COMMITTEE_HEADS)]
     before = [o for o in committees if o.first.start < pos]
     pick = before[-1] if before else (committees[0] if committees else None)
     return pick.name if pick else None
@@ -188,7 +186,9 @@ def people(text: str, entities: Entities, taken: list[tuple[int, int]]) -> None:
         if target is None:
             target = next((p for p in found if p.name == pm.name), None)
         if target is None:
-            mention = Mention(pm.start, pm.end, pm.text, "PERSON", normalise_key("PERSON", pm.name), pm.method)
+            mention = Mention(
+                pm.start, pm.end, pm.text, "PERSON", normalise_key("PERSON", pm.name), pm.method
+            )
             org = _organisation_of(pm.title, entities.organisations)
             if org is None and pm.title is None and _listed_as_member(text, pm):
                 org = _committee_before(pm.start, entities)

@@ -131,7 +131,7 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             if low in STOP_WORDS:
                 return None
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
-        if low in STOP_WORDS or word in ".;:()[]“”\"":
+        if low in STOP_WORDS or word in '.;:()[]“”"':
             return None
         if word == "," and re.match(r",\s*[A-Z]", sentence[tok.start() : tok.start() + 3]):
             return None
@@ -177,7 +177,9 @@ def _nearest_cue(low: str, pos: int) -> str | None:
     return best[1] if best else None
 
 
-def _target_date(sentence_start: int, text: str, dates: Sequence[TemporalExpression], release: date | None) -> TemporalExpression | None:
+def _target_date(
+    sentence_start: int, text: str, dates: Sequence[TemporalExpression], release: date | None
+) -> TemporalExpression | None:
     """The latest date the sentence sets as a target: 'by early 2026', 'within next year'."""
     targets = [
         t
@@ -217,7 +219,7 @@ def find_facts(
             yield fact
 
 
-def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, subject) -> Fact | None:  # noqa: ANN001, PLR0913
+def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, subject) -> Fact | None:
     value = parse_number(m["num"])
     if m["num"].lower() in ("one", "a") and not m["scale"]:
         return None
@@ -273,7 +275,9 @@ def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, 
     )
 
 
-def _as_of(text, s0, body, release, dates, previous_dates, previous_sentence) -> tuple[date | None, str | None]:  # noqa: ANN001
+def _as_of(
+    text, s0, body, release, dates, previous_dates, previous_sentence
+) -> tuple[date | None, str | None]:
     target = _target_date(s0, text, dates, release)
     if target is None and previous_sentence and re.search(r"\bwill\b", body) and not dates:
         target = _target_date(previous_sentence[0], text, previous_dates, release)

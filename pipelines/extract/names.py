@@ -99,10 +99,15 @@ def _pieces(run: str, start: int) -> Iterator[tuple[str, int]]:
 
 def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     left, sep, right = part.partition(" of ")
-    if sep and left.split(" ")[0] not in ORG_LEADING_HEADS and classify(right) == "ORG":
-        if classify(left) not in ("EVENT", "PROGRAMME") and not _ROLE_START.match(left):
-            yield right, start + len(left) + len(sep)
-            return
+    if (
+        sep
+        and left.split(" ")[0] not in ORG_LEADING_HEADS
+        and classify(right) == "ORG"
+        and classify(left) not in ("EVENT", "PROGRAMME")
+        and not _ROLE_START.match(left)
+    ):
+        yield right, start + len(left) + len(sep)
+        return
     yield part, start
 
 
@@ -117,7 +122,7 @@ def find_names(text: str) -> Iterator[Name]:
 
 def _name(run: str, run_start: int) -> Name | None:
     raw, start = _trim(run, run_start)
-    if not raw or " " not in raw and raw.isupper():
+    if not raw or (" " not in raw and raw.isupper()):
         return None
     role, rest = split_role(raw)
     if role is not None:

@@ -1,0 +1,1 @@
+"""Subcommands of the `pipelines` CLI, one module each: `register(subparsers)` adds it."""

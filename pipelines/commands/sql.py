@@ -1,0 +1,35 @@
+"""`pipelines sql`: read-only SQL over the warehouse views."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from pipelines.commands.output import FORMATS, print_frame, query_frame
+from pipelines.config import Settings
+from pipelines.sqlguard import SqlRefused, check_read_only, open_read_only
+from pipelines.storage import Warehouse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("sql", help="read-only SQL over the warehouse views")
+    p.add_argument("query", nargs="?", help="SQL; omitted: an interactive shell")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.add_argument("--output", help="file to write (needed for parquet)")
+    p.set_defaults(fn=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    wh = Warehouse(Settings.from_env().warehouse_dir)
+    if not args.query:
+        from pipelines.commands.shell import interactive
+
+        return interactive(wh)
+    try:
+        check_read_only(args.query)
+    except SqlRefused as err:
+        print(f"refused: {err}", file=sys.stderr)
+        return 2
+    with open_read_only(wh) as con:
+        print_frame(query_frame(con, args.query), args.format, out=args.output)
+    return 0
