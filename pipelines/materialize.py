@@ -59,3 +59,16 @@ def materialize_all(
         )
     results.append(defs.resolve_job_def(crossdoc_job.name).execute_in_process(instance=instance))
     return results
+
+
+def materialize_documents(
+    instance: dg.DagsterInstance, keys: list[str], warehouse: WarehouseResource | None = None
+) -> list[dg.ExecuteInProcessResult]:
+    """Re-run the chain for some existing document partitions, then the cross-document assets
+    (what the sensor asks for when files change)."""
+    warehouse = warehouse or WarehouseResource.from_env()
+    defs = build_defs(warehouse)
+    job = defs.resolve_job_def(process_job.name)
+    results = [job.execute_in_process(instance=instance, partition_key=k) for k in keys]
+    results.append(defs.resolve_job_def(crossdoc_job.name).execute_in_process(instance=instance))
+    return results

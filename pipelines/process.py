@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter
@@ -102,11 +103,9 @@ def section_rows(doc: Row) -> tuple[list[Row], list[Row]]:
     return sections, sentences
 
 
-def _sentence_of(sentences: list[Row], pos: int) -> Row:
-    for s in sentences:
-        if int(s["char_start"]) <= pos < int(s["char_end"]):
-            return s
-    return sentences[-1]
+def _sentence_of(sentences: list[Row], starts: list[int], pos: int) -> Row:
+    """The sentence holding `pos` (the one before it when `pos` falls between sentences)."""
+    return sentences[max(0, bisect.bisect_right(starts, pos) - 1)]
 
 
 def entity_rows(doc: Row, sentences: list[Row]) -> tuple[list[Row], list[Row], list[Row]]:
@@ -114,8 +113,10 @@ def entity_rows(doc: Row, sentences: list[Row]) -> tuple[list[Row], list[Row], l
     found = extract_entities(text)
     doc_id = doc["doc_id"]
 
+    starts = [int(s["char_start"]) for s in sentences]
+
     def where(pos: int) -> Row:
-        s = _sentence_of(sentences, pos)
+        s = _sentence_of(sentences, starts, pos)
         return {"section_idx": s["section_idx"], "sentence_idx": s["sentence_idx"]}
 
     mentions = [

@@ -16,6 +16,7 @@ from pipelines.extract.acronyms import find_acronyms
 from pipelines.extract.gazetteer import COMMITTEE_HEADS, KNOWN_ORGS, PLACES
 from pipelines.extract.names import classify, find_names, split_role
 from pipelines.extract.people import PersonMention, find_people
+from pipelines.extract.spans import SpanSet
 
 _CONTEXT_ORG = re.compile(
     r"\b(?:subsidiary|partner|organised by|co-organised by|organized by|in collaboration with|"
@@ -70,10 +71,6 @@ def normalise_key(label: str, name: str) -> str:
     return f"{label.lower()}:{' '.join(words)}"
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(s < te and ts < e for ts, te in spans)
-
-
 # -- organisations -----------------------------------------------------------------------
 def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
     """Full names found (-> acronym), and acronym -> full name, in order of appearance."""
@@ -84,8 +81,9 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
             names[a.long] = a.short
             acronyms[a.short] = a.long
     found = [n.text for n in find_names(text) if n.label == "ORG"]
+    suffixes = {" ".join(w[i:]) for n in (*found, *names) for w in [n.split(" ")] for i in range(1, len(w))}
     for name in found:
-        if not any(other.endswith(" " + name) for other in (*found, *names)):
+        if name not in suffixes:
             names.setdefault(name, None)
     for m in _KNOWN.finditer(text):
         names.setdefault(m.group(), None)
@@ -101,7 +99,7 @@ def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(rf"(?<![\w&-]){re.escape(needle)}(?![\w&-])", text)]
 
 
-def organisations(text: str, entities: Entities, taken: list[tuple[int, int]]) -> None:
+def organisations(text: str, entities: Entities, taken: SpanSet) -> None:
     names, acronyms = _org_names(text)
     by_key: dict[str, Organisation] = {}
     # Longest names first, so "Huawei Cloud" is not also counted as "Huawei".
@@ -113,9 +111,9 @@ def organisations(text: str, entities: Entities, taken: list[tuple[int, int]]) -
     for surface, full, acronym in forms:
         key = normalise_key("ORG", full)
         for s, e in _find_all(text, surface):
-            if _overlaps(taken, s, e):
+            if taken.overlaps(s, e):
                 continue
-            taken.append((s, e))
+            taken.add(*(s, e))
             method = "acronym" if surface != full else "name"
             mention = Mention(s, e, surface, "ORG", key, method)
             entities.mentions.append(mention)
@@ -131,25 +129,20 @@ def organisations(text: str, entities: Entities, taken: list[tuple[int, int]]) -
 
 
 def _partial_references(
-    text: str, entities: Entities, taken: list[tuple[int, int]], orgs: list[Organisation]
+    text: str, entities: Entities, taken: SpanSet, orgs: list[Organisation]
 ) -> None:
     """'the Advisory Committee' -> the one organisation whose name ends that way."""
     for n in find_names(text):
-        if n.label != "ORG" or _overlaps(taken, n.start, n.end):
+        if n.label != "ORG" or taken.overlaps(n.start, n.end):
             continue
         matches = [o for o in orgs if o.name.endswith(" " + n.text) and o.name != n.text]
         if len(matches) == 1:
-            taken.append((n.start, n.end))
+            taken.add(*(n.start, n.end))
             matches[0].n_mentions += 1
             entities.mentions.append(Mention(n.start, n.end, n.text, "ORG", matches[0].key, "partial"))
 
 
 # -- people ------------------------------------------------------------------------------
-def _same_person(short: PersonMention, full: Person) -> bool:
-    words = short.name.split(" ")
-    return len(words) == 1 and words[0] in full.name.replace("-", " ").split(" ")
-
-
 def _organisation_of(title: str | None, orgs: list[Organisation]) -> str | None:
     if not title:
         return None
@@ -174,17 +167,19 @@ def _listed_as_member(text: str, mention: PersonMention) -> bool:
     return bool(re.search(r"\bmembers?\b", sentence)) and sentence.count(",") >= 2
 
 
-def people(text: str, entities: Entities, taken: list[tuple[int, int]]) -> None:
+def people(text: str, entities: Entities, taken: SpanSet) -> None:
     found: list[Person] = []
+    by_name: dict[str, list[Person]] = {}
+    by_word: dict[str, list[Person]] = {}  # "Mr Yung" -> everyone named "... Yung ..."
     # Full names first, so "Mr Lee" joins "Chief Executive John Lee" wherever each stands.
     ordered = sorted(find_people(text), key=lambda p: (" " not in p.name, p.start))
     for pm in ordered:
-        if _overlaps(taken, pm.start, pm.end):
+        if taken.overlaps(pm.start, pm.end):
             continue
-        taken.append((pm.start, pm.end))
-        target = next((p for p in reversed(found) if _same_person(pm, p)), None)
-        if target is None:
-            target = next((p for p in found if p.name == pm.name), None)
+        taken.add(*(pm.start, pm.end))
+        words = pm.name.split(" ")
+        candidates = by_word.get(words[0], []) if len(words) == 1 else by_name.get(pm.name, [])
+        target = candidates[-1] if candidates else None
         if target is None:
             mention = Mention(
                 pm.start, pm.end, pm.text, "PERSON", normalise_key("PERSON", pm.name), pm.method
@@ -194,6 +189,9 @@ def people(text: str, entities: Entities, taken: list[tuple[int, int]]) -> None:
                 org = _committee_before(pm.start, entities)
             target = Person(mention.key, pm.name, pm.honorific, pm.title, org, mention)
             found.append(target)
+            by_name.setdefault(pm.name, []).append(target)
+            for word in pm.name.replace("-", " ").split(" "):
+                by_word.setdefault(word, []).append(target)
         else:
             mention = Mention(pm.start, pm.end, pm.text, "PERSON", target.key, "coref")
             target.n_mentions += 1
@@ -205,39 +203,37 @@ def people(text: str, entities: Entities, taken: list[tuple[int, int]]) -> None:
 
 
 def _title_references(
-    text: str, entities: Entities, taken: list[tuple[int, int]], found: list[Person]
+    text: str, entities: Entities, taken: SpanSet, found: list[Person]
 ) -> None:
     """'the Financial Secretary' -> the person the text names with that title."""
     for person in found:
         if not person.title or len(person.title.split()) < _TITLE_COREF_MIN_WORDS:
             continue
         for s, e in _find_all(text, person.title):
-            if _overlaps(taken, s, e) or not re.search(r"\b[Tt]he $", text[max(0, s - 4) : s]):
+            if taken.overlaps(s, e) or not re.search(r"\b[Tt]he $", text[max(0, s - 4) : s]):
                 continue
-            taken.append((s, e))
+            taken.add(*(s, e))
             person.n_mentions += 1
             entities.mentions.append(Mention(s, e, text[s:e], "PERSON", person.key, "title_coref"))
 
 
-def other_names(text: str, entities: Entities, taken: list[tuple[int, int]]) -> None:
+def other_names(text: str, entities: Entities, taken: SpanSet) -> None:
     for n in find_names(text):
-        if n.label in ("EVENT", "PROGRAMME") and not _overlaps(taken, n.start, n.end):
-            taken.append((n.start, n.end))
+        if n.label in ("EVENT", "PROGRAMME") and not taken.overlaps(n.start, n.end):
+            taken.add(*(n.start, n.end))
             key = normalise_key(n.label, n.text)
             entities.mentions.append(Mention(n.start, n.end, n.text, n.label, key, "name"))
     for m in _PLACES.finditer(text):
-        if not _overlaps(taken, *m.span()):
-            taken.append(m.span())
+        if not taken.overlaps(*m.span()):
+            taken.add(*m.span())
             key = normalise_key("GPE", m.group())
             entities.mentions.append(Mention(m.start(), m.end(), m.group(), "GPE", key, "gazetteer"))
 
 
 def extract_entities(text: str) -> Entities:
     entities = Entities()
-    taken: list[tuple[int, int]] = []
-    people_first: list[tuple[int, int]] = [(p.start, p.end) for p in find_people(text)]
-    organisations(text, entities, list(people_first))
-    taken.extend((m.start, m.end) for m in entities.mentions)
+    organisations(text, entities, SpanSet([(p.start, p.end) for p in find_people(text)]))
+    taken = SpanSet([(m.start, m.end) for m in entities.mentions])
     people(text, entities, taken)
     other_names(text, entities, taken)
     entities.mentions.sort(key=lambda m: (m.start, m.end))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipelines.extract.gazetteer import HONORIFICS, PRENOMINAL_ROLES, ROLE_HEADS
+from pipelines.extract.spans import SpanSet
 
 _NAME_WORD = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
@@ -66,10 +67,10 @@ def _role_after(text: str, end: int) -> str | None:
 
 
 def find_people(text: str) -> Iterator[PersonMention]:
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
 
     def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
+        return not taken.overlaps(s, e)
 
     for m in HONORIFIC_NAME.finditer(text):
         name = _clean_name(m["name"])
@@ -77,7 +78,7 @@ def find_people(text: str) -> Iterator[PersonMention]:
             continue
         end = m.start("name") + len(name)
         title = _role_before(text, m.start()) or _role_after(text, end)
-        taken.append((m.start(), end))
+        taken.add(*(m.start(), end))
         hon = HONORIFICS[m["hon"]]
         yield PersonMention(m.start(), end, text[m.start() : end], name, hon, title, "honorific")
     for m in ROLE_NAME.finditer(text):
@@ -85,7 +86,7 @@ def find_people(text: str) -> Iterator[PersonMention]:
         end = m.start("name") + len(name)
         if len(name.split(" ")) < 2 or not free(m.start("name"), end):
             continue
-        taken.append((m.start("name"), end))
+        taken.add(*(m.start("name"), end))
         yield PersonMention(m.start("name"), end, name, name, None, m["role"], "role")
     for pattern, method in ((AGED, "aged"), (HK_NAME, "hk_name")):
         for m in pattern.finditer(text):
@@ -93,7 +94,7 @@ def find_people(text: str) -> Iterator[PersonMention]:
             s, e = m.start("name"), m.start("name") + len(name)
             if len(name.split(" ")) < 2 or not free(s, e) or _after_honorific(text, s):
                 continue
-            taken.append((s, e))
+            taken.add(*(s, e))
             yield PersonMention(s, e, name, name, None, None, method)
 
 

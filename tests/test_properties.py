@@ -1,0 +1,144 @@
+"""Properties on arbitrary text: nothing raises, and every span returned slices to its text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipelines.extract.clean import clean_text
+from pipelines.extract.dates import find_temporal
+from pipelines.extract.entities import extract_entities
+from pipelines.extract.layout import parse_layout
+from pipelines.extract.metrics import find_facts
+from pipelines.extract.numbers import interval, parse_number, qualifier_of
+from pipelines.extract.sentences import split_sentences
+
+SETTINGS = settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+MAC_ZWSP = "\u200b".encode().decode("mac_latin2")
+# Pieces of the government's style, so generated text reaches the rules and not only noise.
+# (Day numbers stay 1-28: an impossible bracketed date is a known crash, see test_dates.py.)
+FRAGMENTS = [
+    "The", "Secretary for Transport and Logistics", ",", ".", " ", "  ", "\n", "\u00a0",
+    "Mr", "Lam", "Sai-hung", "Financial Secretary Paul Chan", "Yung Shing-wai, aged 47",
+    "Office for Testing (OFT)", "OFT", "Committee", "members", "the Government",
+    "today", "(", ")", "December", "6", "28", "May", "March", "2023", "2026-27", "last year",
+    "next year", "a year ago", "last night (October 3)", "within", "by early", "since",
+    "December last year", "August 1, 2023",
+    "over", "about", "nearly", "more than", "up to", "some", "100", "3 000", "3 000P", "17 000",
+    "10,000", "1.5", "$", "HK$", "42", "billion", "million", "per cent", "%", "twenty",
+    "twenty-five", "a hundred", "enterprises", "companies", "guests", "jobs", "years",
+    "Room 301", "2345 6789", "14th", "9am", "one country, two systems",
+    "Ends/Wednesday, December 6, 2023", "Issued at HKT 16:45", "(with photo)", MAC_ZWSP,
+    "caf\u00c3\u00a9", "香港", "é",
+]  # fmt: skip
+styled = st.lists(st.sampled_from(FRAGMENTS), max_size=40)
+TEXT = st.one_of(
+    st.text(max_size=300),
+    styled.map(" ".join),
+    styled.map("".join),
+)
+RELEASES = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)))
+
+
+@SETTINGS
+@given(TEXT)
+def test_clean_text_never_raises_and_keeps_lines(raw: str) -> None:
+    cleaned = clean_text(raw)
+    assert isinstance(cleaned.text, str)
+    assert cleaned.n_repairs >= 0
+    assert "\u00a0" not in cleaned.text
+    assert "\u200b" not in cleaned.text
+    assert "\r" not in cleaned.text
+    for line in cleaned.text.split("\n"):
+        assert line == line.strip()
+        assert "  " not in line
+
+
+@SETTINGS
+@given(TEXT, st.booleans())
+def test_parse_layout_sections_slice_the_text(raw: str, indented: bool) -> None:
+    for text in (raw, clean_text(raw).text):
+        layout = parse_layout(text, first_line_indented=indented)
+        previous_end = -1
+        for i, sec in enumerate(layout.sections):
+            assert sec.idx == i
+            assert 0 <= sec.start < sec.end <= len(text)
+            piece = text[sec.start : sec.end]
+            assert piece and "\n" not in piece
+            assert sec.start > previous_end
+            previous_end = sec.end
+        kinds = [s.kind for s in layout.sections]
+        assert kinds.count("title") <= 1
+        assert (layout.release_date is None) == ("no footer: release date unknown" in layout.warnings)
+        if layout.issued_time is not None:
+            hh, mm = layout.issued_time.split(":")
+            assert 0 <= int(hh) <= 23 and 0 <= int(mm) <= 59
+
+
+@SETTINGS
+@given(TEXT)
+def test_parse_number_and_qualifier_never_raise(text: str) -> None:
+    value = parse_number(text)
+    assert value is None or isinstance(value, float)
+    qualifier = qualifier_of(text)
+    bounds = interval(value if value is not None else 1.0, qualifier)
+    assert bounds.low is not None
+
+
+@SETTINGS
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from([" ", ",", "\u2009"]))
+def test_grouped_digits_round_trip(n: int, sep: str) -> None:
+    grouped = f"{n:,}".replace(",", sep)
+    assert parse_number(grouped) == float(n)
+
+
+@SETTINGS
+@given(TEXT, RELEASES)
+def test_find_temporal_spans_slice_and_do_not_overlap(text: str, release: date | None) -> None:
+    found = list(find_temporal(text, release))
+    previous_end = 0
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+        assert t.start >= previous_end
+        previous_end = t.end
+        assert t.kind in ("relative", "partial", "absolute")
+        if t.date_start is not None:
+            assert t.date_end is not None and t.date_start <= t.date_end
+        if t.kind == "relative" and release is None:
+            assert t.normalized is None
+
+
+@SETTINGS
+@given(TEXT, RELEASES)
+def test_find_facts_spans_slice_within_the_sentence(text: str, release: date | None) -> None:
+    dates = list(find_temporal(text, release))
+    spans = [*split_sentences(text), (0, len(text))]
+    for s0, s1 in spans:
+        assert 0 <= s0 <= s1 <= len(text)
+        in_sentence = [t for t in dates if s0 <= t.start < s1]
+        for f in find_facts(text, (s0, s1), release=release, dates=in_sentence):
+            assert s0 <= f.start < f.end <= s1
+            assert text[f.start : f.end] == f.quantity
+            assert f.value >= 0
+            assert f.value_low is not None and f.value_low <= f.value
+            assert f.value_high is None or f.value <= f.value_high
+
+
+@SETTINGS
+@given(TEXT)
+def test_entity_mentions_slice_the_text(text: str) -> None:
+    found = extract_entities(text)
+    for m in found.mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+    keys = {m.key for m in found.mentions}
+    for entity in (*found.people, *found.organisations):
+        assert entity.key in keys
+        assert text[entity.first.start : entity.first.end] == entity.first.text
