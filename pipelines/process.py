@@ -182,13 +182,23 @@ def _subjects(mentions: list[Row], orgs: list[Row]) -> tuple[dict[int, str], str
     return {k: v[1] for k, v in per_sentence.items()}, main
 
 
-def metric_rows(doc: Row, sentences: list[Row], mentions: list[Row], orgs: list[Row]) -> list[Row]:
+def _expression(row: Row) -> TemporalExpression:
+    return TemporalExpression(
+        start=int(row["char_start"]), end=int(row["char_end"]), text=str(row["text"]),
+        kind=str(row["kind"]), normalized=row["normalized"], precision=row["precision"],
+        date_start=row["date_start"], date_end=row["date_end"],
+    )  # fmt: skip
+
+
+def metric_rows(
+    doc: Row, sentences: list[Row], mentions: list[Row], orgs: list[Row], temporal: list[Row]
+) -> list[Row]:
+    """Facts of every body sentence; dates come from the document's temporal_expressions rows."""
     text = str(doc["text"])
     release = doc.get("release_date")
-    dates = temporal_expressions(doc, sentences)
     by_sentence: dict[int, list[TemporalExpression]] = {}
-    for s, t in dates:
-        by_sentence.setdefault(int(s["sentence_idx"]), []).append(t)
+    for row in sorted(temporal, key=lambda r: int(r["char_start"])):
+        by_sentence.setdefault(int(row["sentence_idx"]), []).append(_expression(row))
     subjects, main = _subjects(mentions, orgs)
     rows: list[Row] = []
     previous: Row | None = None

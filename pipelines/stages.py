@@ -4,8 +4,10 @@ so does the plain runner (`pipelines.runner`) used by eval and the benchmarks.""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,9 +26,10 @@ from pipelines.schemas import (
     Table,
     to_arrow,
 )
-from pipelines.storage import Warehouse
+from pipelines.storage import Warehouse, bucket_of
 
 Row = dict[str, object]
+PARALLEL_MIN = 200  # documents; below this, forking costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -47,67 +50,134 @@ def list_seeds(seeds_dir: Path) -> list[Seed]:
     return sorted(seeds, key=lambda s: s.doc_id)
 
 
-def _rows(wh: Warehouse, table: Table, doc_id: str) -> list[Row]:
-    return wh.read_documents(table, [doc_id]).to_pylist()
+@dataclass(frozen=True)
+class Step:
+    """One stage of the chain: pure `fn(doc_row, *input_rows) -> rows per output table`."""
+
+    inputs: tuple[Table, ...]
+    outputs: tuple[Table, ...]
+    fn: Callable[..., tuple[list[Row], ...]]
 
 
-def _write(
-    wh: Warehouse, outputs: Sequence[Table], results: dict[str, tuple[list[Row], ...]]
-) -> dict[str, int]:
-    counts = {t.name: 0 for t in outputs}
-    fresh: dict[str, dict[str, pa.Table]] = {t.name: {} for t in outputs}
-    for doc_id, per_table in results.items():
-        for table, rows in zip(outputs, per_table, strict=True):
-            data = to_arrow(table, rows)
+def workers() -> int:
+    return max(1, int(os.environ.get("PIPELINES_WORKERS", os.cpu_count() or 1)))
+
+
+def _chunks(ids: list[str]) -> list[list[str]]:
+    """Documents grouped by published bucket, so each chunk reads and republishes few files."""
+    by_bucket: dict[int, list[str]] = {}
+    for doc_id in ids:
+        by_bucket.setdefault(bucket_of(doc_id), []).append(doc_id)
+    return [by_bucket[b] for b in sorted(by_bucket)]
+
+
+def _run_chunk(root: Path, step: Step, ids: list[str]) -> dict[str, dict[str, pa.Table]]:
+    """Read a chunk's inputs, extract, write each document's files; returns what was written."""
+    wh = Warehouse(root)
+    docs = wh.read_grouped(DOCUMENTS, ids)
+    upstream = [wh.read_grouped(t, ids) for t in step.inputs]
+    written: dict[str, dict[str, pa.Table]] = {t.name: {} for t in step.outputs}
+    for doc_id in ids:
+        rows = docs.get(doc_id) or []
+        if not rows or rows[0]["status"] == "rejected" or not rows[0].get("text"):
+            results: tuple[list[Row], ...] = tuple([] for _ in step.outputs)
+        else:
+            results = step.fn(rows[0], *(u[doc_id] for u in upstream))
+        for table, table_rows in zip(step.outputs, results, strict=True):
+            data = to_arrow(table, table_rows)
             wh.write_document(table, doc_id, data)
-            fresh[table.name][doc_id] = data
-            counts[table.name] += len(rows)
-    for table in outputs:
-        wh.publish(table, touched=list(results), fresh=fresh[table.name])
+            written[table.name][doc_id] = data
+    return written
+
+
+def _run_step(wh: Warehouse, step: Step, doc_ids: Iterable[str]) -> dict[str, int]:
+    """Run a step over documents, on every core when there are many, publishing each chunk's
+    buckets as it completes (memory stays flat however large the corpus)."""
+    chunks = _chunks(sorted(set(doc_ids)))
+    counts = {t.name: 0 for t in step.outputs}
+
+    def publish(written: dict[str, dict[str, pa.Table]]) -> None:
+        for table in step.outputs:
+            fresh = written[table.name]
+            wh.publish(table, touched=list(fresh), fresh=fresh)
+            counts[table.name] += sum(t.num_rows for t in fresh.values())
+
+    n = workers()
+    if n < 2 or sum(map(len, chunks)) < PARALLEL_MIN:
+        for chunk in chunks:
+            publish(_run_chunk(wh.root, step, chunk))
+        return counts
+    with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = [pool.submit(_run_chunk, wh.root, step, chunk) for chunk in chunks]
+        for future in futures:
+            publish(future.result())
     return counts
 
 
 def run_documents(wh: Warehouse, seeds: Iterable[Seed], *, max_bytes: int) -> dict[str, int]:
-    results: dict[str, tuple[list[Row], ...]] = {}
-    for seed in seeds:
-        results[seed.doc_id] = ([intake.read_seed(seed.doc_id, seed.path, max_bytes=max_bytes)],)
-    return _write(wh, [DOCUMENTS], results)
+    """The documents step reads seed files, not the warehouse: its chunks carry the paths."""
+    by_id = {s.doc_id: s for s in seeds}
+    counts = {DOCUMENTS.name: 0}
+    chunks = _chunks(sorted(by_id))
+
+    def publish(written: dict[str, pa.Table]) -> None:
+        wh.publish(DOCUMENTS, touched=list(written), fresh=written)
+        counts[DOCUMENTS.name] += len(written)
+
+    jobs = [[(d, by_id[d].path) for d in chunk] for chunk in chunks]
+    if workers() < 2 or len(by_id) < PARALLEL_MIN:
+        for job in jobs:
+            publish(_read_chunk(wh.root, job, max_bytes))
+        return counts
+    with ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork")) as pool:
+        for future in [pool.submit(_read_chunk, wh.root, job, max_bytes) for job in jobs]:
+            publish(future.result())
+    return counts
 
 
-def _per_document(
-    wh: Warehouse,
-    doc_ids: Iterable[str],
-    inputs: Sequence[Table],
-    outputs: Sequence[Table],
-    fn: Callable[..., tuple[list[Row], ...]],
-) -> dict[str, int]:
-    results: dict[str, tuple[list[Row], ...]] = {}
-    for doc_id in doc_ids:
-        docs = _rows(wh, DOCUMENTS, doc_id)
-        if not docs or docs[0]["status"] == "rejected" or not docs[0].get("text"):
-            results[doc_id] = tuple([] for _ in outputs)
-            continue
-        results[doc_id] = fn(docs[0], *(_rows(wh, t, doc_id) for t in inputs))
-    return _write(wh, outputs, results)
+def _read_chunk(root: Path, job: list[tuple[str, Path]], max_bytes: int) -> dict[str, pa.Table]:
+    wh = Warehouse(root)
+    written = {}
+    for doc_id, path in job:
+        data = to_arrow(DOCUMENTS, [intake.read_seed(doc_id, path, max_bytes=max_bytes)])
+        wh.write_document(DOCUMENTS, doc_id, data)
+        written[doc_id] = data
+    return written
+
+
+def _sections(doc: Row) -> tuple[list[Row], ...]:
+    return process.section_rows(doc)
+
+
+def _entities(doc: Row, sentences: list[Row]) -> tuple[list[Row], ...]:
+    return process.entity_rows(doc, sentences)
+
+
+def _temporal(doc: Row, sentences: list[Row]) -> tuple[list[Row], ...]:
+    return (process.temporal_rows(doc, sentences),)
+
+
+def _metrics(doc: Row, *upstream: list[Row]) -> tuple[list[Row], ...]:
+    return (process.metric_rows(doc, *upstream),)
+
+
+SECTIONS_STEP = Step((), (SECTIONS, SENTENCES), _sections)
+ENTITIES_STEP = Step((SENTENCES,), (MENTIONS, PEOPLE, ORGANISATIONS), _entities)
+TEMPORAL_STEP = Step((SENTENCES,), (TEMPORAL,), _temporal)
+METRICS_STEP = Step((SENTENCES, MENTIONS, ORGANISATIONS, TEMPORAL), (METRICS,), _metrics)
 
 
 def run_sections(wh: Warehouse, doc_ids: Iterable[str]) -> dict[str, int]:
-    return _per_document(wh, doc_ids, [], [SECTIONS, SENTENCES], process.section_rows)
+    return _run_step(wh, SECTIONS_STEP, doc_ids)
 
 
 def run_entities(wh: Warehouse, doc_ids: Iterable[str]) -> dict[str, int]:
-    return _per_document(wh, doc_ids, [SENTENCES], [MENTIONS, PEOPLE, ORGANISATIONS], process.entity_rows)
+    return _run_step(wh, ENTITIES_STEP, doc_ids)
 
 
 def run_temporal(wh: Warehouse, doc_ids: Iterable[str]) -> dict[str, int]:
-    return _per_document(wh, doc_ids, [SENTENCES], [TEMPORAL], lambda d, s: (process.temporal_rows(d, s),))
+    return _run_step(wh, TEMPORAL_STEP, doc_ids)
 
 
 def run_metrics(wh: Warehouse, doc_ids: Iterable[str]) -> dict[str, int]:
-    return _per_document(
-        wh,
-        doc_ids,
-        [SENTENCES, MENTIONS, ORGANISATIONS],
-        [METRICS],
-        lambda d, s, m, o: (process.metric_rows(d, s, m, o),),
-    )
+    return _run_step(wh, METRICS_STEP, doc_ids)

@@ -19,16 +19,20 @@ import hashlib
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipelines.schemas import PER_DOCUMENT, TABLES, Table, arrow_schema
 
 BUCKETS = 32
+WRITE_THREADS = 4
+BULK_READ_MIN = 16  # from this many documents on, read inputs from the published buckets
 DB_NAME = "warehouse.duckdb"
 PUBLISHED = "_published"
 EMPTY = "_empty.parquet"
@@ -65,11 +69,38 @@ class Warehouse:
     def write_document(self, table: Table, doc_id: str, data: pa.Table) -> None:
         atomic_write_parquet(data.cast(arrow_schema(table)), self.doc_path(table, doc_id))
 
+    def write_documents(self, table: Table, parts: Mapping[str, pa.Table]) -> None:
+        """Write many documents' files; pyarrow releases the GIL, so threads overlap the I/O."""
+        if len(parts) < WRITE_THREADS * 4:
+            for doc_id, data in parts.items():
+                self.write_document(table, doc_id, data)
+            return
+        with ThreadPoolExecutor(WRITE_THREADS) as pool:
+            list(pool.map(lambda item: self.write_document(table, *item), parts.items()))
+
     def read_documents(self, table: Table, doc_ids: Iterable[str]) -> pa.Table:
-        parts = [pq.read_table(p) for d in doc_ids if (p := self.doc_path(table, d)).exists()]
+        parts = [pq.ParquetFile(p).read() for d in doc_ids if (p := self.doc_path(table, d)).exists()]
         if not parts:
             return arrow_schema(table).empty_table()
         return pa.concat_tables(parts).cast(arrow_schema(table))
+
+    def read_grouped(self, table: Table, doc_ids: Sequence[str]) -> dict[str, list[dict]]:
+        """Rows of these documents, grouped by doc_id. Many documents are read from the
+        published buckets (a few files), a handful from their own files."""
+        wanted = set(doc_ids)
+        if len(wanted) < BULK_READ_MIN:
+            data = self.read_documents(table, sorted(wanted))
+        else:
+            buckets = {bucket_of(d) for d in wanted}
+            files = [p for b in sorted(buckets) if (p := self._bucket_path(table, b)).exists()]
+            parts = [pq.ParquetFile(f).read() for f in files]
+            data = pa.concat_tables(parts) if parts else arrow_schema(table).empty_table()
+            mask = pc.is_in(data["doc_id"], value_set=pa.array(sorted(wanted), pa.string()))
+            data = data.filter(mask)
+        grouped: dict[str, list[dict]] = {d: [] for d in wanted}
+        for row in data.to_pylist():
+            grouped[row["doc_id"]].append(row)
+        return grouped
 
     def document_ids(self, table: Table) -> set[str]:
         folder = self.root / table.name

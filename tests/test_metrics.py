@@ -9,7 +9,7 @@ import pytest
 
 from pipelines.extract.dates import find_temporal
 from pipelines.extract.metrics import Fact, find_facts
-from pipelines.process import document_row, entity_rows, metric_rows, section_rows
+from pipelines.process import document_row, entity_rows, metric_rows, section_rows, temporal_rows
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_55ad8ffe8ce86c12.txt"
 RELEASE = date(2023, 12, 6)
@@ -20,7 +20,7 @@ def seed_metrics() -> list[dict]:
     doc = document_row("seed", str(SEED), SEED.read_bytes(), max_bytes=20 * 1024 * 1024)
     _, sentences = section_rows(doc)
     mentions, _, orgs = entity_rows(doc, sentences)
-    rows = metric_rows(doc, sentences, mentions, orgs)
+    rows = metric_rows(doc, sentences, mentions, orgs, temporal_rows(doc, sentences))
     text = str(doc["text"])
     for row in rows:
         assert text[row["char_start"] : row["char_end"]] == row["quantity"]

@@ -48,7 +48,7 @@ def chain(data: bytes) -> dict[str, list[dict]]:
         "people": people,
         "orgs": orgs,
         "temporal": temporal_rows(doc, sentences),
-        "metrics": metric_rows(doc, sentences, mentions, orgs),
+        "metrics": metric_rows(doc, sentences, mentions, orgs, temporal_rows(doc, sentences)),
     }
 
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipelines.extract.acronyms import find_acronyms
 from pipelines.extract.gazetteer import COMMITTEE_HEADS, KNOWN_ORGS, PLACES
-from pipelines.extract.names import classify, find_names, split_role
-from pipelines.extract.people import PersonMention, find_people
+from pipelines.extract.names import Name, classify, split_role
+from pipelines.extract.names import find_names as _find_names
+from pipelines.extract.people import PersonMention
+from pipelines.extract.people import find_people as _find_people
 from pipelines.extract.spans import SpanSet
 
 _CONTEXT_ORG = re.compile(
@@ -63,6 +66,17 @@ class Entities:
     mentions: list[Mention] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
+
+
+@lru_cache(maxsize=4)
+def find_names(text: str) -> tuple[Name, ...]:
+    """Names of a text, computed once per document (several passes below reuse them)."""
+    return tuple(_find_names(text))
+
+
+@lru_cache(maxsize=4)
+def find_people(text: str) -> tuple[PersonMention, ...]:
+    return tuple(_find_people(text))
 
 
 def normalise_key(label: str, name: str) -> str:
@@ -128,9 +142,7 @@ def organisations(text: str, entities: Entities, taken: SpanSet) -> None:
     entities.organisations.extend(sorted(by_key.values(), key=lambda o: o.first.start))
 
 
-def _partial_references(
-    text: str, entities: Entities, taken: SpanSet, orgs: list[Organisation]
-) -> None:
+def _partial_references(text: str, entities: Entities, taken: SpanSet, orgs: list[Organisation]) -> None:
     """'the Advisory Committee' -> the one organisation whose name ends that way."""
     for n in find_names(text):
         if n.label != "ORG" or taken.overlaps(n.start, n.end):
@@ -202,9 +214,7 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
     entities.people.extend(found)
 
 
-def _title_references(
-    text: str, entities: Entities, taken: SpanSet, found: list[Person]
-) -> None:
+def _title_references(text: str, entities: Entities, taken: SpanSet, found: list[Person]) -> None:
     """'the Financial Secretary' -> the person the text names with that title."""
     for person in found:
         if not person.title or len(person.title.split()) < _TITLE_COREF_MIN_WORDS:

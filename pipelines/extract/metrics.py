@@ -34,6 +34,8 @@ QUANTITY = re.compile(
     r"(?P<suffix>\s*(?:per\s+cent\b|%|PFLOPS\b|petaflops\b|PF\b|P\b))?",
     re.IGNORECASE,
 )
+# Cheap pre-test: most sentences hold no number at all.
+_MAYBE_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z&'’\-]*|[,;:()\[\].“”\"]")
 # Plural nouns that measure time or order, not a count of things.
 NOT_UNITS = {
@@ -213,6 +215,8 @@ def find_facts(
     """Facts of one sentence. `dates` are the sentence's temporal expressions (doc offsets)."""
     s0, s1 = sentence
     body = text[s0:s1]
+    if not _MAYBE_NUMBER.search(body):
+        return
     for m in QUANTITY.finditer(body):
         fact = _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, subject)
         if fact:

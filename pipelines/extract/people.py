@@ -33,7 +33,7 @@ HK_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+[ ][A-Z][a-z]+-[a-z]+)\b")
 NOT_NAME_WORDS = {"The", "He", "She", "It", "They", "I", "We", "Hong", "Kong"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class PersonMention:
     start: int
     end: int
