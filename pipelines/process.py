@@ -34,6 +34,10 @@ def doc_id_for(path: Path) -> str:
     return slug
 
 
+def size_limit_reason(max_bytes: int) -> str:
+    return f"larger than the limit of {max_bytes / (1024 * 1024):g} MB"
+
+
 def document_row(doc_id: str, source_path: str, data: bytes, *, max_bytes: int) -> Row:
     """The `documents` row of a seed file: decoded, cleaned, dated, or rejected with a reason."""
     row: Row = {
@@ -45,7 +49,7 @@ def document_row(doc_id: str, source_path: str, data: bytes, *, max_bytes: int) 
         "warnings": [],
     }
     if len(data) > max_bytes:
-        return row | {"reject_reason": f"larger than the limit of {max_bytes // (1024 * 1024)} MB"}
+        return row | {"reject_reason": size_limit_reason(max_bytes)}
     decoded = decode_bytes(data)
     if decoded.text is None:
         return row | {"reject_reason": decoded.reason}

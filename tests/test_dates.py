@@ -120,11 +120,6 @@ def test_month_day_without_year_takes_nearest_year(text: str, release: date, nor
     assert (t.kind, t.normalized, t.precision) == ("partial", normalized, "day")
 
 
-@pytest.mark.xfail(
-    reason="_nearest_year tries the release year only: Feb 29 in a non-leap release year is "
-    "dropped instead of resolving to the nearest leap year (2024)",
-    strict=True,
-)
 def test_leap_day_without_year_resolves_to_nearest_leap_year() -> None:
     t = only("The consultation will close on February 29.")
     assert t.normalized == "2024-02-29"
@@ -188,11 +183,6 @@ def test_not_dates(text: str) -> None:
     assert found(text) == []
 
 
-@pytest.mark.xfail(
-    reason="_plausible checks that the match starts with a capital; a day-month match starts "
-    "with a digit, so '20 March' and '20 May' (capitalised month) are always dropped",
-    strict=True,
-)
 @pytest.mark.parametrize(("day_month", "normalized"), [("20 March", "2024-03-20"), ("20 May", "2024-05-20")])
 def test_day_before_ambiguous_month_is_a_date(day_month: str, normalized: str) -> None:
     t = only(f"The forum will be held on {day_month}.", date(2024, 1, 5))
@@ -221,11 +211,6 @@ def test_expressions_sorted_and_non_overlapping() -> None:
         assert a.end <= b.start
 
 
-@pytest.mark.xfail(
-    reason="deictic_day with an explicit year builds date() outside any try: an impossible "
-    "day raises ValueError instead of being skipped or left unresolved",
-    strict=True,
-)
 def test_impossible_bracketed_date_does_not_raise() -> None:
     out = found("The Director visited the site today (February 30, 2023).")
     assert all(t.normalized is None for t in out)

@@ -226,11 +226,6 @@ def test_oversize_reason_names_the_limit() -> None:
     assert row["reject_reason"] == "larger than the limit of 2 MB"
 
 
-@pytest.mark.xfail(
-    reason="the limit is printed as max_bytes // MiB, so a fractional MAX_SEED_MB such as 0.5 "
-    "is reported as 'larger than the limit of 0 MB'",
-    strict=True,
-)
 def test_oversize_reason_with_fractional_limit() -> None:
     row = document_row("big", "seeds/big.txt", b"x" * (1024 * 1024), max_bytes=512 * 1024)
     assert "0 MB" not in row["reject_reason"]

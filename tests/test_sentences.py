@@ -46,11 +46,6 @@ def test_digit_letter_code_then_full_stop_ends_sentence() -> None:
     assert sentences(text) == ["The works will cover Site 3B.", "The Bureau will consult the public."]
 
 
-@pytest.mark.xfail(
-    reason="'Cap.' and 'No.' are not tokenizer exceptions, so the sentencizer splits after "
-    "them: 'Ordinance (Cap.' | '374).' and 'at No.' | '3 pier.'",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text",
     [

@@ -113,10 +113,17 @@ def _year_span(year: int) -> tuple[str, str, date, date]:
 
 def _nearest_year(month: int, day: int, release: date) -> date | None:
     """A month-day without year: the release year, or the adjacent one when that is nearer."""
-    try:
-        guess = date(release.year, month, day)
-    except ValueError:
+    guess = None
+    for year in (release.year, release.year + 1, release.year - 1, release.year + 2, release.year - 2):
+        try:
+            guess = date(year, month, day)  # February 29 needs a leap year
+            break
+        except ValueError:
+            continue
+    if guess is None:
         return None
+    if guess.year != release.year:
+        return guess
     if (guess - release).days > 183:
         return guess.replace(year=release.year - 1)
     if (release - guess).days > 183:
@@ -148,7 +155,10 @@ def _resolve(kind: str, m: re.Match[str], release: date | None) -> tuple | None:
         return None
     if kind == "deictic_day":
         if g.get("year"):
-            return _day_span(date(int(g["year"]), _month(g["month"]), _day(g["day"])))
+            try:
+                return _day_span(date(int(g["year"]), _month(g["month"]), _day(g["day"])))
+            except ValueError:
+                return None
         found = _nearest_year(_month(g["month"]), _day(g["day"]), release)
         return _day_span(found) if found else None
     if kind in ("month_day", "day_month"):
@@ -187,7 +197,7 @@ def _kind(pattern: str) -> str:
 def _plausible(kind: str, m: re.Match[str]) -> bool:
     month = m.groupdict().get("month")
     if month and month.lower().rstrip(".") in _AMBIGUOUS_MONTHS and kind in ("month_day", "day_month"):
-        return m.group()[0].isupper()
+        return month[0].isupper()
     return True
 
 

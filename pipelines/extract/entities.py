@@ -29,6 +29,7 @@ _CONTEXT_ORG = re.compile(
 _KNOWN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORGS), key=len, reverse=True)) + r")\b")
 _PLACES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")\b")
 _TITLE_COREF_MIN_WORDS = 2
+_HONORIFIC_RUN = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Sir|Dame|Madam)\.?[ ][A-Z]")
 
 
 @dataclass
@@ -173,10 +174,12 @@ def _committee_before(pos: int, entities: Entities) -> str | None:
 
 
 def _listed_as_member(text: str, mention: PersonMention) -> bool:
+    """In a sentence about members that lists at least three people by honorific."""
     start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-    end = text.find("\n", mention.end)
-    sentence = text[start : end if end != -1 else len(text)]
-    return bool(re.search(r"\bmembers?\b", sentence)) and sentence.count(",") >= 2
+    end = min(e for e in (text.find(". ", mention.end), text.find("\n", mention.end), len(text)) if e != -1)
+    sentence = text[start:end]
+    listed = len(_HONORIFIC_RUN.findall(sentence))
+    return bool(re.search(r"\bmembers?\b", sentence)) and listed >= 3
 
 
 def people(text: str, entities: Entities, taken: SpanSet) -> None:

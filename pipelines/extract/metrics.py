@@ -144,8 +144,13 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
 
 
 def _is_phone_or_code(sentence: str, m: re.Match[str]) -> bool:
+    """Hong Kong phone numbers are written as two groups of four digits: '2345 6789'."""
     num = m["num"]
-    return bool(re.fullmatch(r"\d{4}[ ]\d{4}", num) or re.match(r"\s*\d{4}\b", sentence[m.end() :]))
+    return bool(
+        re.fullmatch(r"\d{4}[ ]\d{4}", num)
+        or re.match(r"\s*\d{4}\b", sentence[m.end() :])
+        or (re.fullmatch(r"\d{4}", num) and re.search(r"\d{4}[ ]$", sentence[: m.start("num")]))
+    )
 
 
 def _metric_name(unit: str, noun: str, sentence: str, m: re.Match[str]) -> str:
@@ -180,16 +185,22 @@ def _nearest_cue(low: str, pos: int) -> str | None:
 
 
 def _target_date(
-    sentence_start: int, text: str, dates: Sequence[TemporalExpression], release: date | None
+    sentence: tuple[int, int], text: str, dates: Sequence[TemporalExpression], release: date | None
 ) -> TemporalExpression | None:
-    """The latest date the sentence sets as a target: 'by early 2026', 'within next year'."""
+    """The latest date the sentence sets as a target: 'by early 2026', 'within next year', or a
+    future date in a sentence about the future ('will consult 40 groups next year')."""
+    sentence_start, sentence_end = sentence
+    future_tense = bool(re.search(r"\bwill\b|\bto be\b|\bplans? to\b", text[sentence_start:sentence_end]))
     targets = [
         t
         for t in dates
         if t.date_start
         and t.date_end
         and not (release and t.date_end <= release)
-        and _TARGET_PREP.search(text[max(sentence_start, t.start - 12) : t.start])
+        and (
+            _TARGET_PREP.search(text[max(sentence_start, t.start - 12) : t.start])
+            or (future_tense and t.kind != "absolute")
+        )
     ]
     return max(targets, key=lambda t: t.date_end, default=None)
 
@@ -233,6 +244,8 @@ def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, 
         return None
     if re.match(r"(?:st|nd|rd|th)\b|[-–/:]\d|\.\d|[-–]", body[m.end("num") :]):
         return None
+    if re.match(r"[A-Za-z]", body[m.end("num") :]) and not (m["suffix"] or m["scale"]):
+        return None  # "1990s", "3B", "5G": a name or a decade, not a count
     if re.search(r"one country,\s*$", body[: m.start("num")], re.IGNORECASE):
         return None
     suffix = (m["suffix"] or "").strip().lower()
@@ -282,9 +295,9 @@ def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, 
 def _as_of(
     text, s0, body, release, dates, previous_dates, previous_sentence
 ) -> tuple[date | None, str | None]:
-    target = _target_date(s0, text, dates, release)
+    target = _target_date((s0, s0 + len(body)), text, dates, release)
     if target is None and previous_sentence and re.search(r"\bwill\b", body) and not dates:
-        target = _target_date(previous_sentence[0], text, previous_dates, release)
+        target = _target_date(previous_sentence, text, previous_dates, release)
     if target is not None:
         return target.date_start, target.precision
     return release, ("day" if release else None)

@@ -20,13 +20,15 @@ HONORIFIC_NAME = re.compile(rf"\b(?P<hon>{_HON})\.?[ ](?P<name>{NAME})")
 _PRE = "|".join(sorted(map(re.escape, PRENOMINAL_ROLES), key=len, reverse=True))
 ROLE_NAME = re.compile(rf"\b(?P<role>{_PRE})[ ](?P<name>{_NAME_WORD}[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})?)\b")
 _ROLE_HEAD = "|".join(sorted(map(re.escape, ROLE_HEADS), key=len, reverse=True))
+# A role is written in title case: capitalised words joined by of/for/and/the/on/in/&.
+_ROLE_WORD = r"(?:[A-Z][\w'’\-]*|of|for|and|the|on|in|&)"
+_ROLE = rf"(?:{_ROLE_HEAD})\b(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
 # "the Secretary for Innovation, Technology and Industry, Professor Sun Dong" (role, then name).
 APPOSITIVE_ROLE = re.compile(
-    rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er)[ ](?P<role>(?:{_ROLE_HEAD})\b[^,;:\n“”\"]*?"
-    rf"(?:,[ ][A-Z][^,;:\n“”\"]*?)?(?:[ ]\([A-Z][A-Za-z&]+\))?),[ ]$"
+    rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er)[ ](?P<role>{_ROLE}(?:[ ]\([A-Z][A-Za-z&]+\))?),[ ]$"
 )
-# "Mr Chan Siu-ming, Director of Home Affairs, said" (name, then role).
-ROLE_AFTER = re.compile(rf"^,[ ](?:the[ ])?(?P<role>(?:{_ROLE_HEAD})\b[^,;:\n“”\"]*?),")
+# "Mr Chan Siu-ming, Director of Home Affairs, said" (name, then role; may end the sentence).
+ROLE_AFTER = re.compile(rf"^,[ ](?:the[ ])?(?P<role>{_ROLE})(?=[,.;:]|$)")
 AGED = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}}),[ ]aged[ ]\d+")
 # Cantonese names written surname first with a hyphenated given name: "Yung Shing-wai".
 HK_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+[ ][A-Z][a-z]+-[a-z]+)\b")

@@ -7,10 +7,14 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_suffix_regex
 
-# "3 000P." and "Cap. 57A." end sentences: split a full stop after a digit-letter token too.
+# "3 000P." and "Site 3B." end sentences: split a full stop after a digit-letter token too.
 _EXTRA_SUFFIXES = (r"(?<=[0-9][A-Za-z])\.",)
+# Abbreviations of the legal and administrative style that never end a sentence.
+ABBREVIATIONS = ("Cap.", "No.", "Nos.", "para.", "Para.", "paras.", "Art.", "Ch.", "Ord.", "Vol.",
+                 "Fig.", "Sec.", "s.", "ss.", "approx.", "Govt.", "Dept.", "Est.", "Rd.", "St.")  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -18,6 +22,8 @@ def sentencizer() -> Language:
     nlp = spacy.blank("en")
     suffixes = list(nlp.Defaults.suffixes or []) + list(_EXTRA_SUFFIXES)
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for abbreviation in ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")
     return nlp
 
