@@ -157,9 +157,15 @@ def test_target_date_sets_as_of() -> None:
     assert (f.as_of, f.as_of_precision) == (date(2026, 1, 1), "year")
 
 
-def test_past_date_does_not_become_target() -> None:
+def test_past_date_in_the_sentence_dates_the_fact() -> None:
     f = fact("In 2022, 300 enterprises joined the scheme.")
+    assert (f.as_of, f.as_of_precision) == (date(2022, 1, 1), "year")
+
+
+def test_since_date_is_not_the_as_of() -> None:
+    f = fact("Since its launch in March last year, the scheme has received 300 applications.")
     assert (f.as_of, f.as_of_precision) == (RELEASE, "day")
+    assert f.since == date(2022, 3, 1)
 
 
 def test_future_year_without_preposition_dates_the_fact() -> None:

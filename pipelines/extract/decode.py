@@ -177,30 +177,55 @@ def _unprintable_share(text: str) -> float:
 
 
 def _wide_unicode(data: bytes) -> Decoded | None:
-    """UTF-32/UTF-16 text without a BOM: in mostly-ASCII text, the high bytes of each code unit
-    are NUL in a regular pattern (every 2nd or 4 in 4 bytes), unlike binary data's NULs."""
+    """UTF-32/UTF-16 text without a BOM. In mostly-ASCII text the high bytes of each code unit
+    are NUL in a regular pattern (every 2nd, or 3 in 4 bytes), unlike binary data's NULs. UTF-16
+    Chinese has no NULs but, read as bytes, looks like control characters: it is taken when
+    nearly every code unit decodes to a character that text in the language would use."""
     sample = data[:4096]
     n = len(sample)
-    if n < 8 or sample.count(0) < n // 4:
+    if n < 8:
         return None
-    for codec, width, nul_slots in (
-        ("utf-32-le", 4, (1, 2, 3)),
-        ("utf-32-be", 4, (0, 1, 2)),
-        ("utf-16-le", 2, (1,)),
-        ("utf-16-be", 2, (0,)),
-    ):
-        if len(data) % width:
+    if sample.count(0) >= n // 4:
+        for codec, width, nul_slots in (
+            ("utf-32-le", 4, (1, 2, 3)),
+            ("utf-32-be", 4, (0, 1, 2)),
+            ("utf-16-le", 2, (1,)),
+            ("utf-16-be", 2, (0,)),
+        ):
+            if len(data) % width:
+                continue
+            units = n // width
+            nul = sum(sample[i::width][:units].count(0) for i in nul_slots) / (units * len(nul_slots))
+            other = [i for i in range(width) if i not in nul_slots]
+            filled = sum(units - sample[i::width][:units].count(0) for i in other) / (units * len(other))
+            if nul > 0.9 and filled > 0.9:
+                try:
+                    return Decoded(text=data.decode(codec), encoding=codec)
+                except UnicodeDecodeError:
+                    continue
+    if len(data) % 2 or (b"\x00" not in sample and _control_share(sample) <= BINARY_SHARE):
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            head = sample[: n - n % 2].decode(codec, errors="strict")
+        except UnicodeDecodeError:
             continue
-        units = n // width
-        nul = sum(sample[i::width][:units].count(0) for i in nul_slots) / (units * len(nul_slots))
-        other = [i for i in range(width) if i not in nul_slots]
-        filled = sum(units - sample[i::width][:units].count(0) for i in other) / (units * len(other))
-        if nul > 0.9 and filled > 0.9:
+        if head and sum(map(_texty, head)) / len(head) >= 0.9:
             try:
                 return Decoded(text=data.decode(codec), encoding=codec)
             except UnicodeDecodeError:
                 continue
     return None
+
+
+def _texty(ch: str) -> bool:
+    """A character ordinary text is made of (for telling UTF-16 from binary data)."""
+    code = ord(ch)
+    if code < 0x80:
+        return ch.isprintable() or ch in "\t\n\r"
+    return bool(_LATIN_TEXT.match(ch) or _CJK_TEXT.match(ch)) or any(
+        _common_han(ch, codec) for codec in ("big5", "gb18030")
+    )
 
 
 # -- UTF-8 with stray bytes ---------------------------------------------------------------------
@@ -214,10 +239,11 @@ _HIGH = re.compile(rb"[\x80-\xff]")
 
 
 def _looks_like_utf8(data: bytes) -> bool:
-    """Most non-ASCII bytes form valid UTF-8 sequences (the rest are damage, not an encoding)."""
+    """Nearly all non-ASCII bytes form valid UTF-8 sequences: the rest is damage, not another
+    encoding (Big5 or EUC-KR pairs sometimes look like UTF-8 too, but not nearly all of them)."""
     high = len(_HIGH.findall(data))
     valid = sum(len(m) for m in _UTF8_MULTIBYTE.findall(data))
-    return high > 0 and valid >= 0.5 * high
+    return high > 0 and valid >= 0.9 * high
 
 
 def _utf8_with_stray_bytes(data: bytes, first_error: UnicodeDecodeError) -> Decoded:
@@ -246,7 +272,9 @@ def _utf8_with_stray_bytes(data: bytes, first_error: UnicodeDecodeError) -> Deco
 
 # -- legacy encodings ---------------------------------------------------------------------------
 
-_LATIN_TEXT = re.compile(r"[\u00c0-\u00ff\u2010-\u2027\u20ac\u00a0\u00a3\u00a5\u00a9\u00ae\u00b0\u00b7\u2122]")
+_LATIN_TEXT = re.compile(
+    r"[\u00c0-\u00ff\u2010-\u2027\u20ac\u00a0\u00a3\u00a5\u00a9\u00ae\u00b0\u00b7\u2122]"
+)
 _CJK_TEXT = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
 
 

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipelines.extract.acronyms import find_acronyms
-from pipelines.extract.gazetteer import COMMITTEE_HEADS, KNOWN_ORGS, PLACES
+from pipelines.extract.acronyms import best_long_form, find_acronyms
+from pipelines.extract.gazetteer import COMMITTEE_HEADS, CONNECTORS, KNOWN_ORGS, NOT_ORG_WORDS, PLACES
 from pipelines.extract.names import Name, classify, split_role
 from pipelines.extract.names import find_names as _find_names
 from pipelines.extract.people import PersonMention
@@ -92,7 +92,7 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
     names: dict[str, str | None] = {}
     acronyms: dict[str, str] = {}
     for a in find_acronyms(text):
-        if classify(a.long) == "ORG" or classify(a.long.split(" of ")[-1]) == "ORG":
+        if _acronym_names_org(a.long):
             names[a.long] = a.short
             acronyms[a.short] = a.long
     found = [n.text for n in find_names(text) if n.label == "ORG"]
@@ -107,7 +107,48 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
         name = re.sub(r"['’]s?$", "", rest)
         if name and name not in acronyms and not name.isupper() and name not in PLACES:
             names.setdefault(name, None)
+    _undefined_acronyms(text, names, acronyms)
     return names, acronyms
+
+
+_CAPS_TOKEN = re.compile(r"(?<![\w&-])([A-Z]{3,}s?)(?![\w&-])")
+
+
+def _undefined_acronyms(text: str, names: dict[str, str | None], acronyms: dict[str, str]) -> None:
+    """An acronym used but not defined here ("We call it OASES") belongs to the one organisation
+    whose whole name it spells (Schwartz-Hearst match from the name's first word)."""
+    for token in sorted(set(_CAPS_TOKEN.findall(text)) - set(acronyms)):
+        spelled = [n for n, a in names.items() if a is None and best_long_form(token, n) == n]
+        if len(spelled) == 1:
+            names[spelled[0]] = token
+            acronyms[token] = spelled[0]
+
+
+def _variants(names: dict[str, str | None]) -> dict[str, str]:
+    """'Hong Kong SAR Government' -> 'Hong Kong Special Administrative Region Government': a name
+    that abbreviates some words of another is the same organisation."""
+    out: dict[str, str] = {}
+    for short in names:
+        for token in re.findall(r"\b[A-Z]{2,}\b", short):
+            head, _, tail = short.partition(token)
+            words = rf"((?:[A-Z][\w'-]*[ ]){{{len(token) - 1}}}[A-Z][\w'-]*)"
+            pattern = re.compile(re.escape(head) + words + re.escape(tail))
+            for long in names:
+                m = pattern.fullmatch(long) if long != short else None
+                if m and "".join(w[0] for w in m.group(1).split(" ")) == token:
+                    out[short] = long
+    return out
+
+
+def _acronym_names_org(long: str) -> bool:
+    """A long form defined with an acronym names an organisation when its head says so, or when
+    it is a title-case name that no head marks as an event, programme, place or role."""
+    kind = classify(long)
+    if kind == "ORG" or classify(long.split(" of ")[-1]) == "ORG":
+        return True
+    words = long.split(" ")
+    title_case = all(w[0].isupper() or w in CONNECTORS for w in words) and len(words) >= 2
+    return kind is None and title_case and not (set(words) & NOT_ORG_WORDS)
 
 
 def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
@@ -116,10 +157,12 @@ def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
 
 def organisations(text: str, entities: Entities, taken: SpanSet) -> None:
     names, acronyms = _org_names(text)
+    variants = _variants(names)
     by_key: dict[str, Organisation] = {}
     # Longest names first, so "Huawei Cloud" is not also counted as "Huawei".
     forms = sorted(
-        [(n, n, a) for n, a in names.items()] + [(a, full, a) for a, full in acronyms.items()],
+        [(n, variants.get(n, n), names.get(variants.get(n, n))) for n in names]
+        + [(a, full, a) for a, full in acronyms.items()],
         key=lambda f: len(f[0]),
         reverse=True,
     )
@@ -129,7 +172,7 @@ def organisations(text: str, entities: Entities, taken: SpanSet) -> None:
             if taken.overlaps(s, e):
                 continue
             taken.add(*(s, e))
-            method = "acronym" if surface != full else "name"
+            method = "name" if surface == full else "acronym" if surface == acronym else "variant"
             mention = Mention(s, e, surface, "ORG", key, method)
             entities.mentions.append(mention)
             org = by_key.get(key)

@@ -81,6 +81,16 @@ PRENOMINAL_ROLES = (
     "Director",
     "Commissioner",
     "Professor",
+    # Disciplined services' ranks, written before the name: "Superintendent Wong Ka-lok".
+    "Senior Superintendent",
+    "Chief Superintendent",
+    "Superintendent",
+    "Chief Inspector",
+    "Senior Inspector",
+    "Inspector",
+    "Station Sergeant",
+    "Sergeant",
+    "Constable",
 )
 # Last (or first) word of an organisation's name.
 ORG_HEADS = {
@@ -152,6 +162,8 @@ ORG_LEADING_HEADS = {
     "Consulate-General",
     "Chamber",
     "Federation",
+    "Centre",
+    "Center",
 }
 # Heads that may not stand with one modifier only ("the Government" is not a named organisation).
 ORG_NEEDS_MODIFIER = {"Government", "Office", "Service", "Services", "Group", "Court", "Force"}
@@ -309,5 +321,11 @@ SENTENCE_STARTERS = {
     "All", "Both", "Each", "Every", "Good", "Ladies", "Distinguished", "Representatives", "Even",
     "Establishing", "Meanwhile", "Moreover", "However", "Thank", "Please", "Yesterday", "Tomorrow",
     "If", "When", "While", "Where", "What", "Such", "There", "Here", "I", "You", "My", "Your",
+    "Will", "Would", "Can", "Could", "Should", "Shall", "May", "Must", "Does", "Do", "Did", "Is",
+    "Are", "Was", "Were", "Has", "Have", "Had", "Which", "Who", "Whom", "Whose", "How", "Why",
+    "Question", "Reply", "President", "Regarding", "Besides", "Apart", "Separately", "Upon",
 }  # fmt: skip
+# Words that make a title-case long form a place or a role, not an organisation.
+NOT_ORG_WORDS = {"Region", "Area", "District", "Zone", "Island", "City", "Country", "Province",
+                 "Executive", "Secretary", "Director", "President", "Chairman", "Member"}  # fmt: skip
 CONNECTORS = {"of", "for", "and", "on", "the", "&", "de"}

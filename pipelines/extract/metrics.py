@@ -49,7 +49,14 @@ STOP_WORDS = {
     "these", "those", "as", "per", "than", "its", "their", "his", "her", "our",
 }  # fmt: skip
 MODIFIERS_ALLOWED = 6
+# Plurals that do not end in "s".
+IRREGULAR_PLURALS = {"men", "women", "people", "children", "staff", "personnel", "police", "youth",
+                     "cattle", "livestock", "fish", "sheep", "deer", "aircraft", "media"}  # fmt: skip
 UNIT_SYNONYMS = {
+    "men": "persons",
+    "women": "persons",
+    "males": "persons",
+    "females": "persons",
     "companies": "enterprises",
     "firms": "enterprises",
     "enterprises": "enterprises",
@@ -127,8 +134,10 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             return None
         if low in NOT_UNITS:
             return None
-        if low in UNIT_SYNONYMS or (
-            low.endswith("s") and not low.endswith("ss") and len(low) > 3 and low == word
+        if (
+            low in UNIT_SYNONYMS
+            or low in IRREGULAR_PLURALS
+            or (low.endswith("s") and not low.endswith("ss") and len(low) > 3 and low == word)
         ):
             if low in STOP_WORDS:
                 return None
@@ -298,6 +307,22 @@ def _as_of(
     target = _target_date((s0, s0 + len(body)), text, dates, release)
     if target is None and previous_sentence and re.search(r"\bwill\b", body) and not dates:
         target = _target_date(previous_sentence, text, previous_dates, release)
+    if target is None:
+        target = _dating_expression(text, s0, dates)
     if target is not None:
         return target.date_start, target.precision
     return release, ("day" if release else None)
+
+
+_DATING_PREP = re.compile(r"\b(?:in|during|on|for|throughout)\s+(?:the\s+year\s+)?$", re.IGNORECASE)
+
+
+def _dating_expression(text: str, s0: int, dates: Sequence[TemporalExpression]) -> TemporalExpression | None:
+    """A past date the sentence puts the fact in: 'In 2023, the TID received 12 345 applications'."""
+    since = _since(text, dates)
+    for t in dates:
+        if t is since or not t.date_start:
+            continue
+        if _DATING_PREP.search(text[max(s0, t.start - 20) : t.start]):
+            return t
+    return None
