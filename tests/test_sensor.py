@@ -20,8 +20,8 @@ from tests.conftest import SEED
 
 SECOND = """Secretary for Labour and Welfare visits employment centre
 
-\u00a0\u00a0\u00a0\u00a0\u00a0The Secretary for Labour and Welfare, Mr Chris Sun, visited the Labour Department's \
-new job centre today (March 5). About 120 employers joined the opening job fair, offering \
+\u00a0\u00a0\u00a0\u00a0\u00a0The Secretary for Labour and Welfare, Mr Chris Sun, visited the \
+Labour Department's new job centre today (March 5). About 120 employers joined the opening job fair, offering \
 more than 2 000 vacancies.
 \u00a0\u00a0\u00a0\u00a0\u00a0Mr Sun said the centre had served some 5 000 job seekers since January.
 
@@ -111,7 +111,7 @@ def harness(tmp_path: Path) -> Iterator[Harness]:
 
 
 def test_added_changed_removed(harness: Harness) -> None:
-    result, runs = harness.tick()
+    _, runs = harness.tick()
     assert len(runs) == 1, "two new seeds arrive as one range run"
     assert runs[0].tags["dagster/asset_partition_range_start"] == "seed_a"
     assert runs[0].tags["dagster/asset_partition_range_end"] == "seed_b"
