@@ -21,7 +21,8 @@ from tests.conftest import SEED
 SECOND = """Secretary for Labour and Welfare visits employment centre
 
 \u00a0\u00a0\u00a0\u00a0\u00a0The Secretary for Labour and Welfare, Mr Chris Sun, visited the \
-Labour Department's new job centre today (March 5). About 120 employers joined the opening job fair, offering \
+Labour Department's new job centre today (March 5). About 120 employers joined the opening \
+job fair, offering \
 more than 2 000 vacancies.
 \u00a0\u00a0\u00a0\u00a0\u00a0Mr Sun said the centre had served some 5 000 job seekers since January.
 
