@@ -7,9 +7,9 @@ export SEEDS_DIR ?= $(CURDIR)/seeds
 export WAREHOUSE_DIR ?= $(CURDIR)/warehouse
 DAGSTER_PORT ?= 3000
 
-.PHONY: install run test ui eval lint bench clean
+.PHONY: install run test ui eval bench lint clean
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml
 
 $(VENV)/.installed: pyproject.toml requirements-baseline.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -17,13 +17,17 @@ $(VENV)/.installed: pyproject.toml requirements-baseline.txt
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-baseline.txt
-	@mkdir -p $(DAGSTER_HOME) && cp -n dagster.yaml $(DAGSTER_HOME)/dagster.yaml 2>/dev/null || true
 	touch $@
+
+$(DAGSTER_HOME)/dagster.yaml: dagster.yaml
+	mkdir -p $(DAGSTER_HOME)
+	cp dagster.yaml $@
 
 run: install
 	$(VENV)/bin/pipelines run
 
 test: install
+	bash scripts/install_browser.sh
 	$(PY) -m pytest -q -n 2
 
 ui: install
@@ -32,9 +36,12 @@ ui: install
 eval: install
 	$(VENV)/bin/pipelines eval --seeds ../shared/corpus/docs --gold ../shared/corpus/gold.json
 
+bench: install
+	$(PY) -m benchmarks.run --sizes 1000,10000
+
 lint: install
 	$(VENV)/bin/ruff check pipelines tests benchmarks
 	$(VENV)/bin/ruff format --check pipelines tests benchmarks
 
 clean:
-	rm -rf $(VENV) .dagster_home warehouse/*/ warehouse/warehouse.duckdb
+	rm -rf $(VENV) $(DAGSTER_HOME) warehouse/*/ warehouse/warehouse.duckdb

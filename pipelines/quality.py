@@ -18,6 +18,8 @@ class Rule:
     name: str
     description: str
     sql: str  # SELECT count(*) of rows that break the rule
+    warn_only: bool = False  # a finding to show, not a broken warehouse
+    detail_sql: str | None = None  # rows to show beside the count
 
 
 def _key_rule(t: Table) -> Rule:
@@ -47,8 +49,12 @@ def _not_null_rules(t: Table) -> Rule:
 
 
 EXTRA: tuple[Rule, ...] = (
-    Rule("documents", "release_date_for_ok", "ok documents have a release date",
+    Rule("documents", "release_date_for_ok", "ok documents have a release date (else 'warning')",
          "SELECT count(*) FROM documents WHERE status = 'ok' AND release_date IS NULL"),
+    Rule("documents", "no_rejected_files", "seed files rejected (see documents.reject_reason)",
+         "SELECT count(*) FROM documents WHERE status = 'rejected'", warn_only=True,
+         detail_sql="SELECT source_path, reject_reason FROM documents WHERE status = 'rejected' "
+                    "ORDER BY source_path LIMIT 50"),
     Rule("documents", "rejected_have_reason", "rejected documents say why",
          "SELECT count(*) FROM documents WHERE status = 'rejected' AND reject_reason IS NULL"),
     Rule("metrics", "interval_ordered", "value_low <= value <= value_high (null high = unbounded)",
@@ -74,3 +80,7 @@ def all_rules() -> list[Rule]:
 
 def evaluate(con: duckdb.DuckDBPyConnection, rule: Rule) -> int:
     return int(con.execute(rule.sql).fetchone()[0])  # type: ignore[index]
+
+
+def details(con: duckdb.DuckDBPyConnection, rule: Rule) -> list[tuple]:
+    return con.execute(rule.detail_sql).fetchall() if rule.detail_sql else []

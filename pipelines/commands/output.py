@@ -2,44 +2,64 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import sys
 
 import duckdb
-import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
 
 FORMATS = ("table", "csv", "json", "parquet")
+MIN_WIDTH = 160
 
 
-def print_frame(df: pd.DataFrame, fmt: str = "table", *, out: str | None = None) -> None:
+def query_table(con: duckdb.DuckDBPyConnection, sql: str) -> pa.Table:
+    return con.sql(sql).to_arrow_table()
+
+
+def print_table(data: pa.Table, fmt: str = "table", *, out: str | None = None) -> None:
     if fmt == "csv":
-        df.to_csv(out or sys.stdout, index=False)
-    elif fmt == "json":
-        text = df.to_json(orient="records", date_format="iso", indent=2)
         if out:
-            with open(out, "w") as fh:
-                fh.write(text)
+            pacsv.write_csv(data, out)
+        else:
+            pacsv.write_csv(data, sys.stdout.buffer)
+            sys.stdout.flush()
+    elif fmt == "json":
+        text = json.dumps(data.to_pylist(), indent=2, default=str, ensure_ascii=False)
+        if out:
+            with open(out, "w", encoding="utf-8") as fh:
+                fh.write(text + "\n")
         else:
             print(text)
     elif fmt == "parquet":
         if not out:
             raise SystemExit("--format parquet needs --output FILE")
-        df.to_parquet(out, index=False)
+        pq.write_table(data, out)
     else:
-        _print_rich(df)
+        _print_rich(data)
 
 
-def _print_rich(df: pd.DataFrame) -> None:
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() and abs(value) >= 1e4 else f"{value:g}"
+    if isinstance(value, list):
+        return ", ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def _print_rich(data: pa.Table) -> None:
     from rich.console import Console
     from rich.table import Table
 
     table = Table(show_lines=False, header_style="bold")
-    for col in df.columns:
-        table.add_column(str(col), overflow="fold")
-    for row in df.itertuples(index=False):
-        table.add_row(*("" if v is None or v is pd.NaT else str(v) for v in row))
-    Console(width=max(120, Console().width)).print(table)
-    print(f"({len(df)} rows)")
-
-
-def query_frame(con: duckdb.DuckDBPyConnection, sql: str) -> pd.DataFrame:
-    return con.execute(sql).df()
+    for col in data.column_names:
+        table.add_column(col, overflow="fold")
+    for row in data.to_pylist():
+        table.add_row(*(_cell(v) for v in row.values()))
+    width = max(MIN_WIDTH, shutil.get_terminal_size((MIN_WIDTH, 24)).columns)
+    Console(width=width).print(table)
+    print(f"({data.num_rows} rows)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 
-from pipelines.commands.output import print_frame, query_frame
+from pipelines.commands.output import print_table, query_table
 from pipelines.config import Settings
 from pipelines.schemas import TABLES
 from pipelines.storage import Warehouse
@@ -38,5 +38,5 @@ def run(args: argparse.Namespace) -> int:
         ).fetchall():
             print(f"  rejected {path}: {reason}")
         print("\nmetric_timeseries (newest first):")
-        print_frame(query_frame(con, SUMMARY_SQL))
+        print_table(query_table(con, SUMMARY_SQL))
     return 0 if all(r.success for r in results) else 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 
-from pipelines.commands.output import print_frame, query_frame
+from pipelines.commands.output import print_table, query_table
 from pipelines.sqlguard import SqlRefused, check_read_only, open_read_only
 from pipelines.storage import Warehouse
 
@@ -28,7 +28,7 @@ def interactive(wh: Warehouse) -> int:
             sql, buffer = buffer.strip().rstrip(";"), ""
             try:
                 check_read_only(sql)
-                print_frame(query_frame(con, sql))
+                print_table(query_table(con, sql))
             except SqlRefused as err:
                 print(f"refused: {err}", file=sys.stderr)
             except Exception as err:

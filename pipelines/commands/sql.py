@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pipelines.commands.output import FORMATS, print_frame, query_frame
+import duckdb
+
+from pipelines.commands.output import FORMATS, print_table, query_table
 from pipelines.config import Settings
 from pipelines.sqlguard import SqlRefused, check_read_only, open_read_only
 from pipelines.storage import Warehouse
@@ -31,5 +33,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"refused: {err}", file=sys.stderr)
         return 2
     with open_read_only(wh) as con:
-        print_frame(query_frame(con, args.query), args.format, out=args.output)
+        try:
+            data = query_table(con, args.query)
+        except duckdb.Error as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 1
+    print_table(data, args.format, out=args.output)
     return 0

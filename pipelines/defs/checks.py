@@ -3,7 +3,7 @@
 import dagster as dg
 
 from pipelines.defs.resources import WarehouseResource
-from pipelines.quality import Rule, all_rules, evaluate
+from pipelines.quality import Rule, all_rules, details, evaluate
 
 
 def _check(rule: Rule) -> dg.AssetChecksDefinition:
@@ -16,15 +16,17 @@ def _check(rule: Rule) -> dg.AssetChecksDefinition:
     def _run(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         with warehouse.warehouse.connect() as con:
             bad = evaluate(con, rule)
+            rows = details(con, rule) if bad else []
+        metadata: dict[str, dg.RawMetadataValue] = {
+            "offending_rows": bad,
+            "sql": dg.MetadataValue.md(f"```sql\n{rule.sql}\n```"),
+        }
+        if rows:
+            metadata["details"] = dg.MetadataValue.md("\n".join(f"- `{a}`: {b}" for a, b, *_ in rows))
         return dg.AssetCheckResult(
             passed=bad == 0,
-            metadata={
-                "offending_rows": bad,
-                "sql": dg.MetadataValue.md(f"```sql\n{rule.sql}\n```"),
-            },
-            severity=dg.AssetCheckSeverity.WARN
-            if rule.name == "release_date_for_ok"
-            else dg.AssetCheckSeverity.ERROR,
+            metadata=metadata,
+            severity=dg.AssetCheckSeverity.WARN if rule.warn_only else dg.AssetCheckSeverity.ERROR,
         )
 
     return _run
