@@ -92,11 +92,29 @@ def build_entities(
     return entities, key_rows
 
 
-def build_timeseries(metrics: list[Row], release: dict[str, object]) -> list[Row]:
+def subject_names(entities: list[Row]) -> dict[str, str]:
+    """Every written form of an organisation, event or programme -> one display name (the
+    acronym where there is one), so 'OASES' and its full name make one series."""
+    out: dict[str, str] = {}
+    for e in entities:
+        if e["label"] == "PERSON" or e["label"] == "GPE":
+            continue
+        display = str(e["acronym"] or e["name"])
+        for form in (e["name"], e["acronym"], *(e["aliases"] or [])):
+            if form:
+                out.setdefault(str(form), display)
+    return out
+
+
+def build_timeseries(
+    metrics: list[Row], release: dict[str, object], subjects: dict[str, str] | None = None
+) -> list[Row]:
     """One row per (metric, subject, as_of): the newest statement's value, every stating doc."""
+    subjects = subjects or {}
     groups: dict[tuple, list[Row]] = defaultdict(list)
     for m in metrics:
-        groups[(m["metric"], m["subject"], m["as_of"])].append(m)
+        subject = subjects.get(str(m["subject"]), m["subject"]) if m["subject"] else None
+        groups[(m["metric"], subject, m["as_of"])].append(m)
     rows = []
     for (metric, subject, as_of), items in groups.items():
         items.sort(key=lambda m: (str(release.get(str(m["doc_id"])) or ""), str(m["doc_id"])), reverse=True)
@@ -131,7 +149,8 @@ def run_entities_table(wh: Warehouse) -> dict[str, int]:
 
 def run_timeseries(wh: Warehouse) -> dict[str, int]:
     metrics = wh.read_table(METRICS).to_pylist()
-    rows = build_timeseries(metrics, _release_dates(wh))
+    entities = wh.read_table(ENTITIES).select(["label", "name", "acronym", "aliases"]).to_pylist()
+    rows = build_timeseries(metrics, _release_dates(wh), subject_names(entities))
     data: pa.Table = to_arrow(METRIC_TIMESERIES, rows)
     wh.write_table(METRIC_TIMESERIES, data)
     return {"metric_timeseries": len(rows)}
