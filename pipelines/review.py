@@ -64,6 +64,51 @@ LABEL_NAMES: dict[str, str] = {
 HIGHLIGHTED = (METRICS.name, TEMPORAL.name, MENTIONS.name)
 
 
+# (column, heading) of the tables below the text.
+PEOPLE_COLUMNS = (
+    ("name", "name"),
+    ("honorific", "honorific"),
+    ("title", "title"),
+    ("organisation", "organisation"),
+    ("n_mentions", "mentions"),
+    ("entity_id", "entity"),
+)
+ORGANISATION_COLUMNS = (
+    ("name", "name"),
+    ("acronym", "acronym"),
+    ("n_mentions", "mentions"),
+    ("mention", "first mention"),
+    ("entity_id", "entity"),
+)
+METRIC_COLUMNS = (
+    ("metric", "metric"),
+    ("subject", "subject"),
+    ("quantity", "as written"),
+    ("value", "value"),
+    ("qualifier", "qualifier"),
+    ("interval", "interval"),
+    ("unit", "unit"),
+    ("as_of", "as of"),
+    ("as_of_precision", "precision"),
+    ("since", "since"),
+)
+DATE_COLUMNS = (
+    ("text", "as written"),
+    ("kind", "kind"),
+    ("normalized", "normalized"),
+    ("precision", "precision"),
+    ("date_start", "from"),
+    ("date_end", "to"),
+)
+MENTION_COLUMNS = (
+    ("text", "as written"),
+    ("label", "label"),
+    ("method", "rule"),
+    ("entity_key", "entity key"),
+    ("entity_id", "entity"),
+)
+
+
 class UnknownDocument(KeyError):
     """No document with that id in the warehouse (str() is the plain message, unlike KeyError)."""
 
@@ -181,7 +226,7 @@ def row_title(table: str, row: Row) -> str:
 
 def _open_tag(ann: Annotation, *, continued: bool) -> str:
     attrs = {
-        "class": f"hl t-{ann.table} l-{ann.label}",
+        "class": f"hl t-{ann.table} l-{ann.label if ann.label in COLOURS else 'OTHER'}",
         "data-table": ann.table,
         "data-label": ann.label,
         "data-start": str(ann.start),
@@ -292,15 +337,11 @@ JS = """
     text.addEventListener('mouseover', function (e) {
       var el = e.target, blocks = [];
       while (el && el !== text) {
-        if (el.classList && el.classList.contains('hl')) blocks.push(titleOf(el));
+        if (el.classList && el.classList.contains('hl')) blocks.push(el);
         el = el.parentElement;
       }
       if (!blocks.length) { tip.hidden = true; return; }
-      tip.textContent = '';
-      blocks.forEach(function (b) {
-        var d = document.createElement('div'); d.className = 'blk'; d.textContent = b; tip.appendChild(d);
-      });
-      tip.hidden = false;
+      show(blocks);
     });
     text.addEventListener('mousemove', function (e) {
       var x = Math.min(e.clientX + 14, window.innerWidth - tip.offsetWidth - 8);
@@ -315,6 +356,26 @@ JS = """
       document.body.classList.toggle('hide-' + box.value, !box.checked);
     });
   });
+  function show(marks, x, y) {
+    tip.textContent = '';
+    marks.forEach(function (m) {
+      var d = document.createElement('div');
+      d.className = 'blk'; d.textContent = titleOf(m); tip.appendChild(d);
+    });
+    tip.hidden = false;
+    if (x !== undefined) { tip.style.left = x + 'px'; tip.style.top = y + 'px'; }
+  }
+  // #tip-<ann id> opens the hover box of that highlight (for screenshots and links).
+  var m = /^#tip-(a[0-9]+)$/.exec(location.hash), target = m && document.getElementById(m[1]);
+  if (target) {
+    var covering = [], el = target;
+    while (el && el !== text) { if (el.classList.contains('hl')) covering.push(el); el = el.parentElement; }
+    var r = target.getBoundingClientRect();
+    if (r.bottom + 260 > window.innerHeight) {
+      target.scrollIntoView({block: 'center'}); r = target.getBoundingClientRect();
+    }
+    show(covering, Math.min(r.left, window.innerWidth - 480), r.bottom + 8);
+  }
   document.querySelectorAll('a[href^="#a"]').forEach(function (a) {
     a.addEventListener('click', function () {
       var id = a.getAttribute('href').slice(1);
@@ -323,6 +384,7 @@ JS = """
       });
     });
   });
+  document.body.setAttribute('data-ready', '1');
 })();
 """
 
@@ -331,9 +393,8 @@ def _css() -> str:
     rules = [CSS]
     for label, colour in {**COLOURS, "OTHER": OTHER_COLOUR}.items():
         rules.append(f"mark.l-{label}, .swatch.l-{label} {{ background: {colour}; }}")
-        rules.append(
-            f"body.hide-{label} mark.l-{label} {{ background: none; border-color: transparent; cursor: auto; }}"
-        )
+        hidden = "background: none; border-color: transparent; cursor: auto;"
+        rules.append(f"body.hide-{label} mark.l-{label} {{ {hidden} }}")
     return "\n".join(rules)
 
 
@@ -345,9 +406,10 @@ def _legend(anns: Sequence[Annotation]) -> str:
     items = []
     for label in labels:
         name = LABEL_NAMES.get(label, label.lower())
+        css = label if label in COLOURS else "OTHER"
         items.append(
-            f'<label><input type="checkbox" value="{_esc(label)}" checked> '
-            f'<span class="swatch l-{_esc(label if label in COLOURS else "OTHER")}">{_esc(label)}</span> '
+            f'<label><input type="checkbox" value="{_esc(css)}" checked> '
+            f'<span class="swatch l-{_esc(css)}">{_esc(label)}</span> '
             f"{_esc(name)} ({counts.get(label, 0)})</label>"
         )
     return '<div class="legend" id="legend">' + "".join(items) + "</div>"
@@ -440,82 +502,15 @@ def render_document(data: DocumentData) -> str:
         body_text = (
             '<div id="text" class="empty">No cleaned text: the document was rejected before cleaning.</div>'
         )
-    sections = [
-        _legend(anns),
-        body_text,
-        _table(
-            "People",
-            data.people,
-            [
-                ("name", "name"),
-                ("honorific", "honorific"),
-                ("title", "title"),
-                ("organisation", "organisation"),
-                ("n_mentions", "mentions"),
-                ("entity_id", "entity"),
-            ],
-            MENTIONS.name,
-            by_span,
-        ),  # fmt: skip
-        _table(
-            "Organisations",
-            data.organisations,
-            [
-                ("name", "name"),
-                ("acronym", "acronym"),
-                ("n_mentions", "mentions"),
-                ("mention", "first mention"),
-                ("entity_id", "entity"),
-            ],
-            MENTIONS.name,
-            by_span,
-        ),  # fmt: skip
-        _table(
-            "Metrics",
-            [r | {"interval": _interval(r)} for r in data.metrics],
-            [
-                ("metric", "metric"),
-                ("subject", "subject"),
-                ("quantity", "as written"),
-                ("value", "value"),
-                ("qualifier", "qualifier"),
-                ("interval", "interval"),
-                ("unit", "unit"),
-                ("as_of", "as of"),
-                ("as_of_precision", "precision"),
-                ("since", "since"),
-            ],
-            METRICS.name,
-            by_span,
-        ),  # fmt: skip
-        _table(
-            "Dates",
-            data.temporal,
-            [
-                ("text", "as written"),
-                ("kind", "kind"),
-                ("normalized", "normalized"),
-                ("precision", "precision"),
-                ("date_start", "from"),
-                ("date_end", "to"),
-            ],
-            TEMPORAL.name,
-            by_span,
-        ),  # fmt: skip
-        _table(
-            "Mentions",
-            data.mentions,
-            [
-                ("text", "as written"),
-                ("label", "label"),
-                ("method", "rule"),
-                ("entity_key", "entity key"),
-                ("entity_id", "entity"),
-            ],
-            MENTIONS.name,
-            by_span,
-        ),  # fmt: skip
+    tables = [
+        ("People", data.people, PEOPLE_COLUMNS, MENTIONS.name),
+        ("Organisations", data.organisations, ORGANISATION_COLUMNS, MENTIONS.name),
+        ("Metrics", [r | {"interval": _interval(r)} for r in data.metrics], METRIC_COLUMNS, METRICS.name),
+        ("Dates", data.temporal, DATE_COLUMNS, TEMPORAL.name),
+        ("Mentions", data.mentions, MENTION_COLUMNS, MENTIONS.name),
     ]
+    sections = [_legend(anns), body_text]
+    sections += [_table(title, rows, cols, link, by_span) for title, rows, cols, link in tables]
     if misplaced:
         items = "".join(
             f"<li><b>{_esc(t)}</b> [{_esc(r.get('char_start'))}, {_esc(r.get('char_end'))}): "
@@ -585,7 +580,8 @@ def write_index(out_dir: Path, wh: Warehouse | None = None) -> Path:
         r = titles.get(p.stem, {})
         status = str(r.get("status") or "")
         items.append(
-            f'<tr><td><a href="{_esc(p.name)}">{_esc(p.stem)}</a></td><td>{_esc(r.get("release_date") or "")}</td>'
+            f'<tr><td><a href="{_esc(p.name)}">{_esc(p.stem)}</a></td>'
+            f"<td>{_esc(r.get('release_date') or '')}</td>"
             f'<td><span class="status status-{_esc(status)}">{_esc(status)}</span></td>'
             f"<td>{_esc(r.get('title') or '')}</td></tr>"
         )

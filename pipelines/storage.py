@@ -15,6 +15,7 @@ or the new one, never half of one.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import shutil
@@ -200,13 +201,26 @@ class Warehouse:
         return hashlib.sha256(sql.encode()).hexdigest()[:16]
 
     def create_views_if_needed(self) -> bool:
-        """Create the views unless the database already has these exact definitions."""
+        """Create the views unless the database already has these exact definitions.
+
+        Views read file globs, so data changes never need this; only a new warehouse or a new
+        schema does. Concurrent callers (parallel asset checks) serialise on a lock file, and the
+        first one creates the views while the others wait and then find them there."""
         marker = self.root / PUBLISHED / "views.signature"
-        if self.db_path.exists() and marker.exists() and marker.read_text() == self.views_signature():
+        signature = self.views_signature()
+
+        def current() -> bool:
+            return self.db_path.exists() and marker.exists() and marker.read_text() == signature
+
+        if current():
             return False
-        self.create_views()
         marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.write_text(self.views_signature())
+        with open(self.root / PUBLISHED / ".views.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if current():
+                return False
+            self.create_views()
+            marker.write_text(signature)
         return True
 
     def published_rows(self, table: Table) -> int:

@@ -4,6 +4,7 @@ highlighted at its span (rendering lives in `pipelines.review`)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from pipelines.config import Settings
@@ -21,7 +22,11 @@ def run(args: argparse.Namespace) -> int:
     from pipelines.review import render_review
 
     wh = Warehouse(Settings.from_env().warehouse_dir)
-    html = render_review(wh, args.doc_id)
+    try:
+        html = render_review(wh, args.doc_id)
+    except KeyError as err:
+        print(f"error: {err.args[0] if err.args else err}", file=sys.stderr)
+        return 2
     out = Path(args.output) if args.output else wh.root / "review" / f"{args.doc_id}.html"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, encoding="utf-8")

@@ -8,6 +8,7 @@ from pipelines.defs.assets import CROSS_DOCUMENT_ASSETS, PER_DOCUMENT_ASSETS
 from pipelines.defs.checks import CHECKS
 from pipelines.defs.jobs import crossdoc_job, process_job
 from pipelines.defs.resources import WarehouseResource
+from pipelines.defs.review import review_pages
 from pipelines.defs.sensors import reconcile_schedule, seeds_sensor
 
 automation_sensor = dg.AutomationConditionSensorDefinition(
@@ -20,7 +21,7 @@ automation_sensor = dg.AutomationConditionSensorDefinition(
 
 def build_defs(warehouse: WarehouseResource | None = None) -> dg.Definitions:
     return dg.Definitions(
-        assets=[*PER_DOCUMENT_ASSETS, *CROSS_DOCUMENT_ASSETS],
+        assets=[*PER_DOCUMENT_ASSETS, *CROSS_DOCUMENT_ASSETS, review_pages],
         asset_checks=CHECKS,
         jobs=[process_job, crossdoc_job],
         sensors=[seeds_sensor, automation_sensor],

@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterator, Sequence
 import dagster as dg
 
 from pipelines import crossdoc, stages
-from pipelines.defs.metadata import table_metadata
+from pipelines.defs.charts import timeseries_chart
+from pipelines.defs.metadata import table_metadata, table_schema
 from pipelines.defs.resources import WarehouseResource
 from pipelines.schemas import TABLES, Table
 from pipelines.storage import Warehouse
@@ -90,6 +91,7 @@ def _per_document_asset(
     owners=OWNERS,
     kinds=KINDS,
     code_version=CODE_VERSION,
+    metadata={"dagster/column_schema": dg.MetadataValue.table_schema(table_schema(TABLES["documents"]))},
     **_PER_DOC,
 )
 def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
@@ -159,9 +161,9 @@ def metric_timeseries(
     crossdoc.run_timeseries(wh)
     wh.create_views_if_needed()
     data = wh.read_table(TABLES["metric_timeseries"])
-    return dg.MaterializeResult(
-        asset_key="metric_timeseries", metadata=table_metadata(TABLES["metric_timeseries"], data)
-    )
+    meta = table_metadata(TABLES["metric_timeseries"], data)
+    meta["chart"] = timeseries_chart(data)
+    return dg.MaterializeResult(asset_key="metric_timeseries", metadata=meta)
 
 
 PER_DOCUMENT_ASSETS = [documents, sections_step, entities_step, temporal_expressions, metrics]

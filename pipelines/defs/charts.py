@@ -60,7 +60,13 @@ def series_of(data: pa.Table) -> tuple[list[Series], int]:
         key = (str(r["metric"]), r.get("subject"), str(r.get("unit") or ""))
         s = groups.setdefault(key, Series(key[0], key[1], key[2], [], 0))
         s.points.append(
-            Point(r["as_of"], float(r["value"]), r.get("value_low"), r.get("value_high"), r.get("qualifier") or "")
+            Point(
+                r["as_of"],
+                float(r["value"]),
+                r.get("value_low"),
+                r.get("value_high"),
+                r.get("qualifier") or "",
+            )
         )
         s.n_statements += int(r.get("n_statements") or 1)
     out = list(groups.values())
@@ -105,7 +111,7 @@ def _panel(s: Series, x0: float, y0: float) -> str:
     d0, d1 = min(days), max(days)
 
     def x(d: int) -> float:
-        return left + (w / 2 if d0 == d1 else (d - d0) / (d1 - d0) * w)
+        return left + (w / 2 if d0 == d1 else 10 + (d - d0) / (d1 - d0) * (w - 20))
 
     def y(v: float) -> float:
         return top + h - (v - y_min) / (y_max - y_min) * h
@@ -138,15 +144,19 @@ def _panel(s: Series, x0: float, y0: float) -> str:
         xx = x(p.as_of.toordinal())
         lo = p.low if p.low is not None else p.value
         hi_open = p.high is None and p.qualifier in ("more_than", "at_least")
-        hi = y_max if hi_open else (p.high if p.high is not None else p.value)
+        if hi_open:
+            hi = min(y_max, p.value + 0.2 * (y_max - y_min))
+        else:
+            hi = p.high if p.high is not None else p.value
         if hi != lo:
             parts.append(
                 f'<rect x="{xx - 5:.1f}" y="{y(hi):.1f}" width="10" height="{max(1.0, y(lo) - y(hi)):.1f}" '
                 f'fill="{BAND}" fill-opacity="0.18"/>'
             )
         if hi_open:
+            tip, base = y(hi), y(hi) + 6
             parts.append(
-                f'<path d="M{xx - 5:.1f},{y(hi) + 6:.1f} L{xx:.1f},{y(hi):.1f} L{xx + 5:.1f},{y(hi) + 6:.1f}" '
+                f'<path d="M{xx - 5:.1f},{base:.1f} L{xx:.1f},{tip:.1f} L{xx + 5:.1f},{base:.1f}" '
                 f'fill="none" stroke="{BAND}" stroke-width="1.5"/>'
             )
     if len(s.points) > 1:
@@ -157,10 +167,11 @@ def _panel(s: Series, x0: float, y0: float) -> str:
         parts.append(f'<circle cx="{xx:.1f}" cy="{yy:.1f}" r="3.5" fill="{LINE}"/>')
     last = s.points[-1]
     lx = x(last.as_of.toordinal())
-    anchor = "middle" if d0 == d1 else "end"
+    # The latest value, beside its point (left of it when the point is at the right edge).
+    dx, anchor = (9, "start") if d0 == d1 else (-9, "end")
     parts.append(
-        f'<text x="{lx:.1f}" y="{y(last.value) - 8:.1f}" font-size="11" font-weight="600" fill="{LINE}" '
-        f'text-anchor="{anchor}">{_esc(compact(last.value))}</text>'
+        f'<text x="{lx + dx:.1f}" y="{y(last.value) + 4:.1f}" font-size="11" font-weight="600" '
+        f'fill="{LINE}" text-anchor="{anchor}">{_esc(compact(last.value))}</text>'
     )
     return "".join(parts)
 

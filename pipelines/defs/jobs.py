@@ -5,10 +5,11 @@ from __future__ import annotations
 import dagster as dg
 
 from pipelines.defs.assets import CROSS_DOCUMENT_ASSETS, PER_DOCUMENT_ASSETS
+from pipelines.defs.review import review_pages
 
 process_job = dg.define_asset_job(
     name="process_documents",
-    selection=dg.AssetSelection.assets(*PER_DOCUMENT_ASSETS),
+    selection=dg.AssetSelection.assets(*PER_DOCUMENT_ASSETS, review_pages),
     description="Seed file -> documents -> sections/sentences -> entities, dates -> metrics.",
 )
 crossdoc_job = dg.define_asset_job(
