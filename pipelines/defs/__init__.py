@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dagster as dg
 
+from pipelines.dagster_storage import enable_event_batching
 from pipelines.defs.assets import CROSS_DOCUMENT_ASSETS, PER_DOCUMENT_ASSETS
 from pipelines.defs.checks import CHECKS
 from pipelines.defs.jobs import crossdoc_job, process_job
 from pipelines.defs.resources import WarehouseResource
 from pipelines.defs.review import review_pages
 from pipelines.defs.sensors import reconcile_schedule, seeds_sensor
+
+enable_event_batching()  # Dagster reads it per event, so setting it at import is in time
 
 automation_sensor = dg.AutomationConditionSensorDefinition(
     name="crossdoc_automation",

@@ -1,0 +1,64 @@
+"""The batching event log stores exactly what the stock SQLite event log stores."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from pipelines.dagster_storage import BATCH_SIZE_ENV
+from pipelines.defs.assets import documents_partitions
+from pipelines.defs.resources import WarehouseResource
+from pipelines.materialize import materialize_all
+from tests.conftest import SEED
+
+BATCHING = {
+    "event_log_storage": {
+        "module": "pipelines.dagster_storage",
+        "class": "BatchingSqliteEventLogStorage",
+        "config": {},
+    }
+}
+
+
+def _build(tmp: Path, overrides: dict | None) -> dict[str, list[str]]:
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    for i in range(5):
+        shutil.copy(SEED, seeds / f"seed_{i}.txt")
+    home = tmp / "home"
+    home.mkdir()
+    resource = WarehouseResource(
+        seeds_dir=str(seeds), warehouse_dir=str(tmp / "wh"), max_seed_bytes=1 << 24
+    )
+    os.environ["DAGSTER_HOME"] = str(home)
+    with dg.instance_for_test(temp_dir=str(home), overrides=overrides) as instance:
+        expected = "BatchingSqliteEventLogStorage" if overrides else "SqliteEventLogStorage"
+        assert type(instance.event_log_storage).__name__ == expected
+        assert all(r.success for r in materialize_all(instance, resource))
+        keys = documents_partitions.get_partition_keys(dynamic_partitions_store=instance)
+        out = {}
+        for asset in ("documents", "sentences", "metrics"):
+            records = instance.fetch_materializations(
+                dg.AssetRecordsFilter(asset_key=dg.AssetKey(asset), asset_partitions=keys), limit=100
+            ).records
+            out[asset] = sorted(r.partition_key or "" for r in records)
+            status = instance.get_materialized_partitions(dg.AssetKey(asset))
+            assert status == set(keys)
+        planned = instance.get_latest_planned_materialization_info(dg.AssetKey("metrics"), "seed_3")
+        assert planned is not None
+        return out
+
+
+def test_batching_event_log_matches_stock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(BATCH_SIZE_ENV, "1000")
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    stock = _build(tmp_path / "a", None)
+    batching = _build(tmp_path / "b", BATCHING)
+    assert stock == batching
+    assert stock["metrics"] == [f"seed_{i}" for i in range(5)]
