@@ -9,6 +9,8 @@ Runs go to the Dagster instance in DAGSTER_HOME, so `make ui` shows them with th
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 import dagster as dg
 
@@ -18,12 +20,20 @@ from pipelines.defs.jobs import crossdoc_job, process_job
 from pipelines.defs.resources import WarehouseResource
 from pipelines.stages import list_seeds
 
+PROJECT_DAGSTER_YAML = Path(__file__).resolve().parents[1] / "dagster.yaml"
+
 
 def instance_from_env() -> dg.DagsterInstance:
-    if os.environ.get("DAGSTER_HOME"):
-        os.makedirs(os.environ["DAGSTER_HOME"], exist_ok=True)
-        return dg.DagsterInstance.get()
-    return dg.DagsterInstance.ephemeral()
+    """The instance in DAGSTER_HOME (given the project's dagster.yaml if it has none), else an
+    ephemeral one."""
+    home = os.environ.get("DAGSTER_HOME")
+    if not home:
+        return dg.DagsterInstance.ephemeral()
+    config = Path(home) / "dagster.yaml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    if not config.exists() and PROJECT_DAGSTER_YAML.exists():
+        shutil.copyfile(PROJECT_DAGSTER_YAML, config)
+    return dg.DagsterInstance.get()
 
 
 def sync_partitions(instance: dg.DagsterInstance, keys: list[str]) -> tuple[list[str], list[str]]:
@@ -37,8 +47,13 @@ def sync_partitions(instance: dg.DagsterInstance, keys: list[str]) -> tuple[list
     return added, removed
 
 
+def _quiet(level: str) -> dict:
+    """Run config for Dagster's console logger: step events at DEBUG are many per partition."""
+    return {"loggers": {"console": {"config": {"log_level": level}}}}
+
+
 def materialize_all(
-    instance: dg.DagsterInstance, warehouse: WarehouseResource | None = None
+    instance: dg.DagsterInstance, warehouse: WarehouseResource | None = None, *, log_level: str = "INFO"
 ) -> list[dg.ExecuteInProcessResult]:
     warehouse = warehouse or WarehouseResource.from_env()
     defs = build_defs(warehouse)
@@ -51,13 +66,15 @@ def materialize_all(
         results.append(
             job.execute_in_process(
                 instance=instance,
+                run_config=_quiet(log_level),
                 tags={
                     "dagster/asset_partition_range_start": ordered[0],
                     "dagster/asset_partition_range_end": ordered[-1],
                 },
             )
         )
-    results.append(defs.resolve_job_def(crossdoc_job.name).execute_in_process(instance=instance))
+    crossdoc = defs.resolve_job_def(crossdoc_job.name)
+    results.append(crossdoc.execute_in_process(instance=instance, run_config=_quiet(log_level)))
     return results
 
 

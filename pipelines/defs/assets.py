@@ -36,16 +36,15 @@ def _spec(name: str, deps: Sequence[str]) -> dg.AssetSpec:
         owners=OWNERS,
         kinds=KINDS,
         code_version=CODE_VERSION,
-        metadata={"dagster/column_schema": table_metadata(table, _empty(table))["dagster/column_schema"]},
+        metadata=_column_schema(table),
         partitions_def=documents_partitions if table.per_document else None,
         automation_condition=None if table.per_document else _crossdoc_condition(),
     )
 
 
-def _empty(table: Table):
-    from pipelines.schemas import arrow_schema
-
-    return arrow_schema(table).empty_table()
+def _column_schema(table: Table) -> dict[str, dg.MetadataValue]:
+    """Definition-level column schema, so the UI shows columns before anything materialises."""
+    return {"dagster/column_schema": dg.MetadataValue.table_schema(table_schema(table))}
 
 
 def _crossdoc_condition() -> dg.AutomationCondition:
@@ -91,7 +90,7 @@ def _per_document_asset(
     owners=OWNERS,
     kinds=KINDS,
     code_version=CODE_VERSION,
-    metadata={"dagster/column_schema": dg.MetadataValue.table_schema(table_schema(TABLES["documents"]))},
+    metadata=_column_schema(TABLES["documents"]),
     **_PER_DOC,
 )
 def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
