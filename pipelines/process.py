@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import os
 import re
 from collections import Counter
 from dataclasses import replace
@@ -29,7 +30,7 @@ def doc_id_for(path: Path) -> str:
     stem = path.stem if path.suffix.lower() in (".txt", ".text", "") else path.name
     slug = _SLUG.sub("-", stem).strip("-.")[:80]
     if slug != stem or not slug:
-        digest = hashlib.blake2b(path.name.encode(), digest_size=4).hexdigest()
+        digest = hashlib.blake2b(os.fsencode(path.name), digest_size=4).hexdigest()
         slug = f"{slug or 'doc'}-{digest}"
     return slug
 

@@ -16,7 +16,7 @@ def build_warehouse(seeds_dir: Path, warehouse_dir: Path, *, max_bytes: int) -> 
     ids = [s.doc_id for s in seeds]
     wh.prune(set(ids))
     counts: dict[str, int] = {}
-    counts |= stages.run_documents(wh, seeds, max_bytes=max_bytes)
+    counts |= stages.run_documents(wh, seeds, max_bytes=max_bytes, live=set(ids))
     counts |= stages.run_sections(wh, ids)
     counts |= stages.run_entities(wh, ids)
     counts |= stages.run_temporal(wh, ids)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +45,8 @@ def list_seeds(seeds_dir: Path) -> list[Seed]:
     seeds = [
         Seed(process.doc_id_for(Path(e.name)), Path(e.path))
         for e in os.scandir(seeds_dir)
-        if not e.name.startswith(".") and (e.is_file() or e.is_symlink())
+        # is_symlink first: is_file() follows the link and raises on a loop
+        if not e.name.startswith(".") and (e.is_symlink() or e.is_file())
     ]
     return sorted(seeds, key=lambda s: s.doc_id)
 
@@ -114,35 +115,30 @@ def _run_step(wh: Warehouse, step: Step, doc_ids: Iterable[str]) -> dict[str, in
     return counts
 
 
-def run_documents(wh: Warehouse, seeds: Iterable[Seed], *, max_bytes: int) -> dict[str, int]:
-    """The documents step reads seed files, not the warehouse: its chunks carry the paths."""
+def run_documents(
+    wh: Warehouse, seeds: Iterable[Seed], *, max_bytes: int, live: Collection[str] | None = None
+) -> dict[str, int]:
+    """Read seed files (on every core for many), reject byte-identical copies of another seed
+    ("duplicate of <doc_id>"), then write and publish. `live`: the doc_ids still seeds."""
     by_id = {s.doc_id: s for s in seeds}
-    counts = {DOCUMENTS.name: 0}
-    chunks = _chunks(sorted(by_id))
-
-    def publish(written: dict[str, pa.Table]) -> None:
-        wh.publish(DOCUMENTS, touched=list(written), fresh=written)
-        counts[DOCUMENTS.name] += len(written)
-
-    jobs = [[(d, by_id[d].path) for d in chunk] for chunk in chunks]
+    jobs = [[(d, by_id[d].path) for d in chunk] for chunk in _chunks(sorted(by_id))]
     if workers() < 2 or len(by_id) < PARALLEL_MIN:
-        for job in jobs:
-            publish(_read_chunk(wh.root, job, max_bytes))
-        return counts
-    with ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork")) as pool:
-        for future in [pool.submit(_read_chunk, wh.root, job, max_bytes) for job in jobs]:
-            publish(future.result())
-    return counts
+        rows = [row for job in jobs for row in _read_rows(job, max_bytes)]
+    else:
+        with ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork")) as pool:
+            rows = [r for part in pool.map(_read_rows, jobs, [max_bytes] * len(jobs)) for r in part]
+    previous = wh.read_table(DOCUMENTS).select(["doc_id", "content_sha256", "status"]).to_pylist()
+    intake.mark_duplicates(rows, intake.known_hashes(previous, live=live))
+    by_doc = {str(r["doc_id"]): r for r in rows}
+    for chunk in _chunks(sorted(by_doc)):
+        written = {d: to_arrow(DOCUMENTS, [by_doc[d]]) for d in chunk}
+        wh.write_documents(DOCUMENTS, written)
+        wh.publish(DOCUMENTS, touched=list(written), fresh=written)
+    return {DOCUMENTS.name: len(by_doc)}
 
 
-def _read_chunk(root: Path, job: list[tuple[str, Path]], max_bytes: int) -> dict[str, pa.Table]:
-    wh = Warehouse(root)
-    written = {}
-    for doc_id, path in job:
-        data = to_arrow(DOCUMENTS, [intake.read_seed(doc_id, path, max_bytes=max_bytes)])
-        wh.write_document(DOCUMENTS, doc_id, data)
-        written[doc_id] = data
-    return written
+def _read_rows(job: list[tuple[str, Path]], max_bytes: int) -> list[Row]:
+    return [intake.read_seed(d, p, max_bytes=max_bytes) for d, p in job]
 
 
 def _sections(doc: Row) -> tuple[list[Row], ...]:

@@ -99,7 +99,7 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -
     seeds = {s.doc_id: s for s in stages.list_seeds(warehouse.seeds_path)}
     present = [seeds[k] for k in keys if k in seeds]
     wh = warehouse.warehouse
-    counts = stages.run_documents(wh, present, max_bytes=warehouse.max_seed_bytes)
+    counts = stages.run_documents(wh, present, max_bytes=warehouse.max_seed_bytes, live=set(seeds))
     rows = wh.read_documents(TABLES["documents"], [s.doc_id for s in present])
     rejected = [r for r in rows.to_pylist() if r["status"] == "rejected"]
     meta = table_metadata(TABLES["documents"], rows)

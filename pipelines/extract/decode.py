@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 
@@ -31,12 +32,13 @@ from charset_normalizer import from_bytes
 
 from pipelines.extract.language import not_english_reason
 
+# (mark, the encoding's name as recorded, the codec that reads what follows the mark)
 _BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: FF FE 00 00 starts with FF FE
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32", "utf-32-le"),  # before UTF-16 LE: FF FE 00 00 starts with FF FE
+    (codecs.BOM_UTF32_BE, "utf-32", "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"),
 )
 _MAGIC = (
     (b"%PDF", "PDF"),
@@ -104,12 +106,12 @@ def _decode(data: bytes) -> Decoded:
     what = sniff_binary(data)
     if what:
         return _reject(f"not text: looks like {what}")
-    for bom, codec in _BOMS:
+    for bom, name, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(text=data.decode(codec), encoding=codec)
+                return Decoded(text=data[len(bom) :].decode(codec), encoding=name)
             except UnicodeDecodeError as err:
-                return _reject(f"undecodable bytes at offset {err.start + len(bom)} ({codec} with BOM)")
+                return _reject(f"undecodable bytes at offset {err.start + len(bom)} ({name} with BOM)")
     wide = _wide_unicode(data)
     if wide is not None:
         return wide
@@ -119,9 +121,11 @@ def _decode(data: bytes) -> Decoded:
         return Decoded(text=data.decode("utf-8"), encoding="utf-8")
     except UnicodeDecodeError as err:
         utf8_error = err
-    if _looks_like_utf8(data):
-        return _utf8_with_stray_bytes(data, utf8_error)
-    return _legacy(data) or _reject(f"undecodable bytes at offset {utf8_error.start}")
+    return (
+        _utf8_with_stray_bytes(data)
+        or _legacy(data)
+        or _reject(f"undecodable bytes at offset {utf8_error.start}")
+    )
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -153,6 +157,8 @@ def _zip_kind(data: bytes) -> str:
         return "a PowerPoint file (PPTX)"
     if b"mimetypeapplication/vnd.oasis" in data[:200]:
         return "an OpenDocument file"
+    if b"PK\x05\x06" not in data[-(1 << 16) - 22 :]:  # no directory at the end: cut short
+        return "a ZIP archive (or a Word/Excel file)"
     return "a ZIP archive"
 
 
@@ -235,39 +241,40 @@ _UTF8_MULTIBYTE = re.compile(
     rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
     rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
-_HIGH = re.compile(rb"[\x80-\xff]")
+_STRAYS = threading.local()
 
 
-def _looks_like_utf8(data: bytes) -> bool:
-    """Nearly all non-ASCII bytes form valid UTF-8 sequences: the rest is damage, not another
-    encoding (Big5 or EUC-KR pairs sometimes look like UTF-8 too, but not nearly all of them)."""
-    high = len(_HIGH.findall(data))
-    valid = sum(len(m) for m in _UTF8_MULTIBYTE.findall(data))
-    return high > 0 and valid >= 0.9 * high
+def _read_stray_as_cp1252(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a single stray byte that is a cp1252 character becomes it; anything
+    else (a cut-off sequence, a byte cp1252 lacks) is noted as the first undecodable offset."""
+    assert isinstance(err, UnicodeDecodeError)
+    byte = err.object[err.start]
+    if err.end - err.start == 1 and byte not in _CP1252_HOLES and err.reason != "unexpected end of data":
+        _STRAYS.count += 1
+        return bytes([byte]).decode("cp1252"), err.end
+    if _STRAYS.first_bad is None:
+        _STRAYS.first_bad = err.start
+    _STRAYS.count += 1
+    return "\ufffd", err.end
 
 
-def _utf8_with_stray_bytes(data: bytes, first_error: UnicodeDecodeError) -> Decoded:
-    """UTF-8 where a few single bytes are not: read them as cp1252 when every one is a single
-    cp1252 character (a smart quote, a dash, an accented letter); otherwise say where it broke."""
-    pieces: list[str] = []
-    pos = 0
-    strays = 0
-    while True:
-        try:
-            pieces.append(data[pos:].decode("utf-8"))
-            break
-        except UnicodeDecodeError as err:
-            start, end = pos + err.start, pos + err.end
-            pieces.append(data[pos:start].decode("utf-8"))
-            byte = data[start]
-            if end - start != 1 or byte in _CP1252_HOLES or err.reason == "unexpected end of data":
-                return _reject(f"undecodable bytes at offset {start}")
-            pieces.append(bytes([byte]).decode("cp1252"))
-            strays += 1
-            pos = end
-    if strays > max(1, STRAY_BYTES_MAX * len(data)):
-        return _reject(f"undecodable bytes at offset {first_error.start}")
-    return Decoded(text="".join(pieces), encoding="utf-8+cp1252")
+codecs.register_error("pipelines.cp1252-strays", _read_stray_as_cp1252)
+
+
+def _utf8_with_stray_bytes(data: bytes) -> Decoded | None:
+    """UTF-8 with a few bytes that are not: None when the file is not UTF-8 at all (no valid
+    multi-byte sequence, or too many broken ones: another encoding). Stray single bytes are read
+    as cp1252 (a smart quote, a dash, an accented letter); anything else broken is
+    "undecodable bytes at offset N"."""
+    if not _UTF8_MULTIBYTE.search(data):
+        return None
+    _STRAYS.count, _STRAYS.first_bad = 0, None
+    text = data.decode("utf-8", errors="pipelines.cp1252-strays")
+    if _STRAYS.count > max(2, STRAY_BYTES_MAX * len(data)):
+        return None
+    if _STRAYS.first_bad is not None:
+        return _reject(f"undecodable bytes at offset {_STRAYS.first_bad}")
+    return Decoded(text=text, encoding="utf-8+cp1252")
 
 
 # -- legacy encodings ---------------------------------------------------------------------------
