@@ -36,6 +36,11 @@ class Table:
     resolves_entities: bool = False
 
     @property
+    def versioned(self) -> bool:
+        """Rows derived from a document's text carry the version they were read from."""
+        return self.per_document and self.name != "documents"
+
+    @property
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
 
@@ -52,6 +57,13 @@ DOC_ID = _c("doc_id", STR, "Stable document id: the seed file name, slugged.", n
 SPAN = (
     _c("char_start", INT, "Start offset (inclusive) in documents.text.", nullable=False),
     _c("char_end", INT, "End offset (exclusive) in documents.text.", nullable=False),
+)
+SOURCE = _c(
+    "source_sha256",
+    STR,
+    "content_sha256 of the document version the row was read from; the views show only rows of "
+    "the current version, so a run killed between two steps never mixes versions.",
+    nullable=False,
 )
 PRECISION = "Granularity of the date before it: day, month or year."
 
@@ -95,6 +107,7 @@ SECTIONS = Table(
         _c("kind", STR, "title, body or footer.", nullable=False),
         _c("text", STR, "The section's cleaned text.", nullable=False),
         *SPAN,
+        SOURCE,
     ),
 )
 
@@ -111,6 +124,7 @@ SENTENCES = Table(
         _c("kind", STR, "Kind of the section: title, body or footer.", nullable=False),
         _c("text", STR, "The sentence.", nullable=False),
         *SPAN,
+        SOURCE,
     ),
 )
 
@@ -129,6 +143,7 @@ MENTIONS = Table(
         _c("label", STR, "PERSON, ORG, GPE, EVENT or PROGRAMME.", nullable=False),
         _c("entity_key", STR, "Document-level canonical key; entities maps it to entity_id.", False),
         _c("method", STR, "Rule that found it (honorific, title, acronym, gazetteer, coref...)."),
+        SOURCE,
     ),
 )
 
@@ -149,6 +164,7 @@ PEOPLE = Table(
         _c("mention", STR, "Text of the first, fullest mention.", nullable=False),
         _c("sentence_idx", INT, "Sentence of that mention.", nullable=False),
         *SPAN,
+        SOURCE,
     ),
 )
 
@@ -167,6 +183,7 @@ ORGANISATIONS = Table(
         _c("mention", STR, "Text of the first mention.", nullable=False),
         _c("sentence_idx", INT, "Sentence of that mention.", nullable=False),
         *SPAN,
+        SOURCE,
     ),
 )
 
@@ -185,6 +202,7 @@ TEMPORAL = Table(
         _c("precision", STR, PRECISION),
         _c("date_start", DATE, "First day the expression covers."),
         _c("date_end", DATE, "Last day the expression covers."),
+        SOURCE,
     ),
 )
 
@@ -216,6 +234,7 @@ METRICS = Table(
         _c("sentence_idx", INT, "Sentence of the fact.", nullable=False),
         _c("sentence", STR, "The sentence the fact was read from.", nullable=False),
         *SPAN,
+        SOURCE,
     ),
 )
 

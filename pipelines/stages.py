@@ -83,7 +83,12 @@ def _run_chunk(root: Path, step: Step, ids: list[str]) -> dict[str, dict[str, pa
         if not rows or rows[0]["status"] == "rejected" or not rows[0].get("text"):
             results: tuple[list[Row], ...] = tuple([] for _ in step.outputs)
         else:
-            results = step.fn(rows[0], *(u[doc_id] for u in upstream))
+            version = rows[0]["content_sha256"]
+            inputs = ([r for r in u[doc_id] if r["source_sha256"] == version] for u in upstream)
+            results = step.fn(rows[0], *inputs)
+            for table_rows in results:
+                for row in table_rows:
+                    row["source_sha256"] = rows[0]["content_sha256"]
         for table, table_rows in zip(step.outputs, results, strict=True):
             data = to_arrow(table, table_rows)
             wh.write_document(table, doc_id, data)

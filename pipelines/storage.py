@@ -168,18 +168,31 @@ class Warehouse:
         self._ensure_empty(table)
 
     def read_table(self, table: Table) -> pa.Table:
-        """All rows of a table as published (per-document tables: every bucket)."""
+        """All rows of a table as published (per-document tables: every bucket); for derived
+        tables only the rows of each document's current version, as the views show them."""
         folder = self.published_dir(table)
         files = sorted(p for p in folder.glob("*.parquet")) if folder.is_dir() else []
         if not files:
             return arrow_schema(table).empty_table()
-        return pa.concat_tables(pq.read_table(f) for f in files).cast(arrow_schema(table))
+        data = pa.concat_tables(pq.read_table(f) for f in files).cast(arrow_schema(table))
+        if not table.versioned:
+            return data
+        docs = self.read_table(TABLES["documents"]).select(["doc_id", "content_sha256"])
+        current = pc.binary_join_element_wise(docs["doc_id"], docs["content_sha256"], "\x00")
+        keys = pc.binary_join_element_wise(data["doc_id"], data["source_sha256"], "\x00")
+        return data.filter(pc.is_in(keys, value_set=current))
 
     # -- DuckDB --------------------------------------------------------------------------
     def view_sql(self, table: Table) -> str:
         glob = (self.published_dir(table) / "*.parquet").as_posix()
         cols = ", ".join(f't."{c}"' for c in table.column_names)
         source = f"read_parquet('{glob}', union_by_name = true)"
+        if table.versioned:  # only rows read from the document's current version
+            docs = (self.published_dir(TABLES["documents"]) / "*.parquet").as_posix()
+            source = (
+                f"(SELECT x.* FROM {source} AS x SEMI JOIN read_parquet('{docs}') AS d "
+                "ON d.doc_id = x.doc_id AND d.content_sha256 = x.source_sha256)"
+            )
         if not table.resolves_entities:
             return f"CREATE OR REPLACE VIEW {table.name} AS SELECT {cols} FROM {source} AS t"
         keys = (self.published_dir(TABLES["entity_keys"]) / "*.parquet").as_posix()

@@ -259,11 +259,6 @@ def run_kills(server: BuildServer, tmp_path: Path, old: dict, new: dict, update:
     )
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="each table is replaced per document, not all tables of a run at once (reported): "
-    "between two steps the views show new documents with the old sections/metrics",
-)
 def test_a_kill_between_two_steps_leaves_the_views_consistent(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
