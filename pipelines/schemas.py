@@ -58,6 +58,7 @@ SPAN = (
     _c("char_start", INT, "Start offset (inclusive) in documents.text.", nullable=False),
     _c("char_end", INT, "End offset (exclusive) in documents.text.", nullable=False),
 )
+ENTITY_KEY = _c("entity_key", STR, "Document-level canonical key; entities maps it to entity_id.", False)
 SOURCE = _c(
     "source_sha256",
     STR,
@@ -141,10 +142,17 @@ MENTIONS = Table(
         *SPAN,
         _c("text", STR, "The mention as written.", nullable=False),
         _c("label", STR, "PERSON, ORG, GPE, EVENT or PROGRAMME.", nullable=False),
-        _c("entity_key", STR, "Document-level canonical key; entities maps it to entity_id.", False),
+        ENTITY_KEY,
         _c("method", STR, "Rule that found it (honorific, title, acronym, gazetteer, coref...)."),
         SOURCE,
     ),
+)
+
+# Where an entity of a document is first (and most fully) named.
+FIRST_MENTION = (
+    _c("sentence_idx", INT, "Sentence of that mention.", nullable=False),
+    *SPAN,
+    SOURCE,
 )
 
 PEOPLE = Table(
@@ -155,16 +163,14 @@ PEOPLE = Table(
     resolves_entities=True,
     columns=(
         DOC_ID,
-        _c("entity_key", STR, "Document-level canonical key; entities maps it to entity_id.", False),
+        ENTITY_KEY,
         _c("name", STR, "Fullest form of the name written, without honorific.", nullable=False),
         _c("honorific", STR, "Mr, Ms, Mrs, Miss, Dr, Professor ... or null."),
         _c("title", STR, "Role as written in apposition or before the name, or null."),
         _c("organisation", STR, "Organisation of the role or the committee listed, or null."),
         _c("n_mentions", INT, "Mentions of the person in the document (coreference included)."),
         _c("mention", STR, "Text of the first, fullest mention.", nullable=False),
-        _c("sentence_idx", INT, "Sentence of that mention.", nullable=False),
-        *SPAN,
-        SOURCE,
+        *FIRST_MENTION,
     ),
 )
 
@@ -176,14 +182,12 @@ ORGANISATIONS = Table(
     resolves_entities=True,
     columns=(
         DOC_ID,
-        _c("entity_key", STR, "Document-level canonical key; entities maps it to entity_id.", False),
+        ENTITY_KEY,
         _c("name", STR, "Full name as written (acronym expanded where the text defines it).", False),
         _c("acronym", STR, "Acronym defined beside the name, or null."),
         _c("n_mentions", INT, "Mentions of the organisation in the document, acronyms included."),
         _c("mention", STR, "Text of the first mention.", nullable=False),
-        _c("sentence_idx", INT, "Sentence of that mention.", nullable=False),
-        *SPAN,
-        SOURCE,
+        *FIRST_MENTION,
     ),
 )
 
