@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipelines import intake, process
+from pipelines import intake, process, progress
 from pipelines.schemas import (
     DOCUMENTS,
     MENTIONS,
@@ -101,12 +101,17 @@ def _run_step(wh: Warehouse, step: Step, doc_ids: Iterable[str]) -> dict[str, in
     buckets as it completes (memory stays flat however large the corpus)."""
     chunks = _chunks(sorted(set(doc_ids)))
     counts = {t.name: 0 for t in step.outputs}
+    total, done = sum(map(len, chunks)), 0
+    label = "/".join(t.name for t in step.outputs)
 
     def publish(written: dict[str, dict[str, pa.Table]]) -> None:
+        nonlocal done
         for table in step.outputs:
             fresh = written[table.name]
             wh.publish(table, touched=list(fresh), fresh=fresh)
             counts[table.name] += sum(t.num_rows for t in fresh.values())
+        done += len(written[step.outputs[0].name])
+        progress.report(label, done, total)
 
     n = workers()
     if n < 2 or sum(map(len, chunks)) < PARALLEL_MIN:
@@ -135,10 +140,13 @@ def run_documents(
     previous = wh.read_table(DOCUMENTS).select(["doc_id", "content_sha256", "status"]).to_pylist()
     intake.mark_duplicates(rows, intake.known_hashes(previous, live=live))
     by_doc = {str(r["doc_id"]): r for r in rows}
+    done = 0
     for chunk in _chunks(sorted(by_doc)):
         written = {d: to_arrow(DOCUMENTS, [by_doc[d]]) for d in chunk}
         wh.write_documents(DOCUMENTS, written)
         wh.publish(DOCUMENTS, touched=list(written), fresh=written)
+        done += len(written)
+        progress.report(DOCUMENTS.name, done, len(by_doc))
     return {DOCUMENTS.name: len(by_doc)}
 
 

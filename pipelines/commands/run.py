@@ -7,6 +7,7 @@ import logging
 
 from pipelines.commands.output import print_table, query_table
 from pipelines.config import Settings
+from pipelines.progress import show_progress
 from pipelines.schemas import TABLES
 from pipelines.storage import Warehouse
 
@@ -26,7 +27,8 @@ def run(args: argparse.Namespace) -> int:
 
     logging.getLogger("dagster").setLevel(logging.WARNING)
     settings = Settings.from_env()
-    results = materialize_all(instance_from_env())
+    with show_progress():
+        results = materialize_all(instance_from_env(), log_level="WARNING")
     wh = Warehouse(settings.warehouse_dir)
     with wh.connect() as con:
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}  # type: ignore[index]
