@@ -8,7 +8,7 @@ from pipelines import progress
 from pipelines.runner import build_warehouse
 
 
-def test_every_step_reports_completion(seed_dir: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_every_step_reports_completion(seed_dir: Path, tmp_path: Path, monkeypatch) -> None:
     seen: dict[str, tuple[int, int]] = {}
     monkeypatch.setattr(
         progress, "_reporter", lambda step, done, total: seen.__setitem__(step, (done, total))
