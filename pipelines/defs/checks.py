@@ -1,4 +1,10 @@
-"""Asset checks: the rules of `pipelines.quality`, one check per rule, on the asset owning it."""
+"""Asset checks: the rules of `pipelines.quality`, one check per rule, on the asset owning it.
+
+The rules of one table run as one step with one DuckDB connection (a multi-asset check), so a
+run pays one step per table rather than one per rule."""
+
+from collections.abc import Iterator
+from itertools import groupby
 
 import dagster as dg
 
@@ -6,30 +12,49 @@ from pipelines.defs.resources import WarehouseResource
 from pipelines.quality import Rule, all_rules, details, evaluate
 
 
-def _check(rule: Rule) -> dg.AssetChecksDefinition:
-    @dg.asset_check(
-        asset=rule.table if rule.table not in ("entity_keys",) else "entities",
-        name=rule.name,
-        description=rule.description,
-        blocking=False,
+def _owner(rule: Rule) -> str:
+    """`entity_keys` has no asset of its own: the `entities` asset writes it."""
+    return "entities" if rule.table == "entity_keys" else rule.table
+
+
+def _name(rule: Rule) -> str:
+    return rule.name if rule.table == _owner(rule) else f"{rule.table}_{rule.name}"
+
+
+def _result(rule: Rule, bad: int, rows: list[tuple]) -> dg.AssetCheckResult:
+    metadata: dict[str, dg.RawMetadataValue] = {
+        "offending_rows": bad,
+        "sql": dg.MetadataValue.md(f"```sql\n{rule.sql}\n```"),
+    }
+    if rows:
+        metadata["details"] = dg.MetadataValue.md("\n".join(f"- `{a}`: {b}" for a, b, *_ in rows))
+    return dg.AssetCheckResult(
+        asset_key=_owner(rule),
+        check_name=_name(rule),
+        passed=bad == 0,
+        metadata=metadata,
+        severity=dg.AssetCheckSeverity.WARN if rule.warn_only else dg.AssetCheckSeverity.ERROR,
     )
-    def _run(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+
+
+def _checks_for(table: str, rules: list[Rule]) -> dg.AssetChecksDefinition:
+    @dg.multi_asset_check(
+        name=f"{table}_quality",
+        specs=[
+            dg.AssetCheckSpec(name=_name(r), asset=_owner(r), description=r.description, blocking=False)
+            for r in rules
+        ],
+    )
+    def _run(warehouse: WarehouseResource) -> Iterator[dg.AssetCheckResult]:
         with warehouse.warehouse.connect() as con:
-            bad = evaluate(con, rule)
-            rows = details(con, rule) if bad else []
-        metadata: dict[str, dg.RawMetadataValue] = {
-            "offending_rows": bad,
-            "sql": dg.MetadataValue.md(f"```sql\n{rule.sql}\n```"),
-        }
-        if rows:
-            metadata["details"] = dg.MetadataValue.md("\n".join(f"- `{a}`: {b}" for a, b, *_ in rows))
-        return dg.AssetCheckResult(
-            passed=bad == 0,
-            metadata=metadata,
-            severity=dg.AssetCheckSeverity.WARN if rule.warn_only else dg.AssetCheckSeverity.ERROR,
-        )
+            for rule in rules:
+                bad = evaluate(con, rule)
+                yield _result(rule, bad, details(con, rule) if bad else [])
 
     return _run
 
 
-CHECKS = [_check(r) for r in all_rules() if r.table != "entity_keys"]
+CHECKS = [
+    _checks_for(table, list(rules))
+    for table, rules in groupby(sorted(all_rules(), key=_owner), key=_owner)
+]
