@@ -273,12 +273,15 @@ def _title_references(text: str, entities: Entities, taken: SpanSet, found: list
             entities.mentions.append(Mention(s, e, text[s:e], "PERSON", person.key, "title_coref"))
 
 
-def other_names(text: str, entities: Entities, taken: SpanSet) -> None:
+def named_things(text: str, entities: Entities, taken: SpanSet, labels: tuple[str, ...]) -> None:
     for n in find_names(text):
-        if n.label in ("EVENT", "PROGRAMME") and not taken.overlaps(n.start, n.end):
+        if n.label in labels and not taken.overlaps(n.start, n.end):
             taken.add(*(n.start, n.end))
             key = normalise_key(n.label, n.text)
             entities.mentions.append(Mention(n.start, n.end, n.text, n.label, key, "name"))
+
+
+def places(text: str, entities: Entities, taken: SpanSet) -> None:
     for m in _PLACES.finditer(text):
         if not taken.overlaps(*m.span()):
             taken.add(*m.span())
@@ -288,9 +291,13 @@ def other_names(text: str, entities: Entities, taken: SpanSet) -> None:
 
 def extract_entities(text: str) -> Entities:
     entities = Entities()
-    organisations(text, entities, SpanSet([(p.start, p.end) for p in find_people(text)]))
+    # An event's name wins over the organisations inside it ("Huawei Cloud ... Global Summit").
+    taken = SpanSet([(p.start, p.end) for p in find_people(text)])
+    named_things(text, entities, taken, ("EVENT",))
+    organisations(text, entities, taken)
     taken = SpanSet([(m.start, m.end) for m in entities.mentions])
     people(text, entities, taken)
-    other_names(text, entities, taken)
+    named_things(text, entities, taken, ("PROGRAMME",))
+    places(text, entities, taken)
     entities.mentions.sort(key=lambda m: (m.start, m.end))
     return entities
