@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
+import duckdb
 import pyarrow as pa
 
 from pipelines.schemas import (
@@ -45,29 +46,30 @@ def entity_id(canonical_key: str) -> str:
 
 
 def build_entities(
-    mentions: list[Row], orgs: list[Row], people: list[Row], release: dict[str, object]
+    key_stats: list[Row], orgs: list[Row], people: list[Row], release: dict[str, object]
 ) -> tuple[list[Row], list[Row]]:
     """Merge document-level keys into entities: an acronym and its full name are one entity in
-    every document; identical names are one entity. Ids hash the canonical (fullest) key."""
+    every document; identical names are one entity. Ids hash the canonical (fullest) key.
+
+    `key_stats`: one row per entity_key with its distinct `texts`, distinct `doc_ids` and
+    mention count `n` (aggregated in DuckDB, so memory follows the entities, not the mentions)."""
     uf = _UnionFind()
-    names: dict[str, set[str]] = defaultdict(set)
     for o in orgs:
         uf.find(str(o["entity_key"]))
         if o["acronym"]:
             uf.union(str(o["entity_key"]), f"org:{str(o['acronym']).lower()}")
-    for m in mentions:
-        uf.find(str(m["entity_key"]))
-        names[str(m["entity_key"])].add(str(m["text"]))
+    names: dict[str, set[str]] = {}
+    stats: dict[str, dict[str, object]] = {}
+    for row in key_stats:
+        key = str(row["entity_key"])
+        uf.find(key)
+        names[key] = set(row["texts"])  # type: ignore[arg-type]
+        stats[key] = {"docs": set(row["doc_ids"]), "n": row["n"]}  # type: ignore[arg-type]
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in list(uf.parent):
         clusters[uf.find(key)].append(key)
     acronyms = {str(o["entity_key"]): o["acronym"] for o in orgs if o["acronym"]}
     full_names = {str(o["entity_key"]): str(o["name"]) for o in (*orgs, *people)}
-    stats: dict[str, dict[str, object]] = defaultdict(lambda: {"docs": set(), "n": 0})
-    for m in mentions:
-        st = stats[str(m["entity_key"])]
-        st["docs"].add(m["doc_id"])  # type: ignore[union-attr]
-        st["n"] = int(st["n"]) + 1  # type: ignore[call-overload]
     entities, key_rows = [], []
     for keys in clusters.values():
         used = [k for k in keys if k in names]
@@ -132,16 +134,33 @@ def build_timeseries(
     return rows
 
 
+def _aggregate(data: pa.Table, sql: str) -> list[Row]:
+    """Run `sql` over the Arrow table `t` in an in-memory DuckDB."""
+    with duckdb.connect() as con:
+        con.register("t", data)
+        return con.sql(sql).to_arrow_table().to_pylist()
+
+
 def _release_dates(wh: Warehouse) -> dict[str, object]:
     docs = wh.read_table(DOCUMENTS).select(["doc_id", "release_date"]).to_pylist()
     return {str(d["doc_id"]): d["release_date"] for d in docs}
 
 
 def run_entities_table(wh: Warehouse) -> dict[str, int]:
-    mentions = wh.read_table(MENTIONS).select(["doc_id", "entity_key", "text"]).to_pylist()
-    orgs = wh.read_table(ORGANISATIONS).select(["entity_key", "name", "acronym"]).to_pylist()
-    people = wh.read_table(PEOPLE).select(["entity_key", "name"]).to_pylist()
-    entities, keys = build_entities(mentions, orgs, people, _release_dates(wh))
+    mentions = wh.read_table(MENTIONS).select(["doc_id", "entity_key", "text"])
+    key_stats = _aggregate(
+        mentions,
+        "SELECT entity_key, list(DISTINCT text) AS texts, list(DISTINCT doc_id) AS doc_ids, "
+        "count(*) AS n FROM t GROUP BY entity_key",
+    )
+    orgs = _aggregate(
+        wh.read_table(ORGANISATIONS).select(["entity_key", "name", "acronym"]),
+        "SELECT DISTINCT entity_key, name, acronym FROM t",
+    )
+    people = _aggregate(
+        wh.read_table(PEOPLE).select(["entity_key", "name"]), "SELECT DISTINCT entity_key, name FROM t"
+    )
+    entities, keys = build_entities(key_stats, orgs, people, _release_dates(wh))
     wh.write_table(ENTITIES, to_arrow(ENTITIES, entities))
     wh.write_table(ENTITY_KEYS, to_arrow(ENTITY_KEYS, keys))
     return {"entities": len(entities), "entity_keys": len(keys)}
