@@ -187,6 +187,18 @@ def _subjects(mentions: list[Row], orgs: list[Row]) -> tuple[dict[int, str], str
     return {k: v[1] for k, v in per_sentence.items()}, main
 
 
+def _event_subject(mentions: list[Row], sentence: Row) -> str | None:
+    """The event an attendance figure is about: one named in its sentence, else the last one
+    named before it; by the event's full name."""
+    events = [m for m in mentions if m["label"] == "EVENT"]
+    names = {m["entity_key"]: m["text"] for m in events if m["method"] == "name"}
+    start, end = int(sentence["char_start"]), int(sentence["char_end"])
+    inside = [m for m in events if start <= int(m["char_start"]) < end]
+    before = [m for m in events if int(m["char_start"]) < start]
+    pick = inside[0] if inside else (before[-1] if before else None)
+    return str(names.get(pick["entity_key"], pick["text"])) if pick else None
+
+
 def _expression(row: Row) -> TemporalExpression:
     return TemporalExpression(
         start=int(row["char_start"]), end=int(row["char_end"]), text=str(row["text"]),
@@ -225,8 +237,11 @@ def metric_rows(
             subject=subjects.get(idx) or (subjects.get(prev_idx) if prev_idx is not None else None) or main,
         )
         for f in facts:
+            subject = f.subject
+            if f.metric.endswith("_attending"):  # attendance is about an event
+                subject = _event_subject(mentions, s) or subject
             rows.append(
-                {"doc_id": doc["doc_id"], "metric": f.metric, "subject": f.subject, "value": f.value,
+                {"doc_id": doc["doc_id"], "metric": f.metric, "subject": subject, "value": f.value,
                  "qualifier": f.qualifier, "value_low": f.value_low, "value_high": f.value_high,
                  "unit": f.unit, "as_of": f.as_of, "as_of_precision": f.as_of_precision,
                  "since": f.since, "since_precision": f.since_precision, "quantity": f.quantity,

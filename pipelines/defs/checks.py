@@ -55,6 +55,5 @@ def _checks_for(table: str, rules: list[Rule]) -> dg.AssetChecksDefinition:
 
 
 CHECKS = [
-    _checks_for(table, list(rules))
-    for table, rules in groupby(sorted(all_rules(), key=_owner), key=_owner)
+    _checks_for(table, list(rules)) for table, rules in groupby(sorted(all_rules(), key=_owner), key=_owner)
 ]

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.extract.acronyms import best_long_form, find_acronyms
-from pipelines.extract.gazetteer import COMMITTEE_HEADS, CONNECTORS, KNOWN_ORGS, NOT_ORG_WORDS, PLACES
+from pipelines.extract.gazetteer import (
+    COMMITTEE_HEADS,
+    CONNECTORS,
+    EVENT_HEADS,
+    KNOWN_ORGS,
+    NOT_ORG_WORDS,
+    PLACES,
+)
 from pipelines.extract.names import Name, classify, split_role
 from pipelines.extract.names import find_names as _find_names
 from pipelines.extract.people import PersonMention
@@ -281,6 +288,19 @@ def named_things(text: str, entities: Entities, taken: SpanSet, labels: tuple[st
             entities.mentions.append(Mention(n.start, n.end, n.text, n.label, key, "name"))
 
 
+_EVENT_REFERENCE = re.compile(r"\b[Tt]he[ ](?P<head>" + "|".join(sorted(EVENT_HEADS)) + r")\b")
+
+
+def event_references(text: str, entities: Entities, taken: SpanSet) -> None:
+    """'the Summit' -> the one event of the document whose name ends with 'Summit'."""
+    events = {m.key: m.text for m in entities.mentions if m.label == "EVENT"}
+    for m in _EVENT_REFERENCE.finditer(text):
+        s, e = m.span("head")
+        matches = {k for k, name in events.items() if name.split(" ")[-1] == m["head"]}
+        if len(matches) == 1 and taken.take(s, e):
+            entities.mentions.append(Mention(s, e, m["head"], "EVENT", matches.pop(), "partial"))
+
+
 def places(text: str, entities: Entities, taken: SpanSet) -> None:
     for m in _PLACES.finditer(text):
         if not taken.overlaps(*m.span()):
@@ -298,6 +318,7 @@ def extract_entities(text: str) -> Entities:
     taken = SpanSet([(m.start, m.end) for m in entities.mentions])
     people(text, entities, taken)
     named_things(text, entities, taken, ("PROGRAMME",))
+    event_references(text, entities, taken)
     places(text, entities, taken)
     entities.mentions.sort(key=lambda m: (m.start, m.end))
     return entities
