@@ -142,23 +142,23 @@ def _aggregate(data: pa.Table, sql: str) -> list[Row]:
 
 
 def _release_dates(wh: Warehouse) -> dict[str, object]:
-    docs = wh.read_table(DOCUMENTS).select(["doc_id", "release_date"]).to_pylist()
+    docs = wh.read_table(DOCUMENTS, ["doc_id", "release_date"]).to_pylist()
     return {str(d["doc_id"]): d["release_date"] for d in docs}
 
 
 def run_entities_table(wh: Warehouse) -> dict[str, int]:
-    mentions = wh.read_table(MENTIONS).select(["doc_id", "entity_key", "text"])
+    mentions = wh.read_table(MENTIONS, ["doc_id", "entity_key", "text"])
     key_stats = _aggregate(
         mentions,
         "SELECT entity_key, list(DISTINCT text) AS texts, list(DISTINCT doc_id) AS doc_ids, "
         "count(*) AS n FROM t GROUP BY entity_key",
     )
     orgs = _aggregate(
-        wh.read_table(ORGANISATIONS).select(["entity_key", "name", "acronym"]),
+        wh.read_table(ORGANISATIONS, ["entity_key", "name", "acronym"]),
         "SELECT DISTINCT entity_key, name, acronym FROM t",
     )
     people = _aggregate(
-        wh.read_table(PEOPLE).select(["entity_key", "name"]), "SELECT DISTINCT entity_key, name FROM t"
+        wh.read_table(PEOPLE, ["entity_key", "name"]), "SELECT DISTINCT entity_key, name FROM t"
     )
     entities, keys = build_entities(key_stats, orgs, people, _release_dates(wh))
     wh.write_table(ENTITIES, to_arrow(ENTITIES, entities))
@@ -167,8 +167,10 @@ def run_entities_table(wh: Warehouse) -> dict[str, int]:
 
 
 def run_timeseries(wh: Warehouse) -> dict[str, int]:
-    metrics = wh.read_table(METRICS).to_pylist()
-    entities = wh.read_table(ENTITIES).select(["label", "name", "acronym", "aliases"]).to_pylist()
+    needed = ["doc_id", "metric", "subject", "as_of", "as_of_precision", "unit", "value",
+              "qualifier", "value_low", "value_high"]  # fmt: skip
+    metrics = wh.read_table(METRICS, needed).to_pylist()
+    entities = wh.read_table(ENTITIES, ["label", "name", "acronym", "aliases"]).to_pylist()
     rows = build_timeseries(metrics, _release_dates(wh), subject_names(entities))
     data: pa.Table = to_arrow(METRIC_TIMESERIES, rows)
     wh.write_table(METRIC_TIMESERIES, data)

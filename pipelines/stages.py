@@ -137,7 +137,7 @@ def run_documents(
     else:
         with ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork")) as pool:
             rows = [r for part in pool.map(_read_rows, jobs, [max_bytes] * len(jobs)) for r in part]
-    previous = wh.read_table(DOCUMENTS).select(["doc_id", "content_sha256", "status"]).to_pylist()
+    previous = wh.read_table(DOCUMENTS, ["doc_id", "content_sha256", "status"]).to_pylist()
     intake.mark_duplicates(rows, intake.known_hashes(previous, live=live))
     by_doc = {str(r["doc_id"]): r for r in rows}
     done = 0

@@ -167,20 +167,27 @@ class Warehouse:
         atomic_write_parquet(data.cast(arrow_schema(table)), self.published_dir(table) / "part.parquet")
         self._ensure_empty(table)
 
-    def read_table(self, table: Table) -> pa.Table:
+    def read_table(self, table: Table, columns: Sequence[str] | None = None) -> pa.Table:
         """All rows of a table as published (per-document tables: every bucket); for derived
-        tables only the rows of each document's current version, as the views show them."""
+        tables only the rows of each document's current version, as the views show them.
+        `columns`: read only these (the rest is never loaded)."""
+        schema = arrow_schema(table)
+        wanted = list(columns) if columns else schema.names
+        if table.versioned and "source_sha256" not in wanted:
+            wanted = [*wanted, "doc_id", "source_sha256"]
+        wanted = list(dict.fromkeys(wanted))
+        schema = pa.schema([schema.field(c) for c in wanted])
         folder = self.published_dir(table)
         files = sorted(p for p in folder.glob("*.parquet")) if folder.is_dir() else []
         if not files:
-            return arrow_schema(table).empty_table()
-        data = pa.concat_tables(pq.read_table(f) for f in files).cast(arrow_schema(table))
-        if not table.versioned:
-            return data
-        docs = self.read_table(TABLES["documents"]).select(["doc_id", "content_sha256"])
-        current = pc.binary_join_element_wise(docs["doc_id"], docs["content_sha256"], "\x00")
-        keys = pc.binary_join_element_wise(data["doc_id"], data["source_sha256"], "\x00")
-        return data.filter(pc.is_in(keys, value_set=current))
+            return schema.empty_table().select(list(columns) if columns else wanted)
+        data = pa.concat_tables(pq.read_table(f, columns=wanted) for f in files).cast(schema)
+        if table.versioned:
+            docs = self.read_table(TABLES["documents"], ["doc_id", "content_sha256"])
+            current = pc.binary_join_element_wise(docs["doc_id"], docs["content_sha256"], "\x00")
+            keys = pc.binary_join_element_wise(data["doc_id"], data["source_sha256"], "\x00")
+            data = data.filter(pc.is_in(keys, value_set=current))
+        return data.select(list(columns)) if columns else data
 
     # -- DuckDB --------------------------------------------------------------------------
     def view_sql(self, table: Table) -> str:
