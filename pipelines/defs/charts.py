@@ -120,7 +120,7 @@ def _panel(s: Series, x0: float, y0: float) -> str:
         f'<rect x="{x0 + 4}" y="{y0 + 4}" width="{PANEL_W - 8}" height="{PANEL_H - 8}" rx="6" '
         'fill="#ffffff" stroke="#d9dee8"/>',
         f'<text x="{x0 + 12}" y="{y0 + 20}" font-size="12" font-weight="600" fill="#1d2330">'
-        f"{_esc(s.title[:44])}</text>",
+        f"<title>{_esc(s.title)}</title>{_esc(_shorten(s.title))}</text>",
         f'<text x="{x0 + PANEL_W - 12}" y="{y0 + 20}" font-size="11" fill="#5b6475" text-anchor="end">'
         f"{_esc(s.unit[:14])}</text>",
     ]
@@ -233,3 +233,11 @@ def chart_markdown(data: pa.Table, *, max_panels: int = MAX_PANELS) -> str:
 def timeseries_chart(data: pa.Table) -> dg.MetadataValue:
     """Markdown metadata with an inline SVG chart of each tracked metric over time."""
     return dg.MetadataValue.md(chart_markdown(data))
+
+
+TITLE_CHARS = 44
+
+
+def _shorten(title: str) -> str:
+    """Panel captions fit the panel; the full title is the caption's tooltip (<title>)."""
+    return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1] + "…"
