@@ -31,9 +31,8 @@ from pipelines.materialize import materialize_all
 from pipelines.runner import build_warehouse
 from pipelines.schemas import DOCUMENTS, METRICS, TABLES
 from pipelines.storage import Warehouse
+from tests.conftest import SEED
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "000_55ad8ffe8ce86c12.txt"
 MAX_BYTES = 2 * 1024 * 1024
 LIMIT = "larger than the limit of 2 MB"
 # The second good release, written for these tests in the government's format.

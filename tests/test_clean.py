@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pipelines.extract.clean import clean_text, normalise_line, repair_mac_mojibake
+from tests.conftest import SEED
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_55ad8ffe8ce86c12.txt"
 # A UTF-8 zero-width space read as Mac Central European: the seed's "‚Äč".
 MAC_ZWSP = "\u200b".encode().decode("mac_latin2")
 

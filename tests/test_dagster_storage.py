@@ -31,9 +31,7 @@ def _build(tmp: Path, overrides: dict | None) -> dict[str, list[str]]:
         shutil.copy(SEED, seeds / f"seed_{i}.txt")
     home = tmp / "home"
     home.mkdir()
-    resource = WarehouseResource(
-        seeds_dir=str(seeds), warehouse_dir=str(tmp / "wh"), max_seed_bytes=1 << 24
-    )
+    resource = WarehouseResource(seeds_dir=str(seeds), warehouse_dir=str(tmp / "wh"), max_seed_bytes=1 << 24)
     os.environ["DAGSTER_HOME"] = str(home)
     with dg.instance_for_test(temp_dir=str(home), overrides=overrides) as instance:
         expected = "BatchingSqliteEventLogStorage" if overrides else "SqliteEventLogStorage"

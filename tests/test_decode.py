@@ -18,9 +18,8 @@ from hypothesis import strategies as st
 from pipelines import intake
 from pipelines.extract import language
 from pipelines.extract.decode import decode_bytes
+from tests.conftest import SEED
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "000_55ad8ffe8ce86c12.txt"
 ENGLISH = (
     "The Secretary for Transport said \u201cthe new ferry pier will open in May\u201d \u2013 "
     "about 3 000 passengers a day are expected at the caf\u00e9-lined waterfront.\n"

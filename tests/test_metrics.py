@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from pipelines.extract.dates import find_temporal
 from pipelines.extract.metrics import Fact, find_facts
 from pipelines.process import document_row, entity_rows, metric_rows, section_rows, temporal_rows
+from tests.conftest import SEED
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_55ad8ffe8ce86c12.txt"
 RELEASE = date(2023, 12, 6)
 
 

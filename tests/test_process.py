@@ -16,8 +16,8 @@ from pipelines.process import (
     section_rows,
     temporal_rows,
 )
+from tests.conftest import SEED
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_55ad8ffe8ce86c12.txt"
 MAX = 20 * 1024 * 1024
 NBSP5 = "\u00a0" * 5
 MAC_ZWSP = "\u200b".encode().decode("mac_latin2")

@@ -15,9 +15,8 @@ from pipelines.runner import build_warehouse
 from pipelines.schemas import TABLES
 from pipelines.sqlguard import SqlRefused, check_read_only, open_read_only
 from pipelines.storage import Warehouse
+from tests.conftest import SEED
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "000_55ad8ffe8ce86c12.txt"
 READ_ONLY = "the warehouse is read-only"
 FILES = "reading files directly is not allowed"
 
