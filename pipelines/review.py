@@ -23,10 +23,11 @@ import html
 import os
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines import stages
 from pipelines.schemas import (
     DOCUMENTS,
     ENTITY_KEYS,
@@ -35,8 +36,9 @@ from pipelines.schemas import (
     ORGANISATIONS,
     PEOPLE,
     TEMPORAL,
+    Table,
 )
-from pipelines.storage import Warehouse
+from pipelines.storage import Warehouse, bucket_of
 
 Row = dict[str, object]
 
@@ -150,28 +152,46 @@ def entity_ids(wh: Warehouse) -> dict[str, str]:
 
 
 def load_document(wh: Warehouse, doc_id: str, ids: Mapping[str, str] | None = None) -> DocumentData:
-    docs = wh.read_documents(DOCUMENTS, [doc_id]).to_pylist()
-    if not docs:
+    found = next(load_documents(wh, [doc_id], ids), None)
+    if found is None:
         known = sorted(wh.document_ids(DOCUMENTS))
         hint = f"; known ids include {', '.join(known[:5])}" if known else "; the warehouse is empty"
         raise UnknownDocument(f"no document {doc_id!r} in the warehouse at {wh.root}{hint}")
+    return found
+
+
+def load_documents(
+    wh: Warehouse, doc_ids: Iterable[str], ids: Mapping[str, str] | None = None
+) -> Iterator[DocumentData]:
+    """Each known document's rows, read a bucket at a time (unknown ids are skipped)."""
     ids = entity_ids(wh) if ids is None else ids
+    by_bucket: dict[int, list[str]] = {}
+    for doc_id in doc_ids:
+        by_bucket.setdefault(bucket_of(doc_id), []).append(doc_id)
+    for chunk in by_bucket.values():
+        docs = wh.read_grouped(DOCUMENTS, chunk)
+        tables = {
+            t.name: wh.read_grouped(t, chunk) for t in (MENTIONS, PEOPLE, ORGANISATIONS, TEMPORAL, METRICS)
+        }
 
-    def rows(table) -> list[Row]:
-        out = wh.read_documents(table, [doc_id]).to_pylist()
-        if table.resolves_entities:
-            for r in out:
-                r["entity_id"] = ids.get(str(r.get("entity_key")))
-        return sorted(out, key=lambda r: (r.get("char_start") or 0, r.get("char_end") or 0))
+        def rows(table: Table, doc_id: str, tables: dict = tables) -> list[Row]:
+            out = tables[table.name][doc_id]
+            if table.resolves_entities:
+                for r in out:
+                    r["entity_id"] = ids.get(str(r.get("entity_key")))
+            return sorted(out, key=lambda r: (r.get("char_start") or 0, r.get("char_end") or 0))
 
-    return DocumentData(
-        doc=docs[0],
-        mentions=rows(MENTIONS),
-        people=rows(PEOPLE),
-        organisations=rows(ORGANISATIONS),
-        temporal=rows(TEMPORAL),
-        metrics=rows(METRICS),
-    )
+        for doc_id in chunk:
+            if not docs[doc_id]:
+                continue
+            yield DocumentData(
+                doc=docs[doc_id][0],
+                mentions=rows(MENTIONS, doc_id),
+                people=rows(PEOPLE, doc_id),
+                organisations=rows(ORGANISATIONS, doc_id),
+                temporal=rows(TEMPORAL, doc_id),
+                metrics=rows(METRICS, doc_id),
+            )
 
 
 def annotations(data: DocumentData) -> tuple[list[Annotation], list[tuple[str, Row]]]:
@@ -555,12 +575,21 @@ def write_reviews(wh: Warehouse, doc_ids: Iterable[str], out_dir: Path) -> list[
 
     Unknown ids raise UnknownDocument before anything is written for them.
     """
+    wanted = list(doc_ids)
+    known = wh.document_ids(DOCUMENTS)
+    unknown = [d for d in wanted if d not in known]
+    if unknown:
+        raise UnknownDocument(f"no document {unknown[0]!r} in the warehouse at {wh.root}")
     ids = entity_ids(wh)
+    chunks = stages.chunks_by_bucket(wanted)
+    return [p for part in stages.map_chunks(_write_chunk, chunks, wh.root, Path(out_dir), ids) for p in part]
+
+
+def _write_chunk(chunk: list[str], root: Path, out_dir: Path, ids: Mapping[str, str]) -> list[Path]:
     written = []
-    for doc_id in doc_ids:
-        page = render_document(load_document(wh, doc_id, ids))
-        path = Path(out_dir) / f"{doc_id}.html"
-        _atomic_write_text(path, page)
+    for data in load_documents(Warehouse(root), chunk, ids):
+        path = out_dir / f"{data.doc['doc_id']}.html"
+        _atomic_write_text(path, render_document(data))
         written.append(path)
     return written
 

@@ -1,17 +1,21 @@
 """The chain's steps over a set of documents: read inputs from the warehouse, call the library,
-write each document's rows atomically, republish the buckets touched. Dagster assets call these;
-so does the plain runner (`pipelines.runner`) used by eval and the benchmarks."""
+replace the documents' rows in the buckets they hash to (atomically, a bucket at a time).
+Dagster assets call these; so does the plain runner (`pipelines.runner`) used by eval and the
+benchmarks."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Collection, Iterable
+import shutil
+import uuid
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipelines import intake, process, progress
 from pipelines.schemas import (
@@ -26,10 +30,12 @@ from pipelines.schemas import (
     Table,
     to_arrow,
 )
-from pipelines.storage import Warehouse, bucket_of
+from pipelines.storage import Warehouse, atomic_write_parquet, bucket_of
 
 Row = dict[str, object]
+T = TypeVar("T")
 PARALLEL_MIN = 200  # documents; below this, forking costs more than it saves
+STAGING = "_staging"  # seeds read but not yet published (removed when the read ends)
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,7 @@ def workers() -> int:
     return max(1, int(os.environ.get("PIPELINES_WORKERS", os.cpu_count() or 1)))
 
 
-def _chunks(ids: list[str]) -> list[list[str]]:
+def chunks_by_bucket(ids: list[str]) -> list[list[str]]:
     """Documents grouped by published bucket, so each chunk reads and republishes few files."""
     by_bucket: dict[int, list[str]] = {}
     for doc_id in ids:
@@ -72,12 +78,13 @@ def _chunks(ids: list[str]) -> list[list[str]]:
     return [by_bucket[b] for b in sorted(by_bucket)]
 
 
-def _run_chunk(root: Path, step: Step, ids: list[str]) -> dict[str, dict[str, pa.Table]]:
-    """Read a chunk's inputs, extract, write each document's files; returns what was written."""
+def _run_chunk(ids: list[str], root: Path, step: Step) -> dict[str, int]:
+    """Read a chunk's inputs, extract, replace the chunk's rows in each output table (one bucket
+    write per table); returns rows written per table."""
     wh = Warehouse(root)
     docs = wh.read_grouped(DOCUMENTS, ids)
     upstream = [wh.read_grouped(t, ids) for t in step.inputs]
-    written: dict[str, dict[str, pa.Table]] = {t.name: {} for t in step.outputs}
+    written: dict[str, dict[str, list[Row]]] = {t.name: {} for t in step.outputs}
     for doc_id in ids:
         rows = docs.get(doc_id) or []
         if not rows or rows[0]["status"] == "rejected" or not rows[0].get("text"):
@@ -88,70 +95,116 @@ def _run_chunk(root: Path, step: Step, ids: list[str]) -> dict[str, dict[str, pa
             results = step.fn(rows[0], *inputs)
             for table_rows in results:
                 for row in table_rows:
-                    row["source_sha256"] = rows[0]["content_sha256"]
+                    row["source_sha256"] = version
         for table, table_rows in zip(step.outputs, results, strict=True):
-            data = to_arrow(table, table_rows)
-            wh.write_document(table, doc_id, data)
-            written[table.name][doc_id] = data
-    return written
+            written[table.name][doc_id] = table_rows
+    counts = {}
+    for table in step.outputs:
+        data = to_arrow(table, [r for d in ids for r in written[table.name][d]])
+        wh.replace_documents(table, ids, data)  # documents left without rows included
+        counts[table.name] = data.num_rows
+    return counts
+
+
+def map_chunks(fn: Callable[..., T], chunks: Sequence[list[str]], *args: object) -> Iterator[T]:
+    """`fn(chunk, *args)` for each chunk, in order: on every core (forked workers) when the
+    chunks hold many documents, else in this process."""
+    if workers() < 2 or sum(map(len, chunks)) < PARALLEL_MIN:
+        for chunk in chunks:
+            yield fn(chunk, *args)
+        return
+    with ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = [pool.submit(fn, chunk, *args) for chunk in chunks]
+        for future in futures:
+            yield future.result()
 
 
 def _run_step(wh: Warehouse, step: Step, doc_ids: Iterable[str]) -> dict[str, int]:
-    """Run a step over documents, on every core when there are many, publishing each chunk's
-    buckets as it completes (memory stays flat however large the corpus)."""
-    chunks = _chunks(sorted(set(doc_ids)))
+    """Run a step over documents. Each chunk is one bucket and writes it as it completes, so
+    memory stays flat however large the corpus."""
+    chunks = chunks_by_bucket(sorted(set(doc_ids)))
     counts = {t.name: 0 for t in step.outputs}
     total, done = sum(map(len, chunks)), 0
     label = "/".join(t.name for t in step.outputs)
-
-    def publish(written: dict[str, dict[str, pa.Table]]) -> None:
-        nonlocal done
-        for table in step.outputs:
-            fresh = written[table.name]
-            wh.publish(table, touched=list(fresh), fresh=fresh)
-            counts[table.name] += sum(t.num_rows for t in fresh.values())
-        done += len(written[step.outputs[0].name])
+    for chunk, written in zip(chunks, map_chunks(_run_chunk, chunks, wh.root, step), strict=True):
+        for name, n in written.items():
+            counts[name] += n
+        done += len(chunk)
         progress.report(label, done, total)
-
-    n = workers()
-    if n < 2 or sum(map(len, chunks)) < PARALLEL_MIN:
-        for chunk in chunks:
-            publish(_run_chunk(wh.root, step, chunk))
-        return counts
-    with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
-        futures = [pool.submit(_run_chunk, wh.root, step, chunk) for chunk in chunks]
-        for future in futures:
-            publish(future.result())
     return counts
 
 
 def run_documents(
     wh: Warehouse, seeds: Iterable[Seed], *, max_bytes: int, live: Collection[str] | None = None
 ) -> dict[str, int]:
-    """Read seed files (on every core for many), reject byte-identical copies of another seed
-    ("duplicate of <doc_id>"), then write and publish. `live`: the doc_ids still seeds."""
-    by_id = {s.doc_id: s for s in seeds}
-    jobs = [[(d, by_id[d].path) for d in chunk] for chunk in _chunks(sorted(by_id))]
-    if workers() < 2 or len(by_id) < PARALLEL_MIN:
-        rows = [row for job in jobs for row in _read_rows(job, max_bytes)]
-    else:
-        with ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork")) as pool:
-            rows = [r for part in pool.map(_read_rows, jobs, [max_bytes] * len(jobs)) for r in part]
-    previous = wh.read_table(DOCUMENTS, ["doc_id", "content_sha256", "status"]).to_pylist()
-    intake.mark_duplicates(rows, intake.known_hashes(previous, live=live))
-    by_doc = {str(r["doc_id"]): r for r in rows}
-    done = 0
-    for chunk in _chunks(sorted(by_doc)):
-        written = {d: to_arrow(DOCUMENTS, [by_doc[d]]) for d in chunk}
-        wh.write_documents(DOCUMENTS, written)
-        wh.publish(DOCUMENTS, touched=list(written), fresh=written)
-        done += len(written)
-        progress.report(DOCUMENTS.name, done, len(by_doc))
-    return {DOCUMENTS.name: len(by_doc)}
+    """Read seed files, reject byte-identical copies of another seed ("duplicate of <doc_id>"),
+    then publish. `live`: the doc_ids still seeds.
+
+    Streams: each chunk of seeds is read (on every core for many) into a staging file, and only
+    the few columns that decide duplicates stay in memory. Once every chunk is read, duplicates
+    are marked and each chunk moves from staging into its bucket, so a reader never sees a
+    duplicate as an original, and memory does not grow with the corpus."""
+    by_id = {s.doc_id: s.path for s in seeds}
+    chunks = chunks_by_bucket(sorted(by_id))
+    _remove_abandoned_staging(wh.root / STAGING)
+    staging = wh.root / STAGING / f"{os.getpid()}-{uuid.uuid4().hex}"
+    staging.mkdir(parents=True)
+    try:
+        light: list[Row] = []
+        for rows in map_chunks(_stage_chunk, chunks, by_id, max_bytes, staging):
+            light += rows
+            progress.report("read seeds", len(light), len(by_id))
+        previous = wh.read_table(DOCUMENTS, ["doc_id", "content_sha256", "status"]).to_pylist()
+        intake.mark_duplicates(light, intake.known_hashes(previous, live=live))
+        duplicates = {
+            str(r["doc_id"]): r
+            for r in light
+            if str(r.get("reject_reason") or "").startswith(intake.DUPLICATE)
+        }
+        done = 0
+        for chunk in chunks:
+            data = pq.read_table(_staged(staging, chunk))
+            if duplicates.keys() & set(chunk):
+                rows = data.to_pylist()
+                for row in rows:
+                    if (dup := duplicates.get(str(row["doc_id"]))) is not None:
+                        row.update(status="rejected", reject_reason=dup["reject_reason"], text=None)
+                data = to_arrow(DOCUMENTS, rows)
+            wh.replace_documents(DOCUMENTS, chunk, data)
+            done += len(chunk)
+            progress.report(DOCUMENTS.name, done, len(by_id))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return {DOCUMENTS.name: len(by_id)}
 
 
-def _read_rows(job: list[tuple[str, Path]], max_bytes: int) -> list[Row]:
-    return [intake.read_seed(d, p, max_bytes=max_bytes) for d, p in job]
+def _remove_abandoned_staging(folder: Path) -> None:
+    """Staging folders of processes that died (killed mid-read) are removed."""
+    for entry in folder.iterdir() if folder.is_dir() else []:
+        pid = entry.name.split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _staged(staging: Path, chunk: list[str]) -> Path:
+    return staging / f"{bucket_of(chunk[0]):03d}.parquet"  # a chunk is one bucket
+
+
+def _stage_chunk(chunk: list[str], paths: dict[str, Path], max_bytes: int, staging: Path) -> list[Row]:
+    """Read a chunk of seeds into a staging file; returns what duplicate detection needs."""
+    rows = [intake.read_seed(d, paths[d], max_bytes=max_bytes) for d in chunk]
+    atomic_write_parquet(to_arrow(DOCUMENTS, rows), _staged(staging, chunk))
+    return [{k: r.get(k) for k in ("doc_id", "content_sha256", "status", "reject_reason")} for r in rows]
 
 
 def _sections(doc: Row) -> tuple[list[Row], ...]:

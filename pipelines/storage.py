@@ -1,11 +1,11 @@
 """Parquet storage of the warehouse, and the DuckDB views over it.
 
 Layout under WAREHOUSE_DIR:
-- `<table>/doc_id=<doc_id>/part.parquet`: one Hive folder per document for per-document tables;
-  the source of truth, replaced or removed one document at a time.
-- `_published/<table>/bucket=NN.parquet`: the same rows compacted into a fixed number of buckets
-  (documents hashed by id), rebuilt for the buckets a change touches. The DuckDB views read these,
-  so a query opens a few dozen files instead of one per document.
+- `_published/<table>/bucket=NNN.parquet`: per-document tables, documents hashed by id into a fixed
+  number of buckets. Changing or removing a document rewrites the one bucket it hashes to (read,
+  drop its old rows, append its new ones, rename into place), under a per-table lock. A query
+  opens a few dozen files however many documents there are, and a bulk build writes each bucket
+  once per table instead of one file per document.
 - `_published/<table>/part.parquet`: cross-document tables.
 - `warehouse.duckdb`: views named after the tables.
 
@@ -18,10 +18,9 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
-import shutil
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -32,8 +31,6 @@ import pyarrow.parquet as pq
 from pipelines.schemas import PER_DOCUMENT, TABLES, Table, arrow_schema
 
 BUCKETS = 32
-WRITE_THREADS = 4
-BULK_READ_MIN = 16  # from this many documents on, read inputs from the published buckets
 DB_NAME = "warehouse.duckdb"
 PUBLISHED = "_published"
 EMPTY = "_empty.parquet"
@@ -63,58 +60,76 @@ class Warehouse:
     def db_path(self) -> Path:
         return self.root / DB_NAME
 
-    # -- per-document tables -------------------------------------------------------------
-    def doc_path(self, table: Table, doc_id: str) -> Path:
-        return self.root / table.name / f"doc_id={doc_id}" / "part.parquet"
+    # -- per-document tables (bucket files) -------------------------------------------------
+    def published_dir(self, table: Table) -> Path:
+        return self.root / PUBLISHED / table.name
 
-    def write_document(self, table: Table, doc_id: str, data: pa.Table) -> None:
-        atomic_write_parquet(data.cast(arrow_schema(table)), self.doc_path(table, doc_id))
+    def _bucket_path(self, table: Table, bucket: int) -> Path:
+        return self.published_dir(table) / f"bucket={bucket:03d}.parquet"
 
-    def write_documents(self, table: Table, parts: Mapping[str, pa.Table]) -> None:
-        """Write many documents' files; pyarrow releases the GIL, so threads overlap the I/O."""
-        if len(parts) < WRITE_THREADS * 4:
-            for doc_id, data in parts.items():
-                self.write_document(table, doc_id, data)
-            return
-        with ThreadPoolExecutor(WRITE_THREADS) as pool:
-            list(pool.map(lambda item: self.write_document(table, *item), parts.items()))
+    def _read_bucket(self, table: Table, bucket: int, columns: Sequence[str] | None = None) -> pa.Table:
+        path = self._bucket_path(table, bucket)
+        schema = arrow_schema(table)
+        if columns:
+            schema = pa.schema([schema.field(c) for c in columns])
+        if not path.exists():
+            return schema.empty_table()
+        return pq.read_table(path, columns=list(columns) if columns else None).cast(schema)
+
+    @contextmanager
+    def _locked(self, table: Table) -> Iterator[None]:
+        """Serialises read-modify-write of a table's buckets across processes."""
+        folder = self.published_dir(table)
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / ".lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            yield
+
+    def replace_documents(self, table: Table, doc_ids: Iterable[str], data: pa.Table | None = None) -> None:
+        """Make `data` the rows of `doc_ids` (None: remove them), rewriting only the buckets
+        these documents hash to, each by one atomic rename. Every row of `data` must belong to
+        one of `doc_ids`."""
+        schema = arrow_schema(table)
+        data = schema.empty_table() if data is None else data.cast(schema)
+        by_bucket: dict[int, list[str]] = {}
+        for doc_id in set(doc_ids):
+            by_bucket.setdefault(bucket_of(doc_id), []).append(doc_id)
+        if set(data["doc_id"].unique().to_pylist()) - {d for ids in by_bucket.values() for d in ids}:
+            raise ValueError(f"{table.name}: rows of documents not being replaced")
+        with self._locked(table):
+            for bucket, ids in sorted(by_bucket.items()):
+                members = pa.array(sorted(ids), pa.string())
+                old = self._read_bucket(table, bucket)
+                keep = old.filter(pc.invert(pc.is_in(old["doc_id"], value_set=members)))
+                new = data.filter(pc.is_in(data["doc_id"], value_set=members))
+                atomic_write_parquet(pa.concat_tables([keep, new]), self._bucket_path(table, bucket))
+            self._ensure_empty(table)
 
     def read_documents(self, table: Table, doc_ids: Iterable[str]) -> pa.Table:
-        parts = [pq.ParquetFile(p).read() for d in doc_ids if (p := self.doc_path(table, d)).exists()]
-        if not parts:
-            return arrow_schema(table).empty_table()
-        return pa.concat_tables(parts).cast(arrow_schema(table))
+        """Rows of these documents (reads only the buckets they hash to)."""
+        wanted = sorted(set(doc_ids))
+        buckets = sorted({bucket_of(d) for d in wanted})
+        parts = [self._read_bucket(table, b) for b in buckets]
+        data = pa.concat_tables(parts) if parts else arrow_schema(table).empty_table()
+        return data.filter(pc.is_in(data["doc_id"], value_set=pa.array(wanted, pa.string())))
 
     def read_grouped(self, table: Table, doc_ids: Sequence[str]) -> dict[str, list[dict]]:
-        """Rows of these documents, grouped by doc_id. Many documents are read from the
-        published buckets (a few files), a handful from their own files."""
-        wanted = set(doc_ids)
-        if len(wanted) < BULK_READ_MIN:
-            data = self.read_documents(table, sorted(wanted))
-        else:
-            buckets = {bucket_of(d) for d in wanted}
-            files = [p for b in sorted(buckets) if (p := self._bucket_path(table, b)).exists()]
-            parts = [pq.ParquetFile(f).read() for f in files]
-            data = pa.concat_tables(parts) if parts else arrow_schema(table).empty_table()
-            mask = pc.is_in(data["doc_id"], value_set=pa.array(sorted(wanted), pa.string()))
-            data = data.filter(mask)
-        grouped: dict[str, list[dict]] = {d: [] for d in wanted}
-        for row in data.to_pylist():
+        """Rows of these documents, grouped by doc_id."""
+        grouped: dict[str, list[dict]] = {d: [] for d in doc_ids}
+        for row in self.read_documents(table, doc_ids).to_pylist():
             grouped[row["doc_id"]].append(row)
         return grouped
 
     def document_ids(self, table: Table) -> set[str]:
-        folder = self.root / table.name
-        if not folder.is_dir():
-            return set()
-        return {e.name[len("doc_id=") :] for e in os.scandir(folder) if e.name.startswith("doc_id=")}
+        ids: set[str] = set()
+        for b in range(BUCKETS):
+            ids.update(self._read_bucket(table, b, ["doc_id"]).column("doc_id").to_pylist())
+        return ids
 
     def delete_documents(self, doc_ids: Iterable[str]) -> None:
         doomed = set(doc_ids)
         for table in PER_DOCUMENT:
-            for doc_id in doomed:
-                shutil.rmtree(self.doc_path(table, doc_id).parent, ignore_errors=True)
-            self.publish(table, touched=doomed)
+            self.replace_documents(table, doomed)
 
     def prune(self, live: set[str]) -> set[str]:
         """Remove every document that is not live from every table; returns what was removed."""
@@ -122,40 +137,6 @@ class Warehouse:
         if stale:
             self.delete_documents(stale)
         return stale
-
-    # -- published (compacted) copies ----------------------------------------------------
-    def published_dir(self, table: Table) -> Path:
-        return self.root / PUBLISHED / table.name
-
-    def publish(
-        self,
-        table: Table,
-        *,
-        touched: Iterable[str] | None = None,
-        fresh: Mapping[str, pa.Table] | None = None,
-    ) -> None:
-        """Rebuild the buckets holding `touched` documents (all buckets when None).
-
-        `fresh` holds rows just written, so a bulk build does not read them back from disk.
-        """
-        fresh = fresh or {}
-        all_ids = self.document_ids(table)
-        wanted = {bucket_of(d) for d in (touched if touched is not None else all_ids)}
-        if touched is None:
-            wanted = set(range(BUCKETS))
-        members: dict[int, list[str]] = {b: [] for b in wanted}
-        for doc_id in sorted(all_ids):
-            b = bucket_of(doc_id)
-            if b in members:
-                members[b].append(doc_id)
-        for b, ids in members.items():
-            parts = [fresh[d] if d in fresh else self.read_documents(table, [d]) for d in ids]
-            data = pa.concat_tables(parts) if parts else arrow_schema(table).empty_table()
-            atomic_write_parquet(data.cast(arrow_schema(table)), self._bucket_path(table, b))
-        self._ensure_empty(table)
-
-    def _bucket_path(self, table: Table, bucket: int) -> Path:
-        return self.published_dir(table) / f"bucket={bucket:03d}.parquet"
 
     def _ensure_empty(self, table: Table) -> None:
         path = self.published_dir(table) / EMPTY

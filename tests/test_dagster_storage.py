@@ -1,4 +1,5 @@
-"""The batching event log stores exactly what the stock SQLite event log stores."""
+"""The batching event log stores the materializations the stock SQLite event log stores, and plans
+a range run with one event per asset holding the run's partitions."""
 
 from __future__ import annotations
 
@@ -46,8 +47,18 @@ def _build(tmp: Path, overrides: dict | None) -> dict[str, list[str]]:
             out[asset] = sorted(r.partition_key or "" for r in records)
             status = instance.get_materialized_partitions(dg.AssetKey(asset))
             assert status == set(keys)
-        planned = instance.get_latest_planned_materialization_info(dg.AssetKey("metrics"), "seed_3")
-        assert planned is not None
+        record = instance.get_asset_records([dg.AssetKey("metrics")])[0].asset_entry
+        assert record.last_materialization_record is not None
+        out["last_partition"] = [record.last_materialization_record.partition_key or ""]
+        planned = instance.get_event_records(
+            dg.EventRecordsFilter(dg.DagsterEventType.ASSET_MATERIALIZATION_PLANNED, dg.AssetKey("metrics")),
+            limit=100,
+        )
+        subsets = [r.event_log_entry.dagster_event.event_specific_data.partitions_subset for r in planned]
+        if overrides:  # one planned event for the whole range
+            assert len(planned) == 1 and set(subsets[0].get_partition_keys()) == set(keys)
+        else:
+            assert len(planned) == len(keys) and subsets == [None] * len(keys)
         return out
 
 

@@ -20,6 +20,9 @@ documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
 CODE_VERSION = "2026.11.25"
 OWNERS = ["team:press-intel"]
 KINDS = {"parquet", "duckdb"}
+FULL_METADATA_MAX_PARTITIONS = 50
+REJECTS_LISTED = 20
+REJECTED_SQL = "SELECT source_path, reject_reason FROM documents WHERE status = 'rejected'"
 _PER_DOC = {
     "partitions_def": documents_partitions,
     "backfill_policy": dg.BackfillPolicy.single_run(),
@@ -52,13 +55,26 @@ def _crossdoc_condition() -> dg.AutomationCondition:
     return dg.AutomationCondition.eager().without(~dg.AutomationCondition.any_deps_missing())
 
 
+def _run_metadata(wh: Warehouse, table: Table, keys: Sequence[str]) -> dict[str, dg.MetadataValue]:
+    """Row count, and for runs over few documents the column schema and a preview.
+
+    Dagster copies a range run's metadata into every partition's materialization; the schema and
+    preview would double the cost of each of those events and say nothing per partition. Bulk
+    runs carry counts only: the schema stays on the asset definition, previews come back with the
+    next small run (a sensor run, a UI materialisation of a few documents)."""
+    if len(keys) <= FULL_METADATA_MAX_PARTITIONS:
+        meta = table_metadata(table, wh.read_documents(table, keys[:5]))
+    else:
+        meta = {}
+    meta["dagster/row_count"] = dg.MetadataValue.int(wh.published_rows(table))
+    return meta
+
+
 def _results(
     wh: Warehouse, tables: Sequence[Table], keys: Sequence[str], counts: dict[str, int]
 ) -> Iterator[dg.MaterializeResult]:
     for table in tables:
-        sample = wh.read_documents(table, keys[:5])
-        meta = table_metadata(table, sample)
-        meta["dagster/row_count"] = dg.MetadataValue.int(wh.published_rows(table))
+        meta = _run_metadata(wh, table, keys)
         meta["rows_written"] = dg.MetadataValue.int(counts.get(table.name, 0))
         meta["documents_processed"] = dg.MetadataValue.int(len(keys))
         yield dg.MaterializeResult(asset_key=table.name, metadata=meta)
@@ -100,15 +116,16 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -
     present = [seeds[k] for k in keys if k in seeds]
     wh = warehouse.warehouse
     counts = stages.run_documents(wh, present, max_bytes=warehouse.max_seed_bytes, live=set(seeds))
-    rows = wh.read_documents(TABLES["documents"], [s.doc_id for s in present])
+    columns = ["doc_id", "source_path", "status", "reject_reason"]
+    rows = wh.read_documents(TABLES["documents"], [s.doc_id for s in present]).select(columns)
     rejected = [r for r in rows.to_pylist() if r["status"] == "rejected"]
-    meta = table_metadata(TABLES["documents"], rows)
-    meta["dagster/row_count"] = dg.MetadataValue.int(wh.published_rows(TABLES["documents"]))
+    meta = _run_metadata(wh, TABLES["documents"], keys)
     meta["rows_written"] = dg.MetadataValue.int(counts["documents"])
     meta["rejected"] = dg.MetadataValue.int(len(rejected))
-    meta["rejected_files"] = dg.MetadataValue.md(
-        "\n".join(f"- `{r['source_path']}`: {r['reject_reason']}" for r in rejected) or "none"
-    )
+    listed = [f"- `{r['source_path']}`: {r['reject_reason']}" for r in rejected[:REJECTS_LISTED]]
+    if len(rejected) > REJECTS_LISTED:
+        listed.append(f"- ... and {len(rejected) - REJECTS_LISTED} more: `{REJECTED_SQL}`")
+    meta["rejected_files"] = dg.MetadataValue.md("\n".join(listed) or "none")
     missing = sorted(set(keys) - set(seeds))
     if missing:
         context.log.warning(f"partitions without a seed file (removed?): {missing[:20]}")
