@@ -571,7 +571,8 @@ def _atomic_write_text(path: Path, text: str) -> None:
 
 
 def write_reviews(wh: Warehouse, doc_ids: Iterable[str], out_dir: Path) -> list[Path]:
-    """Write `<out_dir>/<doc_id>.html` for each document; returns the paths written.
+    """Write `<out_dir>/<doc_id>.html` for each document (on every core for many); returns the
+    paths written, in the order of `doc_ids`.
 
     Unknown ids raise UnknownDocument before anything is written for them.
     """
@@ -582,7 +583,11 @@ def write_reviews(wh: Warehouse, doc_ids: Iterable[str], out_dir: Path) -> list[
         raise UnknownDocument(f"no document {unknown[0]!r} in the warehouse at {wh.root}")
     ids = entity_ids(wh)
     chunks = stages.chunks_by_bucket(wanted)
-    return [p for part in stages.map_chunks(_write_chunk, chunks, wh.root, Path(out_dir), ids) for p in part]
+    written = [
+        p for part in stages.map_chunks(_write_chunk, chunks, wh.root, Path(out_dir), ids) for p in part
+    ]
+    order = {doc_id: i for i, doc_id in enumerate(wanted)}
+    return sorted(written, key=lambda p: order[p.stem])
 
 
 def _write_chunk(chunk: list[str], root: Path, out_dir: Path, ids: Mapping[str, str]) -> list[Path]:

@@ -153,7 +153,7 @@ def run_documents(
         light: list[Row] = []
         for rows in map_chunks(_stage_chunk, chunks, by_id, max_bytes, staging):
             light += rows
-            progress.report("read seeds", len(light), len(by_id))
+            progress.report(DOCUMENTS.name, len(light), len(by_id))
         previous = wh.read_table(DOCUMENTS, ["doc_id", "content_sha256", "status"]).to_pylist()
         intake.mark_duplicates(light, intake.known_hashes(previous, live=live))
         duplicates = {
@@ -161,7 +161,6 @@ def run_documents(
             for r in light
             if str(r.get("reject_reason") or "").startswith(intake.DUPLICATE)
         }
-        done = 0
         for chunk in chunks:
             data = pq.read_table(_staged(staging, chunk))
             if duplicates.keys() & set(chunk):
@@ -171,8 +170,6 @@ def run_documents(
                         row.update(status="rejected", reject_reason=dup["reject_reason"], text=None)
                 data = to_arrow(DOCUMENTS, rows)
             wh.replace_documents(DOCUMENTS, chunk, data)
-            done += len(chunk)
-            progress.report(DOCUMENTS.name, done, len(by_id))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return {DOCUMENTS.name: len(by_id)}

@@ -26,6 +26,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipelines import stages
+from pipelines.defs.assets import REJECTED_SQL, REJECTS_LISTED
 from pipelines.defs.resources import WarehouseResource
 from pipelines.materialize import materialize_all
 from pipelines.runner import build_warehouse
@@ -413,8 +414,11 @@ def test_documents_metadata_lists_the_rejected_files(dagster_build) -> None:
     for meta in metas:
         assert meta["rejected"].value == len(rejected)
         listing = meta["rejected_files"].value
-        for r in rejected:
+        first = sorted(rejected, key=lambda r: r["source_path"])[:REJECTS_LISTED]
+        for r in first:
             assert f"`{r['source_path']}`: {r['reject_reason']}" in listing
+        more = len(rejected) - len(first)
+        assert (f"and {more} more: `{REJECTED_SQL}`" in listing) == (more > 0)
 
 
 def test_an_asset_check_reports_the_rejected_files(dagster_build) -> None:
@@ -441,7 +445,8 @@ def test_runner_gives_identical_rows_and_a_rerun_changes_nothing(
     other = tmp_path / "warehouse"
     build_warehouse(seeds, other, max_bytes=MAX_BYTES)
     assert _rows(other) == _rows(wh_dir)
-    files = {p: p.read_bytes() for p in sorted(other.rglob("doc_id=*/part.parquet"))}
+    files = {p: p.read_bytes() for p in sorted((other / "_published").rglob("bucket=*.parquet"))}
+    assert files
     build_warehouse(seeds, other, max_bytes=MAX_BYTES)
     assert _rows(other) == _rows(wh_dir)
     for table in ("sections", "sentences", "mentions", "metrics", "entities", "metric_timeseries"):

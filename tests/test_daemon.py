@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.schemas import METRICS
 from pipelines.storage import Warehouse
 from tests.conftest import ROOT, SEED
 
@@ -79,9 +80,9 @@ def test_daemon_processes_a_new_seed(tmp_path: Path) -> None:
         shutil.copy(SEED, seeds / "dropped in.txt")  # a name with a space, on purpose
         wh = Warehouse(warehouse)
         deadline = time.monotonic() + PICKUP_TIMEOUT
-        while time.monotonic() < deadline and _doc_count(wh, "dropped-in-") == 0:
-            doc_ids = [p.name for p in (warehouse / "metrics").glob("doc_id=*")] if warehouse.exists() else []
-            if doc_ids and _doc_count(wh, doc_ids[0].removeprefix("doc_id=")):
+        while time.monotonic() < deadline:
+            doc_ids = wh.document_ids(METRICS) if warehouse.exists() else set()
+            if doc_ids and _doc_count(wh, min(doc_ids)):
                 break
             time.sleep(3)
         with wh.connect() as con:

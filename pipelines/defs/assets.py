@@ -118,7 +118,9 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -
     counts = stages.run_documents(wh, present, max_bytes=warehouse.max_seed_bytes, live=set(seeds))
     columns = ["doc_id", "source_path", "status", "reject_reason"]
     rows = wh.read_documents(TABLES["documents"], [s.doc_id for s in present]).select(columns)
-    rejected = [r for r in rows.to_pylist() if r["status"] == "rejected"]
+    rejected = sorted(
+        (r for r in rows.to_pylist() if r["status"] == "rejected"), key=lambda r: r["source_path"]
+    )
     meta = _run_metadata(wh, TABLES["documents"], keys)
     meta["rows_written"] = dg.MetadataValue.int(counts["documents"])
     meta["rejected"] = dg.MetadataValue.int(len(rejected))
