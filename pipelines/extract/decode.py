@@ -167,10 +167,17 @@ def _control_share(data: bytes) -> float:
     return (len(sample) - len(sample.translate(None, _CONTROL_BYTES))) / len(sample)
 
 
+# C0/C1 controls other than the ones text uses (tab, newlines, form feed, escape).
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+
+
 def _unprintable_share(text: str) -> float:
+    """Share of control, unassigned, private-use and surrogate characters."""
     sample = text[: 1 << 18]
     if not sample:
         return 0.0
+    if max(sample) < "\u0370":  # every code point below U+0370 is assigned: only controls count
+        return len(_CONTROL_CHARS.findall(sample)) / len(sample)
     bad = sum(
         1
         for ch in sample
