@@ -12,7 +12,7 @@ span that crosses another is split into fragments that share its `data-ann` id (
 carries the anchor `id`; continuations have `data-part="cont"`). Concatenating an annotation's
 fragments gives exactly `documents.text[char_start:char_end]`.
 
-Rows are read from the per-document Parquet files (the warehouse's truth), not through DuckDB, so a
+Rows are read from the published Parquet buckets (the warehouse's truth), not through DuckDB, so a
 page can be written while another process holds the database.
 """
 
@@ -560,7 +560,7 @@ def render_review(wh: Warehouse, doc_id: str) -> str:
     return render_document(load_document(wh, doc_id))
 
 
-def _atomic_write_text(path: Path, text: str) -> None:
+def atomic_write_text(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
@@ -594,7 +594,7 @@ def _write_chunk(chunk: list[str], root: Path, out_dir: Path, ids: Mapping[str, 
     written = []
     for data in load_documents(Warehouse(root), chunk, ids):
         path = out_dir / f"{data.doc['doc_id']}.html"
-        _atomic_write_text(path, render_document(data))
+        atomic_write_text(path, render_document(data))
         written.append(path)
     return written
 
@@ -625,5 +625,5 @@ def write_index(out_dir: Path, wh: Warehouse | None = None) -> Path:
         f"<tbody>{''.join(items)}</tbody></table></main></body></html>\n"
     )
     path = out_dir / "index.html"
-    _atomic_write_text(path, page)
+    atomic_write_text(path, page)
     return path

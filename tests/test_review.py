@@ -9,7 +9,6 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from pipelines.defs.assets import documents_partitions
 from pipelines.defs.resources import WarehouseResource
 from pipelines.defs.review import review_pages
 from pipelines.review import (
@@ -186,31 +185,35 @@ def test_review_command_writes_page(warehouse: Warehouse, tmp_path: Path, monkey
     assert 'data-table="metrics"' in out.read_text(encoding="utf-8")
 
 
-def test_review_pages_asset(warehouse: Warehouse, tmp_path: Path) -> None:
+def test_review_pages_asset_renders_only_what_changed(warehouse: Warehouse, tmp_path: Path) -> None:
     resource = WarehouseResource(
         seeds_dir=str(tmp_path), warehouse_dir=str(warehouse.root), max_seed_bytes=1 << 24
     )
-    with dg.instance_for_test() as instance:
-        instance.add_dynamic_partitions(documents_partitions.name, [REJECTED_ID, SEED_ID, "gone"])
-        result = dg.materialize(
-            [review_pages],
-            instance=instance,
-            resources={"warehouse": resource},
-            tags={
-                "dagster/asset_partition_range_start": REJECTED_ID,
-                "dagster/asset_partition_range_end": "gone",
-            },
-        )
-        assert result.success
-        mats = result.asset_materializations_for_node("review_pages")
-        assert sorted(m.partition for m in mats) == sorted([REJECTED_ID, SEED_ID, "gone"])
-        meta = mats[0].metadata
-        assert meta["pages_written"].value == 2
-        assert meta["pages_total"].value == 2
-        page = Path(meta["example_page"].value)
-        assert page.exists() and page.parent == warehouse.root / "review"
-        assert (warehouse.root / "review" / "index.html").exists()
-        assert not (warehouse.root / "review" / "gone.html").exists()
+    pages = warehouse.root / "review"
+    pages.mkdir(exist_ok=True)
+    (pages / "gone.html").write_text("a page of a document that left the warehouse")
+
+    def materialize() -> dict:
+        with dg.instance_for_test() as instance:
+            result = dg.materialize([review_pages], instance=instance, resources={"warehouse": resource})
+            assert result.success
+            (mat,) = result.asset_materializations_for_node("review_pages")
+            return {k: v.value for k, v in mat.metadata.items()}
+
+    first = materialize()
+    assert first["pages_written"] == first["pages_total"] == 2
+    assert first["pages_removed"] == 1 and not (pages / "gone.html").exists()
+    page = Path(first["example_page"])
+    assert page.exists() and page.parent == pages
+    assert (pages / "index.html").exists()
+    assert {p.stem for p in pages.glob("*.html")} == {SEED_ID, REJECTED_ID, "index"}
+
+    again = materialize()  # nothing changed: nothing rendered
+    assert again["pages_written"] == 0 and again["pages_unchanged"] == 2
+
+    (pages / f"{SEED_ID}.html").unlink()  # a lost page comes back
+    assert materialize()["pages_written"] == 1
+    assert (pages / f"{SEED_ID}.html").exists()
     spec = review_pages.specs_by_key[dg.AssetKey("review_pages")]
     assert spec.group_name == "review" and set(spec.kinds) == {"html"}
-    assert review_pages.backfill_policy == dg.BackfillPolicy.single_run()
+    assert review_pages.partitions_def is None

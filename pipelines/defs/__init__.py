@@ -16,7 +16,7 @@ enable_event_batching()  # Dagster reads it per event, so setting it at import i
 
 automation_sensor = dg.AutomationConditionSensorDefinition(
     name="crossdoc_automation",
-    target=dg.AssetSelection.assets(*CROSS_DOCUMENT_ASSETS),
+    target=dg.AssetSelection.assets(*CROSS_DOCUMENT_ASSETS, review_pages),
     default_status=dg.DefaultSensorStatus.RUNNING,
     minimum_interval_seconds=15,
 )

@@ -41,7 +41,7 @@ def _spec(name: str, deps: Sequence[str]) -> dg.AssetSpec:
         code_version=CODE_VERSION,
         metadata=_column_schema(table),
         partitions_def=documents_partitions if table.per_document else None,
-        automation_condition=None if table.per_document else _crossdoc_condition(),
+        automation_condition=None if table.per_document else crossdoc_condition(),
     )
 
 
@@ -50,7 +50,7 @@ def _column_schema(table: Table) -> dict[str, dg.MetadataValue]:
     return {"dagster/column_schema": dg.MetadataValue.table_schema(table_schema(table))}
 
 
-def _crossdoc_condition() -> dg.AutomationCondition:
+def crossdoc_condition() -> dg.AutomationCondition:
     # eager() waits while any upstream partition is missing; a corpus always has some.
     return dg.AutomationCondition.eager().without(~dg.AutomationCondition.any_deps_missing())
 

@@ -1,15 +1,18 @@
-"""`review_pages`: one HTML review page per document (`pipelines.review`), under WAREHOUSE_DIR/review/."""
+"""`review_pages`: one HTML review page per document (`pipelines.review`), under WAREHOUSE_DIR/review/.
+
+Not partitioned: it follows the per-document tables and `entities` like the other cross-document
+assets, and re-renders only the pages whose content changed (`pipelines.review_sync`)."""
 
 from pathlib import Path
 
 import dagster as dg
 
-from pipelines.defs.assets import CODE_VERSION, OWNERS, documents_partitions
+from pipelines.defs.assets import CODE_VERSION, OWNERS, crossdoc_condition
 from pipelines.defs.resources import WarehouseResource
-from pipelines.review import write_index, write_reviews
-from pipelines.schemas import DOCUMENTS
+from pipelines.review_sync import sync_reviews
 
 REVIEW_DIR = "review"
+PAGES_LISTED = 20
 
 
 def review_dir(warehouse_dir: str | Path) -> Path:
@@ -20,39 +23,33 @@ def review_dir(warehouse_dir: str | Path) -> Path:
     name="review_pages",
     description="One self-contained HTML page per document with every mention, date and metric "
     "highlighted at its span and the extracted row on hover: the way a person checks the "
-    "extraction. Written to WAREHOUSE_DIR/review/<doc_id>.html (index.html lists them).",
+    "extraction. Written to WAREHOUSE_DIR/review/<doc_id>.html (index.html lists them); only "
+    "pages of new or changed documents are rendered again.",
     group_name="review",
     owners=OWNERS,
     kinds={"html"},
     code_version=CODE_VERSION,
-    deps=["metrics", "mentions", "temporal_expressions", "people", "organisations"],
-    partitions_def=documents_partitions,
-    backfill_policy=dg.BackfillPolicy.single_run(),
+    deps=["metrics", "mentions", "temporal_expressions", "people", "organisations", "entities"],
+    automation_condition=crossdoc_condition(),
 )
 def review_pages(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    wh = warehouse.warehouse
     out_dir = review_dir(warehouse.warehouse_dir)
-    keys = sorted(context.partition_keys)
-    present = wh.document_ids(DOCUMENTS)
-    live = [k for k in keys if k in present]
-    gone = [k for k in keys if k not in present]
-    for k in gone:  # a partition whose document left the warehouse: no stale page either
-        (out_dir / f"{k}.html").unlink(missing_ok=True)
-    written = write_reviews(wh, live, out_dir)
-    index = write_index(out_dir, wh)
-    if gone:
-        context.log.warning(f"no document rows for {len(gone)} partitions, pages removed: {gone[:20]}")
-    total = sum(1 for p in out_dir.glob("*.html") if p.name != "index.html")
+    result = sync_reviews(warehouse.warehouse, out_dir)
+    if result.removed:
+        context.log.info(f"removed {len(result.removed)} pages of documents no longer in the warehouse")
     meta: dict[str, dg.MetadataValue] = {
-        "pages_written": dg.MetadataValue.int(len(written)),
-        "pages_total": dg.MetadataValue.int(total),
+        "pages_written": dg.MetadataValue.int(len(result.written)),
+        "pages_unchanged": dg.MetadataValue.int(result.unchanged),
+        "pages_removed": dg.MetadataValue.int(len(result.removed)),
+        "pages_total": dg.MetadataValue.int(result.total),
         "review_dir": dg.MetadataValue.path(str(out_dir)),
-        "index": dg.MetadataValue.path(str(index)),
+        "index": dg.MetadataValue.path(str(result.index)),
     }
-    if written:
-        meta["example_page"] = dg.MetadataValue.path(str(written[0]))
-        meta["example_url"] = dg.MetadataValue.url(written[0].resolve().as_uri())
-        listed = "\n".join(f"- `{p}`" for p in written[:20])
-        more = f"\n- ... and {len(written) - 20} more" if len(written) > 20 else ""
-        meta["pages"] = dg.MetadataValue.md(listed + more)
+    if result.written:
+        first = result.written[0]
+        meta["example_page"] = dg.MetadataValue.path(str(first))
+        meta["example_url"] = dg.MetadataValue.url(first.resolve().as_uri())
+        listed = "\n".join(f"- `{p}`" for p in result.written[:PAGES_LISTED])
+        more = len(result.written) - PAGES_LISTED
+        meta["pages"] = dg.MetadataValue.md(listed + (f"\n- ... and {more} more" if more > 0 else ""))
     return dg.MaterializeResult(metadata=meta)
