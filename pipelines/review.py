@@ -63,6 +63,7 @@ LABEL_NAMES: dict[str, str] = {
     "METRIC": "metric (quantity)",
 }
 # Which tables are highlighted in the text, in drawing order at equal spans (outermost first).
+SHOWN_TABLES = (MENTIONS, PEOPLE, ORGANISATIONS, TEMPORAL, METRICS)  # besides documents
 HIGHLIGHTED = (METRICS.name, TEMPORAL.name, MENTIONS.name)
 
 
@@ -170,9 +171,7 @@ def load_documents(
         by_bucket.setdefault(bucket_of(doc_id), []).append(doc_id)
     for chunk in by_bucket.values():
         docs = wh.read_grouped(DOCUMENTS, chunk)
-        tables = {
-            t.name: wh.read_grouped(t, chunk) for t in (MENTIONS, PEOPLE, ORGANISATIONS, TEMPORAL, METRICS)
-        }
+        tables = {t.name: wh.read_grouped(t, chunk) for t in SHOWN_TABLES}
 
         def rows(table: Table, doc_id: str, tables: dict = tables) -> list[Row]:
             out = tables[table.name][doc_id]

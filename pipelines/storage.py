@@ -64,11 +64,11 @@ class Warehouse:
     def published_dir(self, table: Table) -> Path:
         return self.root / PUBLISHED / table.name
 
-    def _bucket_path(self, table: Table, bucket: int) -> Path:
+    def bucket_path(self, table: Table, bucket: int) -> Path:
         return self.published_dir(table) / f"bucket={bucket:03d}.parquet"
 
     def _read_bucket(self, table: Table, bucket: int, columns: Sequence[str] | None = None) -> pa.Table:
-        path = self._bucket_path(table, bucket)
+        path = self.bucket_path(table, bucket)
         schema = arrow_schema(table)
         if columns:
             schema = pa.schema([schema.field(c) for c in columns])
@@ -102,7 +102,7 @@ class Warehouse:
                 old = self._read_bucket(table, bucket)
                 keep = old.filter(pc.invert(pc.is_in(old["doc_id"], value_set=members)))
                 new = data.filter(pc.is_in(data["doc_id"], value_set=members))
-                atomic_write_parquet(pa.concat_tables([keep, new]), self._bucket_path(table, bucket))
+                atomic_write_parquet(pa.concat_tables([keep, new]), self.bucket_path(table, bucket))
             self._ensure_empty(table)
 
     def read_documents(self, table: Table, doc_ids: Iterable[str]) -> pa.Table:

@@ -19,6 +19,7 @@ from pipelines.review import (
     write_index,
     write_reviews,
 )
+from pipelines.review_sync import sync_reviews
 from pipelines.runner import build_warehouse
 from pipelines.storage import Warehouse
 from tests.conftest import SEED
@@ -217,3 +218,27 @@ def test_review_pages_asset_renders_only_what_changed(warehouse: Warehouse, tmp_
     spec = review_pages.specs_by_key[dg.AssetKey("review_pages")]
     assert spec.group_name == "review" and set(spec.kinds) == {"html"}
     assert review_pages.partitions_def is None
+
+
+def test_sync_renders_only_the_changed_document(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(3):
+        (seeds / f"release-{i}.txt").write_bytes(
+            SEED.read_bytes().replace(b"nearly 300", f"nearly {300 + i}".encode())
+        )
+    wh_dir, pages = tmp_path / "warehouse", tmp_path / "pages"
+    build_warehouse(seeds, wh_dir, max_bytes=1 << 24)
+    wh = Warehouse(wh_dir)
+    first = sync_reviews(wh, pages)
+    assert len(first.written) == 3 and not first.removed
+    before = {p.name: p.stat().st_mtime_ns for p in pages.glob("release-*.html")}
+
+    (seeds / "release-1.txt").write_bytes(SEED.read_bytes().replace(b"nearly 300", b"nearly 999"))
+    (seeds / "release-2.txt").unlink()
+    build_warehouse(seeds, wh_dir, max_bytes=1 << 24)
+    second = sync_reviews(wh, pages)
+    assert [p.name for p in second.written] == ["release-1.html"]
+    assert [p.name for p in second.removed] == ["release-2.html"] and second.unchanged == 1
+    assert (pages / "release-0.html").stat().st_mtime_ns == before["release-0.html"]
+    assert "999" in (pages / "release-1.html").read_text(encoding="utf-8")

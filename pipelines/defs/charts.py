@@ -17,7 +17,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import dagster as dg
+import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 MAX_PANELS = 24
 COLUMNS = 3
@@ -49,14 +51,15 @@ class Series:
         return f"{self.metric} · {self.subject or '(no subject)'}"
 
 
-def series_of(data: pa.Table) -> tuple[list[Series], int]:
-    """Series per (metric, subject, unit), oldest point first; and the rows without an as_of date."""
+def series_of(data: pa.Table, limit: int | None = None) -> tuple[list[Series], int]:
+    """Series per (metric, subject, unit), oldest point first, most stated first (the first
+    `limit` only, when given); and the rows without an as_of date or value."""
+    dated = data.filter(pc.and_(pc.is_valid(data["as_of"]), pc.is_valid(data["value"])))
+    undated = data.num_rows - dated.num_rows
+    if limit is not None:
+        dated = _rows_of_top_series(dated, limit)
     groups: dict[tuple[str, str | None, str], Series] = {}
-    undated = 0
-    for r in data.to_pylist():
-        if r.get("as_of") is None or r.get("value") is None:
-            undated += 1
-            continue
+    for r in dated.to_pylist():
         key = (str(r["metric"]), r.get("subject"), str(r.get("unit") or ""))
         s = groups.setdefault(key, Series(key[0], key[1], key[2], [], 0))
         s.points.append(
@@ -74,6 +77,32 @@ def series_of(data: pa.Table) -> tuple[list[Series], int]:
         s.points.sort(key=lambda p: p.as_of)
     out.sort(key=lambda s: (-s.n_statements, -len(s.points), s.metric, s.subject or ""))
     return out, undated
+
+
+_SERIES_SQL = """
+SELECT metric, subject, coalesce(unit, '') AS unit_key,
+       sum(coalesce(n_statements, 1)) AS n, count(*) AS points
+FROM t GROUP BY 1, 2, 3
+"""
+
+
+def count_series(data: pa.Table) -> int:
+    dated = data.filter(pc.and_(pc.is_valid(data["as_of"]), pc.is_valid(data["value"])))
+    with duckdb.connect() as con:
+        con.register("t", dated)
+        return int(con.execute(f"SELECT count(*) FROM ({_SERIES_SQL})").fetchone()[0])  # type: ignore[index]
+
+
+def _rows_of_top_series(dated: pa.Table, limit: int) -> pa.Table:
+    """The rows of the `limit` series `series_of` would put first, found in DuckDB so that a
+    warehouse with thousands of series does not build Python objects for all of them."""
+    with duckdb.connect() as con:
+        con.register("t", dated)
+        return con.sql(
+            f"WITH s AS ({_SERIES_SQL} ORDER BY n DESC, points DESC, metric, coalesce(subject, '') "
+            f"LIMIT {int(limit)}) SELECT t.* FROM t SEMI JOIN s ON t.metric = s.metric "
+            "AND t.subject IS NOT DISTINCT FROM s.subject AND coalesce(t.unit, '') = s.unit_key"
+        ).to_arrow_table()
 
 
 def compact(value: float) -> str:
@@ -177,9 +206,12 @@ def _panel(s: Series, x0: float, y0: float) -> str:
 
 
 def chart_svg(data: pa.Table, *, max_panels: int = MAX_PANELS) -> str:
-    """Small multiples of every (metric, subject, unit) series in a metric_timeseries table."""
-    series, _ = series_of(data)
-    shown = series[:max_panels]
+    """Small multiples of the most stated (metric, subject, unit) series of a metric_timeseries
+    table, `max_panels` at most."""
+    return _svg(series_of(data, max_panels)[0])
+
+
+def _svg(shown: list[Series]) -> str:
     if not shown:
         return (
             '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="40">'
@@ -198,13 +230,18 @@ def chart_svg(data: pa.Table, *, max_panels: int = MAX_PANELS) -> str:
 
 
 def chart_markdown(data: pa.Table, *, max_panels: int = MAX_PANELS) -> str:
-    series, undated = series_of(data)
-    svg = chart_svg(data, max_panels=max_panels)
+    """The chart, then a table of the latest value of each series shown."""
+    series, undated = series_of(data, max_panels)
+    total = count_series(data)
+    svg = _svg(series)
     uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
     lines = [f"![each tracked metric over time]({uri})", ""]
     notes = []
-    if len(series) > max_panels:
-        notes.append(f"{max_panels} of {len(series)} series shown (most stated first)")
+    if total > len(series):
+        notes.append(
+            f"{len(series)} of {total} series shown (most stated first); all of them: "
+            "`SELECT * FROM metric_timeseries`"
+        )
     if undated:
         notes.append(f"{undated} rows without an as_of date left out")
     if notes:
