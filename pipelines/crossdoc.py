@@ -17,6 +17,7 @@ from pipelines.schemas import (
     METRICS,
     ORGANISATIONS,
     PEOPLE,
+    arrow_schema,
     to_arrow,
 )
 from pipelines.storage import Warehouse
@@ -108,32 +109,6 @@ def subject_names(entities: list[Row]) -> dict[str, str]:
     return out
 
 
-def build_timeseries(
-    metrics: list[Row], release: dict[str, object], subjects: dict[str, str] | None = None
-) -> list[Row]:
-    """One row per (metric, subject, as_of): the newest statement's value, every stating doc."""
-    subjects = subjects or {}
-    groups: dict[tuple, list[Row]] = defaultdict(list)
-    for m in metrics:
-        subject = subjects.get(str(m["subject"]), m["subject"]) if m["subject"] else None
-        groups[(m["metric"], subject, m["as_of"])].append(m)
-    rows = []
-    for (metric, subject, as_of), items in groups.items():
-        items.sort(key=lambda m: (str(release.get(str(m["doc_id"])) or ""), str(m["doc_id"])), reverse=True)
-        top = items[0]
-        doc_ids = list(dict.fromkeys(str(m["doc_id"]) for m in items))
-        rows.append(
-            {"metric": metric, "subject": subject, "as_of": as_of,
-             "as_of_precision": top["as_of_precision"], "unit": top["unit"], "value": top["value"],
-             "qualifier": top["qualifier"], "value_low": top["value_low"],
-             "value_high": top["value_high"], "n_statements": len(items), "doc_ids": doc_ids,
-             "latest_release_date": release.get(doc_ids[0])}
-        )  # fmt: skip
-    rows.sort(key=lambda r: (str(r["metric"]), str(r["subject"] or "")))
-    rows.sort(key=lambda r: (r["as_of"] is not None, str(r["as_of"] or "")), reverse=True)
-    return rows
-
-
 def _aggregate(data: pa.Table, sql: str) -> list[Row]:
     """Run `sql` over the Arrow table `t` in an in-memory DuckDB."""
     with duckdb.connect() as con:
@@ -166,12 +141,49 @@ def run_entities_table(wh: Warehouse) -> dict[str, int]:
     return {"entities": len(entities), "entity_keys": len(keys)}
 
 
+_TIMESERIES_SQL = """
+WITH m AS (
+    SELECT m.*, CASE WHEN m.subject IS NULL OR m.subject = '' THEN NULL
+                     ELSE coalesce(s.display, m.subject) END AS canonical,
+           coalesce(CAST(d.release_date AS VARCHAR), '') AS rel, d.release_date
+    FROM metrics m
+    LEFT JOIN subjects s ON s.form = m.subject
+    LEFT JOIN docs d ON d.doc_id = m.doc_id
+), ranked AS (
+    SELECT *, row_number() OVER w AS rank, count(*) OVER (PARTITION BY metric, canonical, as_of) AS n
+    FROM m WINDOW w AS (PARTITION BY metric, canonical, as_of ORDER BY rel DESC, doc_id DESC, pos)
+), docs_of AS (  -- each stating document once, newest first
+    SELECT metric, canonical, as_of, list(doc_id ORDER BY rel DESC, doc_id DESC) AS doc_ids
+    FROM (SELECT DISTINCT metric, canonical, as_of, doc_id, rel FROM m)
+    GROUP BY ALL
+)
+SELECT r.metric, r.canonical AS subject, r.as_of, r.as_of_precision, r.unit, r.value, r.qualifier,
+       r.value_low, r.value_high, r.n AS n_statements, x.doc_ids, r.release_date AS latest_release_date
+FROM ranked r JOIN docs_of x
+  ON x.metric = r.metric AND x.canonical IS NOT DISTINCT FROM r.canonical
+ AND x.as_of IS NOT DISTINCT FROM r.as_of
+WHERE r.rank = 1
+ORDER BY r.as_of IS NOT NULL DESC, CAST(r.as_of AS VARCHAR) DESC NULLS LAST, r.metric,
+         coalesce(r.canonical, '')
+"""
+
+
 def run_timeseries(wh: Warehouse) -> dict[str, int]:
+    """`build_timeseries` over the whole warehouse, as one DuckDB query (memory and time follow
+    the series, not Python objects per metric row)."""
     needed = ["doc_id", "metric", "subject", "as_of", "as_of_precision", "unit", "value",
               "qualifier", "value_low", "value_high"]  # fmt: skip
-    metrics = wh.read_table(METRICS, needed).to_pylist()
     entities = wh.read_table(ENTITIES, ["label", "name", "acronym", "aliases"]).to_pylist()
-    rows = build_timeseries(metrics, _release_dates(wh), subject_names(entities))
-    data: pa.Table = to_arrow(METRIC_TIMESERIES, rows)
-    wh.write_table(METRIC_TIMESERIES, data)
-    return {"metric_timeseries": len(rows)}
+    names = subject_names(entities)
+    subjects = pa.table({"form": list(names), "display": list(names.values())}, schema=_SUBJECTS)
+    with duckdb.connect() as con:
+        metrics = wh.read_table(METRICS, needed)  # pos: the first statement of a document wins
+        con.register("metrics", metrics.append_column("pos", pa.array(range(metrics.num_rows), pa.int64())))
+        con.register("docs", wh.read_table(DOCUMENTS, ["doc_id", "release_date"]))
+        con.register("subjects", subjects)
+        data = con.sql(_TIMESERIES_SQL).to_arrow_table()
+    wh.write_table(METRIC_TIMESERIES, data.cast(arrow_schema(METRIC_TIMESERIES)))
+    return {"metric_timeseries": data.num_rows}
+
+
+_SUBJECTS = pa.schema([("form", pa.string()), ("display", pa.string())])
