@@ -2,11 +2,12 @@
 
 Each page's signature is a hash of everything drawn on it: the document's rows in every table
 it shows, the cross-document entity ids, and the source of `pipelines.review` (a new layout
-re-renders every page). A bucket's signature hashes its files in those tables and the entity ids
-they refer to: a bucket whose signature is unchanged is skipped without loading its rows (a
-one-file change loads one bucket). Pages whose signature is unchanged are left alone, pages of
-documents no longer in the warehouse are removed, and `index.html` is rewritten. Signatures live
-in `<folder>/.signatures.json`, written atomically after the pages.
+re-renders every page). A bucket's signature hashes the identity of its files in those tables
+(inode, size, modification time) and the entity ids they refer to: a bucket whose signature is
+unchanged is skipped without loading its rows (a one-file change loads one bucket). Pages whose
+signature is unchanged are left alone, pages of documents no longer in the warehouse are
+removed, and `index.html` is rewritten. Signatures live in `<folder>/.signatures.json`, written
+atomically after the pages.
 """
 
 from __future__ import annotations
@@ -81,8 +82,13 @@ def _bucket_signature(wh: Warehouse, bucket: int, chunk: list[str], ids: Mapping
     digest = hashlib.sha256(f"{_RENDERER}\n{sorted(chunk)}".encode())
     for table in _SHOWN:
         path = wh.bucket_path(table, bucket)
-        digest.update(path.read_bytes() if path.exists() else b"-")
-        if table.resolves_entities and path.exists():
+        if not path.exists():
+            digest.update(b"-")
+            continue
+        # Buckets are replaced by rename, never written in place: a new file is a new inode.
+        stat = path.stat()
+        digest.update(f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        if table.resolves_entities:
             keys = pq.read_table(path, columns=["entity_key"]).column("entity_key").to_pylist()
             digest.update(repr(sorted({ids.get(str(k)) or "" for k in keys})).encode())
     return digest.hexdigest()

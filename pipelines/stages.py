@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pyarrow.parquet as pq
 
@@ -106,17 +106,31 @@ def _run_chunk(ids: list[str], root: Path, step: Step) -> dict[str, int]:
     return counts
 
 
-def map_chunks(fn: Callable[..., T], chunks: Sequence[list[str]], *args: object) -> Iterator[T]:
+def map_chunks(fn: Callable[..., T], chunks: Sequence[list[Any]], *args: object) -> Iterator[T]:
     """`fn(chunk, *args)` for each chunk, in order: on every core (forked workers) when the
-    chunks hold many documents, else in this process."""
+    chunks hold many documents, else in this process. `args` reach the workers through the fork,
+    not pickled with every chunk, so they may be large (every entity id of the warehouse)."""
     if workers() < 2 or sum(map(len, chunks)) < PARALLEL_MIN:
         for chunk in chunks:
             yield fn(chunk, *args)
         return
-    with ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork")) as pool:
-        futures = [pool.submit(fn, chunk, *args) for chunk in chunks]
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers(), mp_context=context, initializer=_keep_args, initargs=args) as pool:
+        futures = [pool.submit(_call_with_args, fn, chunk) for chunk in chunks]
         for future in futures:
             yield future.result()
+
+
+_WORKER_ARGS: tuple[object, ...] = ()
+
+
+def _keep_args(*args: object) -> None:
+    global _WORKER_ARGS
+    _WORKER_ARGS = args
+
+
+def _call_with_args(fn: Callable[..., T], chunk: list[Any]) -> T:
+    return fn(chunk, *_WORKER_ARGS)
 
 
 def _run_step(wh: Warehouse, step: Step, doc_ids: Iterable[str]) -> dict[str, int]:
@@ -151,7 +165,8 @@ def run_documents(
     staging.mkdir(parents=True)
     try:
         light: list[Row] = []
-        for rows in map_chunks(_stage_chunk, chunks, by_id, max_bytes, staging):
+        jobs = [[(d, by_id[d]) for d in chunk] for chunk in chunks]
+        for rows in map_chunks(_stage_chunk, jobs, max_bytes, staging):
             light += rows
             progress.report(DOCUMENTS.name, len(light), len(by_id))
         previous = wh.read_table(DOCUMENTS, ["doc_id", "content_sha256", "status"]).to_pylist()
@@ -162,7 +177,7 @@ def run_documents(
             if str(r.get("reject_reason") or "").startswith(intake.DUPLICATE)
         }
         for chunk in chunks:
-            data = pq.read_table(_staged(staging, chunk))
+            data = pq.read_table(_staged(staging, chunk[0]))
             if duplicates.keys() & set(chunk):
                 rows = data.to_pylist()
                 for row in rows:
@@ -193,14 +208,14 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _staged(staging: Path, chunk: list[str]) -> Path:
-    return staging / f"{bucket_of(chunk[0]):03d}.parquet"  # a chunk is one bucket
+def _staged(staging: Path, doc_id: str) -> Path:
+    return staging / f"{bucket_of(doc_id):03d}.parquet"  # a chunk is one bucket
 
 
-def _stage_chunk(chunk: list[str], paths: dict[str, Path], max_bytes: int, staging: Path) -> list[Row]:
+def _stage_chunk(job: list[tuple[str, Path]], max_bytes: int, staging: Path) -> list[Row]:
     """Read a chunk of seeds into a staging file; returns what duplicate detection needs."""
-    rows = [intake.read_seed(d, paths[d], max_bytes=max_bytes) for d in chunk]
-    atomic_write_parquet(to_arrow(DOCUMENTS, rows), _staged(staging, chunk))
+    rows = [intake.read_seed(d, path, max_bytes=max_bytes) for d, path in job]
+    atomic_write_parquet(to_arrow(DOCUMENTS, rows), _staged(staging, job[0][0]))
     return [{k: r.get(k) for k in ("doc_id", "content_sha256", "status", "reject_reason")} for r in rows]
 
 

@@ -28,7 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipelines.schemas import PER_DOCUMENT, TABLES, Table, arrow_schema
+from pipelines.schemas import DOCUMENTS, PER_DOCUMENT, TABLES, Table, arrow_schema
 
 BUCKETS = 32
 DB_NAME = "warehouse.duckdb"
@@ -127,13 +127,18 @@ class Warehouse:
         return ids
 
     def delete_documents(self, doc_ids: Iterable[str]) -> None:
+        """Remove documents from every table, `documents` last: a document's derived rows never
+        outlive its `documents` row, even when a delete is killed half-way."""
         doomed = set(doc_ids)
-        for table in PER_DOCUMENT:
+        for table in reversed(PER_DOCUMENT):
             self.replace_documents(table, doomed)
 
     def prune(self, live: set[str]) -> set[str]:
-        """Remove every document that is not live from every table; returns what was removed."""
-        stale = set().union(*(self.document_ids(t) for t in PER_DOCUMENT)) - live
+        """Remove every document that is not live from every table; returns what was removed.
+
+        Derived rows are written after and deleted before their `documents` row, so the ids in
+        `documents` are all the ids there are: one table is read, not every table."""
+        stale = self.document_ids(DOCUMENTS) - live
         if stale:
             self.delete_documents(stale)
         return stale
