@@ -46,48 +46,54 @@ def entity_id(canonical_key: str) -> str:
     return "E" + hashlib.blake2b(canonical_key.encode(), digest_size=6).hexdigest()
 
 
-def build_entities(
-    key_stats: list[Row], orgs: list[Row], people: list[Row], release: dict[str, object]
-) -> tuple[list[Row], list[Row]]:
-    """Merge document-level keys into entities: an acronym and its full name are one entity in
-    every document; identical names are one entity. Ids hash the canonical (fullest) key.
-
-    `key_stats`: one row per entity_key with its distinct `texts`, distinct `doc_ids` and
-    mention count `n` (aggregated in DuckDB, so memory follows the entities, not the mentions)."""
+def cluster_roots(orgs: list[Row]) -> dict[str, str]:
+    """entity_key -> the key naming its cluster, for the keys organisations link: an acronym and
+    its full name are one entity in every document. Keys not in the result are clusters of one."""
     uf = _UnionFind()
     for o in orgs:
         uf.find(str(o["entity_key"]))
         if o["acronym"]:
             uf.union(str(o["entity_key"]), f"org:{str(o['acronym']).lower()}")
+    return {key: uf.find(key) for key in list(uf.parent)}
+
+
+def build_entities(
+    key_stats: list[Row], orgs: list[Row], people: list[Row], cluster_stats: dict[str, Row]
+) -> tuple[list[Row], list[Row]]:
+    """Merge document-level keys into entities: keys linked by `cluster_roots` and identical
+    names are one entity. Ids hash the canonical (fullest) key.
+
+    `key_stats`: one row per entity_key with its distinct `texts` and mention count `n`;
+    `cluster_stats`: per cluster root, `n_documents`, `first_seen`, `last_seen` (both aggregated
+    in DuckDB, so memory follows the entities, not the mentions or the documents)."""
+    roots = cluster_roots(orgs)
     names: dict[str, set[str]] = {}
-    stats: dict[str, dict[str, object]] = {}
+    counts: dict[str, int] = {}
     for row in key_stats:
         key = str(row["entity_key"])
-        uf.find(key)
         names[key] = set(row["texts"])  # type: ignore[arg-type]
-        stats[key] = {"docs": set(row["doc_ids"]), "n": row["n"]}  # type: ignore[arg-type]
+        counts[key] = int(row["n"])  # type: ignore[call-overload]
     clusters: dict[str, list[str]] = defaultdict(list)
-    for key in list(uf.parent):
-        clusters[uf.find(key)].append(key)
+    for key in [*roots, *(k for k in names if k not in roots)]:
+        clusters[roots.get(key, key)].append(key)
     acronyms = {str(o["entity_key"]): o["acronym"] for o in orgs if o["acronym"]}
     full_names = {str(o["entity_key"]): str(o["name"]) for o in (*orgs, *people)}
     entities, key_rows = [], []
-    for keys in clusters.values():
+    for root, keys in clusters.items():
         used = [k for k in keys if k in names]
         if not used:
             continue
         canonical = max(used, key=lambda k: (len(k), k))
         eid = entity_id(canonical)
-        docs = set().union(*(stats[k]["docs"] for k in used))  # type: ignore[arg-type]
-        dates = sorted(d for d in (release.get(str(x)) for x in docs) if d is not None)
+        stats = cluster_stats[root]
         name = full_names.get(canonical) or max(names[canonical], key=len)
         aliases = sorted(set().union(*(names[k] for k in used)) - {name})
         entities.append(
             {"entity_id": eid, "label": canonical.split(":", 1)[0].upper(), "name": name,
              "acronym": next((acronyms[k] for k in used if k in acronyms), None),
-             "aliases": aliases, "entity_keys": sorted(used), "n_documents": len(docs),
-             "n_mentions": sum(int(stats[k]["n"]) for k in used),  # type: ignore[call-overload]
-             "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None}
+             "aliases": aliases, "entity_keys": sorted(used), "n_documents": stats["n_documents"],
+             "n_mentions": sum(counts[k] for k in used),
+             "first_seen": stats["first_seen"], "last_seen": stats["last_seen"]}
         )  # fmt: skip
         key_rows += [{"entity_key": k, "entity_id": eid} for k in used]
     entities.sort(key=lambda e: (str(e["label"]), str(e["name"])))
@@ -123,11 +129,6 @@ def _release_dates(wh: Warehouse) -> dict[str, object]:
 
 def run_entities_table(wh: Warehouse) -> dict[str, int]:
     mentions = wh.read_table(MENTIONS, ["doc_id", "entity_key", "text"])
-    key_stats = _aggregate(
-        mentions,
-        "SELECT entity_key, list(DISTINCT text) AS texts, list(DISTINCT doc_id) AS doc_ids, "
-        "count(*) AS n FROM t GROUP BY entity_key",
-    )
     orgs = _aggregate(
         wh.read_table(ORGANISATIONS, ["entity_key", "name", "acronym"]),
         "SELECT DISTINCT entity_key, name, acronym FROM t",
@@ -135,10 +136,29 @@ def run_entities_table(wh: Warehouse) -> dict[str, int]:
     people = _aggregate(
         wh.read_table(PEOPLE, ["entity_key", "name"]), "SELECT DISTINCT entity_key, name FROM t"
     )
-    entities, keys = build_entities(key_stats, orgs, people, _release_dates(wh))
+    roots = cluster_roots(orgs)
+    with duckdb.connect() as con:
+        con.register("mentions", mentions)
+        con.register("docs", wh.read_table(DOCUMENTS, ["doc_id", "release_date"]))
+        con.register(
+            "roots", pa.table({"entity_key": list(roots), "root": list(roots.values())}, schema=_ROOTS)
+        )
+        key_stats = con.sql(
+            "SELECT entity_key, list(DISTINCT text) AS texts, count(*) AS n FROM mentions GROUP BY entity_key"
+        ).to_arrow_table()
+        cluster_stats = con.sql(
+            "SELECT coalesce(r.root, m.entity_key) AS root, count(DISTINCT m.doc_id) AS n_documents, "
+            "min(d.release_date) AS first_seen, max(d.release_date) AS last_seen FROM mentions m "
+            "LEFT JOIN roots r USING (entity_key) LEFT JOIN docs d USING (doc_id) GROUP BY 1"
+        ).to_arrow_table()
+    by_root = {str(r["root"]): r for r in cluster_stats.to_pylist()}
+    entities, keys = build_entities(key_stats.to_pylist(), orgs, people, by_root)
     wh.write_table(ENTITIES, to_arrow(ENTITIES, entities))
     wh.write_table(ENTITY_KEYS, to_arrow(ENTITY_KEYS, keys))
     return {"entities": len(entities), "entity_keys": len(keys)}
+
+
+_ROOTS = pa.schema([("entity_key", pa.string()), ("root", pa.string())])
 
 
 _TIMESERIES_SQL = """
