@@ -12,11 +12,7 @@ from pipelines.schemas import (
     DOCUMENTS,
     ENTITIES,
     ENTITY_KEYS,
-    MENTIONS,
     METRIC_TIMESERIES,
-    METRICS,
-    ORGANISATIONS,
-    PEOPLE,
     arrow_schema,
     to_arrow,
 )
@@ -128,18 +124,16 @@ def _release_dates(wh: Warehouse) -> dict[str, object]:
 
 
 def run_entities_table(wh: Warehouse) -> dict[str, int]:
-    mentions = wh.read_table(MENTIONS, ["doc_id", "entity_key", "text"])
-    orgs = _aggregate(
-        wh.read_table(ORGANISATIONS, ["entity_key", "name", "acronym"]),
-        "SELECT DISTINCT entity_key, name, acronym FROM t",
-    )
-    people = _aggregate(
-        wh.read_table(PEOPLE, ["entity_key", "name"]), "SELECT DISTINCT entity_key, name FROM t"
-    )
-    roots = cluster_roots(orgs)
-    with duckdb.connect() as con:
-        con.register("mentions", mentions)
-        con.register("docs", wh.read_table(DOCUMENTS, ["doc_id", "release_date"]))
+    """Every aggregate runs in DuckDB over the warehouse's views (Parquet streamed, current
+    versions only); Python sees one row per entity key and per cluster, never the mentions."""
+    with wh.connect() as con:
+        orgs = (
+            con.sql("SELECT DISTINCT entity_key, name, acronym FROM organisations")
+            .to_arrow_table()
+            .to_pylist()
+        )
+        people = con.sql("SELECT DISTINCT entity_key, name FROM people").to_arrow_table().to_pylist()
+        roots = cluster_roots(orgs)
         con.register(
             "roots", pa.table({"entity_key": list(roots), "root": list(roots.values())}, schema=_ROOTS)
         )
@@ -149,7 +143,7 @@ def run_entities_table(wh: Warehouse) -> dict[str, int]:
         cluster_stats = con.sql(
             "SELECT coalesce(r.root, m.entity_key) AS root, count(DISTINCT m.doc_id) AS n_documents, "
             "min(d.release_date) AS first_seen, max(d.release_date) AS last_seen FROM mentions m "
-            "LEFT JOIN roots r USING (entity_key) LEFT JOIN docs d USING (doc_id) GROUP BY 1"
+            "LEFT JOIN roots r USING (entity_key) LEFT JOIN documents d USING (doc_id) GROUP BY 1"
         ).to_arrow_table()
     by_root = {str(r["root"]): r for r in cluster_stats.to_pylist()}
     entities, keys = build_entities(key_stats.to_pylist(), orgs, people, by_root)
@@ -165,20 +159,21 @@ _TIMESERIES_SQL = """
 WITH m AS (
     SELECT m.*, CASE WHEN m.subject IS NULL OR m.subject = '' THEN NULL
                      ELSE coalesce(s.display, m.subject) END AS canonical,
-           coalesce(CAST(d.release_date AS VARCHAR), '') AS rel, d.release_date
+           coalesce(CAST(d.release_date AS VARCHAR), '') AS rel, d.release_date AS released
     FROM metrics m
     LEFT JOIN subjects s ON s.form = m.subject
-    LEFT JOIN docs d ON d.doc_id = m.doc_id
+    LEFT JOIN documents d ON d.doc_id = m.doc_id
 ), ranked AS (
     SELECT *, row_number() OVER w AS rank, count(*) OVER (PARTITION BY metric, canonical, as_of) AS n
-    FROM m WINDOW w AS (PARTITION BY metric, canonical, as_of ORDER BY rel DESC, doc_id DESC, pos)
+    FROM m WINDOW w AS (  -- the newest document's value; its first statement if it has two
+        PARTITION BY metric, canonical, as_of ORDER BY rel DESC, doc_id DESC, char_start, char_end)
 ), docs_of AS (  -- each stating document once, newest first
     SELECT metric, canonical, as_of, list(doc_id ORDER BY rel DESC, doc_id DESC) AS doc_ids
     FROM (SELECT DISTINCT metric, canonical, as_of, doc_id, rel FROM m)
     GROUP BY ALL
 )
 SELECT r.metric, r.canonical AS subject, r.as_of, r.as_of_precision, r.unit, r.value, r.qualifier,
-       r.value_low, r.value_high, r.n AS n_statements, x.doc_ids, r.release_date AS latest_release_date
+       r.value_low, r.value_high, r.n AS n_statements, x.doc_ids, r.released AS latest_release_date
 FROM ranked r JOIN docs_of x
   ON x.metric = r.metric AND x.canonical IS NOT DISTINCT FROM r.canonical
  AND x.as_of IS NOT DISTINCT FROM r.as_of
@@ -189,17 +184,12 @@ ORDER BY r.as_of IS NOT NULL DESC, CAST(r.as_of AS VARCHAR) DESC NULLS LAST, r.m
 
 
 def run_timeseries(wh: Warehouse) -> dict[str, int]:
-    """`build_timeseries` over the whole warehouse, as one DuckDB query (memory and time follow
-    the series, not Python objects per metric row)."""
-    needed = ["doc_id", "metric", "subject", "as_of", "as_of_precision", "unit", "value",
-              "qualifier", "value_low", "value_high"]  # fmt: skip
+    """One row per (metric, subject, as_of), as one DuckDB query over the warehouse's views:
+    memory and time follow the series, not Python objects per metric row."""
     entities = wh.read_table(ENTITIES, ["label", "name", "acronym", "aliases"]).to_pylist()
     names = subject_names(entities)
     subjects = pa.table({"form": list(names), "display": list(names.values())}, schema=_SUBJECTS)
-    with duckdb.connect() as con:
-        metrics = wh.read_table(METRICS, needed)  # pos: the first statement of a document wins
-        con.register("metrics", metrics.append_column("pos", pa.array(range(metrics.num_rows), pa.int64())))
-        con.register("docs", wh.read_table(DOCUMENTS, ["doc_id", "release_date"]))
+    with wh.connect() as con:
         con.register("subjects", subjects)
         data = con.sql(_TIMESERIES_SQL).to_arrow_table()
     wh.write_table(METRIC_TIMESERIES, data.cast(arrow_schema(METRIC_TIMESERIES)))

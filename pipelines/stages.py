@@ -5,6 +5,7 @@ benchmarks."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import shutil
@@ -115,10 +116,18 @@ def map_chunks(fn: Callable[..., T], chunks: Sequence[list[Any]], *args: object)
             yield fn(chunk, *args)
         return
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers(), mp_context=context, initializer=_keep_args, initargs=args) as pool:
-        futures = [pool.submit(_call_with_args, fn, chunk) for chunk in chunks]
-        for future in futures:
-            yield future.result()
+    # Frozen objects are left alone by the workers' garbage collector, which would otherwise
+    # touch every object inherited from this process and copy its pages (copy-on-write).
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(
+            workers(), mp_context=context, initializer=_keep_args, initargs=args
+        ) as pool:
+            futures = [pool.submit(_call_with_args, fn, chunk) for chunk in chunks]
+            for future in futures:
+                yield future.result()
+    finally:
+        gc.unfreeze()
 
 
 _WORKER_ARGS: tuple[object, ...] = ()

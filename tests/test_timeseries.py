@@ -25,6 +25,7 @@ def reference(metrics: list[Row], release: dict[str, object], subjects: dict[str
         groups[(m["metric"], subject, m["as_of"])].append(m)
     rows = []
     for (metric, subject, as_of), items in groups.items():
+        items.sort(key=lambda m: (m["char_start"], m["char_end"]))  # stable: ties stay in text order
         items.sort(key=lambda m: (str(release.get(str(m["doc_id"])) or ""), str(m["doc_id"])), reverse=True)
         top = items[0]
         doc_ids = list(dict.fromkeys(str(m["doc_id"]) for m in items))
