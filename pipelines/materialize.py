@@ -63,19 +63,41 @@ def materialize_all(
     results = []
     if ordered:
         job = defs.resolve_job_def(process_job.name)
-        results.append(
-            job.execute_in_process(
-                instance=instance,
-                run_config=_quiet(log_level),
-                tags={
-                    "dagster/asset_partition_range_start": ordered[0],
-                    "dagster/asset_partition_range_end": ordered[-1],
-                },
-            )
+        result = job.execute_in_process(
+            instance=instance,
+            run_config=_quiet(log_level),
+            tags={
+                "dagster/asset_partition_range_start": ordered[0],
+                "dagster/asset_partition_range_end": ordered[-1],
+            },
         )
+        results.append(_trimmed(result))
     crossdoc = defs.resolve_job_def(crossdoc_job.name)
     results.append(crossdoc.execute_in_process(instance=instance, run_config=_quiet(log_level)))
     return results
+
+
+KEPT_PER_ASSET = 50
+
+
+def _trimmed(result: dg.ExecuteInProcessResult) -> dg.ExecuteInProcessResult:
+    """The result with at most KEPT_PER_ASSET materialization events per asset.
+
+    An in-process result holds every event of its run in memory; a range run over 10,000
+    partitions has 80,000 materializations, all with the same metadata, and holding them while
+    the cross-document run works was most of the build's memory growth with the corpus. The
+    instance keeps every event; this only drops the in-memory copies."""
+    seen: dict[object, int] = {}
+    kept = []
+    for event in result.all_events:
+        if event.is_step_materialization:
+            seen[event.asset_key] = seen.get(event.asset_key, 0) + 1
+            if seen[event.asset_key] > KEPT_PER_ASSET:
+                continue
+        kept.append(event)
+    if len(kept) == len(result.all_events):
+        return result
+    return dg.ExecuteInProcessResult(kept, result.dagster_run, None, result.job_def)
 
 
 def materialize_documents(
