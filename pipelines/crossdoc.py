@@ -5,11 +5,9 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-import duckdb
 import pyarrow as pa
 
 from pipelines.schemas import (
-    DOCUMENTS,
     ENTITIES,
     ENTITY_KEYS,
     METRIC_TIMESERIES,
@@ -109,18 +107,6 @@ def subject_names(entities: list[Row]) -> dict[str, str]:
             if form:
                 out.setdefault(str(form), display)
     return out
-
-
-def _aggregate(data: pa.Table, sql: str) -> list[Row]:
-    """Run `sql` over the Arrow table `t` in an in-memory DuckDB."""
-    with duckdb.connect() as con:
-        con.register("t", data)
-        return con.sql(sql).to_arrow_table().to_pylist()
-
-
-def _release_dates(wh: Warehouse) -> dict[str, object]:
-    docs = wh.read_table(DOCUMENTS, ["doc_id", "release_date"]).to_pylist()
-    return {str(d["doc_id"]): d["release_date"] for d in docs}
 
 
 def run_entities_table(wh: Warehouse) -> dict[str, int]:

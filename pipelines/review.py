@@ -27,7 +27,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines import stages
 from pipelines.schemas import (
     DOCUMENTS,
     ENTITY_KEYS,
@@ -567,35 +566,6 @@ def atomic_write_text(path: Path, text: str) -> None:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
-
-
-def write_reviews(wh: Warehouse, doc_ids: Iterable[str], out_dir: Path) -> list[Path]:
-    """Write `<out_dir>/<doc_id>.html` for each document (on every core for many); returns the
-    paths written, in the order of `doc_ids`.
-
-    Unknown ids raise UnknownDocument before anything is written for them.
-    """
-    wanted = list(doc_ids)
-    known = wh.document_ids(DOCUMENTS)
-    unknown = [d for d in wanted if d not in known]
-    if unknown:
-        raise UnknownDocument(f"no document {unknown[0]!r} in the warehouse at {wh.root}")
-    ids = entity_ids(wh)
-    chunks = stages.chunks_by_bucket(wanted)
-    written = [
-        p for part in stages.map_chunks(_write_chunk, chunks, wh.root, Path(out_dir), ids) for p in part
-    ]
-    order = {doc_id: i for i, doc_id in enumerate(wanted)}
-    return sorted(written, key=lambda p: order[p.stem])
-
-
-def _write_chunk(chunk: list[str], root: Path, out_dir: Path, ids: Mapping[str, str]) -> list[Path]:
-    written = []
-    for data in load_documents(Warehouse(root), chunk, ids):
-        path = out_dir / f"{data.doc['doc_id']}.html"
-        atomic_write_text(path, render_document(data))
-        written.append(path)
-    return written
 
 
 def write_index(out_dir: Path, wh: Warehouse | None = None) -> Path:

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.defs import build_defs
-from pipelines.review import write_reviews
+from pipelines.review_sync import sync_reviews
 from pipelines.runner import build_warehouse
 from pipelines.storage import Warehouse
 from tests.conftest import SEED
@@ -269,7 +269,7 @@ def test_review_page_in_browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     (seeds / SEED.name).write_bytes(SEED.read_bytes())
     wh = Warehouse(tmp_path / "warehouse")
     build_warehouse(seeds, wh.root, max_bytes=1 << 24)
-    (page,) = write_reviews(wh, [SEED_ID], tmp_path / "review")
+    (page,) = sync_reviews(wh, tmp_path / "review").written
     profile = tmp_path / "chromium"
 
     dom = dump_dom(page.as_uri(), profile, budget_ms=3000)

@@ -16,8 +16,6 @@ from pipelines.review import (
     UnknownDocument,
     render_document,
     render_review,
-    write_index,
-    write_reviews,
 )
 from pipelines.review_sync import sync_reviews
 from pipelines.runner import build_warehouse
@@ -169,11 +167,11 @@ def test_unknown_document_is_a_clear_key_error(warehouse: Warehouse) -> None:
     assert SEED_ID in str(err.value)  # names some ids that do exist
 
 
-def test_write_reviews_and_index(warehouse: Warehouse, tmp_path: Path) -> None:
-    paths = write_reviews(warehouse, [SEED_ID, REJECTED_ID], tmp_path / "out")
-    assert [p.name for p in paths] == [f"{SEED_ID}.html", f"{REJECTED_ID}.html"]
-    assert all(p.read_text(encoding="utf-8").startswith("<!DOCTYPE html>") for p in paths)
-    index = write_index(tmp_path / "out", warehouse).read_text()
+def test_sync_writes_pages_and_index(warehouse: Warehouse, tmp_path: Path) -> None:
+    result = sync_reviews(warehouse, tmp_path / "out")
+    assert sorted(p.name for p in result.written) == sorted([f"{SEED_ID}.html", f"{REJECTED_ID}.html"])
+    assert all(p.read_text(encoding="utf-8").startswith("<!DOCTYPE html>") for p in result.written)
+    index = result.index.read_text()
     assert f'href="{SEED_ID}.html"' in index and "rejected" in index
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipelines import crossdoc
 from pipelines.runner import build_warehouse
-from pipelines.schemas import ENTITIES, METRIC_TIMESERIES, METRICS
+from pipelines.schemas import DOCUMENTS, ENTITIES, METRIC_TIMESERIES, METRICS
 from pipelines.storage import Warehouse
 
 gen = importlib.import_module("benchmarks.generate")
@@ -47,7 +47,8 @@ def test_timeseries_query_matches_the_rules(tmp_path: Path) -> None:
     build_warehouse(tmp_path / "seeds", wh.root, max_bytes=1 << 24)
     metrics = wh.read_table(METRICS).to_pylist()
     entities = wh.read_table(ENTITIES).to_pylist()
-    expected = reference(metrics, crossdoc._release_dates(wh), crossdoc.subject_names(entities))
+    release = {d["doc_id"]: d["release_date"] for d in wh.read_table(DOCUMENTS).to_pylist()}
+    expected = reference(metrics, release, crossdoc.subject_names(entities))
     got = wh.read_table(METRIC_TIMESERIES).to_pylist()
     assert len(got) > 100 and any(r["n_statements"] > 1 for r in got)
     assert got == expected
