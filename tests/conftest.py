@@ -18,6 +18,19 @@ def seed_dir(tmp_path: Path) -> Path:
     return d
 
 
+def seed_warehouse(base: Path, extra: dict[str, bytes] | None = None) -> Path:
+    """A warehouse built from the seed (and `extra` files: name -> bytes) under `base`."""
+    from pipelines.runner import build_warehouse
+
+    seeds = base / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    for name, data in (extra or {}).items():
+        (seeds / name).write_bytes(data)
+    build_warehouse(seeds, base / "warehouse", max_bytes=1 << 24)
+    return base / "warehouse"
+
+
 def shared_corpus() -> Path:
     corpus = SHARED / "corpus"
     if not (corpus / "gold.json").exists():

@@ -20,7 +20,7 @@ from pipelines.review import (
 from pipelines.review_sync import sync_reviews
 from pipelines.runner import build_warehouse
 from pipelines.storage import Warehouse
-from tests.conftest import SEED
+from tests.conftest import SEED, seed_warehouse
 from tests.ui_helpers import parse_highlights
 
 SEED_ID = SEED.stem
@@ -29,13 +29,8 @@ REJECTED_ID = "empty"
 
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Warehouse:
-    root = tmp_path_factory.mktemp("review")
-    seeds = root / "seeds"
-    seeds.mkdir()
-    (seeds / SEED.name).write_bytes(SEED.read_bytes())
-    (seeds / f"{REJECTED_ID}.txt").write_bytes(b"")  # rejected: empty
-    build_warehouse(seeds, root / "warehouse", max_bytes=1 << 24)
-    return Warehouse(root / "warehouse")
+    base = tmp_path_factory.mktemp("review")
+    return Warehouse(seed_warehouse(base, {f"{REJECTED_ID}.txt": b""}))  # rejected: empty
 
 
 def _rows(wh: Warehouse, sql: str) -> list[dict]:

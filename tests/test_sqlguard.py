@@ -4,18 +4,16 @@ refused with a clear message, through `check_read_only` and through the command 
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from pipelines.cli import main
-from pipelines.runner import build_warehouse
 from pipelines.schemas import TABLES
 from pipelines.sqlguard import SqlRefused, check_read_only, open_read_only
 from pipelines.storage import Warehouse
-from tests.conftest import SEED
+from tests.conftest import seed_warehouse
 
 READ_ONLY = "the warehouse is read-only"
 FILES = "reading files directly is not allowed"
@@ -24,12 +22,8 @@ FILES = "reading files directly is not allowed"
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("sqlguard")
-    seeds = base / "seeds"
-    seeds.mkdir()
-    shutil.copy(SEED, seeds / SEED.name)
     (base / "secret.csv").write_text("secret\n42\n")
-    build_warehouse(seeds, base / "warehouse", max_bytes=1 << 20)
-    return base / "warehouse"
+    return seed_warehouse(base)
 
 
 @pytest.fixture
