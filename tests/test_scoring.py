@@ -339,7 +339,7 @@ def test_report_table_dict_and_targets() -> None:
     assert len(lines) == 2 + len(FIELDS)
     assert len({len(line) for line in lines}) == 1  # aligned
     assert "+100.0" in next(line for line in lines if line.startswith("organisations.name"))
-    assert any("organisations.name" in failure for failure in check_targets(baseline))
+    assert any(failure.startswith("organisations:") for failure in check_targets(baseline))
     as_json = json.loads(json.dumps(report_to_dict(baseline)))
     assert as_json["fields"]["organisations.name"]["fn"] == 2
     assert as_json["misses"][0]["kind"] == "fn"
@@ -349,3 +349,53 @@ def test_matching_rules_are_documented() -> None:
     for field in FIELDS:
         assert f"{field}" in MATCHING_RULES or field.split(".")[0] in MATCHING_RULES
     assert isinstance(score({}, []), EvalReport)
+
+
+def test_organisations_match_by_name_or_acronym_one_row_each() -> None:
+    gold = [_gold()]
+    tables = _tables(gold)
+    tables["organisations"] = pd.DataFrame(
+        [
+            {"doc_id": "100_synthetic", "name": "TLB", "acronym": None},  # the acronym alone
+            {"doc_id": "100_synthetic", "name": "Transport and Logistics Bureau", "acronym": None},
+            {"doc_id": "100_synthetic", "name": "Airport Authority Hong Kong", "acronym": None},
+        ]
+    )
+    orgs = score(tables, gold).fields["organisations"]
+    # TLB pairs by acronym or by name, not both: the second row of one organisation is an FP.
+    assert (orgs.tp, orgs.fp, orgs.fn) == (2, 1, 0)
+
+
+def test_value_and_qualifier_field_ignores_the_unit() -> None:
+    gold = [_gold()]
+    tables = _tables(gold)
+    tables["metrics"].loc[0, "unit"] = "delegations"
+    tables["metrics"].loc[1, "unit"] = "firms"  # the same unit class as enterprises
+    fields = score(tables, gold).fields
+    assert fields["metrics.value+qualifier"].tp == 5
+    assert fields["metrics.value+qualifier+unit"].tp == 4
+
+
+def test_a_date_repeated_in_a_document_is_one_item() -> None:
+    gold = [_gold()]
+    tables = _tables(gold)
+    again = tables["temporal_expressions"].iloc[[1]].assign(text="Next year")
+    tables["temporal_expressions"] = pd.concat([tables["temporal_expressions"], again])
+    dates = score(tables, gold).fields["dates.normalized"]
+    assert (dates.tp, dates.fp, dates.fn) == (3, 0, 0)
+
+
+def test_ratchet_rises_and_never_falls(tmp_path) -> None:
+    from pipelines.evaluation import ratchet
+
+    path = tmp_path / "ratchet.json"
+    path.write_text(json.dumps({"before_tuning": {"f1": {}}, "ratchet": {"f1": {"people.name": 0.5}}}))
+    gold = [_gold()]
+    report = score(_tables(gold), gold)
+    assert ratchet.failures(report, path) == []
+    assert ratchet.raise_to(report, path)["people.name"] == (0.5, 1.0)
+    tables = _tables(gold)
+    tables["people"] = tables["people"].iloc[:1]
+    worse = score(tables, gold)
+    assert ratchet.raise_to(worse, path) == {}
+    assert "people.name: F1 0.667 < ratchet 1.000" in ratchet.failures(worse, path)

@@ -7,14 +7,17 @@ from typing import Any
 
 from pipelines.evaluation.scoring import FIELDS, EvalReport, FieldScore
 
-# Minimum F1 per field the pipeline must reach on the gold corpus.
+# Minimum F1 per field the pipeline must reach on the gold corpus (issue 11's bar; the hidden
+# set is measured against the same). The corpus test does not gate on these: it is a ratchet on
+# the best figures landed so far (`ratchet.json`), and these are where the ratchet must end.
 TARGETS: dict[str, float] = {
-    "people.name+title": 0.90,
-    "organisations.name": 0.90,
-    "metrics.value+qualifier+unit": 0.90,
-    "dates.normalized": 0.95,
-    "metrics.named": 0.95,
     "release_date": 1.0,
+    "people.name": 0.92,
+    "people.name+title": 0.90,
+    "organisations": 0.90,
+    "metrics.value+qualifier+unit": 0.90,
+    "metrics.as_of": 0.85,
+    "dates.normalized": 0.92,
 }
 _EPS = 1e-9
 _HEADER = ("field", "P", "R", "F1", "TP", "FP", "FN", "base F1", "gain")
@@ -106,3 +109,21 @@ def check_targets(report: EvalReport, targets: dict[str, float] | None = None) -
                 f"(TP {score.tp}, FP {score.fp}, FN {score.fn})"
             )
     return failures
+
+
+def format_parts(parts: dict[str, EvalReport], columns: dict[str, dict[str, float]]) -> str:
+    """F1 per field (rows) and part of the corpus (columns), with extra fixed columns
+    (`columns`: heading -> field -> F1, e.g. the before-tuning figure or the baseline)."""
+    fields = [f.field for f in _ordered(next(iter(parts.values())))]
+    header = ["field", *parts, *columns]
+    rows = [header]
+    for name in fields:
+        cells = [f"{r.fields[name].f1:.3f}" if name in r.fields else "-" for r in parts.values()]
+        cells += [f"{col[name]:.3f}" if name in col else "-" for col in columns.values()]
+        rows.append([name, *cells])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = [
+        "  ".join(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(r)) for r in rows
+    ]
+    lines.insert(1, "-" * len(lines[0]))
+    return "\n".join(lines)

@@ -39,12 +39,17 @@ people.name: names equal once honorifics (Mr, Ms, Mrs, Miss, Dr, Professor, Prof
   hyphens, case, punctuation and whitespace are ignored.
 people.name+title: name as above and title word sets (lowercased, without "the") overlapping
   |A & B| / max(|A|, |B|) >= 0.8; two null titles match, one null title does not.
+organisations: one row per organisation, matched by full name or by acronym (a predicted
+  name or acronym equal to the gold acronym counts); two predicted rows for one organisation (its
+  name and its acronym) leave one as a false positive.
 organisations.name: full names equal once case, a leading "the", punctuation at the ends and
   extra whitespace are ignored (an acronym alone does not match a full name here).
 organisations.acronym: only items carrying an acronym, on either side; acronyms equal ignoring
   case and dots.
-metrics.value+qualifier+unit: value equal within 1e-6 relative, qualifier equal, unit equal
-  ignoring case and spaces; ties broken by sentence word overlap.
+metrics.value+qualifier: value equal within 1e-6 relative and qualifier equal.
+metrics.value+qualifier+unit: as above and unit equal ignoring case and spaces, with the
+  corpus's unit classes (enterprises = companies, firms, businesses, start-ups, unicorns;
+  persons = people, guests, residents, visitors, ...); ties broken by sentence word overlap.
 metrics.named: gold items whose measure is enterprises_met, partners or computing_power and
   predictions whose metric is one of them; value equal and metric == measure.
 metrics.as_of: pairs of the value+qualifier+unit matching whose as_of agrees at the gold's
@@ -52,8 +57,9 @@ metrics.as_of: pairs of the value+qualifier+unit matching whose as_of agrees at 
   prediction coarser than gold (as_of_precision) disagrees; two nulls agree. FP/FN: the
   predicted/gold metrics not counted as TP.
 dates.normalized: only documents whose gold dates are not null; only predictions of kind
-  relative or partial with a normalized value. Match: normalized equal and texts overlap
-  (lowercased, one contains the other or they share a word other than a stop word).
+  relative or partial with a normalized value, once per distinct (text, value) in a document
+  (a repeated "today" is one item). Match: normalized equal and texts overlap (lowercased, one
+  contains the other or they share a word other than a stop word).
 """
 
 FIELDS: tuple[str, ...] = (
@@ -61,8 +67,10 @@ FIELDS: tuple[str, ...] = (
     "issued_time",
     "people.name",
     "people.name+title",
+    "organisations",
     "organisations.name",
     "organisations.acronym",
+    "metrics.value+qualifier",
     "metrics.value+qualifier+unit",
     "metrics.named",
     "metrics.as_of",
@@ -75,6 +83,14 @@ STOP_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the"}
     | {"this", "that", "to", "with", "its", "his", "her", "their"}
 )
+# Nouns the corpus README scores as one unit.
+UNIT_CLASSES = {
+    **dict.fromkeys(("companies", "firms", "businesses", "start-ups", "startups", "unicorns"), "enterprises"),
+    **dict.fromkeys(
+        "people guests residents visitors travellers patients staff participants individuals attendees".split(),
+        "persons",
+    ),
+}
 TITLE_OVERLAP = 0.8
 VALUE_RTOL = 1e-6
 _IGNORED_IN_NAMES = re.compile(r"[\s,'\u2019\-\u2010\u2011\u2012\u2013\u2014\u2212]")
@@ -235,7 +251,8 @@ def values_equal(a: Any, b: Any, *, rtol: float = VALUE_RTOL) -> bool:
 
 
 def unit_key(unit: str | None) -> str:
-    return "".join((_text(unit) or "").lower().split())
+    key = "".join((_text(unit) or "").lower().split())
+    return UNIT_CLASSES.get(key, key)
 
 
 def as_of_agrees(gold: Any, pred: Any, pred_precision: Any = None) -> bool:
@@ -405,13 +422,22 @@ def _name_sim(g: Mapping[str, Any], p: Mapping[str, Any]) -> float:
     return similarity(g.get("name"), p.get("name"))
 
 
+def _same_org_or_acronym(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+    if _same_org(g, p):
+        return True
+    gold_acr = acronym_key(g.get("acronym"))
+    return bool(gold_acr) and gold_acr in (acronym_key(p.get("acronym")), acronym_key(p.get("name")))
+
+
 def _score_organisations(doc: _Doc) -> dict[str, tuple[Counts, list[Miss]]]:
     gold, pred = doc.gold.get("organisations") or [], doc.rows["organisations"]
+    either = match(gold, pred, is_match=_same_org_or_acronym, tie_break=_name_sim)
     names = match(gold, pred, is_match=_same_org, tie_break=_name_sim)
     gold_acr = [o for o in gold if acronym_key(o.get("acronym"))]
     pred_acr = [o for o in pred if acronym_key(o.get("acronym"))]
     acronyms = match(gold_acr, pred_acr, is_match=_same_acronym, tie_break=_name_sim)
     return {
+        "organisations": _tally(doc, "organisations", gold, pred, either, _org),
         "organisations.name": _tally(doc, "organisations.name", gold, pred, names, _org),
         "organisations.acronym": _tally(doc, "organisations.acronym", gold_acr, pred_acr, acronyms, _org),
     }
@@ -424,12 +450,14 @@ def _metric(item: Mapping[str, Any]) -> str:
     return f"{name}={_clean(item.get('value'))} {qual} {unit} as_of={as_of} | {sentence}"
 
 
-def _vqu(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
-    return (
-        values_equal(g.get("value"), p.get("value"))
-        and _text(g.get("qualifier")) == _text(p.get("qualifier"))
-        and unit_key(g.get("unit")) == unit_key(p.get("unit"))
+def _vq(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+    return values_equal(g.get("value"), p.get("value")) and _text(g.get("qualifier")) == _text(
+        p.get("qualifier")
     )
+
+
+def _vqu(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
+    return _vq(g, p) and unit_key(g.get("unit")) == unit_key(p.get("unit"))
 
 
 def _sentence_sim(g: Mapping[str, Any], p: Mapping[str, Any]) -> float:
@@ -444,6 +472,7 @@ def _same_named(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
 def _score_metrics(doc: _Doc) -> dict[str, tuple[Counts, list[Miss]]]:
     gold, pred = doc.gold.get("metrics") or [], doc.rows["metrics"]
     pairs = match(gold, pred, is_match=_vqu, tie_break=_sentence_sim)
+    loose = match(gold, pred, is_match=_vq, tie_break=_sentence_sim)
     dated = [
         (g, p)
         for g, p in pairs
@@ -453,6 +482,7 @@ def _score_metrics(doc: _Doc) -> dict[str, tuple[Counts, list[Miss]]]:
     pred_named = [m for m in pred if _text(m.get("metric")) in NAMED_METRICS]
     named = match(gold_named, pred_named, is_match=_same_named, tie_break=_sentence_sim)
     return {
+        "metrics.value+qualifier": _tally(doc, "metrics.value+qualifier", gold, pred, loose, _metric),
         "metrics.value+qualifier+unit": _tally(
             doc, "metrics.value+qualifier+unit", gold, pred, pairs, _metric
         ),
@@ -478,11 +508,12 @@ def _score_dates(doc: _Doc) -> dict[str, tuple[Counts, list[Miss]]]:
     if doc.gold.get("dates") is None:
         return {}
     gold = doc.gold["dates"]
-    pred = [
-        r
+    distinct = {
+        ((_text(r.get("text")) or "").lower(), _text(r.get("normalized"))): r
         for r in doc.rows["temporal_expressions"]
         if _text(r.get("kind")) in DATE_KINDS and _text(r.get("normalized"))
-    ]
+    }
+    pred = list(distinct.values())
     pairs = match(gold, pred, is_match=_same_date, tie_break=_text_sim)
     return {"dates.normalized": _tally(doc, "dates.normalized", gold, pred, pairs, _date)}
 
