@@ -87,7 +87,8 @@ STOP_WORDS = frozenset(
 UNIT_CLASSES = {
     **dict.fromkeys(("companies", "firms", "businesses", "start-ups", "startups", "unicorns"), "enterprises"),
     **dict.fromkeys(
-        "people guests residents visitors travellers patients staff participants individuals attendees".split(),
+        ["people", "guests", "residents", "visitors", "travellers", "patients", "staff"]
+        + ["participants", "individuals", "attendees"],
         "persons",
     ),
 }
