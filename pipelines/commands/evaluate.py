@@ -35,9 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", help="also write the report as JSON to this file")
     p.add_argument("--misses", choices=("dev", "all"), help="print unmatched items of this part")
     p.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
-    p.add_argument(
-        "--raise-ratchet", action="store_true", help="raise the ratchet figures that improved"
-    )
+    p.add_argument("--raise-ratchet", action="store_true", help="raise the ratchet figures that improved")
     p.set_defaults(fn=run)
 
 

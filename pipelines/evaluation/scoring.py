@@ -88,11 +88,19 @@ UNIT_CLASSES = {
     **dict.fromkeys(("companies", "firms", "businesses", "start-ups", "startups", "unicorns"), "enterprises"),
     **dict.fromkeys(
         [
-            "people", "guests", "residents", "visitors", "travellers", "patients", "staff",
-            "participants", "individuals", "attendees",
+            "people",
+            "guests",
+            "residents",
+            "visitors",
+            "travellers",
+            "patients",
+            "staff",
+            "participants",
+            "individuals",
+            "attendees",
         ],
         "persons",
-    ),  # fmt: skip
+    ),
 }
 TITLE_OVERLAP = 0.8
 VALUE_RTOL = 1e-6
