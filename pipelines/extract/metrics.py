@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from pipelines.extract.as_of import as_of_for, since_of
 from pipelines.extract.dates import TemporalExpression
 from pipelines.extract.numbers import (
     CURRENCY_RE,
@@ -96,7 +97,6 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"\bemploy\w*", "employed"),
     (r"\battract\w*", "attending"),
 )
-_TARGET_PREP = re.compile(r"\b(?:by|within|before|in|until|end\s+of)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -193,35 +193,6 @@ def _nearest_cue(low: str, pos: int) -> str | None:
     return best[1] if best else None
 
 
-def _target_date(
-    sentence: tuple[int, int], text: str, dates: Sequence[TemporalExpression], release: date | None
-) -> TemporalExpression | None:
-    """The latest date the sentence sets as a target: 'by early 2026', 'within next year', or a
-    future date in a sentence about the future ('will consult 40 groups next year')."""
-    sentence_start, sentence_end = sentence
-    future_tense = bool(re.search(r"\bwill\b|\bto be\b|\bplans? to\b", text[sentence_start:sentence_end]))
-    targets = [
-        t
-        for t in dates
-        if t.date_start
-        and t.date_end
-        and not (release and t.date_end <= release)
-        and (
-            _TARGET_PREP.search(text[max(sentence_start, t.start - 12) : t.start])
-            or (future_tense and t.kind != "absolute")
-        )
-    ]
-    return max(targets, key=lambda t: t.date_end, default=None)
-
-
-def _since(text: str, dates: Sequence[TemporalExpression]) -> TemporalExpression | None:
-    for t in dates:
-        window = text[max(0, t.start - 40) : t.start].lower()
-        if t.date_start and re.search(r"\bsince\b(?:\s+\w+){0,4}\s*$", window):
-            return t
-    return None
-
-
 def find_facts(
     text: str,
     sentence: tuple[int, int],
@@ -281,8 +252,8 @@ def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, 
         start = m.start("cur") if m["cur"] else m.start("num")
     span_end = s0 + (m.end("suffix") if m["suffix"] else (m.end("scale") if m["scale"] else m.end("num")))
     bounds = interval(value, qualifier)
-    as_of, precision = _as_of(text, s0, body, release, dates, previous_dates, previous_sentence)
-    since = _since(text, dates)
+    as_of, precision = as_of_for(text, s0, body, release, dates, previous_dates, previous_sentence)
+    since = since_of(text, dates)
     return Fact(
         start=s0 + start,
         end=span_end,
@@ -299,30 +270,3 @@ def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, 
         since_precision=since.precision if since else None,
         subject=subject,
     )
-
-
-def _as_of(
-    text, s0, body, release, dates, previous_dates, previous_sentence
-) -> tuple[date | None, str | None]:
-    target = _target_date((s0, s0 + len(body)), text, dates, release)
-    if target is None and previous_sentence and re.search(r"\bwill\b", body) and not dates:
-        target = _target_date(previous_sentence, text, previous_dates, release)
-    if target is None:
-        target = _dating_expression(text, s0, dates)
-    if target is not None:
-        return target.date_start, target.precision
-    return release, ("day" if release else None)
-
-
-_DATING_PREP = re.compile(r"\b(?:in|during|on|for|throughout)\s+(?:the\s+year\s+)?$", re.IGNORECASE)
-
-
-def _dating_expression(text: str, s0: int, dates: Sequence[TemporalExpression]) -> TemporalExpression | None:
-    """A past date the sentence puts the fact in: 'In 2023, the TID received 12 345 applications'."""
-    since = _since(text, dates)
-    for t in dates:
-        if t is since or not t.date_start:
-            continue
-        if _DATING_PREP.search(text[max(s0, t.start - 20) : t.start]):
-            return t
-    return None
