@@ -13,9 +13,13 @@ from dataclasses import dataclass
 from pipelines.extract.gazetteer import (
     CONNECTORS,
     EVENT_HEADS,
+    NOT_ORG_UNIT_MODIFIERS,
+    ORG_HEAD_MIN_WORDS,
     ORG_HEADS,
+    ORG_IN_PLACE_HEADS,
     ORG_LEADING_HEADS,
     ORG_NEEDS_MODIFIER,
+    ORG_UNIT_HEADS,
     PLACES,
     PROGRAMME_HEADS,
     ROLE_HEADS,
@@ -24,9 +28,25 @@ from pipelines.extract.gazetteer import (
 
 _CAP = r"(?:[A-Z][\w'’&\-]*|&)"
 _CONN = r"(?:of|for|and|on|the|&|de)"
-CAP_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP})*")
+# A bracketed qualifier inside a name: "Compensation Division (Operations) Team E".
+_QUALIFIER = r"\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)*\)"
+CAP_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONN}[ ])*(?:(?<=[a-z][ ]){_QUALIFIER}[ ])?{_CAP})*")
 _ROLE_START = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, ROLE_HEADS), key=len, reverse=True))})\b")
 _PLACES = set(PLACES)
+# "Board of Directors of the X Company Limited": the organisation is the company.
+_ORGAN_OF = re.compile(
+    r"^(?:Board|Council|Court|Committee)[ ]of[ ](?:Directors|Governors|Trustees|Management|Stewards)"
+    r"(?:[ ]of(?:[ ]the)?[ ]|$)"
+)
+# "... Office in the Hong Kong Special Administrative Region", "Consulate General of X in Hong Kong".
+_IN_PLACE = re.compile(
+    r"[ ]in[ ](?:the[ ])?(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*)*"
+)
+_ORGAN_WORDS = ("Board ", "Council ", "Court ", "Committee ")
+_POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
+_ID = re.compile(r"^(?:[A-Z]|[IVX]+)$")  # "Team E", "Unit II"
 
 
 @dataclass(frozen=True)
@@ -52,10 +72,47 @@ def _trim(text: str, start: int) -> tuple[str, int]:
 
 
 def _strip_possessive(text: str) -> str:
-    return re.sub(r"['’]s?$", "", text)
+    if text.endswith(("'", "’")):
+        return text[:-1]
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def _org_head_at_end(words: list[str]) -> bool:
+    """'... Bureau', 'Division (Operations) Team E': the last word, or the one before an identifier."""
+    if len(words) >= 2 and _ID.match(words[-1]) and words[-2] in ORG_HEADS:
+        return True
+    last = _strip_possessive(words[-1])
+    if last not in ORG_HEADS or (len(words) == 1 and last in ORG_NEEDS_MODIFIER):
+        return False
+    if len(words) < ORG_HEAD_MIN_WORDS.get(last, 0):
+        return False
+    return not (last == "Unit" and len(words) >= 2 and words[-2] in NOT_ORG_UNIT_MODIFIERS)
+
+
+def _leading_head(words: list[str]) -> bool:
+    """'Office for ...', 'Secretariat of ...', 'Consulate General of ...'."""
+    if words[:2] == ["Consulate", "General"]:
+        words = ["Consulate", *words[2:]]
+    return words[0] in ORG_LEADING_HEADS and len(words) >= 3 and words[1] in CONNECTORS
+
+
+def _capital_after(words: list[str], i: int) -> bool:
+    if words[i] == "the":
+        i += 1
+    return i < len(words) and words[i][0].isupper()
+
+
+def _inner_head(words: list[str]) -> bool:
+    """'Chinese University of Hong Kong', 'Advisory Committee on ...', 'Academy for ...'."""
+    return any(
+        words[i] in ORG_HEADS and words[i + 1] in ("of", "for", "on") and _capital_after(words, i + 2)
+        for i in range(1, len(words) - 2)
+    )
 
 
 def classify(text: str) -> str | None:
+    if " in " in text:  # "Consulate General of Japan in Hong Kong": the part before the place
+        text = text.rsplit(" in ", 1)[0]
     words = text.split(" ")
     last = _strip_possessive(words[-1])
     if " of " in text:
@@ -64,14 +121,14 @@ def classify(text: str) -> str | None:
             return "EVENT"
     if len(words) >= 2 and " ".join(words[-2:]) in ("Policy Address", "Legislative Council"):
         return "PROGRAMME" if words[-1] == "Address" else "ORG"
-    if last in ORG_HEADS and (len(words) > 1 or last not in ORG_NEEDS_MODIFIER):
-        return "ORG"
-    if words[0] in ORG_LEADING_HEADS and len(words) >= 3 and words[1] in CONNECTORS:
+    if _org_head_at_end(words) or _leading_head(words):
         return "ORG"
     if last in EVENT_HEADS and len(words) > 1:
         return "EVENT"
     if last in PROGRAMME_HEADS and len(words) > 1:
         return "PROGRAMME"
+    if _inner_head(words):
+        return "ORG"
     # "Airport Authority Hong Kong": an organisation head followed by a place.
     for i, w in enumerate(words[:-1]):
         if w in ORG_HEADS and " ".join(words[i + 1 :]) in _PLACES and i >= 1:
@@ -89,32 +146,80 @@ def split_role(text: str) -> tuple[str | None, str]:
     return text[: m.start()].strip(), text[m.end() :]
 
 
+def strip_organ(text: str) -> str:
+    """'Board of Directors of the X Company Limited' -> 'X Company Limited'."""
+    m = _ORGAN_OF.match(text) if text.startswith(_ORGAN_WORDS) else None
+    return text[m.end() :] if m else text
+
+
 def _pieces(run: str, start: int) -> Iterator[tuple[str, int]]:
     """Split 'the Government and the Airport Authority' and 'Team E of Labour Department'."""
     parts = run.split(" and the ")
     for part in parts:
-        yield from _of_split(part, start)
+        for piece, piece_start in _possessive_split(part, start):
+            yield from _of_split(piece, piece_start)
         start += len(part) + len(" and the ")
 
 
-def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
-    left, sep, right = part.partition(" of ")
-    if (
-        sep
-        and left.split(" ")[0] not in ORG_LEADING_HEADS
-        and classify(right) == "ORG"
-        and classify(left) not in ("EVENT", "PROGRAMME")
-        and not _ROLE_START.match(left)
-    ):
-        yield right, start + len(left) + len(sep)
+def _possessive_split(part: str, start: int) -> Iterator[tuple[str, int]]:
+    """'the Health Bureau's Primary Care Directory' -> 'the Health Bureau', 'Primary Care Directory'."""
+    offset = 0
+    if "'" not in part and "’" not in part:
+        yield part, start
         return
-    yield part, start
+    for m in _POSSESSIVE.finditer(part):
+        owner = part[offset : m.start()]
+        words = _trim(owner, 0)[0].split(" ")
+        if len(words) >= 2 and _org_head_at_end(words):
+            yield owner, start + offset
+            offset = m.end()
+    yield part[offset:], start + offset
+
+
+def _without_the(text: str) -> str:
+    return text[4:] if text.startswith("the ") else text
+
+
+def _unit_head(words: list[str]) -> bool:
+    return words[-1] in ORG_UNIT_HEADS or (len(words) >= 2 and words[-2] in ORG_UNIT_HEADS)
+
+
+def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
+    """'Members of the X Council' -> the council; 'X Branch of the Y Department' -> both;
+    'Liaison Office of the Y Government' and 'Office of the Z' -> one name."""
+    left, sep, right = part.partition(" of ")
+    right_start = start + len(left) + len(sep)
+    if not sep or left.split(" ")[0] in ORG_LEADING_HEADS or _ROLE_START.match(left):
+        yield part, start
+        return
+    if classify(_without_the(right)) != "ORG":
+        yield part, start
+        return
+    left_kind = classify(left)
+    if left_kind in ("EVENT", "PROGRAMME"):
+        yield part, start
+    elif left_kind == "ORG" and _unit_head(left.split(" ")):
+        yield left, start
+        yield right, right_start
+    elif left_kind == "ORG":
+        yield part, start
+    else:
+        yield from _of_split(right, right_start)
+
+
+def _with_place(text: str, run: str, end: int) -> str:
+    """The run, with ' in <Place>' after it when it names a body by where it sits."""
+    if text[end : end + 4] != " in " or not ORG_IN_PLACE_HEADS.intersection(run.split(" ")):
+        return run
+    m = _IN_PLACE.match(text, end)
+    return run + m.group() if m else run
 
 
 def find_names(text: str) -> Iterator[Name]:
     """Organisation, event and programme names written as capitalised runs."""
     for m in CAP_RUN.finditer(text):
-        for piece, piece_start in _pieces(m.group(), m.start()):
+        run = _with_place(text, m.group(), m.end())
+        for piece, piece_start in _pieces(run, m.start()):
             name = _name(piece, piece_start)
             if name:
                 yield name
@@ -126,6 +231,12 @@ def _name(run: str, run_start: int) -> Name | None:
         return None
     role, rest = split_role(raw)
     if role is not None:
+        if not rest:
+            return None
+        start += len(raw) - len(rest)
+        raw = rest
+    rest = strip_organ(raw)
+    if rest != raw:
         if not rest:
             return None
         start += len(raw) - len(rest)
