@@ -104,10 +104,14 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
     """Full names found (-> acronym), and acronym -> full name, in order of appearance."""
     names: dict[str, str | None] = {}
     acronyms: dict[str, str] = {}
+    ending_at = {n.end: n.text for n in find_names(text) if n.label == "ORG"}
     for a in find_acronyms(text):
-        if _acronym_names_org(a.long, a.short):
-            names[a.long] = a.short
-            acronyms[a.short] = a.long
+        # "the Hong Kong Housing Authority (HA)": the whole name, not the letters' shortest match.
+        long = ending_at.get(a.long_end, a.long)
+        long = long if long.endswith(" " + a.long) else a.long
+        if _acronym_names_org(long, a.short):
+            names[long] = a.short
+            acronyms[a.short] = long
     # "the Department" alone names no organisation (it may refer to one, see _partial_references).
     found = [
         n.text for n in find_names(text) if n.label == "ORG" and (" " in n.text or n.text not in ORG_HEADS)

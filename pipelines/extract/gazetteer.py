@@ -372,3 +372,10 @@ NOT_ORG_WORDS |= {"Index", "Rate", "Syndrome", "Disease", "Product", "System", "
 # Words a body's name may add to its short name: "Hong Kong Police Force" is "the Police",
 # "MTR Corporation Limited" is "MTR Corporation".
 ORG_LEGAL_FORMS = {"Force", "Limited", "Ltd", "Inc", "Corporation", "Company", "Holdings", "Group"}
+ORG_LEADING_HEADS |= {"Panel", "Subcommittee", "Sub-committee"}
+# Heads that join two names into one ("Sports Federation and Olympic Committee"); after other heads
+# "X Department and Y Bureau" names two organisations.
+ORG_COMPOUND_HEADS = {"Federation", "Association", "Society", "Union", "Alliance", "Trust",
+                      "Foundation", "Chamber", "Institute", "Academy", "College"}  # fmt: skip
+# Irregular plurals before a possessive: "the Central People's Government" is one name.
+PLURAL_POSSESSORS = {"People", "Children", "Women", "Men", "Workers", "Employees"}

@@ -14,6 +14,7 @@ from pipelines.extract.gazetteer import (
     CONNECTORS,
     EVENT_HEADS,
     NOT_ORG_UNIT_MODIFIERS,
+    ORG_COMPOUND_HEADS,
     ORG_HEAD_MIN_WORDS,
     ORG_HEADS,
     ORG_IN_PLACE_HEADS,
@@ -21,6 +22,7 @@ from pipelines.extract.gazetteer import (
     ORG_NEEDS_MODIFIER,
     ORG_UNIT_HEADS,
     PLACES,
+    PLURAL_POSSESSORS,
     PROGRAMME_HEADS,
     ROLE_HEADS,
     SENTENCE_STARTERS,
@@ -29,7 +31,7 @@ from pipelines.extract.gazetteer import (
 _CAP = r"(?:[A-Z][\w'’&\-]*|&)"
 _CONN = r"(?:of|for|and|on|the|&|de)"
 # A bracketed qualifier inside a name: "Compensation Division (Operations) Team E".
-_QUALIFIER = r"\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)*\)"
+_QUALIFIER = r"\((?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*|\d{4})\)"
 CAP_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONN}[ ])*(?:(?<=[a-z][ ]){_QUALIFIER}[ ])?{_CAP})*")
 _ROLE_START = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, ROLE_HEADS), key=len, reverse=True))})\b")
 _PLACES = set(PLACES)
@@ -44,6 +46,9 @@ _IN_PLACE = re.compile(
     r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*)*"
 )
+_AND_CONNECTOR = re.compile(r" and (?:the|of(?: the)?|for|on) ")
+_AND = re.compile(r" and ")
+_LIST_BEFORE = re.compile(r"(?<![\w,’'-])(?:[A-Z][a-z]+, )+$")
 _ORGAN_WORDS = ("Board ", "Council ", "Court ", "Committee ")
 _POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
 _ID = re.compile(r"^(?:[A-Z]|[IVX]+)$")  # "Team E", "Unit II"
@@ -83,6 +88,8 @@ def _org_head_at_end(words: list[str]) -> bool:
         return True
     last = _strip_possessive(words[-1])
     if last not in ORG_HEADS or (len(words) == 1 and last in ORG_NEEDS_MODIFIER):
+        return False
+    if last == "Team" and " ".join(words[:-1]) in _PLACES:  # "the Hong Kong Team" of athletes
         return False
     if len(words) < ORG_HEAD_MIN_WORDS.get(last, 0):
         return False
@@ -154,11 +161,24 @@ def strip_organ(text: str) -> str:
 
 def _pieces(run: str, start: int) -> Iterator[tuple[str, int]]:
     """Split 'the Government and the Airport Authority' and 'Team E of Labour Department'."""
-    parts = run.split(" and the ")
-    for part in parts:
-        for piece, piece_start in _possessive_split(part, start):
-            yield from _of_split(piece, piece_start)
-        start += len(part) + len(" and the ")
+    pos = 0
+    for m in [*_AND_CONNECTOR.finditer(run), None]:
+        part, part_start = run[pos : m.start() if m else len(run)], start + pos
+        for named, named_start in _and_split(part, part_start):
+            for piece, piece_start in _possessive_split(named, named_start):
+                yield from _of_split(piece, piece_start)
+        pos = m.end() if m else pos
+
+
+def _and_split(part: str, start: int) -> Iterator[tuple[str, int]]:
+    """'Transport Department and Highways Department' -> both; not 'Customs and Excise Department'."""
+    pos = 0
+    for m in _AND.finditer(part):
+        words = part[pos : m.start()].split(" ")
+        if len(words) >= 2 and words[-1] not in ORG_COMPOUND_HEADS and _org_head_at_end(words):
+            yield part[pos : m.start()], start + pos
+            pos = m.end()
+    yield part[pos:], start + pos
 
 
 def _possessive_split(part: str, start: int) -> Iterator[tuple[str, int]]:
@@ -170,10 +190,19 @@ def _possessive_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     for m in _POSSESSIVE.finditer(part):
         owner = part[offset : m.start()]
         words = _trim(owner, 0)[0].split(" ")
-        if len(words) >= 2 and _org_head_at_end(words):
+        if _owner_is_org(words, m.group()):
             yield owner, start + offset
             offset = m.end()
     yield part[offset:], start + offset
+
+
+def _owner_is_org(words: list[str], possessive: str) -> bool:
+    """'the Health Bureau's', "the Department of Health's", "the EPD's" (an acronym)."""
+    if len(words) == 1:
+        return words[0].isupper() and len(words[0]) >= 2
+    if _org_head_at_end(words):
+        return True
+    return possessive[1:2] == "s" and words[-1] not in PLURAL_POSSESSORS and _leading_head(words)
 
 
 def _without_the(text: str) -> str:
@@ -192,16 +221,17 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     if not sep or left.split(" ")[0] in ORG_LEADING_HEADS or _ROLE_START.match(left):
         yield part, start
         return
-    if classify(_without_the(right)) != "ORG":
+    right_kind = classify(_without_the(right))
+    left_kind = classify(left)
+    if right_kind != "ORG" and not (_without_the(right).isupper() and left_kind == "ORG"):
         yield part, start
         return
-    left_kind = classify(left)
     if left_kind in ("EVENT", "PROGRAMME"):
         yield part, start
-    elif left_kind == "ORG" and _unit_head(left.split(" ")):
+    elif left_kind == "ORG" and (_unit_head(left.split(" ")) or " " not in _without_the(right)):
         yield left, start
         yield right, right_start
-    elif left_kind == "ORG":
+    elif left_kind == "ORG" or right_kind != "ORG":
         yield part, start
     else:
         yield from _of_split(right, right_start)
@@ -215,11 +245,28 @@ def _with_place(text: str, run: str, end: int) -> str:
     return run + m.group() if m else run
 
 
+def _with_list(text: str, run: str, start: int) -> tuple[str, int]:
+    """'Culture, Sports and Tourism Bureau': single words listed before 'X and Y <head>'."""
+    if text[start - 2 : start] != ", " or " and " not in run or run.split(" ")[1] != "and":
+        return run, start
+    m = _LIST_BEFORE.search(text, max(0, start - 80), start)
+    if not m or not _org_head_at_end(run.split(" ")):
+        return run, start
+    words = m.group().split(", ")[:-1]
+    before = text[max(0, m.start() - 20) : m.start()].rstrip().split(" ")[-1]
+    if before[:1].isupper() and before not in SENTENCE_STARTERS:  # "Kowloon City, Sports and ..."
+        return run, start
+    if any(w in SENTENCE_STARTERS or w in _PLACES for w in words):
+        return run, start
+    return text[m.start() : start] + run, m.start()
+
+
 def find_names(text: str) -> Iterator[Name]:
     """Organisation, event and programme names written as capitalised runs."""
     for m in CAP_RUN.finditer(text):
-        run = _with_place(text, m.group(), m.end())
-        for piece, piece_start in _pieces(run, m.start()):
+        run, run_start = _with_list(text, m.group(), m.start())
+        run = _with_place(text, run, m.end())
+        for piece, piece_start in _pieces(run, run_start):
             name = _name(piece, piece_start)
             if name:
                 yield name
