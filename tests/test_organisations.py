@@ -228,3 +228,16 @@ def test_things_and_generic_groups_are_not_organisations(text: str) -> None:
 def test_service_with_a_proper_name_is_an_organisation() -> None:
     assert classify("Government Flying Service") == "ORG"
     assert classify("Public Services") is None
+
+
+def test_board_of_a_statutory_body_names_the_body() -> None:
+    text = (
+        "The Secretary for Education has re-appointed Mr Chan Tai-man as a member of the Board of "
+        "the Hong Kong Examinations and Assessment Authority."
+    )
+    assert names(text) == ["Hong Kong Examinations and Assessment Authority"]
+
+
+def test_comma_listed_department_with_acronym() -> None:
+    text = "The Agriculture, Fisheries and Conservation Department (AFCD) released 200 fish fry."
+    assert orgs(text) == [("Agriculture, Fisheries and Conservation Department", "AFCD")]

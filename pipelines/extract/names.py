@@ -38,7 +38,7 @@ _PLACES = set(PLACES)
 # "Board of Directors of the X Company Limited": the organisation is the company.
 _ORGAN_OF = re.compile(
     r"^(?:Board|Council|Court|Committee)[ ]of[ ](?:Directors|Governors|Trustees|Management|Stewards)"
-    r"(?:[ ]of(?:[ ]the)?[ ]|$)"
+    r"(?:[ ]of(?:[ ]the)?[ ]|$)|^Board[ ]of[ ]the[ ]"
 )
 # "... Office in the Hong Kong Special Administrative Region", "Consulate General of X in Hong Kong".
 _IN_PLACE = re.compile(
@@ -234,7 +234,8 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     elif left_kind == "ORG" or right_kind != "ORG":
         yield part, start
     else:
-        yield from _of_split(right, right_start)
+        bare = _without_the(right)
+        yield from _of_split(bare, right_start + len(right) - len(bare))
 
 
 def _with_place(text: str, run: str, end: int) -> str:
