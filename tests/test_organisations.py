@@ -241,3 +241,11 @@ def test_board_of_a_statutory_body_names_the_body() -> None:
 def test_comma_listed_department_with_acronym() -> None:
     text = "The Agriculture, Fisheries and Conservation Department (AFCD) released 200 fish fry."
     assert orgs(text) == [("Agriculture, Fisheries and Conservation Department", "AFCD")]
+
+
+def test_ways_of_writing_hong_kong_in_a_name_are_one_row() -> None:
+    text = (
+        "The HKSAR Government welcomed the Outline Zoning Plan. The Hong Kong SAR Government will "
+        "consult the Macao SAR Government on the cross-boundary bridge."
+    )
+    assert names(text) == ["Hong Kong SAR Government", "Macao SAR Government"]

@@ -174,6 +174,12 @@ def _variants(names: dict[str, str | None]) -> dict[str, str]:
 
 
 _PLACE_WORDS = {w for p in PLACES for w in p.split(" ")} | {"SAR", "HKSAR"}
+# Ways of writing "Hong Kong" inside a name: "HKSAR Government" = "Hong Kong SAR Government".
+_HOME_WORDS = {"Hong", "Kong", "HK", "SAR", "HKSAR", "Special", "Administrative", "Region"}
+
+
+def _core(words: list[str]) -> list[str]:
+    return [w for w in words if w not in _HOME_WORDS and w not in ORG_LEGAL_FORMS]
 
 
 def _alias_of(short: str, long: str) -> bool:
@@ -188,7 +194,8 @@ def _alias_of(short: str, long: str) -> bool:
         if lw[i : i + len(s)] == s:
             rest = lw[:i] + lw[i + len(s) :]
             return all(w in _PLACE_WORDS or w in ORG_LEGAL_FORMS for w in rest)
-    return False
+    core = _core(s)
+    return bool(core) and core == _core(lw)
 
 
 def _aliases(names: dict[str, str | None]) -> dict[str, str]:
