@@ -249,3 +249,16 @@ def test_ways_of_writing_hong_kong_in_a_name_are_one_row() -> None:
         "consult the Macao SAR Government on the cross-boundary bridge."
     )
     assert names(text) == ["Hong Kong SAR Government", "Macao SAR Government"]
+
+
+def test_committee_on_a_fund_is_an_organisation() -> None:
+    text = "The Advisory Committee on Recycling Fund endorsed 800 applications."
+    assert names(text) == ["Advisory Committee on Recycling Fund"]
+
+
+def test_secretariat_written_both_ways_is_one_row() -> None:
+    text = (
+        "The Secretariat of the Recycling Fund received 1 200 applications. The Recycling Fund "
+        "Secretariat has vetted 900 of them."
+    )
+    assert names(text) == ["Secretariat of the Recycling Fund"]

@@ -195,7 +195,16 @@ def _alias_of(short: str, long: str) -> bool:
             rest = lw[:i] + lw[i + len(s) :]
             return all(w in _PLACE_WORDS or w in ORG_LEGAL_FORMS for w in rest)
     core = _core(s)
-    return bool(core) and core == _core(lw)
+    return (bool(core) and core == _core(lw)) or _head_moved(short, long)
+
+
+_HEAD_OF = re.compile(r"^(?P<head>[A-Z][a-z]+) of (?:the )?(?P<rest>.+)$")
+
+
+def _head_moved(short: str, long: str) -> bool:
+    """'Recycling Fund Secretariat' of 'Secretariat of the Recycling Fund'."""
+    m = _HEAD_OF.match(long)
+    return bool(m) and short == f"{m['rest']} {m['head']}"
 
 
 def _aliases(names: dict[str, str | None]) -> dict[str, str]:

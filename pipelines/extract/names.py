@@ -132,10 +132,10 @@ def classify(text: str) -> str | None:
         return "ORG"
     if last in EVENT_HEADS and len(words) > 1:
         return "EVENT"
+    if _inner_head(words):  # "Advisory Committee on the Recycling Fund"
+        return "ORG"
     if last in PROGRAMME_HEADS and len(words) > 1:
         return "PROGRAMME"
-    if _inner_head(words):
-        return "ORG"
     # "Airport Authority Hong Kong": an organisation head followed by a place.
     for i, w in enumerate(words[:-1]):
         if w in ORG_HEADS and " ".join(words[i + 1 :]) in _PLACES and i >= 1:
