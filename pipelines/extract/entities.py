@@ -97,6 +97,7 @@ def normalise_key(label: str, name: str) -> str:
 
 # -- organisations -----------------------------------------------------------------------
 def _named(name: str) -> bool:
+    """'the Department' alone names no organisation (it may refer to one, see _partial_references)."""
     return " " in name or name not in ORG_HEADS
 
 
@@ -112,10 +113,7 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
         if _acronym_names_org(long, a.short):
             names[long] = a.short
             acronyms[a.short] = long
-    # "the Department" alone names no organisation (it may refer to one, see _partial_references).
-    found = [
-        n.text for n in find_names(text) if n.label == "ORG" and (" " in n.text or n.text not in ORG_HEADS)
-    ]
+    found = [n.text for n in find_names(text) if n.label == "ORG" and _named(n.text)]
     suffixes = {" ".join(w[i:]) for n in (*found, *names) for w in [n.split(" ")] for i in range(1, len(w))}
     for name in found:
         if name not in suffixes and name not in acronyms:

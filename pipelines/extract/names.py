@@ -265,6 +265,11 @@ def _with_list(text: str, run: str, start: int) -> tuple[str, int]:
 def find_names(text: str) -> Iterator[Name]:
     """Organisation, event and programme names written as capitalised runs."""
     for m in CAP_RUN.finditer(text):
+        if " " not in m.group():  # one word: no list, place or pieces to look for
+            name = _name(m.group(), m.start())
+            if name:
+                yield name
+            continue
         run, run_start = _with_list(text, m.group(), m.start())
         run = _with_place(text, run, m.end())
         for piece, piece_start in _pieces(run, run_start):
