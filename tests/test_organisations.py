@@ -262,3 +262,14 @@ def test_secretariat_written_both_ways_is_one_row() -> None:
         "Secretariat has vetted 900 of them."
     )
     assert names(text) == ["Secretariat of the Recycling Fund"]
+
+
+def test_sports_body_of_hong_kong_china() -> None:
+    text = (
+        "The Rowing Association of Hong Kong, China and the Sports Federation and Olympic "
+        "Committee of Hong Kong, China congratulated the team."
+    )
+    assert names(text) == [
+        "Rowing Association of Hong Kong, China",
+        "Sports Federation and Olympic Committee of Hong Kong, China",
+    ]

@@ -272,6 +272,8 @@ def find_names(text: str) -> Iterator[Name]:
             continue
         run, run_start = _with_list(text, m.group(), m.start())
         run = _with_place(text, run, m.end())
+        if run.endswith(" of Hong Kong") and text.startswith(", China", m.end()):
+            run += ", China"  # sports bodies: "Rowing Association of Hong Kong, China"
         for piece, piece_start in _pieces(run, run_start):
             name = _name(piece, piece_start)
             if name:
