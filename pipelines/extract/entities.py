@@ -20,9 +20,11 @@ from pipelines.extract.gazetteer import (
     EVENT_HEADS,
     KNOWN_ORGS,
     NOT_ORG_WORDS,
+    ORG_HEADS,
+    ORG_LEGAL_FORMS,
     PLACES,
 )
-from pipelines.extract.names import Name, classify, split_role
+from pipelines.extract.names import Name, classify, split_role, strip_organ
 from pipelines.extract.names import find_names as _find_names
 from pipelines.extract.people import PersonMention
 from pipelines.extract.people import find_people as _find_people
@@ -94,21 +96,31 @@ def normalise_key(label: str, name: str) -> str:
 
 
 # -- organisations -----------------------------------------------------------------------
+def _named(name: str) -> bool:
+    """'the Department' alone names no organisation (it may refer to one, see _partial_references)."""
+    return " " in name or name not in ORG_HEADS
+
+
 def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
     """Full names found (-> acronym), and acronym -> full name, in order of appearance."""
     names: dict[str, str | None] = {}
     acronyms: dict[str, str] = {}
+    ending_at = {n.end: n.text for n in find_names(text) if n.label == "ORG"}
     for a in find_acronyms(text):
-        if _acronym_names_org(a.long):
-            names[a.long] = a.short
-            acronyms[a.short] = a.long
-    found = [n.text for n in find_names(text) if n.label == "ORG"]
+        # "the Hong Kong Housing Authority (HA)": the whole name, not the letters' shortest match.
+        long = ending_at.get(a.long_end, a.long)
+        long = long if long.endswith(" " + a.long) else a.long
+        if _acronym_names_org(long, a.short):
+            names[long] = a.short
+            acronyms[a.short] = long
+    found = [n.text for n in find_names(text) if n.label == "ORG" and _named(n.text)]
     suffixes = {" ".join(w[i:]) for n in (*found, *names) for w in [n.split(" ")] for i in range(1, len(w))}
     for name in found:
-        if name not in suffixes:
+        if name not in suffixes and name not in acronyms:
             names.setdefault(name, None)
     for m in _KNOWN.finditer(text):
-        names.setdefault(m.group(), None)
+        if m.group() not in acronyms:
+            names.setdefault(m.group(), None)
     for m in _CONTEXT_ORG.finditer(text):
         _, rest = split_role(m["name"])
         name = re.sub(r"['’]s?$", "", rest)
@@ -121,11 +133,23 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
 _CAPS_TOKEN = re.compile(r"(?<![\w&-])([A-Z]{3,}s?)(?![\w&-])")
 
 
+def _initials_fit(token: str, name: str) -> bool:
+    """The capitals of the name's words, in order, are letters of the token ('OASES' for 'Office
+    for Attracting Strategic Enterprises'; not 'HKT' for 'Hongkong Post')."""
+    initials = [w[0] for w in name.split(" ") if w[:1].isupper()]
+    letters = iter(token.upper())
+    return bool(initials) and initials[0] == token[0] and all(c in letters for c in initials)
+
+
 def _undefined_acronyms(text: str, names: dict[str, str | None], acronyms: dict[str, str]) -> None:
     """An acronym used but not defined here ("We call it OASES") belongs to the one organisation
     whose whole name it spells (Schwartz-Hearst match from the name's first word)."""
     for token in sorted(set(_CAPS_TOKEN.findall(text)) - set(acronyms)):
-        spelled = [n for n, a in names.items() if a is None and best_long_form(token, n) == n]
+        spelled = [
+            n
+            for n, a in names.items()
+            if a is None and best_long_form(token, n) == n and _initials_fit(token, n)
+        ]
         if len(spelled) == 1:
             names[spelled[0]] = token
             acronyms[token] = spelled[0]
@@ -147,15 +171,70 @@ def _variants(names: dict[str, str | None]) -> dict[str, str]:
     return out
 
 
-def _acronym_names_org(long: str) -> bool:
+_PLACE_WORDS = {w for p in PLACES for w in p.split(" ")} | {"SAR", "HKSAR"}
+# Ways of writing "Hong Kong" inside a name: "HKSAR Government" = "Hong Kong SAR Government".
+_HOME_WORDS = {"Hong", "Kong", "HK", "SAR", "HKSAR", "Special", "Administrative", "Region"}
+
+
+def _core(words: list[str]) -> list[str]:
+    return [w for w in words if w not in _HOME_WORDS and w not in ORG_LEGAL_FORMS]
+
+
+def _alias_of(short: str, long: str) -> bool:
+    """'Police' of 'Hong Kong Police Force', 'LegCo' of 'Legislative Council': the long name adds
+    only places and legal forms, or the short one is written with the long one's initials."""
+    s, lw = short.split(" "), long.split(" ")
+    if len(s) == 1 and sum(c.isupper() for c in short) >= 2:
+        initials = [w[0] for w in lw if w[:1].isupper()]
+        if [c for c in short if c.isupper()] == initials:
+            return True
+    for i in range(len(lw) - len(s) + 1):
+        if lw[i : i + len(s)] == s:
+            rest = lw[:i] + lw[i + len(s) :]
+            return all(w in _PLACE_WORDS or w in ORG_LEGAL_FORMS for w in rest)
+    core = _core(s)
+    return (bool(core) and core == _core(lw)) or _head_moved(short, long)
+
+
+_HEAD_OF = re.compile(r"^(?P<head>[A-Z][a-z]+) of (?:the )?(?P<rest>.+)$")
+
+
+def _head_moved(short: str, long: str) -> bool:
+    """'Recycling Fund Secretariat' of 'Secretariat of the Recycling Fund'."""
+    m = _HEAD_OF.match(long)
+    return bool(m) and short == f"{m['rest']} {m['head']}"
+
+
+def _aliases(names: dict[str, str | None]) -> dict[str, str]:
+    """Short names that are another name of one longer organisation of the document."""
+    out: dict[str, str] = {}
+    for short, acronym in names.items():
+        if acronym is not None:
+            continue
+        longs = [long for long in names if len(long) > len(short) and _alias_of(short, long)]
+        if len(longs) == 1:
+            out[short] = longs[0]
+    return out
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]s$")
+
+
+def _acronym_names_org(long: str, short: str = "") -> bool:
     """A long form defined with an acronym names an organisation when its head says so, or when
-    it is a title-case name that no head marks as an event, programme, place or role."""
+    it is a title-case name with a place in it ('Invest Hong Kong') that no head marks as an
+    event, programme, place or role. A plural acronym ('FPPs', 'SMEs') names a kind of thing."""
+    if _PLURAL_ACRONYM.search(short):
+        return False
     kind = classify(long)
     if kind == "ORG" or classify(long.split(" of ")[-1]) == "ORG":
         return True
+    if long in KNOWN_ORGS:
+        return True
     words = long.split(" ")
     title_case = all(w[0].isupper() or w in CONNECTORS for w in words) and len(words) >= 2
-    return kind is None and title_case and not (set(words) & NOT_ORG_WORDS)
+    with_place = bool(_PLACE_WORDS.intersection(words))
+    return kind is None and title_case and with_place and not (set(words) & NOT_ORG_WORDS)
 
 
 def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
@@ -164,7 +243,7 @@ def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
 
 def organisations(text: str, entities: Entities, taken: SpanSet) -> None:
     names, acronyms = _org_names(text)
-    variants = _variants(names)
+    variants = _aliases(names) | _variants(names)
     by_key: dict[str, Organisation] = {}
     # Longest names first, so "Huawei Cloud" is not also counted as "Huawei".
     forms = sorted(
@@ -210,6 +289,7 @@ def _organisation_of(title: str | None, orgs: list[Organisation]) -> str | None:
     if not title:
         return None
     _, rest = split_role(title)
+    rest = strip_organ(rest)
     for org in orgs:
         if rest and (rest == org.name or rest == org.acronym):
             return org.name

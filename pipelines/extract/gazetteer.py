@@ -329,3 +329,53 @@ SENTENCE_STARTERS = {
 NOT_ORG_WORDS = {"Region", "Area", "District", "Zone", "Island", "City", "Country", "Province",
                  "Executive", "Secretary", "Director", "President", "Chairman", "Member"}  # fmt: skip
 CONNECTORS = {"of", "for", "and", "on", "the", "&", "de"}
+# Added for issue 11 (organisations on unseen releases).
+ORG_HEADS |= {
+    "Branch",
+    "Division",
+    "Section",
+    "Unit",
+    "Team",
+    "Subcommittee",
+    "Sub-committee",
+    "Congress",
+    "Orchestra",
+    "Club",
+    "Garrison",
+}
+ORG_LEADING_HEADS |= {
+    "Secretariat",
+    "Court",
+    "Bank",
+    "Association",
+    "Society",
+    "Agency",
+    "Tribunal",
+    "Union",
+    "Branch",
+    "Division",
+}
+# Parts of a department: "Digital Government Branch of the X Office" names two organisations.
+ORG_UNIT_HEADS = {"Branch", "Division", "Section", "Unit", "Team"}
+# Heads that name an organisation only with a proper modifier: "Public Services" is generic,
+# "Government Flying Service" is not (at least this many words; 99: never the last word).
+ORG_HEAD_MIN_WORDS = {"Services": 99, "Service": 3}
+# Words before "Unit" that make it a hospital ward, not an organisation.
+NOT_ORG_UNIT_MODIFIERS = {"Care", "Intensive", "Isolation", "Dependency"}
+# Bodies named with the place they sit in: "Liaison Office of ... in the Hong Kong Special
+# Administrative Region", "Consulate General of Japan in Hong Kong", "Economic and Trade Office in Tokyo".
+ORG_IN_PLACE_HEADS = {"Office", "Government", "Consulate", "Consulate-General", "Ministry", "Garrison"}
+# Words that make a title-case long form a thing, not an organisation ("Air Quality Health Index").
+NOT_ORG_WORDS |= {"Index", "Rate", "Syndrome", "Disease", "Product", "System", "Intelligence",
+                  "Technology", "Points", "Point", "Waste", "Gas", "Heritage", "Sector", "Market",
+                  "Route", "Line", "Station", "Port", "Building", "Estate", "Road", "Street"}  # fmt: skip
+# Words a body's name may add to its short name: "Hong Kong Police Force" is "the Police",
+# "MTR Corporation Limited" is "MTR Corporation".
+ORG_LEGAL_FORMS = {"Force", "Limited", "Ltd", "Inc", "Corporation", "Company", "Holdings", "Group"}
+ORG_LEADING_HEADS |= {"Panel", "Subcommittee", "Sub-committee"}
+# Heads that join two names into one ("Sports Federation and Olympic Committee"); after other heads
+# "X Department and Y Bureau" names two organisations.
+ORG_COMPOUND_HEADS = {"Federation", "Association", "Society", "Union", "Alliance", "Trust",
+                      "Foundation", "Chamber", "Institute", "Academy", "College"}  # fmt: skip
+# Irregular plurals before a possessive: "the Central People's Government" is one name.
+PLURAL_POSSESSORS = {"People", "Children", "Women", "Men", "Workers", "Employees"}

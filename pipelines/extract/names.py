@@ -13,10 +13,16 @@ from dataclasses import dataclass
 from pipelines.extract.gazetteer import (
     CONNECTORS,
     EVENT_HEADS,
+    NOT_ORG_UNIT_MODIFIERS,
+    ORG_COMPOUND_HEADS,
+    ORG_HEAD_MIN_WORDS,
     ORG_HEADS,
+    ORG_IN_PLACE_HEADS,
     ORG_LEADING_HEADS,
     ORG_NEEDS_MODIFIER,
+    ORG_UNIT_HEADS,
     PLACES,
+    PLURAL_POSSESSORS,
     PROGRAMME_HEADS,
     ROLE_HEADS,
     SENTENCE_STARTERS,
@@ -24,9 +30,28 @@ from pipelines.extract.gazetteer import (
 
 _CAP = r"(?:[A-Z][\w'’&\-]*|&)"
 _CONN = r"(?:of|for|and|on|the|&|de)"
-CAP_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONN}[ ])*{_CAP})*")
+# A bracketed qualifier inside a name: "Compensation Division (Operations) Team E".
+_QUALIFIER = r"\((?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*|\d{4})\)"
+CAP_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONN}[ ])*(?:(?<=[a-z][ ]){_QUALIFIER}[ ])?{_CAP})*")
 _ROLE_START = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, ROLE_HEADS), key=len, reverse=True))})\b")
 _PLACES = set(PLACES)
+# "Board of Directors of the X Company Limited": the organisation is the company.
+_ORGAN_OF = re.compile(
+    r"^(?:Board|Council|Court|Committee)[ ]of[ ](?:Directors|Governors|Trustees|Management|Stewards)"
+    r"(?:[ ]of(?:[ ]the)?[ ]|$)|^Board[ ]of[ ]the[ ]"
+)
+# "... Office in the Hong Kong Special Administrative Region", "Consulate General of X in Hong Kong".
+_IN_PLACE = re.compile(
+    r"[ ]in[ ](?:the[ ])?(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*)*"
+)
+_AND_CONNECTOR = re.compile(r" and (?:the|of(?: the)?|for|on) ")
+_AND = re.compile(r" and ")
+_LIST_BEFORE = re.compile(r"(?<![\w,’'-])(?:[A-Z][a-z]+, )+$")
+_ORGAN_WORDS = ("Board ", "Council ", "Court ", "Committee ")
+_POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
+_ID = re.compile(r"^(?:[A-Z]|[IVX]+)$")  # "Team E", "Unit II"
 
 
 @dataclass(frozen=True)
@@ -52,10 +77,49 @@ def _trim(text: str, start: int) -> tuple[str, int]:
 
 
 def _strip_possessive(text: str) -> str:
-    return re.sub(r"['’]s?$", "", text)
+    if text.endswith(("'", "’")):
+        return text[:-1]
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def _org_head_at_end(words: list[str]) -> bool:
+    """'... Bureau', 'Division (Operations) Team E': the last word, or the one before an identifier."""
+    if len(words) >= 2 and _ID.match(words[-1]) and words[-2] in ORG_HEADS:
+        return True
+    last = _strip_possessive(words[-1])
+    if last not in ORG_HEADS or (len(words) == 1 and last in ORG_NEEDS_MODIFIER):
+        return False
+    if last == "Team" and " ".join(words[:-1]) in _PLACES:  # "the Hong Kong Team" of athletes
+        return False
+    if len(words) < ORG_HEAD_MIN_WORDS.get(last, 0):
+        return False
+    return not (last == "Unit" and len(words) >= 2 and words[-2] in NOT_ORG_UNIT_MODIFIERS)
+
+
+def _leading_head(words: list[str]) -> bool:
+    """'Office for ...', 'Secretariat of ...', 'Consulate General of ...'."""
+    if words[:2] == ["Consulate", "General"]:
+        words = ["Consulate", *words[2:]]
+    return words[0] in ORG_LEADING_HEADS and len(words) >= 3 and words[1] in CONNECTORS
+
+
+def _capital_after(words: list[str], i: int) -> bool:
+    if words[i] == "the":
+        i += 1
+    return i < len(words) and words[i][0].isupper()
+
+
+def _inner_head(words: list[str]) -> bool:
+    """'Chinese University of Hong Kong', 'Advisory Committee on ...', 'Academy for ...'."""
+    return any(
+        words[i] in ORG_HEADS and words[i + 1] in ("of", "for", "on") and _capital_after(words, i + 2)
+        for i in range(1, len(words) - 2)
+    )
 
 
 def classify(text: str) -> str | None:
+    if " in " in text:  # "Consulate General of Japan in Hong Kong": the part before the place
+        text = text.rsplit(" in ", 1)[0]
     words = text.split(" ")
     last = _strip_possessive(words[-1])
     if " of " in text:
@@ -64,12 +128,12 @@ def classify(text: str) -> str | None:
             return "EVENT"
     if len(words) >= 2 and " ".join(words[-2:]) in ("Policy Address", "Legislative Council"):
         return "PROGRAMME" if words[-1] == "Address" else "ORG"
-    if last in ORG_HEADS and (len(words) > 1 or last not in ORG_NEEDS_MODIFIER):
-        return "ORG"
-    if words[0] in ORG_LEADING_HEADS and len(words) >= 3 and words[1] in CONNECTORS:
+    if _org_head_at_end(words) or _leading_head(words):
         return "ORG"
     if last in EVENT_HEADS and len(words) > 1:
         return "EVENT"
+    if _inner_head(words):  # "Advisory Committee on the Recycling Fund"
+        return "ORG"
     if last in PROGRAMME_HEADS and len(words) > 1:
         return "PROGRAMME"
     # "Airport Authority Hong Kong": an organisation head followed by a place.
@@ -89,32 +153,128 @@ def split_role(text: str) -> tuple[str | None, str]:
     return text[: m.start()].strip(), text[m.end() :]
 
 
+def strip_organ(text: str) -> str:
+    """'Board of Directors of the X Company Limited' -> 'X Company Limited'."""
+    m = _ORGAN_OF.match(text) if text.startswith(_ORGAN_WORDS) else None
+    return text[m.end() :] if m else text
+
+
 def _pieces(run: str, start: int) -> Iterator[tuple[str, int]]:
     """Split 'the Government and the Airport Authority' and 'Team E of Labour Department'."""
-    parts = run.split(" and the ")
-    for part in parts:
-        yield from _of_split(part, start)
-        start += len(part) + len(" and the ")
+    pos = 0
+    for m in [*_AND_CONNECTOR.finditer(run), None]:
+        part, part_start = run[pos : m.start() if m else len(run)], start + pos
+        for named, named_start in _and_split(part, part_start):
+            for piece, piece_start in _possessive_split(named, named_start):
+                yield from _of_split(piece, piece_start)
+        pos = m.end() if m else pos
+
+
+def _and_split(part: str, start: int) -> Iterator[tuple[str, int]]:
+    """'Transport Department and Highways Department' -> both; not 'Customs and Excise Department'."""
+    pos = 0
+    for m in _AND.finditer(part):
+        words = part[pos : m.start()].split(" ")
+        if len(words) >= 2 and words[-1] not in ORG_COMPOUND_HEADS and _org_head_at_end(words):
+            yield part[pos : m.start()], start + pos
+            pos = m.end()
+    yield part[pos:], start + pos
+
+
+def _possessive_split(part: str, start: int) -> Iterator[tuple[str, int]]:
+    """'the Health Bureau's Primary Care Directory' -> 'the Health Bureau', 'Primary Care Directory'."""
+    offset = 0
+    if "'" not in part and "’" not in part:
+        yield part, start
+        return
+    for m in _POSSESSIVE.finditer(part):
+        owner = part[offset : m.start()]
+        words = _trim(owner, 0)[0].split(" ")
+        if _owner_is_org(words, m.group()):
+            yield owner, start + offset
+            offset = m.end()
+    yield part[offset:], start + offset
+
+
+def _owner_is_org(words: list[str], possessive: str) -> bool:
+    """'the Health Bureau's', "the Department of Health's", "the EPD's" (an acronym)."""
+    if len(words) == 1:
+        return words[0].isupper() and len(words[0]) >= 2
+    if _org_head_at_end(words):
+        return True
+    return possessive[1:2] == "s" and words[-1] not in PLURAL_POSSESSORS and _leading_head(words)
+
+
+def _without_the(text: str) -> str:
+    return text[4:] if text.startswith("the ") else text
+
+
+def _unit_head(words: list[str]) -> bool:
+    return words[-1] in ORG_UNIT_HEADS or (len(words) >= 2 and words[-2] in ORG_UNIT_HEADS)
 
 
 def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
+    """'Members of the X Council' -> the council; 'X Branch of the Y Department' -> both;
+    'Liaison Office of the Y Government' and 'Office of the Z' -> one name."""
     left, sep, right = part.partition(" of ")
-    if (
-        sep
-        and left.split(" ")[0] not in ORG_LEADING_HEADS
-        and classify(right) == "ORG"
-        and classify(left) not in ("EVENT", "PROGRAMME")
-        and not _ROLE_START.match(left)
-    ):
-        yield right, start + len(left) + len(sep)
+    right_start = start + len(left) + len(sep)
+    if not sep or left.split(" ")[0] in ORG_LEADING_HEADS or _ROLE_START.match(left):
+        yield part, start
         return
-    yield part, start
+    right_kind = classify(_without_the(right))
+    left_kind = classify(left)
+    if right_kind != "ORG" and not (_without_the(right).isupper() and left_kind == "ORG"):
+        yield part, start
+        return
+    if left_kind in ("EVENT", "PROGRAMME"):
+        yield part, start
+    elif left_kind == "ORG" and (_unit_head(left.split(" ")) or " " not in _without_the(right)):
+        yield left, start
+        yield right, right_start
+    elif left_kind == "ORG" or right_kind != "ORG":
+        yield part, start
+    else:
+        bare = _without_the(right)
+        yield from _of_split(bare, right_start + len(right) - len(bare))
+
+
+def _with_place(text: str, run: str, end: int) -> str:
+    """The run, with ' in <Place>' after it when it names a body by where it sits."""
+    if text[end : end + 4] != " in " or not ORG_IN_PLACE_HEADS.intersection(run.split(" ")):
+        return run
+    m = _IN_PLACE.match(text, end)
+    return run + m.group() if m else run
+
+
+def _with_list(text: str, run: str, start: int) -> tuple[str, int]:
+    """'Culture, Sports and Tourism Bureau': single words listed before 'X and Y <head>'."""
+    if text[start - 2 : start] != ", " or " and " not in run or run.split(" ")[1] != "and":
+        return run, start
+    m = _LIST_BEFORE.search(text, max(0, start - 80), start)
+    if not m or not _org_head_at_end(run.split(" ")):
+        return run, start
+    words = m.group().split(", ")[:-1]
+    before = text[max(0, m.start() - 20) : m.start()].rstrip().split(" ")[-1]
+    if before[:1].isupper() and before not in SENTENCE_STARTERS:  # "Kowloon City, Sports and ..."
+        return run, start
+    if any(w in SENTENCE_STARTERS or w in _PLACES for w in words):
+        return run, start
+    return text[m.start() : start] + run, m.start()
 
 
 def find_names(text: str) -> Iterator[Name]:
     """Organisation, event and programme names written as capitalised runs."""
     for m in CAP_RUN.finditer(text):
-        for piece, piece_start in _pieces(m.group(), m.start()):
+        if " " not in m.group():  # one word: no list, place or pieces to look for
+            name = _name(m.group(), m.start())
+            if name:
+                yield name
+            continue
+        run, run_start = _with_list(text, m.group(), m.start())
+        run = _with_place(text, run, m.end())
+        if run.endswith(" of Hong Kong") and text.startswith(", China", m.end()):
+            run += ", China"  # sports bodies: "Rowing Association of Hong Kong, China"
+        for piece, piece_start in _pieces(run, run_start):
             name = _name(piece, piece_start)
             if name:
                 yield name
@@ -126,6 +286,12 @@ def _name(run: str, run_start: int) -> Name | None:
         return None
     role, rest = split_role(raw)
     if role is not None:
+        if not rest:
+            return None
+        start += len(raw) - len(rest)
+        raw = rest
+    rest = strip_organ(raw)
+    if rest != raw:
         if not rest:
             return None
         start += len(raw) - len(rest)

@@ -1,0 +1,275 @@
+"""Organisations as the Government names them, on release kinds the labelled corpus lacks
+(buildings, environment, culture and sport, transport works, appointments, consular notices).
+Sentences written for these tests; each asserts the rows a reader would list."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.entities import Entities, extract_entities
+from pipelines.extract.names import classify
+
+
+def orgs(text: str) -> list[tuple[str, str | None]]:
+    return [(o.name, o.acronym) for o in extract_entities(text).organisations]
+
+
+def names(text: str) -> list[str]:
+    return [o.name for o in extract_entities(text).organisations]
+
+
+# -- long names are not cut at an inner head -----------------------------------------------
+def test_panel_and_committee_on_keep_the_whole_name() -> None:
+    text = (
+        "The Legislative Council Panel on Environmental Affairs discussed the landfill charging "
+        "proposal today. The Advisory Committee on the Quality of Water Supplies met on Monday."
+    )
+    assert names(text) == [
+        "Legislative Council Panel on Environmental Affairs",
+        "Advisory Committee on the Quality of Water Supplies",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "A delegation of the Liaison Office of the Central People's Government in the Hong Kong "
+            "Special Administrative Region visited the flood barrier.",
+            "Liaison Office of the Central People's Government in the Hong Kong Special "
+            "Administrative Region",
+        ),
+        (
+            "The Consulate General of Norway in Hong Kong co-hosted the maritime seminar.",
+            "Consulate General of Norway in Hong Kong",
+        ),
+        (
+            "The Hong Kong Economic and Trade Office in Berlin staged a film week.",
+            "Hong Kong Economic and Trade Office in Berlin",
+        ),
+    ],
+)
+def test_body_named_with_the_place_it_sits_in(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_place_after_in_is_not_a_month() -> None:
+    assert names("The Digital Policy Office in March launched the portal.") == ["Digital Policy Office"]
+
+
+def test_board_of_directors_names_the_company() -> None:
+    text = (
+        "Mr Ho Wing-kei, Chairman of the Board of Directors of the Harbour Tram Company Limited, "
+        "said the new trams would enter service in June. The Board of Directors of the Harbour "
+        "Tram Company Limited approved the fare freeze."
+    )
+    found = extract_entities(text)
+    assert [o.name for o in found.organisations] == ["Harbour Tram Company Limited"]
+    assert found.people[0].organisation == "Harbour Tram Company Limited"
+
+
+def test_standing_committee_of_a_body_is_one_name() -> None:
+    text = "The Standing Committee of the National People's Congress adopted the decision."
+    assert names(text) == ["Standing Committee of the National People's Congress"]
+
+
+# -- branches, divisions, sections, units, teams; short bureaux ------------------------------
+def test_branch_of_a_department_is_a_second_organisation() -> None:
+    text = (
+        "The Building Safety Branch of the Buildings Department and the Drainage Projects "
+        "Division handled 320 reports of water seepage last year."
+    )
+    assert names(text) == ["Building Safety Branch", "Buildings Department", "Drainage Projects Division"]
+
+
+def test_team_with_bracketed_qualifier_and_letter() -> None:
+    text = (
+        "Licensing Section (Hawkers) Team B of the Food and Environmental Hygiene Department will "
+        "move to a new office. Enquiries about Team B may be made by phone."
+    )
+    assert names(text) == ["Licensing Section (Hawkers) Team B", "Food and Environmental Hygiene Department"]
+
+
+def test_section_of_a_department_named_by_its_acronym() -> None:
+    text = (
+        "The Environmental Protection Department (EPD) said the Waste Reduction Section of the EPD "
+        "would visit 40 housing estates."
+    )
+    assert orgs(text) == [("Environmental Protection Department", "EPD"), ("Waste Reduction Section", None)]
+
+
+def test_secretariat_of_a_scheme_is_an_organisation() -> None:
+    text = "For enquiries, please contact the Secretariat of the Green Roof Subsidy Scheme."
+    assert names(text) == ["Secretariat of the Green Roof Subsidy Scheme"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Environment Bureau said the works would start soon.", "Environment Bureau"),
+        (
+            "Members of the public can visit the Sports Bureau's Facility Booking Portal.",
+            "Sports Bureau",
+        ),
+        ("The Department of Health's Port Health Office stepped up checks.", "Department of Health"),
+    ],
+)
+def test_bureau_with_two_words_and_a_possessive(text: str, name: str) -> None:
+    assert names(text)[0] == name
+
+
+# -- universities, institutes, councils whose head is not the last word -------------------
+def test_heads_before_of_and_for() -> None:
+    text = (
+        "Students from the City University of Hong Kong, Lingnan University, the Hong Kong "
+        "Academy for Performing Arts and the Centre for Food Safety joined the Hong Kong Arts "
+        "Development Council at the exhibition."
+    )
+    assert names(text) == [
+        "City University of Hong Kong",
+        "Lingnan University",
+        "Hong Kong Academy for Performing Arts",
+        "Centre for Food Safety",
+        "Hong Kong Arts Development Council",
+    ]
+
+
+def test_comma_listed_bureau_name() -> None:
+    text = "The Culture, Sports and Tourism Bureau supported the dragon boat races."
+    assert names(text) == ["Culture, Sports and Tourism Bureau"]
+
+
+def test_two_departments_joined_by_and_are_two_rows() -> None:
+    text = (
+        "The Highways Department and Drainage Services Department will close a lane. "
+        "The Customs and Excise Department was not involved."
+    )
+    assert names(text) == [
+        "Highways Department",
+        "Drainage Services Department",
+        "Customs and Excise Department",
+    ]
+
+
+def test_company_name_with_year_in_brackets() -> None:
+    text = "The Harbour Motor Bus Company (1950) Limited will adjust two routes."
+    assert names(text) == ["Harbour Motor Bus Company (1950) Limited"]
+
+
+# -- one row per organisation ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "The Hong Kong Police Force arrested two men at a recycling yard. The Police "
+            "appealed to anyone with information to come forward.",
+            ("Hong Kong Police Force", None),
+        ),
+        (
+            "The Legislative Council passed the Waste Disposal (Amendment) Bill. LegCo members "
+            "welcomed the change.",
+            ("Legislative Council", None),
+        ),
+        (
+            "Invest Hong Kong (InvestHK) welcomed 30 green-tech firms. InvestHK will follow up.",
+            ("Invest Hong Kong", "InvestHK"),
+        ),
+        (
+            "The Harbour Ferry Corporation Limited ordered two electric ferries. A spokesman for "
+            "the Harbour Ferry Corporation said they would arrive next year.",
+            ("Harbour Ferry Corporation Limited", None),
+        ),
+        (
+            "The Hong Kong Housing Authority (HA) approved the plan. The HA will build 5 000 flats.",
+            ("Hong Kong Housing Authority", "HA"),
+        ),
+    ],
+)
+def test_name_and_alias_are_one_row(text: str, row: tuple[str, str | None]) -> None:
+    assert orgs(text) == [row]
+
+
+def test_alias_mentions_join_the_full_name() -> None:
+    found: Entities = extract_entities(
+        "The Hong Kong Police Force arrested a man. The Police said he was 42."
+    )
+    (org,) = found.organisations
+    assert org.n_mentions == 2
+    assert {m.key for m in found.mentions if m.label == "ORG"} == {org.key}
+
+
+def test_acronym_used_undefined_must_spell_the_initials() -> None:
+    text = "Hongkong Post will issue special stamps. Stamps may be ordered through HKT outlets."
+    assert orgs(text) == [("Hongkong Post", None)]
+
+
+# -- no rows for things and generic groups --------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The use of Artificial Intelligence (AI) in slope inspection is growing.",
+        "The Forward Planning Programmes (FPPs) for the two districts were updated.",
+        "Works at the Boundary Control Points (BCPs) will continue.",
+        "The Air Quality Health Index (AQHI) may reach 8 this afternoon.",
+        "Small and Medium Enterprises (SMEs) may apply for the subsidy.",
+        "Owners' Corporations (OCs) of old buildings should arrange inspections.",
+        "The Middle East Respiratory Syndrome (MERS) case was imported.",
+        "The Government will improve Cross-boundary Public Services for residents.",
+        "The Civil Service will adopt the new guidelines.",
+        "The Department will review the case. The Bureau agreed.",
+        "The patient is in the Intensive Care Unit of a public hospital.",
+        "The Hong Kong Team won four medals at the regatta.",
+    ],
+)
+def test_things_and_generic_groups_are_not_organisations(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_service_with_a_proper_name_is_an_organisation() -> None:
+    assert classify("Government Flying Service") == "ORG"
+    assert classify("Public Services") is None
+
+
+def test_board_of_a_statutory_body_names_the_body() -> None:
+    text = (
+        "The Secretary for Education has re-appointed Mr Chan Tai-man as a member of the Board of "
+        "the Hong Kong Examinations and Assessment Authority."
+    )
+    assert names(text) == ["Hong Kong Examinations and Assessment Authority"]
+
+
+def test_comma_listed_department_with_acronym() -> None:
+    text = "The Agriculture, Fisheries and Conservation Department (AFCD) released 200 fish fry."
+    assert orgs(text) == [("Agriculture, Fisheries and Conservation Department", "AFCD")]
+
+
+def test_ways_of_writing_hong_kong_in_a_name_are_one_row() -> None:
+    text = (
+        "The HKSAR Government welcomed the Outline Zoning Plan. The Hong Kong SAR Government will "
+        "consult the Macao SAR Government on the cross-boundary bridge."
+    )
+    assert names(text) == ["Hong Kong SAR Government", "Macao SAR Government"]
+
+
+def test_committee_on_a_fund_is_an_organisation() -> None:
+    text = "The Advisory Committee on Recycling Fund endorsed 800 applications."
+    assert names(text) == ["Advisory Committee on Recycling Fund"]
+
+
+def test_secretariat_written_both_ways_is_one_row() -> None:
+    text = (
+        "The Secretariat of the Recycling Fund received 1 200 applications. The Recycling Fund "
+        "Secretariat has vetted 900 of them."
+    )
+    assert names(text) == ["Secretariat of the Recycling Fund"]
+
+
+def test_sports_body_of_hong_kong_china() -> None:
+    text = (
+        "The Rowing Association of Hong Kong, China and the Sports Federation and Olympic "
+        "Committee of Hong Kong, China congratulated the team."
+    )
+    assert names(text) == [
+        "Rowing Association of Hong Kong, China",
+        "Sports Federation and Olympic Committee of Hong Kong, China",
+    ]
