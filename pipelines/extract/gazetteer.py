@@ -14,6 +14,15 @@ HONORIFICS = {
     "Prof": "Professor",
     "Sir": "Sir",
     "Dame": "Dame",
+    # Malaysian and Gulf styles, written before the name: "Dato' Sri Nik Nazmi bin Nik Ahmad".
+    "Dato": "Dato",
+    "Dato'": "Dato",
+    "Dato Sri": "Dato Sri",
+    "Dato' Sri": "Dato Sri",
+    "Datuk": "Datuk",
+    "Datuk Seri": "Datuk Seri",
+    "Tan Sri": "Tan Sri",
+    "Sheikh": "Sheikh",
 }
 # Words that open a role: "the Secretary for ...", "the Director-General of ...".
 ROLE_HEADS = (

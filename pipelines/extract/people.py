@@ -43,7 +43,7 @@ HONORIFIC_NAME = re.compile(
 _PRE = "|".join(sorted(map(re.escape, PRENOMINAL_ROLES), key=len, reverse=True))
 ROLE_NAME = re.compile(rf"\b(?P<role>{_PRE})[ ](?P<name>{_NAME_WORD}[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})?)\b")
 AGED = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}}),[ ]aged[ ]\d+")
-NOT_NAME_WORDS = {"The", "He", "She", "It", "They", "I", "We", "Hong", "Kong"}
+NOT_NAME_WORDS = {"The", "He", "She", "It", "They", "I", "We"}
 # Words glued to the end of a name by a lost space: "Mr Chan Siu-mingsaid".
 _GLUE = ("said", "says", "and", "has", "had", "was", "will", "would", "who", "is", "also", "added")
 # A Cantonese syllable ends in a vowel, -n, -ng, -m, -p, -t, -k, -h or the -r of "por".
@@ -82,6 +82,8 @@ def _clean_name(name: str) -> str:
         words[-1] = _unglue(words[-1])
     while words and (words[-1] in NOT_NAME_WORDS or words[-1] in POST_NOMINALS or words[-1] in PARTICLES):
         words.pop()
+    if words[-2:] == ["Hong", "Kong"]:  # "Mr Chan Hong Kong" is not a name
+        words = words[:-2]
     return " ".join(words)
 
 

@@ -141,6 +141,8 @@ def _upper_surname(word: str) -> bool:
 
 def _surname(word: str) -> bool:
     """A capitalised word that may be a surname."""
+    if word in CHINESE_SURNAMES:
+        return True  # "Vivian Kong", "Johnnie To", though "Kong" and "To" are other words too
     if word in NOT_NAME or word.endswith(("'s", "’s")) or _NOUN_SUFFIX.search(word):
         return False
     return bool(
@@ -168,7 +170,8 @@ def _span_length(words: list[str], i: int, acronyms: frozenset[str]) -> int:
         return j - i + 1 if j > i + 1 and j < len(words) and _surname(words[j]) else 0
     # "CHAN Tai-man", "Cheung Ka-long", "Bok Kwok-ming": surname, hyphenated given name.
     if is_hk_given(nxt) and (is_chinese_surname(w) or _upper_surname(w) or _surname(w)):
-        return 2
+        # ... unless the given name goes with a surname in capitals after it: "Tai-man CHAN".
+        return 0 if i + 2 < len(words) and _upper_surname(words[i + 2]) else 2
     # "CHAN Peter", "Tai-man CHAN": a surname in capitals after or before a given name.
     if (_upper_surname(w) and is_given(nxt)) or (is_hk_given(w) and _upper_surname(nxt)):
         return 2
@@ -216,7 +219,7 @@ def leading_name(words: tuple[str, ...]) -> int:
     """How many words at the start of a run after a cue ("conductor Lio Kuokman") are a name."""
     n = 0
     for w in words[:4]:
-        if w in THING_HEADS or (w in NOT_NAME and w not in PARTICLES) or w.endswith(("'s", "’s")):
+        if w in THING_HEADS or (w in NOT_NAME and not _surname(w)) or w.endswith(("'s", "’s")):
             break
         n += 1
     while n and words[n - 1] in PARTICLES:

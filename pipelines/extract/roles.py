@@ -31,11 +31,14 @@ _HEAD = rf"(?:{_alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
 # A role is written in title case: capitalised words joined by of/for/and/the/on/in/&.
 _ROLE_WORD = r"(?:[A-Z][\w'’\-]*|of|for|and|the|on|in|&)"
 ROLE = rf"{_HEAD}(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
-_ACRONYM = r"(?:[ ]\([A-Z][A-Za-z&]+\))?"
+# An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)".
+_BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\))?"
+_ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)")
+_HEAD_AT_START = re.compile(_HEAD)
 _HON = r"(?:(?:the[ ])?Hon[ ])?(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ]"
 # What may stand before a role in apposition: "the", a possessive, "(", or nothing.
 _LEAD = r"(?:^|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from)[ ]|['’]s[ ])"
-APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>(?:former[ ])?{ROLE}){_ACRONYM},[ ]$")
+APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>(?:former[ ])?{ROLE}{_BRACKET}),[ ]$")
 # "Cyberport Chairman Simon Chan", "Secretary for Security Professor Sun Dong": no comma.
 PRENOMINAL = re.compile(
     rf"(?:^|(?<=[ (“\"]))(?P<role>(?:(?:former|then)[ ])?(?:[A-Z][\w'’\-]*[ ]){{0,4}}{ROLE})[ ](?:{_HON})?$"
@@ -43,7 +46,7 @@ PRENOMINAL = re.compile(
 _OCCUPATIONS = frozenset(OCCUPATIONS)
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
 _HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Professor", "Prof", "Sir", "Dame"])
-ROLE_AFTER = re.compile(rf"^,[ ](?:the[ ])?(?P<role>(?:former[ ])?{ROLE})(?=[,.;:)]|$|[ ]\()")
+ROLE_AFTER = re.compile(rf"^,[ ](?:the[ ])?(?P<role>(?:former[ ])?{ROLE}{_BRACKET})(?=[,.;:)]|$)")
 _ARTICLE = r"(?:(?:the|a|an)[ ])?(?:new[ ])?"
 _TO_BE = r"(?:has|have|had|will|would|is|was|were|be|been|being|[ ])*"
 APPOINTED_AFTER = re.compile(
@@ -61,12 +64,13 @@ _WINDOW = 240
 
 
 def strip_acronym(role: str) -> str:
-    return re.sub(r"\s*\([A-Z][A-Za-z&]+\)", "", role).strip(" ,")
+    """'Director of Drainage Services (DSD)' -> without the acronym; '(Water Policy)' stays."""
+    return _ACRONYM_IN_ROLE.sub("", role).strip(" ,")
 
 
 def _clean(role: str) -> str | None:
     words = strip_acronym(role).split(" ")
-    while words and words[0] in SENTENCE_STARTERS:
+    while words and words[0] in SENTENCE_STARTERS and not _HEAD_AT_START.match(" ".join(words)):
         words.pop(0)
     while words and words[-1] in ("of", "for", "and", "the", "on", "in", "&"):
         words.pop()
