@@ -221,3 +221,47 @@ def test_names_of_things_are_not_people(text: str) -> None:
 def test_bare_names_inside_an_organisation_name_are_not_people() -> None:
     text = "The Pamela Youde Nethersole Eastern Hospital will extend its service hours."
     assert list(find_bare_names(text)) == []
+
+
+def test_pinyin_name_after_a_role_or_organisation() -> None:
+    text = (
+        "Director of the Hong Kong and Macao Work Office of the Central Committee Xia Baolong "
+        "toured the new heritage trail in Sai Kung."
+    )
+    assert people(text) == {
+        "Xia Baolong": "Director of the Hong Kong and Macao Work Office of the Central Committee"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new cycle track links Fan Ling, Tai Wai and Ma On Shan.",
+        "Residents of Lam Tin and Tai Hang may collect the leaflets at the district office.",
+    ],
+)
+def test_district_names_are_not_people(text: str) -> None:
+    assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Starry Lee chaired the meeting of the panel on housing.", "Starry Lee"),
+        ("The plaque was unveiled by Algernon Yau and other guests.", "Algernon Yau"),
+    ],
+)
+def test_english_name_the_lexicon_lacks_before_a_chinese_surname(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new sports centre in Kwai Chung will open next month.",
+        "Ferry services between Tung Chung and Tai O will be enhanced.",
+        "Legislator Chan asked about the refuse collection points.",
+    ],
+)
+def test_places_and_roles_before_a_surname_are_not_people(text: str) -> None:
+    assert people(text) == {}

@@ -397,5 +397,5 @@ OCCUPATIONS = (
 OCCUPATION_MODIFIERS = (
     "film", "movie", "stage", "theatre", "music", "opera", "art", "fashion", "ballet", "dance",
     "jazz", "pop", "orchestra", "tennis", "table tennis", "badminton", "football", "squash",
-    "chess", "track", "Olympic", "Paralympic", "wheelchair", "race", "horse",
+    "chess", "track", "Olympic", "Paralympic", "wheelchair", "race", "horse", "head", "assistant",
 )  # fmt: skip

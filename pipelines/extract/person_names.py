@@ -20,8 +20,11 @@ from importlib import resources
 
 from pipelines.extract.gazetteer import (
     EVENT_HEADS,
+    OCCUPATIONS,
     ORG_HEADS,
+    PERSON_ROLE_HEADS,
     PLACES,
+    PRENOMINAL_ROLES,
     PROGRAMME_HEADS,
     ROLE_HEADS,
     SENTENCE_STARTERS,
@@ -71,7 +74,12 @@ NOT_NAME = (
     _MONTHS_DAYS
     | THING_HEADS
     | SENTENCE_STARTERS
-    | {w for role in ROLE_HEADS for w in role.replace("-", " ").split()}
+    | {
+        w
+        for role in ROLE_HEADS + PERSON_ROLE_HEADS + PRENOMINAL_ROLES
+        for w in role.replace("-", " ").split()
+    }
+    | {w.capitalize() for w in OCCUPATIONS}
     | {w for place in PLACES for w in place.split()}
     | _words("Hon Honourable Madam Mr Ms Mrs Miss Dr Professor Prof Sir Dame Lady Lord")
     | _words("Chinese English British American Mainland National Royal Olympic Asian")
@@ -119,6 +127,16 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 # Endings of common nouns, not of surnames: "Marine Conservation", "Urban Renewal".
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ogy|ics|ture|ious)$")
 _SURNAME = re.compile(r"(?:Mc|Mac|O'|D'|Al-|El-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un"
+    r"|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)){1,2}"
+)
+_CUE_WORDS = ORG_HEADS | {w for role in ROLE_HEADS for w in role.split()} | {"Premier", "Vice-Premier"}
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_CANTONESE_SYLLABLE = re.compile(
+    r"(?:ch|ts|sh|kw|gw|ng|[bcdfghjklmnpstwyz])?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?"
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
@@ -137,6 +155,18 @@ def is_hk_given(word: str) -> bool:
 def _upper_surname(word: str) -> bool:
     """'CHAN', 'PHILLIPS': a surname in capitals (has a vowel; not an honour like 'JP')."""
     return bool(_UPPER.fullmatch(word)) and word not in POST_NOMINALS and bool(re.search("[AEIOUY]", word))
+
+
+def _english_name(word: str) -> bool:
+    """'Starry', 'Algernon': an English name the lexicon lacks, before a Chinese surname; not a
+    Cantonese syllable ("Kwai Chung", "Tung Chung" are places), not a word of other things."""
+    return (
+        bool(_TITLE_WORD.fullmatch(word))
+        and not _CANTONESE_SYLLABLE.fullmatch(word.lower())
+        and word not in NOT_NAME
+        and word.lower() not in _stop_words()
+        and not _NOUN_SUFFIX.search(word)
+    )
 
 
 def _surname(word: str) -> bool:
@@ -175,8 +205,12 @@ def _span_length(words: list[str], i: int, acronyms: frozenset[str]) -> int:
     # "CHAN Peter", "Tai-man CHAN": a surname in capitals after or before a given name.
     if (_upper_surname(w) and is_given(nxt)) or (is_hk_given(w) and _upper_surname(nxt)):
         return 2
+    # "Vice-Premier Ding Xuexiang", "... Central Committee Xia Baolong": after a role or an
+    # organisation, a Chinese surname and a pinyin given name.
+    if i and words[i - 1] in _CUE_WORDS and is_chinese_surname(w) and _PINYIN.fullmatch(nxt.lower()):
+        return 2
     if not is_given(w):
-        return 0
+        return 2 if _english_name(w) and is_chinese_surname(nxt) and nxt not in NOT_NAME else 0
     # "Martin Lee", "John C Tsang", "Ursula von der Leyen": first name, initials or particles, surname.
     j = i + 1
     while j < len(words) - 1 and (words[j] in PARTICLES or _INITIAL.fullmatch(words[j])):

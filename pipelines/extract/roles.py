@@ -38,12 +38,14 @@ _HEAD_AT_START = re.compile(_HEAD)
 _HON = r"(?:(?:the[ ])?Hon[ ])?(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ]"
 # What may stand before a role in apposition: "the", a possessive, "(", or nothing.
 _LEAD = r"(?:^|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from)[ ]|['’]s[ ])"
-APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>(?:former[ ])?{ROLE}{_BRACKET}),[ ]$")
+_MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,4}"  # "the District Officer", "the Cyberport Chairman"
+APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET}),[ ]$")
 # "Cyberport Chairman Simon Chan", "Secretary for Security Professor Sun Dong": no comma.
 PRENOMINAL = re.compile(
-    rf"(?:^|(?<=[ (“\"]))(?P<role>(?:(?:former|then)[ ])?(?:[A-Z][\w'’\-]*[ ]){{0,4}}{ROLE})[ ](?:{_HON})?$"
+    rf"(?:^|(?<=[ (“\"]))(?P<role>(?:(?:former|then)[ ])?{_MODIFIER_WORDS}{ROLE})[ ](?:{_HON})?$"
 )
 _OCCUPATIONS = frozenset(OCCUPATIONS)
+_STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
 _HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Professor", "Prof", "Sir", "Dame"])
 ROLE_AFTER = re.compile(rf"^,[ ](?:the[ ])?(?P<role>(?:former[ ])?{ROLE}{_BRACKET})(?=[,.;:)]|$)")
@@ -92,7 +94,7 @@ def occupation_before(text: str, start: int) -> str | None:
     if not before.endswith(" "):
         return None
     words = ["", "", *before.split()]
-    if words[-1] not in _OCCUPATIONS:
+    if words[-1] not in _OCCUPATIONS and not (words[-1].lower() in _OCCUPATIONS and _STARTS.search(before)):
         return None
     if f"{words[-3]} {words[-2]}" in _MODIFIERS:
         return " ".join(words[-3:])
@@ -114,8 +116,9 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
         return None
     if words[-1][0].isupper():
         m = PRENOMINAL.search(window)
-        return _clean(m["role"]) if m else None
-    return occupation_before(text, start) if words[-1] in _OCCUPATIONS else None
+        if m:
+            return _clean(m["role"])
+    return occupation_before(text, start) if words[-1].lower() in _OCCUPATIONS else None
 
 
 def role_after(text: str, start: int, end: int) -> str | None:
