@@ -56,8 +56,14 @@ def test_full_name_standing_alone(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The Minister of Environment, Dato Sri Nik Nazmi bin Nik Ahmad, toured the plant.", "Nik Nazmi bin Nik Ahmad"),
-        ("The delegation was received by Mr Ahmad Al Mansouri of the Dubai Municipality.", "Ahmad Al Mansouri"),
+        (
+            "The Minister of Environment, Dato Sri Nik Nazmi bin Nik Ahmad, toured the plant.",
+            "Nik Nazmi bin Nik Ahmad",
+        ),
+        (
+            "The delegation was received by Mr Ahmad Al Mansouri of the Dubai Municipality.",
+            "Ahmad Al Mansouri",
+        ),
         ("Ms Ursula von der Leyen met the Chief Executive in Brussels.", "Ursula von der Leyen"),
         ("Mr Pieter de Jong, a hydrologist, briefed the committee on flood control.", "Pieter de Jong"),
     ],
@@ -178,13 +184,21 @@ def test_listed_members_have_no_title() -> None:
             "Alice Mak",
             "Secretary for Home and Youth Affairs",
         ),
-        ("Hong Kong Tourism Board Chairman Pang Yiu-kai officiated.", "Pang Yiu-kai", "Hong Kong Tourism Board Chairman"),
+        (
+            "Hong Kong Tourism Board Chairman Pang Yiu-kai officiated.",
+            "Pang Yiu-kai",
+            "Hong Kong Tourism Board Chairman",
+        ),
         (
             "Under Secretary for Environment and Ecology Diane Wong toured the landfill.",
             "Diane Wong",
             "Under Secretary for Environment and Ecology",
         ),
-        ("Commissioner for Census and Statistics Leslie Tang presented the figures.", "Leslie Tang", "Commissioner for Census and Statistics"),
+        (
+            "Commissioner for Census and Statistics Leslie Tang presented the figures.",
+            "Leslie Tang",
+            "Commissioner for Census and Statistics",
+        ),
     ],
 )
 def test_role_before_name_without_comma(text: str, name: str, title: str) -> None:

@@ -36,13 +36,16 @@ _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 NAME = rf"{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ]){{0,2}}{_NAME_WORD}){{0,3}}"
 _HON = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 # "Mr Chan", "Dr. Lee", "the Hon Chan Kin-por", "the Hon Mrs Regina Ip".
+# No leading \b: the pattern starts with capitals, which the regex engine skips to quickly; a
+# match inside a word is dropped after (`_word_start`).
 HONORIFIC_NAME = re.compile(
-    rf"(?:\b(?:the[ ])?Hon[ ](?!{_NAME_WORD}-)(?:(?P<hon2>{_HON})\.?[ ])?|\b(?P<hon>{_HON})\.?[ ])"
-    rf"(?P<name>{NAME})"
+    rf"(?:Hon[ ](?!{_NAME_WORD}-)(?:(?P<hon2>{_HON})\.?[ ])?|(?P<hon>{_HON})\.?[ ])(?P<name>{NAME})"
 )
 _PRE = "|".join(sorted(map(re.escape, PRENOMINAL_ROLES), key=len, reverse=True))
-ROLE_NAME = re.compile(rf"\b(?P<role>{_PRE})[ ](?P<name>{_NAME_WORD}[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})?)\b")
-AGED = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}}),[ ]aged[ ]\d+")
+ROLE_NAME = re.compile(rf"(?P<role>{_PRE})[ ](?P<name>{_NAME_WORD}[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})?)\b")
+# "Yung Shing-wai, aged 47": found from ", aged " back to the name.
+AGED = re.compile(r",[ ]aged[ ]\d")
+NAME_BEFORE = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}})$")
 NOT_NAME_WORDS = {"The", "He", "She", "It", "They", "I", "We"}
 # Words glued to the end of a name by a lost space: "Mr Chan Siu-mingsaid".
 _GLUE = ("said", "says", "and", "has", "had", "was", "will", "would", "who", "is", "also", "added")
@@ -119,7 +122,7 @@ def _mentions(text: str, acronyms: frozenset[str]) -> Iterator[PersonMention]:
 
     for m in HONORIFIC_NAME.finditer(text):
         name = _clean_name(m["name"])
-        if not name or not _is_name(name):
+        if not name or not _is_name(name) or not _word_start(text, m.start()):
             continue
         end = m.start("name") + len(name)
         taken.add(m.start(), end)
@@ -128,15 +131,17 @@ def _mentions(text: str, acronyms: frozenset[str]) -> Iterator[PersonMention]:
     for m in ROLE_NAME.finditer(text):
         name = _clean_name(m["name"])
         s = m.start("name")
-        if len(name.split(" ")) < 2 or taken.overlaps(s, s + len(name)) or not _plausible(name):
-            continue
-        yield emit(s, name, None, "role", m["role"])
+        if _word_start(text, m.start()) and not taken.overlaps(s, s + len(name)) and _plausible(name):
+            yield emit(s, name, None, "role", m["role"])
     for s, words, _ in name_runs(text):
         n = leading_name(words)
         name = _clean_name(" ".join(words[:n]))
         if n and occupation_before(text, s) and not taken.overlaps(s, s + len(name)) and _plausible(name):
             yield emit(s, name, None, "occupation")
-    for m in AGED.finditer(text) if ", aged " in text else ():
+    for a in AGED.finditer(text):
+        m = NAME_BEFORE.search(text, max(0, a.start() - 80), a.start())
+        if not m:
+            continue
         name = _clean_name(m["name"])
         s = m.start("name")
         if (
@@ -153,6 +158,10 @@ def _mentions(text: str, acronyms: frozenset[str]) -> Iterator[PersonMention]:
             and not _after_honorific(text, s)
         ):
             yield emit(s, name, None, "lexicon")
+
+
+def _word_start(text: str, pos: int) -> bool:
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'’")
 
 
 def _after_honorific(text: str, start: int) -> bool:

@@ -181,8 +181,12 @@ def _surname(word: str) -> bool:
 
 
 # Capitalised words (and particles, initials) next to each other: where names can stand.
-_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:Mc|Mac|O'|D')?[A-Z][\w'’]*(?:-[A-Za-z]+)*)"
-RUN = re.compile(rf"(?<![\w-]){_WORD}(?:[ ](?:(?:{'|'.join(PARTICLES)})[ ])*{_WORD})+")
+# Every word starts with a capital: "C.Y.", "McDonald", "O'Brien", "Siu-ming", "CHAN"; the capital
+# comes first in the pattern so that the regex engine skips quickly to the next capital.
+_REST = r"(?:\.(?:[A-Z]\.){0,2}|[\w'’]*(?:-[A-Za-z]+)*)"
+_WORD = rf"[A-Z]{_REST}"
+_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+RUN = re.compile(rf"[A-Z](?<![\w-].){_REST}(?:[ ](?:(?:{_PARTICLE})[ ])*{_WORD})+")
 
 
 def _span_length(words: list[str], i: int, acronyms: frozenset[str]) -> int:

@@ -35,14 +35,14 @@ ROLE = rf"{_HEAD}(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*
 _BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\))?"
 _ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)")
 _HEAD_AT_START = re.compile(_HEAD)
-_HON = r"(?:(?:the[ ])?Hon[ ])?(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ]"
+_HON = r"(?:(?:the[ ])?Hon[ ])?(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ])?"
 # What may stand before a role in apposition: "the", a possessive, "(", or nothing.
 _LEAD = r"(?:^|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from)[ ]|['’]s[ ])"
 _MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,4}"  # "the District Officer", "the Cyberport Chairman"
 APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET}),[ ]$")
 # "Cyberport Chairman Simon Chan", "Secretary for Security Professor Sun Dong": no comma.
 PRENOMINAL = re.compile(
-    rf"(?:^|(?<=[ (“\"]))(?P<role>(?:(?:former|then)[ ])?{_MODIFIER_WORDS}{ROLE})[ ](?:{_HON})?$"
+    rf"(?:^|(?<=[ (“\"]))(?P<role>(?:(?:former|then)[ ])?{_MODIFIER_WORDS}{ROLE})[ ]{_HON}$"
 )
 _OCCUPATIONS = frozenset(OCCUPATIONS)
 _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
@@ -108,9 +108,7 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
         m = APPOSITIVE_BEFORE.search(window)
         return _clean(m["role"]) if m else None
     words = window[-40:].split()
-    if words and words[-1] in _HONORIFICS:
-        words.pop()
-    if words and words[-1] in _HONORIFICS:
+    while words and (words[-1] in _HONORIFICS or words[-1] == "the"):
         words.pop()
     if not words:
         return None
