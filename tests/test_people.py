@@ -279,3 +279,14 @@ def test_english_name_the_lexicon_lacks_before_a_chinese_surname(text: str, name
 )
 def test_places_and_roles_before_a_surname_are_not_people(text: str) -> None:
     assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sir Robert Ho Tung Library will close for renovation.",
+        "Sun Hung Kai Properties donated the land for the playground.",
+    ],
+)
+def test_a_name_inside_the_name_of_a_place_or_company_is_not_a_person(text: str) -> None:
+    assert people(text) == {}

@@ -91,9 +91,9 @@ def _clean_name(name: str) -> str:
 
 
 def _is_name(name: str) -> bool:
-    """Not a role or a thing: 'Madam President' names no one."""
+    """Not a role or a thing: 'Madam President' and 'Sir Robert Ho Tung Library' name no one."""
     words = [w for w in name.split(" ") if w not in PARTICLES]
-    return bool(words) and not all(w in NOT_NAME for w in words) and words[0] not in THING_HEADS
+    return bool(words) and not all(w in NOT_NAME for w in words) and not any(w in THING_HEADS for w in words)
 
 
 def _plausible(name: str) -> bool:

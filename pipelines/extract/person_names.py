@@ -62,7 +62,9 @@ _PLACE_HEADS = _words(
     House Hall Estate Plaza Mall Market Station Terminal Pier Bridge Tunnel Clinic School
     Theatre Stadium Arena Pool Playground Ground Village Town City Cup Trophy Scholarship
     Lecture Medal Memorial Street Square Line Port Airport Road Way Wharf Pavilion Studio
-    Gallery Orchestra Ensemble Choir Troupe Company Team Club Prize Award Awards Day Eve Cross"""
+    Gallery Orchestra Ensemble Choir Troupe Company Team Club Prize Award Awards Day Eve Cross
+    Properties Land Capital Partners Securities Insurance Airways Airlines Motors Industries
+    Enterprises Ventures Technologies Systems Solutions Media Entertainment Pharmaceuticals"""
 )
 THING_HEADS = _PLACE_HEADS | ORG_HEADS | EVENT_HEADS | PROGRAMME_HEADS | {"Centre", "Center"}
 _MONTHS_DAYS = _words(
