@@ -14,6 +14,15 @@ HONORIFICS = {
     "Prof": "Professor",
     "Sir": "Sir",
     "Dame": "Dame",
+    # Malaysian and Gulf styles, written before the name: "Dato' Sri Nik Nazmi bin Nik Ahmad".
+    "Dato": "Dato",
+    "Dato'": "Dato",
+    "Dato Sri": "Dato Sri",
+    "Dato' Sri": "Dato Sri",
+    "Datuk": "Datuk",
+    "Datuk Seri": "Datuk Seri",
+    "Tan Sri": "Tan Sri",
+    "Sheikh": "Sheikh",
 }
 # Words that open a role: "the Secretary for ...", "the Director-General of ...".
 ROLE_HEADS = (
@@ -379,3 +388,64 @@ ORG_COMPOUND_HEADS = {"Federation", "Association", "Society", "Union", "Alliance
                       "Foundation", "Chamber", "Institute", "Academy", "College"}  # fmt: skip
 # Irregular plurals before a possessive: "the Central People's Government" is one name.
 PLURAL_POSSESSORS = {"People", "Children", "Women", "Men", "Workers", "Employees"}
+# More words that head a person's role, for titles only: "Vice-Premier Ding Xuexiang",
+# "the Chief Executive Officer of the Hospital Authority, Dr Tony Ko".
+PERSON_ROLE_HEADS = (
+    "Vice-Premier",
+    "Premier",
+    "Vice-Chairperson",
+    "Vice Chairman",
+    "Chief Executive Officer",
+    "Managing Director",
+    "General Manager",
+    "Convenor",
+    "Chancellor",
+    "Vice-Chancellor",
+    "Dean",
+    "Consul",
+    "Manager",
+    "Governor",
+    "Mayor",
+    "Envoy",
+    "Representative",
+    "Legislative Councillor",
+    "Councillor",
+    "Founder",
+    "Co-founder",
+    "Curator",
+    "Captain",
+    "Head Coach",
+    "Coach",
+    "Government Chemist",
+    "Government Architect",
+    "Government Laboratory",
+    "Postmaster",
+    "Sheriff",
+    "Adviser",
+    "Advisor",
+    "Senior Counsel",
+    "Counsel",
+    "Justice",
+    "Chief Justice",
+    "Ambassador",
+    "Executive Councillor",
+    "Honorary Chairman",
+)
+# Occupations written in lower case right before a bare name: "veteran director Ann Hui".
+OCCUPATIONS = (
+    "actor", "actress", "director", "pianist", "violinist", "cellist", "conductor", "composer",
+    "singer", "songwriter", "musician", "artist", "painter", "sculptor", "photographer", "designer",
+    "architect", "writer", "author", "novelist", "poet", "playwright", "screenwriter", "producer",
+    "filmmaker", "choreographer", "dancer", "performer", "curator", "athlete", "swimmer", "cyclist",
+    "fencer", "runner", "sprinter", "rower", "sailor", "windsurfer", "golfer", "boxer", "player",
+    "coach", "champion", "medallist", "scientist", "researcher", "scholar", "historian",
+    "economist", "entrepreneur", "founder", "chef", "journalist", "presenter", "host", "soprano",
+    "tenor", "baritone", "guitarist", "drummer", "karateka", "gymnast", "skater", "jockey",
+    "trainer", "astronaut", "legislator", "lawmaker", "councillor",
+)  # fmt: skip
+# Nouns that make an occupation compound: "film director", "table tennis player".
+OCCUPATION_MODIFIERS = (
+    "film", "movie", "stage", "theatre", "music", "opera", "art", "fashion", "ballet", "dance",
+    "jazz", "pop", "orchestra", "tennis", "table tennis", "badminton", "football", "squash",
+    "chess", "track", "Olympic", "Paralympic", "wheelchair", "race", "horse", "head", "assistant",
+)  # fmt: skip

@@ -1,7 +1,9 @@
-"""People, in the government's style: honorific + name, role before the name, role in apposition.
+"""People, in the government's style: honorific + name, role or occupation before the name, a
+name the lexicon knows (see `person_names.py`), a name with its age; titles from `roles.py`.
 
 "The Secretary for Transport and Logistics, Mr Lam Sai-hung, said ..."
-"Financial Secretary Paul Chan", "Mr Yung" (a later reference), "Yung Shing-wai, aged 47".
+"Financial Secretary Paul Chan", "Mr Yung" (a later reference), "Yung Shing-wai, aged 47",
+"the Hon Chan Kin-por", "conductor Lio Kuokman", "Martin Lee said", "Mr CHAN Tai-man".
 """
 
 from __future__ import annotations
@@ -10,29 +12,45 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipelines.extract.gazetteer import HONORIFICS, PRENOMINAL_ROLES, ROLE_HEADS
+from pipelines.extract.gazetteer import HONORIFICS, PRENOMINAL_ROLES
+from pipelines.extract.person_names import (
+    NOT_NAME,
+    PARTICLES,
+    POST_NOMINALS,
+    THING_HEADS,
+    find_bare_names,
+    is_chinese_surname,
+    is_given,
+    leading_name,
+    name_runs,
+)
+from pipelines.extract.roles import occupation_before, title_of
 from pipelines.extract.spans import SpanSet
 
-_NAME_WORD = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
-NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
-_HON = "|".join(sorted(HONORIFICS, key=len, reverse=True))
-HONORIFIC_NAME = re.compile(rf"\b(?P<hon>{_HON})\.?[ ](?P<name>{NAME})")
-_PRE = "|".join(sorted(map(re.escape, PRENOMINAL_ROLES), key=len, reverse=True))
-ROLE_NAME = re.compile(rf"\b(?P<role>{_PRE})[ ](?P<name>{_NAME_WORD}[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})?)\b")
-_ROLE_HEAD = "|".join(sorted(map(re.escape, ROLE_HEADS), key=len, reverse=True))
-# A role is written in title case: capitalised words joined by of/for/and/the/on/in/&.
-_ROLE_WORD = r"(?:[A-Z][\w'’\-]*|of|for|and|the|on|in|&)"
-_ROLE = rf"(?:{_ROLE_HEAD})\b(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
-# "the Secretary for Innovation, Technology and Industry, Professor Sun Dong" (role, then name).
-APPOSITIVE_ROLE = re.compile(
-    rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er)[ ](?P<role>{_ROLE}(?:[ ]\([A-Z][A-Za-z&]+\))?),[ ]$"
+# A word of a name: "Chan", "Siu-ming", "McDonald", "CHAN", "C.Y.", or an initial before a word.
+_NAME_WORD = (
+    r"(?:(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+    r"|[A-Z]{2,}(?:-[A-Z]{2,})?|(?:[A-Z]\.){1,3}|[A-Z](?=[ ][A-Z]))"
 )
-# "Mr Chan Siu-ming, Director of Home Affairs, said" (name, then role; may end the sentence).
-ROLE_AFTER = re.compile(rf"^,[ ](?:the[ ])?(?P<role>{_ROLE})(?=[,.;:]|$)")
-AGED = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}}),[ ]aged[ ]\d+")
-# Cantonese names written surname first with a hyphenated given name: "Yung Shing-wai".
-HK_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+[ ][A-Z][a-z]+-[a-z]+)\b")
-NOT_NAME_WORDS = {"The", "He", "She", "It", "They", "I", "We", "Hong", "Kong"}
+_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+NAME = rf"{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ]){{0,2}}{_NAME_WORD}){{0,3}}"
+_HON = "|".join(sorted(HONORIFICS, key=len, reverse=True))
+# "Mr Chan", "Dr. Lee", "the Hon Chan Kin-por", "the Hon Mrs Regina Ip".
+# No leading \b: the pattern starts with capitals, which the regex engine skips to quickly; a
+# match inside a word is dropped after (`_word_start`).
+HONORIFIC_NAME = re.compile(
+    rf"(?:Hon[ ](?!{_NAME_WORD}-)(?:(?P<hon2>{_HON})\.?[ ])?|(?P<hon>{_HON})\.?[ ])(?P<name>{NAME})"
+)
+_PRE = "|".join(sorted(map(re.escape, PRENOMINAL_ROLES), key=len, reverse=True))
+ROLE_NAME = re.compile(rf"(?P<role>{_PRE})[ ](?P<name>{_NAME_WORD}[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})?)\b")
+# "Yung Shing-wai, aged 47": found from ", aged " back to the name.
+AGED = re.compile(r",[ ]aged[ ]\d")
+NAME_BEFORE = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}})$")
+NOT_NAME_WORDS = {"The", "He", "She", "It", "They", "I", "We"}
+# Words glued to the end of a name by a lost space: "Mr Chan Siu-mingsaid".
+_GLUE = ("said", "says", "and", "has", "had", "was", "will", "would", "who", "is", "also", "added")
+# A Cantonese syllable ends in a vowel, -n, -ng, -m, -p, -t, -k, -h or the -r of "por".
+_SYLLABLE = re.compile(r"[A-Za-z]*(?:[aeiouy]|n|ng|m|p|t|k|h|r)")
 
 
 @dataclass(frozen=True)
@@ -46,60 +64,106 @@ class PersonMention:
     method: str
 
 
+def _unglue(word: str) -> str:
+    """'Siu-mingsaid' -> 'Siu-ming', 'Chansaid' -> 'Chan'."""
+    if not re.search(r"[a-z](?:" + "|".join(_GLUE) + ")$", word):
+        return word
+    for glue in _GLUE:
+        if word.endswith(glue):
+            stem = word[: -len(glue)]
+            last = stem.rsplit("-", 1)[-1]
+            if "-" in stem and len(last) >= 2 and _SYLLABLE.fullmatch(last):
+                return stem
+            if is_chinese_surname(stem) or is_given(stem):
+                return stem
+    return word
+
+
 def _clean_name(name: str) -> str:
     words = name.split(" ")
-    while words and words[-1] in NOT_NAME_WORDS:
+    if words:
+        words[-1] = _unglue(words[-1])
+    while words and (words[-1] in NOT_NAME_WORDS or words[-1] in POST_NOMINALS or words[-1] in PARTICLES):
         words.pop()
+    if words[-2:] == ["Hong", "Kong"]:  # "Mr Chan Hong Kong" is not a name
+        words = words[:-2]
     return " ".join(words)
 
 
-def _strip_acronym(role: str) -> str:
-    return re.sub(r"\s*\([A-Z][A-Za-z&]+\)", "", role).strip()
+def _is_name(name: str) -> bool:
+    """Not a role or a thing: 'Madam President' and 'Sir Robert Ho Tung Library' name no one."""
+    words = [w for w in name.split(" ") if w not in PARTICLES]
+    return bool(words) and not all(w in NOT_NAME for w in words) and not any(w in THING_HEADS for w in words)
 
 
-def _role_before(text: str, start: int) -> str | None:
-    window = text[max(0, text.rfind("\n", 0, start) + 1, start - 200) : start]
-    m = APPOSITIVE_ROLE.search(window)
-    return _strip_acronym(m["role"]) if m else None
+def _plausible(name: str) -> bool:
+    """Name-shaped words after a cue: no organisation or place head, a real first word."""
+    words = name.split(" ")
+    return len(words) >= 2 and words[0] not in NOT_NAME and not any(w in THING_HEADS for w in words)
 
 
-def _role_after(text: str, end: int) -> str | None:
-    m = ROLE_AFTER.match(text[end : end + 160])
-    return _strip_acronym(m["role"]) if m else None
+def find_people(text: str, acronyms: frozenset[str] = frozenset()) -> Iterator[PersonMention]:
+    """Every person mention, then its title: a title never reaches back over another person."""
+    found = sorted(_mentions(text, acronyms), key=lambda p: p.start)
+    floor = 0
+    for p in found:
+        title = title_of(text, p.start, p.end, floor) or p.title
+        floor = p.end
+        yield PersonMention(p.start, p.end, p.text, p.name, p.honorific, title, p.method)
 
 
-def find_people(text: str) -> Iterator[PersonMention]:
+def _mentions(text: str, acronyms: frozenset[str]) -> Iterator[PersonMention]:
     taken = SpanSet()
 
-    def free(s: int, e: int) -> bool:
-        return not taken.overlaps(s, e)
+    def emit(s: int, name: str, hon: str | None, method: str, title: str | None = None) -> PersonMention:
+        e = s + len(name)
+        taken.add(s, e)
+        return PersonMention(s, e, name, name, hon, title, method)
 
     for m in HONORIFIC_NAME.finditer(text):
         name = _clean_name(m["name"])
-        if not name:
+        if not name or not _is_name(name) or not _word_start(text, m.start()):
             continue
         end = m.start("name") + len(name)
-        title = _role_before(text, m.start()) or _role_after(text, end)
-        taken.add(*(m.start(), end))
-        hon = HONORIFICS[m["hon"]]
-        yield PersonMention(m.start(), end, text[m.start() : end], name, hon, title, "honorific")
+        taken.add(m.start(), end)
+        hon = HONORIFICS.get(m["hon"] or m["hon2"] or "")
+        yield PersonMention(m.start(), end, text[m.start() : end], name, hon, None, "honorific")
     for m in ROLE_NAME.finditer(text):
         name = _clean_name(m["name"])
-        end = m.start("name") + len(name)
-        if len(name.split(" ")) < 2 or not free(m.start("name"), end):
+        s = m.start("name")
+        if _word_start(text, m.start()) and not taken.overlaps(s, s + len(name)) and _plausible(name):
+            yield emit(s, name, None, "role", m["role"])
+    for s, words, _ in name_runs(text):
+        n = leading_name(words)
+        name = _clean_name(" ".join(words[:n]))
+        if n and occupation_before(text, s) and not taken.overlaps(s, s + len(name)) and _plausible(name):
+            yield emit(s, name, None, "occupation")
+    for a in AGED.finditer(text):
+        m = NAME_BEFORE.search(text, max(0, a.start() - 80), a.start())
+        if not m:
             continue
-        taken.add(*(m.start("name"), end))
-        yield PersonMention(m.start("name"), end, name, name, None, m["role"], "role")
-    for pattern, method in ((AGED, "aged"), (HK_NAME, "hk_name")):
-        for m in pattern.finditer(text):
-            name = _clean_name(m["name"])
-            s, e = m.start("name"), m.start("name") + len(name)
-            if len(name.split(" ")) < 2 or not free(s, e) or _after_honorific(text, s):
-                continue
-            taken.add(*(s, e))
-            yield PersonMention(s, e, name, name, None, None, method)
+        name = _clean_name(m["name"])
+        s = m.start("name")
+        if (
+            len(name.split(" ")) >= 2
+            and not taken.overlaps(s, s + len(name))
+            and not _after_honorific(text, s)
+        ):
+            yield emit(s, name, None, "aged")
+    for s, e in find_bare_names(text, acronyms):
+        name = _clean_name(text[s:e])
+        if (
+            len(name.split(" ")) >= 2
+            and not taken.overlaps(s, s + len(name))
+            and not _after_honorific(text, s)
+        ):
+            yield emit(s, name, None, "lexicon")
+
+
+def _word_start(text: str, pos: int) -> bool:
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'’")
 
 
 def _after_honorific(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].rstrip(". ").split(" ")[-1:]
-    return bool(before) and before[0] in HONORIFICS
+    return bool(before) and (before[0] in HONORIFICS or before[0] == "Hon")

@@ -1,0 +1,137 @@
+"""A person's title as the release writes it around the name.
+
+- In apposition before: "The Secretary for Transport and Logistics, Mr Lam Sai-hung, said",
+  "InvestHK's Director-General of Investment Promotion, Mr Stephen Phillips",
+  "Simon (Chairman of the Board of Directors of X, Mr Simon Chan)".
+- Before the name with no comma: "Secretary for Home and Youth Affairs Alice Mak",
+  "Cyberport Chairman Simon Chan", "film director Ann Hui".
+- In apposition after: "Mr Chan Siu-ming, Director of Home Affairs, said".
+- Appointments: "Mr Chan has been appointed as Chairman of X", "appointed Mr Chan as the
+  Chairman of X", "Mr Chan will succeed Mr Wong as the Vice-Chairman".
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.gazetteer import (
+    OCCUPATION_MODIFIERS,
+    OCCUPATIONS,
+    PERSON_ROLE_HEADS,
+    ROLE_HEADS,
+    SENTENCE_STARTERS,
+)
+
+
+def _alternation(words: tuple[str, ...] | set[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_HEAD = rf"(?:{_alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
+# A role is written in title case: capitalised words joined by of/for/and/the/on/in/&.
+_ROLE_WORD = r"(?:[A-Z][\w'’\-]*|of|for|and|the|on|in|&)"
+ROLE = rf"{_HEAD}(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
+# An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)".
+_BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\))?"
+_ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)")
+_HEAD_AT_START = re.compile(_HEAD)
+_HON = r"(?:(?:the[ ])?Hon[ ])?(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ])?"
+# What may stand before a role in apposition: "the", a possessive, "(", or nothing.
+_LEAD = r"(?:^|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from)[ ]|['’]s[ ])"
+_MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,4}"  # "the District Officer", "the Cyberport Chairman"
+APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET}),[ ]$")
+# "Cyberport Chairman Simon Chan", "Secretary for Security Professor Sun Dong": no comma.
+PRENOMINAL = re.compile(
+    rf"(?:^|(?<=[ (“\"]))(?P<role>(?:(?:former|then)[ ])?{_MODIFIER_WORDS}{ROLE})[ ]{_HON}$"
+)
+_OCCUPATIONS = frozenset(OCCUPATIONS)
+_STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
+_MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
+_HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Professor", "Prof", "Sir", "Dame"])
+ROLE_AFTER = re.compile(rf"^,[ ](?:the[ ])?(?P<role>(?:former[ ])?{ROLE}{_BRACKET})(?=[,.;:)]|$)")
+_ARTICLE = r"(?:(?:the|a|an)[ ])?(?:new[ ])?"
+_TO_BE = r"(?:has|have|had|will|would|is|was|were|be|been|being|[ ])*"
+APPOINTED_AFTER = re.compile(
+    rf"^(?:,[^,.]{{1,60}},)?[ ]{_TO_BE}(?:re-?)?appointed[ ](?:as[ ])?{_ARTICLE}(?P<role>{ROLE})"
+)
+SUCCEEDS_AFTER = re.compile(
+    rf"^[ ](?:will[ ]|who[ ]will[ ])?(?:succeeds?|succeeded|replaces?|replaced)[ ][^.;]{{1,60}}?[ ]as[ ]"
+    rf"{_ARTICLE}(?P<role>{ROLE})"
+)
+APPOINTING_BEFORE = re.compile(
+    r"\b(?:re-?)?appoint(?:ed|s|ing)?[ ](?:the[ ]Hon[ ]|the[ ])?$|\bappointment of[ ]$"
+)
+AS_ROLE_AFTER = re.compile(rf"^[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})")
+_WINDOW = 240
+
+
+def strip_acronym(role: str) -> str:
+    """'Director of Drainage Services (DSD)' -> without the acronym; '(Water Policy)' stays."""
+    return _ACRONYM_IN_ROLE.sub("", role).strip(" ,")
+
+
+def _clean(role: str) -> str | None:
+    words = strip_acronym(role).split(" ")
+    while words and words[0] in SENTENCE_STARTERS and not _HEAD_AT_START.match(" ".join(words)):
+        words.pop(0)
+    while words and words[-1] in ("of", "for", "and", "the", "on", "in", "&"):
+        words.pop()
+    return " ".join(words) or None
+
+
+def _sentence_before(text: str, start: int, floor: int) -> str:
+    """The text of the sentence up to `start`, at most _WINDOW characters, after `floor` (the
+    end of the person named before)."""
+    stop = text.rfind(". ", 0, start)
+    lo = max(text.rfind("\n", 0, start) + 1, stop + 2 if stop >= 0 else 0, start - _WINDOW, floor)
+    return text[lo:start]
+
+
+def occupation_before(text: str, start: int) -> str | None:
+    """'film director' in "... film director Ann Hui": an occupation in lower case, with the
+    noun (or two) that makes it a compound."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" "):
+        return None
+    words = ["", "", *before.split()]
+    if words[-1] not in _OCCUPATIONS and not (words[-1].lower() in _OCCUPATIONS and _STARTS.search(before)):
+        return None
+    if f"{words[-3]} {words[-2]}" in _MODIFIERS:
+        return " ".join(words[-3:])
+    return " ".join(words[-2:]) if words[-2] in _MODIFIERS else words[-1]
+
+
+def role_before(text: str, start: int, floor: int = 0) -> str | None:
+    """The title written just before a name (its honorific included in `start`)."""
+    window = _sentence_before(text, start, floor)
+    if window.endswith(", "):
+        m = APPOSITIVE_BEFORE.search(window)
+        return _clean(m["role"]) if m else None
+    words = window[-40:].split()
+    while words and (words[-1] in _HONORIFICS or words[-1] == "the"):
+        words.pop()
+    if not words:
+        return None
+    if words[-1][0].isupper():
+        m = PRENOMINAL.search(window)
+        if m:
+            return _clean(m["role"])
+    return occupation_before(text, start) if words[-1].lower() in _OCCUPATIONS else None
+
+
+def role_after(text: str, start: int, end: int) -> str | None:
+    """The title written just after a name, or given to it by an appointment."""
+    after = text[end : end + 200]
+    for pattern in (ROLE_AFTER, APPOINTED_AFTER, SUCCEEDS_AFTER):
+        m = pattern.match(after)
+        if m:
+            return _clean(m["role"])
+    if APPOINTING_BEFORE.search(text, max(0, start - 30), start):
+        m = AS_ROLE_AFTER.match(after)
+        if m:
+            return _clean(m["role"])
+    return None
+
+
+def title_of(text: str, start: int, end: int, floor: int = 0) -> str | None:
+    return role_before(text, start, floor) or role_after(text, start, end)

@@ -1,0 +1,292 @@
+"""People and their titles as the government writes them, on release kinds the labelled corpus
+lacks (culture, sport, environment, buildings, statistics, appointments, LegCo)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.entities import extract_entities
+from pipelines.extract.person_names import find_bare_names, given_names
+
+
+def people(text: str) -> dict[str, str | None]:
+    found = extract_entities(text)
+    for m in found.mentions:
+        assert text[m.start : m.end] == m.text
+    return {p.name: p.title for p in found.people}
+
+
+def test_lexicon_loads_once_and_knows_common_first_names() -> None:
+    names = given_names()
+    assert given_names() is names
+    assert {"Martin", "Alice", "Stephen", "Siobhan"} <= names
+    # Words the releases capitalise for other reasons are not first names.
+    assert not {"May", "Will", "Director", "Road", "Hong", "Kong"} & names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The concert will feature pianist Colleen Lee and violinist Ning Feng.", "Colleen Lee", "pianist"),
+        ("The concert will feature pianist Colleen Lee and violinist Ning Feng.", "Ning Feng", "violinist"),
+        ("The retrospective honours veteran director Ann Hui.", "Ann Hui", "director"),
+        ("The orchestra, led by conductor Lio Kuokman, opened the festival.", "Lio Kuokman", "conductor"),
+        ("Local athlete Vivian Kong won the gold medal in the epee final.", "Vivian Kong", "athlete"),
+        ("The award went to film director Johnnie To for his latest work.", "Johnnie To", "film director"),
+    ],
+)
+def test_name_after_an_occupation(text: str, name: str, title: str) -> None:
+    assert people(text).get(name, "missing") == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Martin Lee said the new building would be completed next year.",
+        "The exhibition was opened by Stephen Phillips and attracted many visitors.",
+        "Siobhan Haughey broke the Asian record in the 200 metres freestyle.",
+    ],
+)
+def test_full_name_standing_alone(text: str) -> None:
+    found = people(text)
+    assert len(found) == 1
+    assert next(iter(found)) in text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Minister of Environment, Dato Sri Nik Nazmi bin Nik Ahmad, toured the plant.",
+            "Nik Nazmi bin Nik Ahmad",
+        ),
+        (
+            "The delegation was received by Mr Ahmad Al Mansouri of the Dubai Municipality.",
+            "Ahmad Al Mansouri",
+        ),
+        ("Ms Ursula von der Leyen met the Chief Executive in Brussels.", "Ursula von der Leyen"),
+        ("Mr Pieter de Jong, a hydrologist, briefed the committee on flood control.", "Pieter de Jong"),
+    ],
+)
+def test_names_with_particles(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The inspection was led by Mr CHAN Tai-man of the Buildings Department.", "CHAN Tai-man"),
+        ("Applicant Tai-man CHAN submitted the form on time.", "Tai-man CHAN"),
+        ("The award was presented to Peter WONG, a building surveyor.", "Peter WONG"),
+        ("Former Chief Executive C Y Leung attended the ceremony.", "C Y Leung"),
+        ("The book was launched by C.Y. Leung at the Central Library.", "C.Y. Leung"),
+    ],
+)
+def test_capital_surnames_and_initials(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_the_hon_and_hon_alone() -> None:
+    text = (
+        "Following is a question by the Hon Chan Siu-ming and a written reply by the Secretary "
+        "for Environment and Ecology, Mr Tse Chin-wan. Hon Leung Mei-fun asked a follow-up question."
+    )
+    found = extract_entities(text)
+    names = {p.name: p for p in found.people}
+    assert set(names) == {"Chan Siu-ming", "Tse Chin-wan", "Leung Mei-fun"}
+    assert names["Chan Siu-ming"].honorific is None
+    assert names["Tse Chin-wan"].title == "Secretary for Environment and Ecology"
+
+
+def test_name_glued_to_the_next_word() -> None:
+    text = "Mr Chan Siu-mingsaid the slope works would finish in March. Ms Wong Mei-lingand others agreed."
+    assert set(people(text)) == {"Chan Siu-ming", "Wong Mei-ling"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "The Environmental Protection Department's Assistant Director (Water Policy), "
+            "Mr Lee Kwok-wai, said the new plant would treat more sewage.",
+            "Lee Kwok-wai",
+            "Assistant Director (Water Policy)",
+        ),
+        (
+            "Director of Buildings, Mr Clement Kwok, said inspections would be stepped up.",
+            "Clement Kwok",
+            "Director of Buildings",
+        ),
+        (
+            "The Chairman of the Board of Directors of the West Kowloon Cultural District Authority, "
+            "Mr Henry Tang, welcomed the guests.",
+            "Henry Tang",
+            "Chairman of the Board of Directors of the West Kowloon Cultural District Authority",
+        ),
+    ],
+)
+def test_title_in_apposition(text: str, name: str, title: str) -> None:
+    assert people(text)[name] == title
+
+
+def test_salutation_in_a_speech() -> None:
+    text = (
+        "Henry (Chairman of the Hong Kong Arts Development Council, Mr Henry Wong), Winnie (former "
+        "Chief Executive of the Hong Kong Arts Development Council, Ms Winnie Lau), distinguished "
+        "guests, ladies and gentlemen,"
+    )
+    assert people(text) == {
+        "Henry Wong": "Chairman of the Hong Kong Arts Development Council",
+        "Winnie Lau": "former Chief Executive of the Hong Kong Arts Development Council",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Mr Lam Ka-ho has been appointed as Chairman of the Advisory Council on the Environment "
+            "for two years.",
+            "Lam Ka-ho",
+            "Chairman of the Advisory Council on the Environment",
+        ),
+        (
+            "The Chief Executive has appointed Dr Ho Wai-man as the Chairman of the Sports Commission.",
+            "Ho Wai-man",
+            "Chairman of the Sports Commission",
+        ),
+        (
+            "Mr Yip Chi-kin will succeed Mr Tong Sai-wing as the Vice-Chairman of the Antiquities "
+            "Advisory Board.",
+            "Yip Chi-kin",
+            "Vice-Chairman of the Antiquities Advisory Board",
+        ),
+    ],
+)
+def test_title_from_appointment_wording(text: str, name: str, title: str) -> None:
+    assert people(text)[name] == title
+
+
+def test_listed_members_have_no_title() -> None:
+    text = (
+        "The Secretary for Culture, Sports and Tourism has appointed Mr Ng Chi-wai, Ms Lo Man-yi "
+        "and Dr Cheung Hoi-yan as members of the Museum Advisory Committee."
+    )
+    found = people(text)
+    assert found["Ng Chi-wai"] is None and found["Lo Man-yi"] is None and found["Cheung Hoi-yan"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Secretary for Home and Youth Affairs Alice Mak visited the community hall.",
+            "Alice Mak",
+            "Secretary for Home and Youth Affairs",
+        ),
+        (
+            "Hong Kong Tourism Board Chairman Pang Yiu-kai officiated.",
+            "Pang Yiu-kai",
+            "Hong Kong Tourism Board Chairman",
+        ),
+        (
+            "Under Secretary for Environment and Ecology Diane Wong toured the landfill.",
+            "Diane Wong",
+            "Under Secretary for Environment and Ecology",
+        ),
+        (
+            "Commissioner for Census and Statistics Leslie Tang presented the figures.",
+            "Leslie Tang",
+            "Commissioner for Census and Statistics",
+        ),
+    ],
+)
+def test_role_before_name_without_comma(text: str, name: str, title: str) -> None:
+    assert people(text)[name] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Madam President, the Government attaches great importance to building safety.",
+        "The President of the Legislative Council received the petition.",
+        "The President said the vote would be held tomorrow.",
+    ],
+)
+def test_role_word_alone_is_not_a_person(text: str) -> None:
+    assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visitors may enjoy the harbour view at Victoria Park and along Nathan Road.",
+        "The Grantham Hospital and the Queen Elizabeth Hospital will run the clinics.",
+        "The Advisory Committee on Marine Conservation met on Monday.",
+        "The Mark Six draw will be held on Tuesday.",
+        "The Margaret Trench Medical Centre will open in December.",
+        "The exhibition “Let Your Love Shine” runs until June.",
+    ],
+)
+def test_names_of_things_are_not_people(text: str) -> None:
+    assert people(text) == {}
+
+
+def test_bare_names_inside_an_organisation_name_are_not_people() -> None:
+    text = "The Pamela Youde Nethersole Eastern Hospital will extend its service hours."
+    assert list(find_bare_names(text)) == []
+
+
+def test_pinyin_name_after_a_role_or_organisation() -> None:
+    text = (
+        "Director of the Hong Kong and Macao Work Office of the Central Committee Xia Baolong "
+        "toured the new heritage trail in Sai Kung."
+    )
+    assert people(text) == {
+        "Xia Baolong": "Director of the Hong Kong and Macao Work Office of the Central Committee"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new cycle track links Fan Ling, Tai Wai and Ma On Shan.",
+        "Residents of Lam Tin and Tai Hang may collect the leaflets at the district office.",
+    ],
+)
+def test_district_names_are_not_people(text: str) -> None:
+    assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Starry Lee chaired the meeting of the panel on housing.", "Starry Lee"),
+        ("The plaque was unveiled by Algernon Yau and other guests.", "Algernon Yau"),
+    ],
+)
+def test_english_name_the_lexicon_lacks_before_a_chinese_surname(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new sports centre in Kwai Chung will open next month.",
+        "Ferry services between Tung Chung and Tai O will be enhanced.",
+        "Legislator Chan asked about the refuse collection points.",
+    ],
+)
+def test_places_and_roles_before_a_surname_are_not_people(text: str) -> None:
+    assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sir Robert Ho Tung Library will close for renovation.",
+        "Sun Hung Kai Properties donated the land for the playground.",
+    ],
+)
+def test_a_name_inside_the_name_of_a_place_or_company_is_not_a_person(text: str) -> None:
+    assert people(text) == {}
