@@ -15,6 +15,7 @@ from datetime import date
 
 from pipelines.extract.as_of import as_of_for, since_of
 from pipelines.extract.dates import TemporalExpression
+from pipelines.extract.measures import MEASURE_RE, measure_unit, metric_name
 from pipelines.extract.numbers import (
     CURRENCY_RE,
     DIGITS,
@@ -26,13 +27,15 @@ from pipelines.extract.numbers import (
     parse_number,
     qualifier_of,
     scale_of,
+    stated_bound,
 )
 
 QUANTITY = re.compile(
     rf"(?:(?P<qual>{QUALIFIER_RE})\s+)?(?:a\s+total\s+of\s+)?"
     rf"(?P<cur>{CURRENCY_RE})?(?P<num>{DIGITS}|\b{NUMBER_WORDS}\b)"
     rf"(?:\s*(?P<scale>{SCALE_RE}))?"
-    r"(?P<suffix>\s*(?:per\s+cent\b|%|PFLOPS\b|petaflops\b|PF\b|P\b))?",
+    r"(?P<suffix>\s*(?:per\s+cent\b|%|PFLOPS\b|petaflops\b|PF\b|P\b))?"
+    rf"(?P<mu>(?:\s+|-|(?<=\d))(?:{MEASURE_RE})\b)?",
     re.IGNORECASE,
 )
 # Cheap pre-test: most sentences hold no number at all.
@@ -49,6 +52,33 @@ STOP_WORDS = {
     "has", "had", "are", "were", "was", "is", "be", "been", "that", "which", "who", "this",
     "these", "those", "as", "per", "than", "its", "their", "his", "her", "our",
 }  # fmt: skip
+# Words ending in "s" that are not plural nouns: adjectives and adverbs.
+NOT_PLURALS = {
+    "overseas", "various", "numerous", "previous", "plus", "thus", "always", "across", "whereas",
+    "towards", "afterwards", "besides", "perhaps", "unless", "nevertheless", "regardless",
+    "nationwide", "bonus", "status", "campus", "census", "focus", "virus", "basis", "analysis",
+}  # fmt: skip
+# Nouns of abstractions (kinds, areas, directions): "the three strategic focuses", "all three
+# major clusters" name a structure, not a counted fact.
+ABSTRACT_NOUNS = {
+    "focuses", "foci", "clusters", "branches", "pillars", "directions", "dimensions", "aspects",
+    "areas", "themes", "priorities", "principles", "objectives", "goals", "strategies", "types",
+    "kinds", "levels", "tiers", "fronts", "elements", "components", "perspectives", "approaches",
+    "modes", "ways", "parts", "prongs", "streams", "roles", "functions", "features", "advantages",
+    "strengths", "concepts", "ideas", "tasks", "domains", "missions", "visions",
+    "categories", "sectors",
+}  # fmt: skip
+# Nouns that classify what is counted ("companies from 20 sectors, including 61 in ..."): never
+# the antecedent of a bare number in a list.
+CLASSIFIER_NOUNS = ABSTRACT_NOUNS | {
+    "districts", "regions", "countries", "economies", "markets", "places", "locations", "sources",
+    "industries", "groups", "sectors", "categories", "segments", "places", "ranges", "others",
+}  # fmt: skip
+# Head nouns too generic to name what is counted without their modifiers: "two boundary control
+# points (BCPs)" counts BCPs; "15 general out-patient clinics (GOPCs)" counts clinics.
+GENERIC_NOUNS = {"points", "units", "items", "sites", "facilities", "places", "bodies", "parties",
+                 "centres", "centers", "stations", "lines", "routes", "zones"}  # fmt: skip
+_DEFINITE = re.compile(r"\b(?:the|these|those|all|both|its|their|our)\s+$", re.IGNORECASE)
 MODIFIERS_ALLOWED = 6
 # Plurals that do not end in "s".
 IRREGULAR_PLURALS = {"men", "women", "people", "children", "staff", "personnel", "police", "youth",
@@ -75,28 +105,18 @@ UNIT_SYNONYMS = {
 # Before the number: words that make it a label, an age or an address, not a count.
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:Room|Flat|Unit|No|Nos|Level|Block|Tower|Exit|Phase|Chapter|Cap|Section|Rule|"
-    r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers|at)\.?|[-/#])\s*$",
+    r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers)\.?|[-/#])\s*$",
     re.IGNORECASE,
 )
-ROLE_CUES: tuple[tuple[str, str], ...] = (
-    (r"\breappoint", "reappointed"),
-    (r"\bappoint", "appointed"),
-    (r"\boutgoing\b", "outgoing"),
-    (r"\b(?:attend|attending|participat|brings together|gathered|joined)\w*", "attending"),
-    (r"\bcreat\w*", "created"),
-    (r"\b(?:previously attracted|attracted to)\b", "attracted"),
-    (r"\breceiv\w*", "received"),
-    (r"\brecord\w*", "recorded"),
-    (r"\bconfirm\w*", "confirmed"),
-    (r"\barrest\w*", "arrested"),
-    (r"\bapprov\w*", "approved"),
-    (r"\bregist\w*", "registered"),
-    (r"\bsubmit\w*", "submitted"),
-    (r"\bbenefit\w*", "benefited"),
-    (r"\btrain\w*", "trained"),
-    (r"\bemploy\w*", "employed"),
-    (r"\battract\w*", "attending"),
-)
+_AT_BEFORE = re.compile(r"\bat\s*$", re.IGNORECASE)
+# A bare number read as a count of the noun before it: in parentheses after a name ("the US
+# (47)"), in a list ("including 61 in the Transport category"), or partitive ("Four of them").
+_PARENTHESISED = re.compile(r"[A-Za-z.]\s*\(\s*$")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+_LIST_ITEM_AFTER = re.compile(r"\s+(?:in|from|at|under|for)\s+(?:the\s+)?[A-Z]")
+_LIST_ITEM_BEFORE = re.compile(r"(?:\bincluding|\bof\s+which|\bnamely|,|\band|\bwith)\s*$", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?P<pron>them|whom|which)\b|(?P<det>these|those|the)\s+)", re.IGNORECASE)
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]*[A-Z]s)\)")
 
 
 @dataclass(frozen=True)
@@ -124,6 +144,19 @@ class Counted:
     noun_end: int
 
 
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in UNIT_SYNONYMS or low in IRREGULAR_PLURALS:
+        return True
+    return (
+        low.endswith("s")
+        and not low.endswith(("ss", "ous"))
+        and len(low) > 3
+        and low == word
+        and low not in NOT_PLURALS
+    )
+
+
 def _head_noun(sentence: str, pos: int) -> Counted | None:
     """The plural noun a number counts: 'over 100 upstream, midstream and downstream ... enterprises'."""
     modifiers = 0
@@ -134,13 +167,12 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             return None
         if low in NOT_UNITS:
             return None
-        if (
-            low in UNIT_SYNONYMS
-            or low in IRREGULAR_PLURALS
-            or (low.endswith("s") and not low.endswith("ss") and len(low) > 3 and low == word)
-        ):
+        if _is_plural(word):
             if low in STOP_WORDS:
                 return None
+            acronym = _ACRONYM_AFTER.match(sentence, tok.end()) if low in GENERIC_NOUNS else None
+            if acronym:  # "two boundary control points (BCPs)": the unit as the release writes it
+                return Counted(acronym["acr"], low, tok.end())
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
         if low in STOP_WORDS or word in '.;:()[]“”"':
             return None
@@ -152,6 +184,38 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
     return None
 
 
+def _antecedent(text: str) -> Counted | None:
+    """The last counted plural noun of `text`: what a bare number after it counts."""
+    for tok in reversed(list(_TOKEN.finditer(text))):
+        word = tok.group()
+        low = word.lower()
+        if (
+            _is_plural(word)
+            and low not in CLASSIFIER_NOUNS
+            and low not in NOT_UNITS
+            and low not in STOP_WORDS
+        ):
+            return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
+    return None
+
+
+def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
+    """The noun a bare number counts when the noun is not written after it: 'the US (47)',
+    'including 61 in the Transport category', 'Four of these cases', 'Fifteen of them'."""
+    start, end = m.start("num"), m.end("num")
+    before = body[:start]
+    partitive = _PARTITIVE.match(body, end)
+    if partitive and partitive["det"]:
+        return _head_noun(body, partitive.end())
+    if partitive:
+        return _antecedent(before) or _antecedent(previous)
+    if _PARENTHESISED.search(before) and _CLOSE_PAREN.match(body, end) and not m["qual"]:
+        return _antecedent(before[: before.rindex("(")])
+    if _LIST_ITEM_AFTER.match(body, end) and _LIST_ITEM_BEFORE.search(before) and not m["qual"]:
+        return _antecedent(before)
+    return None
+
+
 def _is_phone_or_code(sentence: str, m: re.Match[str]) -> bool:
     """Hong Kong phone numbers are written as two groups of four digits: '2345 6789'."""
     num = m["num"]
@@ -160,37 +224,6 @@ def _is_phone_or_code(sentence: str, m: re.Match[str]) -> bool:
         or re.match(r"\s*\d{4}\b", sentence[m.end() :])
         or (re.fullmatch(r"\d{4}", num) and re.search(r"\d{4}[ ]$", sentence[: m.start("num")]))
     )
-
-
-def _metric_name(unit: str, noun: str, sentence: str, m: re.Match[str]) -> str:
-    low = sentence.lower()
-    if unit == "PFLOPS":
-        return "computing_power"
-    if unit in ("HKD", "USD", "CNY", "EUR", "GBP"):
-        if re.search(r"\binvest", low):
-            return "investment_total"
-        return "funding_total" if re.search(r"\b(?:fund|grant|subsid)", low) else "amount"
-    if unit == "percent":
-        return "share"
-    after = low[m.end() :]
-    if noun == "partners" or re.search(r"\b(?:become|became|becoming|as)\b[^.]*\bpartners\b", after):
-        return "partners"
-    if unit == "enterprises" and re.search(r"\b(?:met|meet|meeting)\b", low[: m.start()]):
-        return "enterprises_met"
-    name = unit if unit == "enterprises" else noun or unit
-    role = _nearest_cue(low, m.start("num"))
-    return f"{name}_{role}" if role else name
-
-
-def _nearest_cue(low: str, pos: int) -> str | None:
-    """The role word nearest the number: 'appointment of five ... reappointment of 14'."""
-    best: tuple[int, str] | None = None
-    for cue, role in ROLE_CUES:
-        for c in re.finditer(cue, low):
-            distance = abs(c.start() - pos)
-            if best is None or distance < best[0]:
-                best = (distance, role)
-    return best[1] if best else None
 
 
 def find_facts(
@@ -214,51 +247,72 @@ def find_facts(
             yield fact
 
 
+def _unit_of(body: str, m: re.Match[str], previous: str) -> tuple[str, str, int, int] | None:
+    """(unit, counted noun, end of the quantity, end of the noun) of a number, or None."""
+    suffix = (m["suffix"] or "").strip().lower()
+    currency = currency_of(m["cur"])
+    measure = measure_unit(m["mu"].lstrip(" -\t\n")) if m["mu"] and not m["scale"] else None
+    if not measure and re.match(r"(?:st|nd|rd|th)\b|[-–/:]\d|\.\d|[-–]", body[m.end("num") :]):
+        return None  # ordinals, ranges, times, "10-year"
+    if currency:
+        return (
+            currency,
+            "",
+            m.end("mu") if measure == "m" else m.end("scale") if m["scale"] else m.end("num"),
+            0,
+        )
+    if suffix in ("per cent", "%"):
+        return "percent", "", m.end("suffix"), 0
+    if suffix in ("p", "pf", "pflops", "petaflops") and m["suffix"].strip()[0] in "Pp":
+        if suffix == "p" and m["suffix"] != "P":
+            return None
+        return "PFLOPS", "", m.end("suffix"), 0
+    if measure:
+        return measure, "", m.end("mu"), 0
+    end = m.end("scale") if m["scale"] else m.end("num")
+    if re.match(r"[A-Za-z]", body[end:]):
+        return None  # "1990s", "3B", "5G": a name or a decade, not a count
+    counted = _head_noun(body, end) or _elliptic(body, m, previous)
+    if counted is None:
+        return None
+    if counted.noun in ABSTRACT_NOUNS and (not m["num"][0].isdigit() or _DEFINITE.search(body[: m.start()])):
+        return None
+    return counted.unit, counted.noun, end, counted.noun_end
+
+
 def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, subject) -> Fact | None:
     value = parse_number(m["num"])
     if m["num"].lower() in ("one", "a") and not m["scale"]:
         return None
-    if value is None or _NOT_A_COUNT_BEFORE.search(body[: m.start("num") - (len(m["cur"] or ""))]):
+    lead = m.start("cur") if m["cur"] else m.start("num")
+    if value is None or _NOT_A_COUNT_BEFORE.search(body[:lead]):
         return None
     if _is_phone_or_code(body, m) or any(t.start <= s0 + m.start("num") < t.end for t in dates):
         return None
-    if re.match(r"(?:st|nd|rd|th)\b|[-–/:]\d|\.\d|[-–]", body[m.end("num") :]):
-        return None
-    if re.match(r"[A-Za-z]", body[m.end("num") :]) and not (m["suffix"] or m["scale"]):
-        return None  # "1990s", "3B", "5G": a name or a decade, not a count
     if re.search(r"one country,\s*$", body[: m.start("num")], re.IGNORECASE):
         return None
-    suffix = (m["suffix"] or "").strip().lower()
-    currency = currency_of(m["cur"])
+    previous = text[previous_sentence[0] : previous_sentence[1]] if previous_sentence else ""
+    found = _unit_of(body, m, previous)
+    if found is None:
+        return None
+    unit, noun, end, head = found
+    if _AT_BEFORE.search(body[: m.start() if m["qual"] else lead]) and not (m["cur"] or noun == ""):
+        return None  # "at 18 Harbour Road", "at 9 o'clock"; "stood at 3.5 per cent" is a fact
     value *= scale_of(m["scale"])
-    end = m.end()
-    if currency:
-        unit, noun = currency, ""
-    elif suffix in ("per cent", "%"):
-        unit, noun = "percent", ""
-    elif suffix in ("p", "pf", "pflops", "petaflops") and m["suffix"].strip()[0] in "Pp":
-        if suffix == "p" and m["suffix"] != "P":
-            return None
-        unit, noun = "PFLOPS", ""
-    else:
-        end = m.end("scale") if m["scale"] else m.end("num")
-        counted = _head_noun(body, end)
-        if counted is None:
-            return None
-        unit, noun = counted.unit, counted.noun
+    if m["cur"] and end == m.end("mu"):
+        value *= 1e6  # "HK$1.2m"
     qualifier = qualifier_of(m["qual"] or "")
-    start = m.start() if m["qual"] else m.start("cur") if m["cur"] else m.start("num")
-    if body[m.start() : m.start() + 12].lower().startswith("a total of") and not m["qual"]:
-        start = m.start("cur") if m["cur"] else m.start("num")
-    span_end = s0 + (m.end("suffix") if m["suffix"] else (m.end("scale") if m["scale"] else m.end("num")))
+    start = m.start() if m["qual"] else lead
+    if qualifier == "exact" and "imum" in body[: m.start()]:
+        qualifier = stated_bound(body[:lead]) or qualifier
     bounds = interval(value, qualifier)
     as_of, precision = as_of_for(text, s0, body, release, dates, previous_dates, previous_sentence)
     since = since_of(text, dates)
     return Fact(
         start=s0 + start,
-        end=span_end,
-        quantity=text[s0 + start : span_end],
-        metric=_metric_name(unit, noun, body, m),
+        end=s0 + end,
+        quantity=text[s0 + start : s0 + end],
+        metric=metric_name(unit, noun, body, m.start("num"), end, head),
         value=value,
         qualifier=qualifier,
         value_low=bounds.low,
