@@ -75,7 +75,12 @@ _VOCABULARY: tuple[tuple[str, frozenset[str], str], ...] = tuple(
             "maximum_fine",
         ),
         (r"\bfined\b|\bfines?\b", "money", "fine"),
-        (r"\b(?:market|estimated|street)\s+value\b|\bseiz\w*|\bseizure", "money", "seizure_value"),
+        (
+            r"\b(?:market|estimated|street)\s+value\b|\bseiz\w*|\bseizure|\bdetected\b|\bintercept\w*|"
+            r"\bconfiscat\w*",
+            "money",
+            "seizure_value",
+        ),
         (r"\b(?:stolen|lost|defrauded|cheated|swindled|losses?)\b", "money", "losses"),
         (r"\binvest\w*", "money", "investment_total"),
         (
@@ -168,6 +173,10 @@ ROLE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\battract\w*", "attending"),
     )
 )
+_PENALTY = re.compile(r"\b(?:fines?|penalty|penalties)\b")
+_DRUGS = re.compile(
+    r"\b(?:drugs?|cocaine|heroin|cannabis|ketamine|methamphetamine|marijuana|opium|narcotics?)\b"
+)
 # Nouns counting visitors, whatever the release calls them.
 _VISITOR_NOUNS = {"visitors", "travellers", "tourists", "arrivals", "passengers"}
 _RATE_BEFORE = re.compile(r"\b([a-z]+)\s+rate\b[^,;]{0,40}$")
@@ -207,7 +216,9 @@ def _nearest(
     return best[1] if best else None
 
 
-def metric_name(unit: str, noun: str, sentence: str, start: int, end: int, head: int = 0) -> str:
+def metric_name(
+    unit: str, noun: str, sentence: str, start: int, end: int, head: int = 0, qualifier: str = "exact"
+) -> str:
     """A stable snake_case name for the fact at sentence[start:end] counting `unit` (the counted
     noun, if any, ends at `head`)."""
     low = sentence.lower()
@@ -221,6 +232,10 @@ def metric_name(unit: str, noun: str, sentence: str, start: int, end: int, head:
     if unit == "enterprises" and re.search(r"\b(?:met|meet|meeting)\b", low[:start]):
         return "enterprises_met"
     kinds = _kinds(unit, noun)
+    if "money" in kinds and qualifier == "at_most" and _PENALTY.search(low):
+        return "maximum_fine"
+    if "weight" in kinds and _DRUGS.search(low):
+        return "drugs_seized"
     cues = [(cue, name) for cue, k, name in _VOCABULARY_RE if k & kinds]
     if unit == "percent":
         rate = _RATE_BEFORE.search(low[max(0, start - 80) : start])
@@ -233,7 +248,7 @@ def metric_name(unit: str, noun: str, sentence: str, start: int, end: int, head:
     if name:
         return name
     if unit == "percent":
-        share = _SHARE_OF.match(low, end if low[end : end + 1] != "%" else end)
+        share = _SHARE_OF.match(low, end)
         return f"share_of_{share.group(1).replace('-', '_')}" if share else "percentage"
     if noun in _VISITOR_NOUNS:
         return "visitors"

@@ -72,8 +72,9 @@ ABSTRACT_NOUNS = {
 # the antecedent of a bare number in a list.
 CLASSIFIER_NOUNS = ABSTRACT_NOUNS | {
     "districts", "regions", "countries", "economies", "markets", "places", "locations", "sources",
-    "industries", "groups", "sectors", "categories", "segments", "places", "ranges", "others",
+    "industries", "groups", "sectors", "categories", "segments", "ranges", "others",
 }  # fmt: skip
+_NOT_ANTECEDENTS = CLASSIFIER_NOUNS | NOT_UNITS | STOP_WORDS
 # Head nouns too generic to name what is counted without their modifiers: "two boundary control
 # points (BCPs)" counts BCPs; "15 general out-patient clinics (GOPCs)" counts clinics.
 GENERIC_NOUNS = {"points", "units", "items", "sites", "facilities", "places", "bodies", "parties",
@@ -108,10 +109,22 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers)\.?|[-/#])\s*$",
     re.IGNORECASE,
 )
-_AT_BEFORE = re.compile(r"\bat\s*$", re.IGNORECASE)
 # A bare number read as a count of the noun before it: in parentheses after a name ("the US
 # (47)"), in a list ("including 61 in the Transport category"), or partitive ("Four of them").
 _PARENTHESISED = re.compile(r"[A-Za-z.]\s*\(\s*$")
+# "(1) review ... and (2) consult": an enumeration, not a count.
+_ENUMERATION = re.compile(
+    r"\((?:1|i|a)\)|\b(?:and|or|to|will|shall|would|may|should)\s*\(\s*$", re.IGNORECASE
+)
+# "the number of jobs created was 4,812": the number states the count named before it.
+_NUMBER_OF = re.compile(
+    r"\b(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\b[^,;]{0,60}?\b"
+    r"(?:was|were|is|are|stood\s+at|reached|totalled|rose\s+to|increased\s+to|decreased\s+to|"
+    r"dropped\s+to|fell\s+to|amounted\s+to)\s+$",
+    re.IGNORECASE,
+)
+# "Two of the injured": an adjective or participle standing for persons.
+_PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _LIST_ITEM_AFTER = re.compile(r"\s+(?:in|from|at|under|for)\s+(?:the\s+)?[A-Z]")
 _LIST_ITEM_BEFORE = re.compile(r"(?:\bincluding|\bof\s+which|\bnamely|,|\band|\bwith)\s*$", re.IGNORECASE)
@@ -170,6 +183,9 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
         if _is_plural(word):
             if low in STOP_WORDS:
                 return None
+            following = _TOKEN.match(sentence, tok.end() + 1)
+            if following and _is_plural(following.group()) and following.group().lower() not in STOP_WORDS:
+                continue  # "12 sports centres", "40 goods vehicles": the last noun is counted
             acronym = _ACRONYM_AFTER.match(sentence, tok.end()) if low in GENERIC_NOUNS else None
             if acronym:  # "two boundary control points (BCPs)": the unit as the release writes it
                 return Counted(acronym["acr"], low, tok.end())
@@ -185,34 +201,47 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
 
 
 def _antecedent(text: str) -> Counted | None:
-    """The last counted plural noun of `text`: what a bare number after it counts."""
+    """What a bare number after `text` counts: the noun of the last count in it ('a total of 86
+    companies, followed by the US (47)'), else its last counted plural noun."""
+    last: Counted | None = None
+    for q in QUANTITY.finditer(text):
+        if not (q["cur"] or q["suffix"] or q["mu"]):
+            last = _head_noun(text, q.end()) or last
+    if last is not None:
+        return last
     for tok in reversed(list(_TOKEN.finditer(text))):
         word = tok.group()
         low = word.lower()
-        if (
-            _is_plural(word)
-            and low not in CLASSIFIER_NOUNS
-            and low not in NOT_UNITS
-            and low not in STOP_WORDS
-        ):
+        if _is_plural(word) and low not in _NOT_ANTECEDENTS:
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
     return None
 
 
 def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
     """The noun a bare number counts when the noun is not written after it: 'the US (47)',
-    'including 61 in the Transport category', 'Four of these cases', 'Fifteen of them'."""
+    'including 61 in the Transport category', 'Four of these cases', 'Fifteen of them', 'the
+    number of jobs created was 4,812'."""
     start, end = m.start("num"), m.end("num")
     before = body[:start]
     partitive = _PARTITIVE.match(body, end)
     if partitive and partitive["det"]:
-        return _head_noun(body, partitive.end())
+        counted = _head_noun(body, partitive.end())
+        persons = _PERSONS_ADJECTIVE.match(body, partitive.end())
+        if counted is None and persons:
+            return Counted("persons", persons.group(), persons.end())
+        return counted
     if partitive:
         return _antecedent(before) or _antecedent(previous)
-    if _PARENTHESISED.search(before) and _CLOSE_PAREN.match(body, end) and not m["qual"]:
+    if m["qual"] is None and _PARENTHESISED.search(before) and _CLOSE_PAREN.match(body, end):
+        if _ENUMERATION.search(before) or m["num"] in ("1", "i"):
+            return None
         return _antecedent(before[: before.rindex("(")])
-    if _LIST_ITEM_AFTER.match(body, end) and _LIST_ITEM_BEFORE.search(before) and not m["qual"]:
+    if m["qual"] is None and _LIST_ITEM_AFTER.match(body, end) and _LIST_ITEM_BEFORE.search(before):
         return _antecedent(before)
+    number_of = _NUMBER_OF.search(before) if re.match(r"\s*[.,;]|\s*$", body[end:]) else None
+    if number_of:
+        low = number_of["noun"].lower()
+        return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
     return None
 
 
@@ -296,8 +325,6 @@ def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, 
     if found is None:
         return None
     unit, noun, end, head = found
-    if _AT_BEFORE.search(body[: m.start() if m["qual"] else lead]) and not (m["cur"] or noun == ""):
-        return None  # "at 18 Harbour Road", "at 9 o'clock"; "stood at 3.5 per cent" is a fact
     value *= scale_of(m["scale"])
     if m["cur"] and end == m.end("mu"):
         value *= 1e6  # "HK$1.2m"
@@ -312,7 +339,7 @@ def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, 
         start=s0 + start,
         end=s0 + end,
         quantity=text[s0 + start : s0 + end],
-        metric=metric_name(unit, noun, body, m.start("num"), end, head),
+        metric=metric_name(unit, noun, body, m.start("num"), end, head, qualifier),
         value=value,
         qualifier=qualifier,
         value_low=bounds.low,
