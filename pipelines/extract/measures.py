@@ -14,7 +14,7 @@ the same name in releases written differently. `enterprises_met`, `partners` and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from functools import lru_cache
 
 # Written form -> unit symbol. Checked after a number, spaced, glued ("30kg") or hyphenated.
 _MEASURE_FORMS: tuple[tuple[str, str], ...] = (
@@ -143,35 +143,48 @@ _VOCABULARY: tuple[tuple[str, frozenset[str], str], ...] = tuple(
         (r"\bapprov\w*", "applications", "approved"),
     )
 )
-_VOCABULARY_RE = [(re.compile(cue, re.IGNORECASE), kinds, name) for cue, kinds, name in _VOCABULARY]
+_ALL_KINDS = frozenset().union(*(kinds for _, kinds, _ in _VOCABULARY))
+
+
+@lru_cache(maxsize=64)
+def _cues_for(kinds: frozenset[str]) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """One alternation of the vocabulary's cues for these unit kinds, and each cue's name."""
+    entries = [(cue, name) for cue, k, name in _VOCABULARY if k & kinds]
+    if not entries:
+        return None
+    pattern = r"\b(?:" + "|".join(f"(?P<c{i}>{cue})" for i, (cue, _) in enumerate(entries)) + ")"
+    return re.compile(pattern, re.IGNORECASE), tuple(name for _, name in entries)
+
+
 # Role words for the fallback name `<unit>_<role>`: 'five new members' -> members_appointed.
-ROLE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(cue), role)
-    for cue, role in (
-        (r"\breappoint\w*", "reappointed"),
-        (r"\bappoint\w*", "appointed"),
-        (r"\boutgoing\b", "outgoing"),
-        (r"\b(?:attend\w*|participat\w*|brings together|gathered|joined)", "attending"),
-        (r"\bcreat\w*", "created"),
-        (r"\b(?:previously attracted|attracted to)\b", "attracted"),
-        (r"\breceiv\w*", "received"),
-        (r"\b(?:record\w*|report\w*)", "reported"),
-        (r"\bconfirm\w*", "confirmed"),
-        (r"\barrest\w*", "arrested"),
-        (r"\bseiz\w*", "seized"),
-        (r"\bapprov\w*", "approved"),
-        (r"\bregist\w*", "registered"),
-        (r"\bsubmit\w*", "submitted"),
-        (r"\bbenefit\w*", "benefited"),
-        (r"\btrain\w*", "trained"),
-        (r"\bemploy\w*", "employed"),
-        (r"\bassist\w*", "assisted"),
-        (r"\bcomplet\w*", "completed"),
-        (r"\binspect\w*", "inspected"),
-        (r"\btest\w*", "tested"),
-        (r"\bissu\w*", "issued"),
-        (r"\battract\w*", "attending"),
-    )
+_ROLE_CUES: tuple[tuple[str, str], ...] = (
+    (r"\breappoint\w*", "reappointed"),
+    (r"\bappoint\w*", "appointed"),
+    (r"\boutgoing\b", "outgoing"),
+    (r"\b(?:attend\w*|participat\w*|brings together|gathered|joined)", "attending"),
+    (r"\bcreat\w*", "created"),
+    (r"\b(?:previously attracted|attracted to)\b", "attracted"),
+    (r"\breceiv\w*", "received"),
+    (r"\b(?:record\w*|report\w*)", "reported"),
+    (r"\bconfirm\w*", "confirmed"),
+    (r"\barrest\w*", "arrested"),
+    (r"\bseiz\w*", "seized"),
+    (r"\bapprov\w*", "approved"),
+    (r"\bregist\w*", "registered"),
+    (r"\bsubmit\w*", "submitted"),
+    (r"\bbenefit\w*", "benefited"),
+    (r"\btrain\w*", "trained"),
+    (r"\bemploy\w*", "employed"),
+    (r"\bassist\w*", "assisted"),
+    (r"\bcomplet\w*", "completed"),
+    (r"\binspect\w*", "inspected"),
+    (r"\btest\w*", "tested"),
+    (r"\bissu\w*", "issued"),
+    (r"\battract\w*", "attending"),
+)
+ROLE_CUES = (
+    re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{cue})" for i, (cue, _) in enumerate(_ROLE_CUES)) + ")"),
+    tuple(role for _, role in _ROLE_CUES),
 )
 _PENALTY = re.compile(r"\b(?:fines?|penalty|penalties)\b")
 _DRUGS = re.compile(
@@ -197,22 +210,23 @@ def _kinds(unit: str, noun: str) -> set[str]:
 
 
 def _nearest(
-    low: str, pos: int, cues: Iterable[tuple[re.Pattern[str], str]], end: int | None = None, head: int = 0
+    low: str, pos: int, cues: tuple[re.Pattern[str], tuple[str, ...]] | None, end: int, head: int = 0
 ) -> str | None:
     """The name of the cue nearest the number at low[pos:end]; a cue between the number and the
     noun it counts (`head`: the noun's end) is nearest of all ('37 confirmed cases')."""
-    end = pos if end is None else end
+    if cues is None:
+        return None
+    pattern, names = cues
     best: tuple[int, str] | None = None
-    for cue, name in cues:
-        for c in cue.finditer(low):
-            if end <= c.start() < head:
-                distance = -1
-            elif c.start() >= end:
-                distance = c.start() - end
-            else:
-                distance = pos - c.end() if c.end() <= pos else 0
-            if best is None or distance < best[0]:
-                best = (distance, name)
+    for c in pattern.finditer(low):
+        if end <= c.start() < head:
+            distance = -1
+        elif c.start() >= end:
+            distance = c.start() - end
+        else:
+            distance = pos - c.end() if c.end() <= pos else 0
+        if best is None or distance < best[0]:
+            best = (distance, names[int(str(c.lastgroup)[1:])])
     return best[1] if best else None
 
 
@@ -236,12 +250,11 @@ def metric_name(
         return "maximum_fine"
     if "weight" in kinds and _DRUGS.search(low):
         return "drugs_seized"
-    cues = [(cue, name) for cue, k, name in _VOCABULARY_RE if k & kinds]
     if unit == "percent":
         rate = _RATE_BEFORE.search(low[max(0, start - 80) : start])
         if rate and rate.group(1) not in ("the", "a", "this", "its", "growth"):
             return f"{rate.group(1)}_rate"
-    name = _nearest(low, start, cues, end, head) if cues else None
+    name = _nearest(low, start, _cues_for(frozenset(kinds & _ALL_KINDS)), end, head)
     if name in ("attending", "received", "approved"):
         base = "visitors" if noun in _VISITOR_NOUNS else unit
         return f"{base}_{name}"

@@ -30,8 +30,9 @@ from pipelines.extract.numbers import (
     stated_bound,
 )
 
+# Starts at a word boundary (or a currency sign): the engine skips mid-word positions at once.
 QUANTITY = re.compile(
-    rf"(?:(?P<qual>{QUALIFIER_RE})\s+)?(?:a\s+total\s+of\s+)?"
+    rf"(?:\b|(?=[$€£]))(?:(?P<qual>{QUALIFIER_RE})\s+)?(?:a\s+total\s+of\s+)?"
     rf"(?P<cur>{CURRENCY_RE})?(?P<num>{DIGITS}|\b{NUMBER_WORDS}\b)"
     rf"(?:\s*(?P<scale>{SCALE_RE}))?"
     r"(?P<suffix>\s*(?:per\s+cent\b|%|PFLOPS\b|petaflops\b|PF\b|P\b))?"
@@ -79,6 +80,8 @@ _NOT_ANTECEDENTS = CLASSIFIER_NOUNS | NOT_UNITS | STOP_WORDS
 # points (BCPs)" counts BCPs; "15 general out-patient clinics (GOPCs)" counts clinics.
 GENERIC_NOUNS = {"points", "units", "items", "sites", "facilities", "places", "bodies", "parties",
                  "centres", "centers", "stations", "lines", "routes", "zones"}  # fmt: skip
+_FOUR_DIGITS_BEFORE = re.compile(r"\d{4}[ ]$")
+_ONE_COUNTRY = re.compile(r"one country,\s*$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|these|those|all|both|its|their|our)\s+$", re.IGNORECASE)
 MODIFIERS_ALLOWED = 6
 # Plurals that do not end in "s".
@@ -232,11 +235,19 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
         return counted
     if partitive:
         return _antecedent(before) or _antecedent(previous)
-    if m["qual"] is None and _PARENTHESISED.search(before) and _CLOSE_PAREN.match(body, end):
+    if (
+        m["qual"] is None
+        and _PARENTHESISED.search(before, max(0, start - 8))
+        and _CLOSE_PAREN.match(body, end)
+    ):
         if _ENUMERATION.search(before) or m["num"] in ("1", "i"):
             return None
         return _antecedent(before[: before.rindex("(")])
-    if m["qual"] is None and _LIST_ITEM_AFTER.match(body, end) and _LIST_ITEM_BEFORE.search(before):
+    if (
+        m["qual"] is None
+        and _LIST_ITEM_AFTER.match(body, end)
+        and _LIST_ITEM_BEFORE.search(before, max(0, start - 16))
+    ):
         return _antecedent(before)
     number_of = _NUMBER_OF.search(before) if re.match(r"\s*[.,;]|\s*$", body[end:]) else None
     if number_of:
@@ -251,7 +262,10 @@ def _is_phone_or_code(sentence: str, m: re.Match[str]) -> bool:
     return bool(
         re.fullmatch(r"\d{4}[ ]\d{4}", num)
         or re.match(r"\s*\d{4}\b", sentence[m.end() :])
-        or (re.fullmatch(r"\d{4}", num) and re.search(r"\d{4}[ ]$", sentence[: m.start("num")]))
+        or (
+            re.fullmatch(r"\d{4}", num)
+            and _FOUR_DIGITS_BEFORE.search(sentence, max(0, m.start("num") - 8), m.start("num"))
+        )
     )
 
 
@@ -304,7 +318,9 @@ def _unit_of(body: str, m: re.Match[str], previous: str) -> tuple[str, str, int,
     counted = _head_noun(body, end) or _elliptic(body, m, previous)
     if counted is None:
         return None
-    if counted.noun in ABSTRACT_NOUNS and (not m["num"][0].isdigit() or _DEFINITE.search(body[: m.start()])):
+    if counted.noun in ABSTRACT_NOUNS and (
+        not m["num"][0].isdigit() or _DEFINITE.search(body, max(0, m.start() - 12), m.start())
+    ):
         return None
     return counted.unit, counted.noun, end, counted.noun_end
 
@@ -314,11 +330,11 @@ def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, 
     if m["num"].lower() in ("one", "a") and not m["scale"]:
         return None
     lead = m.start("cur") if m["cur"] else m.start("num")
-    if value is None or _NOT_A_COUNT_BEFORE.search(body[:lead]):
+    if value is None or _NOT_A_COUNT_BEFORE.search(body, max(0, lead - 16), lead):
         return None
     if _is_phone_or_code(body, m) or any(t.start <= s0 + m.start("num") < t.end for t in dates):
         return None
-    if re.search(r"one country,\s*$", body[: m.start("num")], re.IGNORECASE):
+    if _ONE_COUNTRY.search(body, max(0, m.start("num") - 16), m.start("num")):
         return None
     previous = text[previous_sentence[0] : previous_sentence[1]] if previous_sentence else ""
     found = _unit_of(body, m, previous)
