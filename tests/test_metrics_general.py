@@ -214,3 +214,37 @@ def test_health_cases_have_stable_names(text: str) -> None:
 )
 def test_metric_names_from_context(sentence: str, metric: str) -> None:
     assert [f.metric for f in facts(sentence)] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As of yesterday, 1 234 water samples had been tested, of which 12 were positive.",
+            [(1234, "exact", "samples"), (12, "exact", "samples")],
+        ),
+        (
+            "Among the 48 cases recorded this year, 30 were imported and 18 were local.",
+            [(48, "exact", "cases"), (30, "exact", "cases"), (18, "exact", "cases")],
+        ),
+        ("Visitor arrivals reached 4.5 million in January.", [(4.5e6, "exact", "arrivals")]),
+        ("Total employment increased by around 10 100 to 3 696 500.", []),
+    ],
+)
+def test_counts_of_the_noun_before(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("The number of complaints fell by 8 per cent.", "decline_rate"),
+        ("Applications were up 12 per cent year-on-year.", "growth_rate"),
+        ("Retail sales decreased by 11.6% compared with a year earlier.", "decline_rate"),
+        ("The fire broke out at about 3am and 120 residents were evacuated.", "persons_evacuated"),
+        ("The scheme has a budget of $500 million.", "funding_total"),
+        ("Officers conducted 45 000 inspections of construction sites.", "inspections"),
+    ],
+)
+def test_more_metric_names(sentence: str, metric: str) -> None:
+    assert [f.metric for f in facts(sentence)] == [metric]

@@ -84,7 +84,7 @@ _VOCABULARY: tuple[tuple[str, frozenset[str], str], ...] = tuple(
         (r"\b(?:stolen|lost|defrauded|cheated|swindled|losses?)\b", "money", "losses"),
         (r"\binvest\w*", "money", "investment_total"),
         (
-            r"\b(?:fund\w*|grants?|subsid\w*|allocat\w*|earmark\w*|inject\w*|sponsor\w*)",
+            r"\b(?:fund\w*|grants?|subsid\w*|allocat\w*|earmark\w*|inject\w*|sponsor\w*|budget\w*)",
             "money",
             "funding_total",
         ),
@@ -95,9 +95,13 @@ _VOCABULARY: tuple[tuple[str, frozenset[str], str], ...] = tuple(
         (r"\b(?:donat\w*|raised)", "money", "donations"),
         (r"\b(?:prizes?|awards?|scholarships?|bonus)\b", "money", "award_amount"),
         # shares and rates
-        (r"\b(?:increase|increased|rise|rose|grew|growth|up\s+by|higher)\b", "percent", "growth_rate"),
         (
-            r"\b(?:decrease|decreased|decline|declined|drop|dropped|fell|down\s+by|lower)\b",
+            r"\b(?:increas\w*|ris(?:e|es|ing)|rose|gr[eo]w\w*|up(?!\s+to\b)|higher|surg\w*)\b",
+            "percent",
+            "growth_rate",
+        ),
+        (
+            r"\b(?:decreas\w*|declin\w*|drop\w*|fell|fall\w*|down|lower|reduc\w*)\b",
             "percent",
             "decline_rate",
         ),
@@ -190,6 +194,11 @@ _PENALTY = re.compile(r"\b(?:fines?|penalty|penalties)\b")
 _DRUGS = re.compile(
     r"\b(?:drugs?|cocaine|heroin|cannabis|ketamine|methamphetamine|marijuana|opium|narcotics?)\b"
 )
+# Nouns that count people (the corpus README scores them as one unit, persons).
+PERSON_NOUNS = frozenset({"people", "persons", "guests", "residents", "visitors", "travellers", "patients",
+                          "staff", "participants", "individuals", "attendees", "men", "women",
+                          "passengers", "tourists", "spectators", "runners", "athletes", "students",
+                          "children", "elderly", "suspects", "victims", "workers", "employees"})  # fmt: skip
 # Nouns counting visitors, whatever the release calls them.
 _VISITOR_NOUNS = {"visitors", "travellers", "tourists", "arrivals", "passengers"}
 _RATE_BEFORE = re.compile(r"\b([a-z]+)\s+rate\b[^,;]{0,40}$")
@@ -202,6 +211,8 @@ _SHARE_OF = re.compile(
 
 def _kinds(unit: str, noun: str) -> set[str]:
     kinds = {unit, noun, "*"}
+    if noun in PERSON_NOUNS:
+        kinds.add("persons")
     if unit in CURRENCY_UNITS:
         kinds.add("money")
     if unit in DIMENSIONS:
@@ -273,4 +284,6 @@ def metric_name(
         base = unit if unit in ("enterprises", "persons") else noun or unit
     base = re.sub(r"[^a-z0-9]+", "_", base.lower()).strip("_")
     role = _nearest(low, start, ROLE_CUES, end, head)
+    if role and role[:5] == base[:5]:  # "45 000 inspections" inspected: the noun says it
+        role = None
     return f"{base}_{role}" if role else base

@@ -126,11 +126,26 @@ _NUMBER_OF = re.compile(
     r"dropped\s+to|fell\s+to|amounted\s+to)\s+$",
     re.IGNORECASE,
 )
+# "of which 12 were positive", "Among them, 20 ...": the count is of the noun before.
+_WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:which|whom|them|these|those)\s*,?\s*$", re.IGNORECASE)
+# "30 were imported and 18 were local": a list item whose noun is the one before.
+_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|had|have|has|involved|came|remained|died|recovered|required)\b"
+)
+# "Visitor arrivals reached 4.5 million in January": a total stated of the noun before.
+_STATED_AS = re.compile(
+    r"\b(?:reached|totalled|totaled|numbered|stood\s+at|rose\s+to|increased\s+to|fell\s+to|"
+    r"dropped\s+to|decreased\s+to|amounted\s+to)\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|last|this|compared|when|while|and)\b)")
 # "Two of the injured": an adjective or participle standing for persons.
 _PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _LIST_ITEM_AFTER = re.compile(r"\s+(?:in|from|at|under|for)\s+(?:the\s+)?[A-Z]")
-_LIST_ITEM_BEFORE = re.compile(r"(?:\bincluding|\bof\s+which|\bnamely|,|\band|\bwith)\s*$", re.IGNORECASE)
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:\bincluding|\bof\s+which|\bnamely|,|\band|\bwith|\bwhile|\bwhereas|\bbut)\s*$", re.IGNORECASE
+)
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?P<pron>them|whom|which)\b|(?P<det>these|those|the)\s+)", re.IGNORECASE)
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]*[A-Z]s)\)")
 
@@ -222,10 +237,12 @@ def _antecedent(text: str) -> Counted | None:
 
 def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
     """The noun a bare number counts when the noun is not written after it: 'the US (47)',
-    'including 61 in the Transport category', 'Four of these cases', 'Fifteen of them', 'the
-    number of jobs created was 4,812'."""
+    'including 61 in the Transport category', 'Four of these cases', 'Fifteen of them', 'of which
+    12 were positive', 'and 18 were local', 'the number of jobs created was 4,812', 'visitor
+    arrivals reached 4.5 million'."""
     start, end = m.start("num"), m.end("num")
-    before = body[:start]
+    stop = m.end("scale") if m["scale"] else end
+    before, lead = body[:start], body[: m.start()]
     partitive = _PARTITIVE.match(body, end)
     if partitive and partitive["det"]:
         counted = _head_noun(body, partitive.end())
@@ -235,6 +252,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
         return counted
     if partitive:
         return _antecedent(before) or _antecedent(previous)
+    which = _WHICH_BEFORE.search(lead, max(0, m.start() - 20))
+    if which:
+        return _antecedent(lead[: which.start()]) or _antecedent(previous)
     if (
         m["qual"] is None
         and _PARENTHESISED.search(before, max(0, start - 8))
@@ -245,14 +265,19 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
         return _antecedent(before[: before.rindex("(")])
     if (
         m["qual"] is None
-        and _LIST_ITEM_AFTER.match(body, end)
         and _LIST_ITEM_BEFORE.search(before, max(0, start - 16))
+        and (_LIST_ITEM_AFTER.match(body, end) or _VERB_AFTER.match(body, end))
     ):
         return _antecedent(before)
-    number_of = _NUMBER_OF.search(before) if re.match(r"\s*[.,;]|\s*$", body[end:]) else None
+    if not _CLAUSE_END.match(body, stop):
+        return None
+    number_of = _NUMBER_OF.search(lead)
     if number_of:
         low = number_of["noun"].lower()
         return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+    if _STATED_AS.search(lead, max(0, m.start() - 24)):
+        clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
+        return _antecedent(clause)
     return None
 
 
