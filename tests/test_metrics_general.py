@@ -248,3 +248,13 @@ def test_counts_of_the_noun_before(text: str, expected: list[tuple[float, str, s
 )
 def test_more_metric_names(sentence: str, metric: str) -> None:
     assert [f.metric for f in facts(sentence)] == [metric]
+
+
+def test_number_of_x_from_to() -> None:
+    text = "The Government will increase the number of hostel places from 5 000 to 8 000."
+    assert triples(text) == [(5000, "exact", "places"), (8000, "exact", "places")]
+
+
+def test_two_sides_is_not_a_count() -> None:
+    text = "The two sides signed three memorandums of understanding on sports exchange."
+    assert triples(text) == [(3, "exact", "memorandums")]

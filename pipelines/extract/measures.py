@@ -84,7 +84,7 @@ _VOCABULARY: tuple[tuple[str, frozenset[str], str], ...] = tuple(
         (r"\b(?:stolen|lost|defrauded|cheated|swindled|losses?)\b", "money", "losses"),
         (r"\binvest\w*", "money", "investment_total"),
         (
-            r"\b(?:fund\w*|grants?|subsid\w*|allocat\w*|earmark\w*|inject\w*|sponsor\w*|budget\w*)",
+            r"\b(?:fund\w*|grants?|subsid\w*|allocat\w*|earmark\w*|inject\w*|sponsor\w*|budget\w*|set\s+aside|reserv\w*)",
             "money",
             "funding_total",
         ),

@@ -65,7 +65,7 @@ ABSTRACT_NOUNS = {
     "focuses", "foci", "clusters", "branches", "pillars", "directions", "dimensions", "aspects",
     "areas", "themes", "priorities", "principles", "objectives", "goals", "strategies", "types",
     "kinds", "levels", "tiers", "fronts", "elements", "components", "perspectives", "approaches",
-    "modes", "ways", "parts", "prongs", "streams", "roles", "functions", "features", "advantages",
+    "modes", "ways", "parts", "prongs", "sides", "streams", "roles", "functions", "features", "advantages",
     "strengths", "concepts", "ideas", "tasks", "domains", "missions", "visions",
     "categories", "sectors",
 }  # fmt: skip
@@ -122,7 +122,7 @@ _ENUMERATION = re.compile(
 # "the number of jobs created was 4,812": the number states the count named before it.
 _NUMBER_OF = re.compile(
     r"\b(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\b[^,;]{0,60}?\b"
-    r"(?:was|were|is|are|stood\s+at|reached|totalled|rose\s+to|increased\s+to|decreased\s+to|"
+    r"(?:was|were|is|are|from|to|stood\s+at|reached|totalled|rose\s+to|increased\s+to|decreased\s+to|"
     r"dropped\s+to|fell\s+to|amounted\s+to)\s+$",
     re.IGNORECASE,
 )
@@ -138,7 +138,9 @@ _STATED_AS = re.compile(
     r"dropped\s+to|decreased\s+to|amounted\s+to)\s+$",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|last|this|compared|when|while|and)\b)")
+_CLAUSE_END = re.compile(
+    r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|last|this|compared|when|while|and|to|from)\b)"
+)
 # "Two of the injured": an adjective or participle standing for persons.
 _PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
 _CLOSE_PAREN = re.compile(r"\s*\)")
