@@ -258,3 +258,21 @@ def test_number_of_x_from_to() -> None:
 def test_two_sides_is_not_a_count() -> None:
     text = "The two sides signed three memorandums of understanding on sports exchange."
     assert triples(text) == [(3, "exact", "memorandums")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The programme is open to Form 3 students of secondary schools.",
+        "Dozens of residents gathered outside the venue.",
+        "The exhibition is held at Hall 5 venues of the Convention Centre.",
+    ],
+)
+def test_labels_and_vague_amounts_are_not_counts(sentence: str) -> None:
+    assert facts(sentence) == []
+
+
+def test_percentage_points() -> None:
+    (f, g) = facts("The unemployment rate rose by 0.2 percentage point to 3.3 per cent.")
+    assert (f.value, f.unit, f.metric) == (0.2, "percentage points", "unemployment_rate_change")
+    assert (g.value, g.unit, g.metric) == (3.3, "percent", "unemployment_rate")

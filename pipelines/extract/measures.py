@@ -18,6 +18,7 @@ from functools import lru_cache
 
 # Written form -> unit symbol. Checked after a number, spaced, glued ("30kg") or hyphenated.
 _MEASURE_FORMS: tuple[tuple[str, str], ...] = (
+    (r"percentage\s+points?", "percentage points"),
     (r"kilo(?:gram|gramme)s?|kgs?", "kg"),
     (r"(?:gram|gramme)s?|g", "g"),
     (r"milligrams?|mg", "mg"),
@@ -46,7 +47,7 @@ DIMENSIONS = {
     "km": "length", "m": "length", "cm": "length", "mm": "length",
     "km2": "area", "m2": "area", "sq ft": "area", "hectares": "area",
     "m3": "volume", "litres": "volume", "ml": "volume",
-    "MW": "capacity", "kWh": "energy", "GWh": "energy",
+    "MW": "capacity", "kWh": "energy", "GWh": "energy", "percentage points": "change",
 }  # fmt: skip
 CURRENCY_UNITS = frozenset({"HKD", "USD", "CNY", "EUR", "GBP"})
 
@@ -261,10 +262,13 @@ def metric_name(
         return "maximum_fine"
     if "weight" in kinds and _DRUGS.search(low):
         return "drugs_seized"
-    if unit == "percent":
+    if unit in ("percent", "percentage points"):
         rate = _RATE_BEFORE.search(low[max(0, start - 80) : start])
+        change = "_change" if unit == "percentage points" else ""
         if rate and rate.group(1) not in ("the", "a", "this", "its", "growth"):
-            return f"{rate.group(1)}_rate"
+            return f"{rate.group(1)}_rate{change}"
+        if change:
+            return "percentage_point_change"
     name = _nearest(low, start, _cues_for(frozenset(kinds & _ALL_KINDS)), end, head)
     if name in ("attending", "received", "approved"):
         base = "visitors" if noun in _VISITOR_NOUNS else unit

@@ -112,6 +112,11 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers)\.?|[-/#])\s*$",
     re.IGNORECASE,
 )
+# A capitalised label word inside the sentence before the number: "Form 3 students", "Terminal
+# 1 passengers", "Route 2 buses" name a thing, they do not count it.
+_LABEL_BEFORE = re.compile(r"[a-z,;:)]\s+(?P<label>[A-Z][a-z]+)\s$")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})  # fmt: skip
 # A bare number read as a count of the noun before it: in parentheses after a name ("the US
 # (47)"), in a list ("including 61 in the Transport category"), or partitive ("Four of them").
 _PARENTHESISED = re.compile(r"[A-Za-z.]\s*\(\s*$")
@@ -358,6 +363,9 @@ def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, 
         return None
     lead = m.start("cur") if m["cur"] else m.start("num")
     if value is None or _NOT_A_COUNT_BEFORE.search(body, max(0, lead - 16), lead):
+        return None
+    label = None if m["qual"] else _LABEL_BEFORE.search(body, max(0, lead - 24), lead)
+    if label and label["label"].lower() not in _MONTHS:
         return None
     if _is_phone_or_code(body, m) or any(t.start <= s0 + m.start("num") < t.end for t in dates):
         return None

@@ -93,7 +93,7 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _WORD = "|".join(sorted(_UNITS + _TENS, key=len, reverse=True))
 NUMBER_WORDS = (
     rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
-    r"|a\s+hundred|a\s+thousand|a\s+dozen|dozens)"
+    r"|a\s+hundred|a\s+thousand|a\s+dozen)"
 )
 # Digits with thousands grouped by space, comma or thin space, or plain digits; decimals allowed.
 DIGITS = r"(?:\d{1,3}(?:[ ,\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
@@ -143,7 +143,7 @@ def parse_number(text: str) -> float | None:
             return float(re.sub(r"[ ,\u2009\u202f]", "", t))
         except ValueError:
             return None
-    if t in ("a dozen", "dozens"):
+    if t == "a dozen":
         return 12.0
     t = re.sub(r"^a\s+", "one ", t).replace("-", " ").replace(" and ", " ")
     try:
