@@ -276,3 +276,8 @@ def test_percentage_points() -> None:
     (f, g) = facts("The unemployment rate rose by 0.2 percentage point to 3.3 per cent.")
     assert (f.value, f.unit, f.metric) == (0.2, "percentage points", "unemployment_rate_change")
     assert (g.value, g.unit, g.metric) == (3.3, "percent", "unemployment_rate")
+
+
+def test_bringing_the_total_to() -> None:
+    text = "The CHP recorded five new cases, bringing the total to 123."
+    assert triples(text) == [(5, "exact", "cases"), (123, "exact", "cases")]

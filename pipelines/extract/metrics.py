@@ -2,8 +2,12 @@
 
 A fact is a number (digits or words, with its qualifier and currency or scale) followed, within a
 few modifier words, by the plural noun it counts, or carrying a unit of its own (HK$, per cent,
-P of computing power). Numbers that only locate or date things (years, ages, rooms, floors,
-phone numbers, ordinals, "one country, two systems", durations) are not facts.
+P of computing power, "30kg", "a 250-metre radius"). A bare number counts the noun before it when
+the sentence says so: in parentheses ("the US (47)"), in a list ("including 61 in ..."), as a
+part ("Four of these cases", "of which 12 were positive") or as a stated total ("the number of
+jobs created was 4,812"). Numbers that only locate or date things (years, ages, rooms, floors,
+phone numbers, ordinals, labels such as "Form 3", "one country, two systems", durations) and
+counts of abstractions ("the three strategic focuses") are not facts.
 """
 
 from __future__ import annotations
@@ -140,7 +144,7 @@ _VERB_AFTER = re.compile(
 # "Visitor arrivals reached 4.5 million in January": a total stated of the noun before.
 _STATED_AS = re.compile(
     r"\b(?:reached|totalled|totaled|numbered|stood\s+at|rose\s+to|increased\s+to|fell\s+to|"
-    r"dropped\s+to|decreased\s+to|amounted\s+to)\s+$",
+    r"dropped\s+to|decreased\s+to|amounted\s+to|total\s+to)\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
@@ -284,7 +288,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
         return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
     if _STATED_AS.search(lead, max(0, m.start() - 24)):
         clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
-        return _antecedent(clause)
+        return _antecedent(clause) or _antecedent(lead)
     return None
 
 
