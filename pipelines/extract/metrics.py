@@ -147,6 +147,7 @@ _STATED_AS = re.compile(
     r"dropped\s+to|decreased\s+to|amounted\s+to|total\s+to)\s+$",
     re.IGNORECASE,
 )
+_TOTAL_TO = re.compile(r"\btotal\s+to\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|last|this|compared|when|while|and|to|from)\b)"
 )
@@ -288,7 +289,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
         return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
     if _STATED_AS.search(lead, max(0, m.start() - 24)):
         clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
-        return _antecedent(clause) or _antecedent(lead)
+        # "..., bringing the total to 123": the total of what the sentence counted before
+        return _antecedent(clause) or (_antecedent(lead) if _TOTAL_TO.search(clause) else None)
     return None
 
 
