@@ -168,21 +168,45 @@ def temporal_rows(doc: Row, sentences: list[Row]) -> list[Row]:
     ]  # fmt: skip
 
 
-def _subjects(mentions: list[Row], orgs: list[Row]) -> tuple[dict[int, str], str | None]:
-    """Subject per sentence (its first organisation, event or programme) and the document's."""
-    short = {o["entity_key"]: o["acronym"] or o["name"] for o in orgs}
+# Tokens that look like organisations but never are the subject of a fact: the footer's time zone.
+_NOT_SUBJECTS = frozenset({"HKT"})
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|for|under|in|to|from|with|by|at|on|via|through|about|between|among)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _subjects(
+    mentions: list[Row], orgs: list[Row], text: str = "", footer: frozenset[int] = frozenset()
+) -> tuple[dict[int, str], str | None]:
+    """Subject per sentence (its organisation, event or programme) and the document's.
+
+    Within a sentence an organisation beats an event or programme; then one in subject position
+    beats one after a preposition ('Under the TTPS, the Immigration Department received ...');
+    then a named organisation beats a bare acronym that names none; then the first one wins.
+    Footer mentions and the footer's 'HKT' are never subjects."""
+    short = {
+        o["entity_key"]: o["acronym"] if o["acronym"] and o["acronym"] not in _NOT_SUBJECTS else o["name"]
+        for o in orgs
+    }
     rank = {"ORG": 0, "EVENT": 1, "PROGRAMME": 2}
-    per_sentence: dict[int, tuple[int, str]] = {}
+    per_sentence: dict[int, tuple[tuple[int, int, int], str]] = {}
     counts: Counter[str] = Counter()
     for m in mentions:
-        if m["label"] not in rank:
+        if m["label"] not in rank or str(m["text"]) in _NOT_SUBJECTS or m.get("section_idx") in footer:
             continue
         name = str(short.get(m["entity_key"], m["text"]))
+        if name in _NOT_SUBJECTS:
+            continue
         if m["label"] == "ORG":
             counts[name] += 1
+        start = int(m["char_start"])
+        after_preposition = bool(text) and bool(_PREPOSITION_BEFORE.search(text[max(0, start - 20) : start]))
+        bare = m["entity_key"] not in short and str(m["text"]).isupper()
+        key = (rank[str(m["label"])], int(after_preposition), int(bare))
         idx = int(m["sentence_idx"])
-        if idx not in per_sentence or rank[str(m["label"])] < per_sentence[idx][0]:
-            per_sentence[idx] = (rank[str(m["label"])], name)
+        if idx not in per_sentence or key < per_sentence[idx][0]:
+            per_sentence[idx] = (key, name)
     main = counts.most_common(1)[0][0] if counts else None
     return {k: v[1] for k, v in per_sentence.items()}, main
 
@@ -216,7 +240,8 @@ def metric_rows(
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for row in sorted(temporal, key=lambda r: int(r["char_start"])):
         by_sentence.setdefault(int(row["sentence_idx"]), []).append(_expression(row))
-    subjects, main = _subjects(mentions, orgs)
+    footer = frozenset(s["section_idx"] for s in sentences if s["kind"] == "footer")
+    subjects, main = _subjects(mentions, orgs, text, footer)
     rows: list[Row] = []
     previous: Row | None = None
     for s in sentences:

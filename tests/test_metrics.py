@@ -141,7 +141,7 @@ def test_facts_in_written_sentences(
     [
         ("The Government will invest $42 billion in the project.", "investment_total"),
         ("The fund provides HK$3.5 million to each school.", "funding_total"),
-        ("Over 90% of the respondents were satisfied.", "share"),
+        ("Over 90% of the respondents were satisfied.", "satisfaction_rate"),
         ("The team met nearly 300 enterprises this year.", "enterprises_met"),
         ("About 30 firms will become partners of the Office.", "partners"),
         ("The centre will provide 3 000P of computing power.", "computing_power"),

@@ -12,6 +12,7 @@ from pipelines.extract.numbers import (
     parse_number,
     qualifier_of,
     scale_of,
+    stated_bound,
 )
 
 
@@ -139,3 +140,36 @@ def test_currency_of(symbol: str | None, code: str | None) -> None:
 )
 def test_scale_of(word: str | None, factor: float) -> None:
     assert scale_of(word) == factor
+
+
+# Stated bounds: the forms the README's qualifier table lists beyond the corpus README.
+@pytest.mark.parametrize(
+    ("phrase", "qualifier"),
+    [
+        ("capped at", "at_most"),
+        ("not exceeding", "at_most"),
+        ("a maximum of", "at_most"),
+        ("not more than", "at_most"),
+        ("a minimum of", "at_least"),
+        ("not less than", "at_least"),
+        ("well over", "more_than"),
+        ("just under", "less_than"),
+    ],
+)
+def test_qualifier_of_stated_bounds(phrase: str, qualifier: str) -> None:
+    assert qualifier_of(phrase) == qualifier
+
+
+@pytest.mark.parametrize(
+    ("before", "bound"),
+    [
+        ("The maximum penalty for the offence is a fine of ", "at_most"),
+        ("Under the Ordinance, the maximum sentence is a fine of ", "at_most"),
+        ("The minimum capacity of each shelter is ", "at_least"),
+        ("The statutory minimum wage will be raised to ", None),
+        ("The maximum penalty is 2 years and a fine of ", None),  # another number between
+        ("The fine was ", None),
+    ],
+)
+def test_stated_bound(before: str, bound: str | None) -> None:
+    assert stated_bound(before) == bound

@@ -2,8 +2,12 @@
 
 A fact is a number (digits or words, with its qualifier and currency or scale) followed, within a
 few modifier words, by the plural noun it counts, or carrying a unit of its own (HK$, per cent,
-P of computing power). Numbers that only locate or date things (years, ages, rooms, floors,
-phone numbers, ordinals, "one country, two systems", durations) are not facts.
+P of computing power, "30kg", "a 250-metre radius"). A bare number counts the noun before it when
+the sentence says so: in parentheses ("the US (47)"), in a list ("including 61 in ..."), as a
+part ("Four of these cases", "of which 12 were positive") or as a stated total ("the number of
+jobs created was 4,812"). Numbers that only locate or date things (years, ages, rooms, floors,
+phone numbers, ordinals, labels such as "Form 3", "one country, two systems", durations) and
+counts of abstractions ("the three strategic focuses") are not facts.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from datetime import date
 
 from pipelines.extract.as_of import as_of_for, since_of
 from pipelines.extract.dates import TemporalExpression
+from pipelines.extract.measures import MEASURE_RE, measure_unit, metric_name
 from pipelines.extract.numbers import (
     CURRENCY_RE,
     DIGITS,
@@ -26,13 +31,16 @@ from pipelines.extract.numbers import (
     parse_number,
     qualifier_of,
     scale_of,
+    stated_bound,
 )
 
+# Starts at a word boundary (or a currency sign): the engine skips mid-word positions at once.
 QUANTITY = re.compile(
-    rf"(?:(?P<qual>{QUALIFIER_RE})\s+)?(?:a\s+total\s+of\s+)?"
+    rf"(?:\b|(?=[$€£]))(?:(?P<qual>{QUALIFIER_RE})\s+)?(?:a\s+total\s+of\s+)?"
     rf"(?P<cur>{CURRENCY_RE})?(?P<num>{DIGITS}|\b{NUMBER_WORDS}\b)"
     rf"(?:\s*(?P<scale>{SCALE_RE}))?"
-    r"(?P<suffix>\s*(?:per\s+cent\b|%|PFLOPS\b|petaflops\b|PF\b|P\b))?",
+    r"(?P<suffix>\s*(?:per\s+cent\b|%|PFLOPS\b|petaflops\b|PF\b|P\b))?"
+    rf"(?P<mu>(?:\s+|-|(?<=\d))(?:{MEASURE_RE})\b)?",
     re.IGNORECASE,
 )
 # Cheap pre-test: most sentences hold no number at all.
@@ -49,6 +57,36 @@ STOP_WORDS = {
     "has", "had", "are", "were", "was", "is", "be", "been", "that", "which", "who", "this",
     "these", "those", "as", "per", "than", "its", "their", "his", "her", "our",
 }  # fmt: skip
+# Words ending in "s" that are not plural nouns: adjectives and adverbs.
+NOT_PLURALS = {
+    "overseas", "various", "numerous", "previous", "plus", "thus", "always", "across", "whereas",
+    "towards", "afterwards", "besides", "perhaps", "unless", "nevertheless", "regardless",
+    "nationwide", "bonus", "status", "campus", "census", "focus", "virus", "basis", "analysis",
+}  # fmt: skip
+# Nouns of abstractions (kinds, areas, directions): "the three strategic focuses", "all three
+# major clusters" name a structure, not a counted fact.
+ABSTRACT_NOUNS = {
+    "focuses", "foci", "clusters", "branches", "pillars", "directions", "dimensions", "aspects",
+    "areas", "themes", "priorities", "principles", "objectives", "goals", "strategies", "types",
+    "kinds", "levels", "tiers", "fronts", "elements", "components", "perspectives", "approaches",
+    "modes", "ways", "parts", "prongs", "sides", "streams", "roles", "functions", "features", "advantages",
+    "strengths", "concepts", "ideas", "tasks", "domains", "missions", "visions",
+    "categories", "sectors",
+}  # fmt: skip
+# Nouns that classify what is counted ("companies from 20 sectors, including 61 in ..."): never
+# the antecedent of a bare number in a list.
+CLASSIFIER_NOUNS = ABSTRACT_NOUNS | {
+    "districts", "regions", "countries", "economies", "markets", "places", "locations", "sources",
+    "industries", "groups", "sectors", "categories", "segments", "ranges", "others",
+}  # fmt: skip
+_NOT_ANTECEDENTS = CLASSIFIER_NOUNS | NOT_UNITS | STOP_WORDS
+# Head nouns too generic to name what is counted without their modifiers: "two boundary control
+# points (BCPs)" counts BCPs; "15 general out-patient clinics (GOPCs)" counts clinics.
+GENERIC_NOUNS = {"points", "units", "items", "sites", "facilities", "places", "bodies", "parties",
+                 "centres", "centers", "stations", "lines", "routes", "zones"}  # fmt: skip
+_FOUR_DIGITS_BEFORE = re.compile(r"\d{4}[ ]$")
+_ONE_COUNTRY = re.compile(r"one country,\s*$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|these|those|all|both|its|their|our)\s+$", re.IGNORECASE)
 MODIFIERS_ALLOWED = 6
 # Plurals that do not end in "s".
 IRREGULAR_PLURALS = {"men", "women", "people", "children", "staff", "personnel", "police", "youth",
@@ -75,28 +113,53 @@ UNIT_SYNONYMS = {
 # Before the number: words that make it a label, an age or an address, not a count.
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:Room|Flat|Unit|No|Nos|Level|Block|Tower|Exit|Phase|Chapter|Cap|Section|Rule|"
-    r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers|at)\.?|[-/#])\s*$",
+    r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers)\.?|[-/#])\s*$",
     re.IGNORECASE,
 )
-ROLE_CUES: tuple[tuple[str, str], ...] = (
-    (r"\breappoint", "reappointed"),
-    (r"\bappoint", "appointed"),
-    (r"\boutgoing\b", "outgoing"),
-    (r"\b(?:attend|attending|participat|brings together|gathered|joined)\w*", "attending"),
-    (r"\bcreat\w*", "created"),
-    (r"\b(?:previously attracted|attracted to)\b", "attracted"),
-    (r"\breceiv\w*", "received"),
-    (r"\brecord\w*", "recorded"),
-    (r"\bconfirm\w*", "confirmed"),
-    (r"\barrest\w*", "arrested"),
-    (r"\bapprov\w*", "approved"),
-    (r"\bregist\w*", "registered"),
-    (r"\bsubmit\w*", "submitted"),
-    (r"\bbenefit\w*", "benefited"),
-    (r"\btrain\w*", "trained"),
-    (r"\bemploy\w*", "employed"),
-    (r"\battract\w*", "attending"),
+# A capitalised label word inside the sentence before the number: "Form 3 students", "Terminal
+# 1 passengers", "Route 2 buses" name a thing, they do not count it.
+_LABEL_BEFORE = re.compile(r"[a-z,;:)]\s+(?P<label>[A-Z][a-z]+)\s$")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})  # fmt: skip
+# A bare number read as a count of the noun before it: in parentheses after a name ("the US
+# (47)"), in a list ("including 61 in the Transport category"), or partitive ("Four of them").
+_PARENTHESISED = re.compile(r"[A-Za-z.]\s*\(\s*$")
+# "(1) review ... and (2) consult": an enumeration, not a count.
+_ENUMERATION = re.compile(
+    r"\((?:1|i|a)\)|\b(?:and|or|to|will|shall|would|may|should)\s*\(\s*$", re.IGNORECASE
 )
+# "the number of jobs created was 4,812": the number states the count named before it.
+_NUMBER_OF = re.compile(
+    r"\b(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\b[^,;]{0,60}?\b"
+    r"(?:was|were|is|are|from|to|stood\s+at|reached|totalled|rose\s+to|increased\s+to|decreased\s+to|"
+    r"dropped\s+to|fell\s+to|amounted\s+to)\s+$",
+    re.IGNORECASE,
+)
+# "of which 12 were positive", "Among them, 20 ...": the count is of the noun before.
+_WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:which|whom|them|these|those)\s*,?\s*$", re.IGNORECASE)
+# "30 were imported and 18 were local": a list item whose noun is the one before.
+_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|had|have|has|involved|came|remained|died|recovered|required)\b"
+)
+# "Visitor arrivals reached 4.5 million in January": a total stated of the noun before.
+_STATED_AS = re.compile(
+    r"\b(?:reached|totalled|totaled|numbered|stood\s+at|rose\s+to|increased\s+to|fell\s+to|"
+    r"dropped\s+to|decreased\s+to|amounted\s+to|total\s+to)\s+$",
+    re.IGNORECASE,
+)
+_TOTAL_TO = re.compile(r"\btotal\s+to\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|last|this|compared|when|while|and|to|from)\b)"
+)
+# "Two of the injured": an adjective or participle standing for persons.
+_PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+_LIST_ITEM_AFTER = re.compile(r"\s+(?:in|from|at|under|for)\s+(?:the\s+)?[A-Z]")
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:\bincluding|\bof\s+which|\bnamely|,|\band|\bwith|\bwhile|\bwhereas|\bbut)\s*$", re.IGNORECASE
+)
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?P<pron>them|whom|which)\b|(?P<det>these|those|the)\s+)", re.IGNORECASE)
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]*[A-Z]s)\)")
 
 
 @dataclass(frozen=True)
@@ -124,6 +187,19 @@ class Counted:
     noun_end: int
 
 
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in UNIT_SYNONYMS or low in IRREGULAR_PLURALS:
+        return True
+    return (
+        low.endswith("s")
+        and not low.endswith(("ss", "ous"))
+        and len(low) > 3
+        and low == word
+        and low not in NOT_PLURALS
+    )
+
+
 def _head_noun(sentence: str, pos: int) -> Counted | None:
     """The plural noun a number counts: 'over 100 upstream, midstream and downstream ... enterprises'."""
     modifiers = 0
@@ -134,13 +210,15 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             return None
         if low in NOT_UNITS:
             return None
-        if (
-            low in UNIT_SYNONYMS
-            or low in IRREGULAR_PLURALS
-            or (low.endswith("s") and not low.endswith("ss") and len(low) > 3 and low == word)
-        ):
+        if _is_plural(word):
             if low in STOP_WORDS:
                 return None
+            following = _TOKEN.match(sentence, tok.end() + 1)
+            if following and _is_plural(following.group()) and following.group().lower() not in STOP_WORDS:
+                continue  # "12 sports centres", "40 goods vehicles": the last noun is counted
+            acronym = _ACRONYM_AFTER.match(sentence, tok.end()) if low in GENERIC_NOUNS else None
+            if acronym:  # "two boundary control points (BCPs)": the unit as the release writes it
+                return Counted(acronym["acr"], low, tok.end())
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
         if low in STOP_WORDS or word in '.;:()[]“”"':
             return None
@@ -152,45 +230,81 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
     return None
 
 
+def _antecedent(text: str) -> Counted | None:
+    """What a bare number after `text` counts: the noun of the last count in it ('a total of 86
+    companies, followed by the US (47)'), else its last counted plural noun."""
+    last: Counted | None = None
+    for q in QUANTITY.finditer(text):
+        if not (q["cur"] or q["suffix"] or q["mu"]):
+            last = _head_noun(text, q.end()) or last
+    if last is not None:
+        return last
+    for tok in reversed(list(_TOKEN.finditer(text))):
+        word = tok.group()
+        low = word.lower()
+        if _is_plural(word) and low not in _NOT_ANTECEDENTS:
+            return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
+    return None
+
+
+def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
+    """The noun a bare number counts when the noun is not written after it: 'the US (47)',
+    'including 61 in the Transport category', 'Four of these cases', 'Fifteen of them', 'of which
+    12 were positive', 'and 18 were local', 'the number of jobs created was 4,812', 'visitor
+    arrivals reached 4.5 million'."""
+    start, end = m.start("num"), m.end("num")
+    stop = m.end("scale") if m["scale"] else end
+    before, lead = body[:start], body[: m.start()]
+    partitive = _PARTITIVE.match(body, end)
+    if partitive and partitive["det"]:
+        counted = _head_noun(body, partitive.end())
+        persons = _PERSONS_ADJECTIVE.match(body, partitive.end())
+        if counted is None and persons:
+            return Counted("persons", persons.group(), persons.end())
+        return counted
+    if partitive:
+        return _antecedent(before) or _antecedent(previous)
+    which = _WHICH_BEFORE.search(lead, max(0, m.start() - 20))
+    if which:
+        return _antecedent(lead[: which.start()]) or _antecedent(previous)
+    if (
+        m["qual"] is None
+        and _PARENTHESISED.search(before, max(0, start - 8))
+        and _CLOSE_PAREN.match(body, end)
+    ):
+        if _ENUMERATION.search(before) or m["num"] in ("1", "i"):
+            return None
+        return _antecedent(before[: before.rindex("(")])
+    if (
+        m["qual"] is None
+        and _LIST_ITEM_BEFORE.search(before, max(0, start - 16))
+        and (_LIST_ITEM_AFTER.match(body, end) or _VERB_AFTER.match(body, end))
+    ):
+        return _antecedent(before)
+    if not _CLAUSE_END.match(body, stop):
+        return None
+    number_of = _NUMBER_OF.search(lead)
+    if number_of:
+        low = number_of["noun"].lower()
+        return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+    if _STATED_AS.search(lead, max(0, m.start() - 24)):
+        clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
+        # "..., bringing the total to 123": the total of what the sentence counted before
+        return _antecedent(clause) or (_antecedent(lead) if _TOTAL_TO.search(clause) else None)
+    return None
+
+
 def _is_phone_or_code(sentence: str, m: re.Match[str]) -> bool:
     """Hong Kong phone numbers are written as two groups of four digits: '2345 6789'."""
     num = m["num"]
     return bool(
         re.fullmatch(r"\d{4}[ ]\d{4}", num)
         or re.match(r"\s*\d{4}\b", sentence[m.end() :])
-        or (re.fullmatch(r"\d{4}", num) and re.search(r"\d{4}[ ]$", sentence[: m.start("num")]))
+        or (
+            re.fullmatch(r"\d{4}", num)
+            and _FOUR_DIGITS_BEFORE.search(sentence, max(0, m.start("num") - 8), m.start("num"))
+        )
     )
-
-
-def _metric_name(unit: str, noun: str, sentence: str, m: re.Match[str]) -> str:
-    low = sentence.lower()
-    if unit == "PFLOPS":
-        return "computing_power"
-    if unit in ("HKD", "USD", "CNY", "EUR", "GBP"):
-        if re.search(r"\binvest", low):
-            return "investment_total"
-        return "funding_total" if re.search(r"\b(?:fund|grant|subsid)", low) else "amount"
-    if unit == "percent":
-        return "share"
-    after = low[m.end() :]
-    if noun == "partners" or re.search(r"\b(?:become|became|becoming|as)\b[^.]*\bpartners\b", after):
-        return "partners"
-    if unit == "enterprises" and re.search(r"\b(?:met|meet|meeting)\b", low[: m.start()]):
-        return "enterprises_met"
-    name = unit if unit == "enterprises" else noun or unit
-    role = _nearest_cue(low, m.start("num"))
-    return f"{name}_{role}" if role else name
-
-
-def _nearest_cue(low: str, pos: int) -> str | None:
-    """The role word nearest the number: 'appointment of five ... reappointment of 14'."""
-    best: tuple[int, str] | None = None
-    for cue, role in ROLE_CUES:
-        for c in re.finditer(cue, low):
-            distance = abs(c.start() - pos)
-            if best is None or distance < best[0]:
-                best = (distance, role)
-    return best[1] if best else None
 
 
 def find_facts(
@@ -214,51 +328,75 @@ def find_facts(
             yield fact
 
 
+def _unit_of(body: str, m: re.Match[str], previous: str) -> tuple[str, str, int, int] | None:
+    """(unit, counted noun, end of the quantity, end of the noun) of a number, or None."""
+    suffix = (m["suffix"] or "").strip().lower()
+    currency = currency_of(m["cur"])
+    measure = measure_unit(m["mu"].lstrip(" -\t\n")) if m["mu"] and not m["scale"] else None
+    if not measure and re.match(r"(?:st|nd|rd|th)\b|[-–/:]\d|\.\d|[-–]", body[m.end("num") :]):
+        return None  # ordinals, ranges, times, "10-year"
+    if currency:
+        return (
+            currency,
+            "",
+            m.end("mu") if measure == "m" else m.end("scale") if m["scale"] else m.end("num"),
+            0,
+        )
+    if suffix in ("per cent", "%"):
+        return "percent", "", m.end("suffix"), 0
+    if suffix in ("p", "pf", "pflops", "petaflops") and m["suffix"].strip()[0] in "Pp":
+        if suffix == "p" and m["suffix"] != "P":
+            return None
+        return "PFLOPS", "", m.end("suffix"), 0
+    if measure:
+        return measure, "", m.end("mu"), 0
+    end = m.end("scale") if m["scale"] else m.end("num")
+    if re.match(r"[A-Za-z]", body[end:]):
+        return None  # "1990s", "3B", "5G": a name or a decade, not a count
+    counted = _head_noun(body, end) or _elliptic(body, m, previous)
+    if counted is None:
+        return None
+    if counted.noun in ABSTRACT_NOUNS and (
+        not m["num"][0].isdigit() or _DEFINITE.search(body, max(0, m.start() - 12), m.start())
+    ):
+        return None
+    return counted.unit, counted.noun, end, counted.noun_end
+
+
 def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, subject) -> Fact | None:
     value = parse_number(m["num"])
     if m["num"].lower() in ("one", "a") and not m["scale"]:
         return None
-    if value is None or _NOT_A_COUNT_BEFORE.search(body[: m.start("num") - (len(m["cur"] or ""))]):
+    lead = m.start("cur") if m["cur"] else m.start("num")
+    if value is None or _NOT_A_COUNT_BEFORE.search(body, max(0, lead - 16), lead):
+        return None
+    label = None if m["qual"] else _LABEL_BEFORE.search(body, max(0, lead - 24), lead)
+    if label and label["label"].lower() not in _MONTHS:
         return None
     if _is_phone_or_code(body, m) or any(t.start <= s0 + m.start("num") < t.end for t in dates):
         return None
-    if re.match(r"(?:st|nd|rd|th)\b|[-–/:]\d|\.\d|[-–]", body[m.end("num") :]):
+    if _ONE_COUNTRY.search(body, max(0, m.start("num") - 16), m.start("num")):
         return None
-    if re.match(r"[A-Za-z]", body[m.end("num") :]) and not (m["suffix"] or m["scale"]):
-        return None  # "1990s", "3B", "5G": a name or a decade, not a count
-    if re.search(r"one country,\s*$", body[: m.start("num")], re.IGNORECASE):
+    previous = text[previous_sentence[0] : previous_sentence[1]] if previous_sentence else ""
+    found = _unit_of(body, m, previous)
+    if found is None:
         return None
-    suffix = (m["suffix"] or "").strip().lower()
-    currency = currency_of(m["cur"])
+    unit, noun, end, head = found
     value *= scale_of(m["scale"])
-    end = m.end()
-    if currency:
-        unit, noun = currency, ""
-    elif suffix in ("per cent", "%"):
-        unit, noun = "percent", ""
-    elif suffix in ("p", "pf", "pflops", "petaflops") and m["suffix"].strip()[0] in "Pp":
-        if suffix == "p" and m["suffix"] != "P":
-            return None
-        unit, noun = "PFLOPS", ""
-    else:
-        end = m.end("scale") if m["scale"] else m.end("num")
-        counted = _head_noun(body, end)
-        if counted is None:
-            return None
-        unit, noun = counted.unit, counted.noun
+    if m["cur"] and end == m.end("mu"):
+        value *= 1e6  # "HK$1.2m"
     qualifier = qualifier_of(m["qual"] or "")
-    start = m.start() if m["qual"] else m.start("cur") if m["cur"] else m.start("num")
-    if body[m.start() : m.start() + 12].lower().startswith("a total of") and not m["qual"]:
-        start = m.start("cur") if m["cur"] else m.start("num")
-    span_end = s0 + (m.end("suffix") if m["suffix"] else (m.end("scale") if m["scale"] else m.end("num")))
+    start = m.start() if m["qual"] else lead
+    if qualifier == "exact" and "imum" in body[: m.start()]:
+        qualifier = stated_bound(body[:lead]) or qualifier
     bounds = interval(value, qualifier)
     as_of, precision = as_of_for(text, s0, body, release, dates, previous_dates, previous_sentence)
     since = since_of(text, dates)
     return Fact(
         start=s0 + start,
-        end=span_end,
-        quantity=text[s0 + start : span_end],
-        metric=_metric_name(unit, noun, body, m),
+        end=s0 + end,
+        quantity=text[s0 + start : s0 + end],
+        metric=metric_name(unit, noun, body, m.start("num"), end, head, qualifier),
         value=value,
         qualifier=qualifier,
         value_low=bounds.low,

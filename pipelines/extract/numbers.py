@@ -18,6 +18,8 @@ QUALIFIERS: dict[str, str] = {
     "exceeding": "more_than",
     "in excess of": "more_than",
     "upwards of": "more_than",
+    "well over": "more_than",
+    "just over": "more_than",
     "nearly": "nearly",
     "almost": "nearly",
     "close to": "nearly",
@@ -30,15 +32,40 @@ QUALIFIERS: dict[str, str] = {
     "at least": "at_least",
     "no fewer than": "at_least",
     "no less than": "at_least",
+    "not less than": "at_least",
+    "not fewer than": "at_least",
+    "a minimum of": "at_least",
+    "minimum of": "at_least",
     "up to": "at_most",
     "at most": "at_most",
     "no more than": "at_most",
+    "not more than": "at_most",
+    "not exceeding": "at_most",
+    "capped at": "at_most",
+    "a maximum of": "at_most",
+    "maximum of": "at_most",
+    "up to a maximum of": "at_most",
+    "a ceiling of": "at_most",
     "less than": "less_than",
     "fewer than": "less_than",
     "under": "less_than",
     "below": "less_than",
+    "just under": "less_than",
 }
-QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+QUALIFIER_RE = "|".join(
+    re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True)
+)
+# A bound stated by a noun before the amount: "the maximum penalty is a fine of $2 million".
+STATED_BOUND = re.compile(r"\b(?P<bound>maximum|minimum)\b(?!\s+wages?\b)[^.;:\d$]{0,60}$", re.IGNORECASE)
+
+
+def stated_bound(before: str) -> str | None:
+    """'at_most' / 'at_least' when the clause before an amount states a maximum / minimum."""
+    m = STATED_BOUND.search(before)
+    if not m:
+        return None
+    return "at_most" if m["bound"].lower() == "maximum" else "at_least"
+
 
 _UNITS = [
     "zero",
@@ -66,7 +93,7 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _WORD = "|".join(sorted(_UNITS + _TENS, key=len, reverse=True))
 NUMBER_WORDS = (
     rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
-    r"|a\s+hundred|a\s+thousand|a\s+dozen|dozens)"
+    r"|a\s+hundred|a\s+thousand|a\s+dozen)"
 )
 # Digits with thousands grouped by space, comma or thin space, or plain digits; decimals allowed.
 DIGITS = r"(?:\d{1,3}(?:[ ,\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
@@ -116,7 +143,7 @@ def parse_number(text: str) -> float | None:
             return float(re.sub(r"[ ,\u2009\u202f]", "", t))
         except ValueError:
             return None
-    if t in ("a dozen", "dozens"):
+    if t == "a dozen":
         return 12.0
     t = re.sub(r"^a\s+", "one ", t).replace("-", " ").replace(" and ", " ")
     try:

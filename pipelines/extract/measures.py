@@ -1,0 +1,293 @@
+"""What a counted fact measures: units of measurement and stable metric names.
+
+Units of measurement ("30kg", "10 kilograms", "a 250-metre radius", "a 4-hectare site") are
+written after the number, glued, spaced or hyphenated; each maps to one symbol.
+
+Metric names come from the words around the number, the way the government reports a measure:
+the verb ("arrested", "seized", "assisted", "created"), the noun that governs the amount ("a fine
+of", "a market value of", "the vaccination rate"), the unit's kind (money, share, weight). A name
+that is not in the vocabulary falls back to `<unit>_<role>` or `<unit>`, so the same measure gets
+the same name in releases written differently. `enterprises_met`, `partners` and
+`computing_power` are fixed by the README.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Written form -> unit symbol. Checked after a number, spaced, glued ("30kg") or hyphenated.
+_MEASURE_FORMS: tuple[tuple[str, str], ...] = (
+    (r"percentage\s+points?", "percentage points"),
+    (r"kilo(?:gram|gramme)s?|kgs?", "kg"),
+    (r"(?:gram|gramme)s?|g", "g"),
+    (r"milligrams?|mg", "mg"),
+    (r"tonnes?|tons?", "tonnes"),
+    (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²", "km2"),
+    (r"square\s+met(?:re|er)s?|sq\.?\s?m|m2|m²", "m2"),
+    (r"square\s+feet|square\s+foot|sq\.?\s?ft", "sq ft"),
+    (r"cubic\s+met(?:re|er)s?|m3|m³", "m3"),
+    (r"kilomet(?:re|er)s?|km", "km"),
+    (r"centimet(?:re|er)s?|cm", "cm"),
+    (r"millimet(?:re|er)s?|mm", "mm"),
+    (r"met(?:re|er)s?|m", "m"),
+    (r"hectares?|ha", "hectares"),
+    (r"millilit(?:re|er)s?|ml", "ml"),
+    (r"lit(?:re|er)s?", "litres"),
+    (r"megawatts?|MW", "MW"),
+    (r"kilowatt[- ]hours?|kWh", "kWh"),
+    (r"gigawatt[- ]hours?|GWh", "GWh"),
+)
+MEASURE_RE = "|".join(f"(?:{form})" for form, _ in _MEASURE_FORMS)
+_MEASURE_PARTS = [(re.compile(rf"(?:{form})\Z", re.IGNORECASE), unit) for form, unit in _MEASURE_FORMS]
+# Forms that are only a unit in lower case ("5m" but "5M" is a scale, "5G" a network).
+_CASE_SENSITIVE = {"g", "m", "t", "ha", "ml", "mm", "cm", "mg"}
+DIMENSIONS = {
+    "kg": "weight", "g": "weight", "mg": "weight", "tonnes": "weight",
+    "km": "length", "m": "length", "cm": "length", "mm": "length",
+    "km2": "area", "m2": "area", "sq ft": "area", "hectares": "area",
+    "m3": "volume", "litres": "volume", "ml": "volume",
+    "MW": "capacity", "kWh": "energy", "GWh": "energy", "percentage points": "change",
+}  # fmt: skip
+CURRENCY_UNITS = frozenset({"HKD", "USD", "CNY", "EUR", "GBP"})
+
+
+def measure_unit(written: str) -> str | None:
+    """'kilograms' -> 'kg', '30kg' suffix 'kg' -> 'kg', 'metre' -> 'm'; None when not a unit."""
+    w = " ".join(written.split())
+    for pattern, unit in _MEASURE_PARTS:
+        if pattern.match(w):
+            if w.lower() in _CASE_SENSITIVE and w != w.lower():
+                return None
+            return unit
+    return None
+
+
+# (cue before or after the number, unit kinds it applies to, metric name). Unit kinds: a unit
+# ("HKD", "percent", "persons", "enterprises", "cases", "jobs", "kg"...), a dimension ("weight"),
+# "money" or "*" (any). The cue nearest the number wins; ties go to the earlier entry.
+_VOCABULARY: tuple[tuple[str, frozenset[str], str], ...] = tuple(
+    (cue, frozenset(kinds.split()), name)
+    for cue, kinds, name in (
+        # money
+        (
+            r"\bmaximum\s+(?:penalty|penalties|fine)|\bfine\s+of\s+up\s+to|\bliable\s+to\s+a\s+fine",
+            "money",
+            "maximum_fine",
+        ),
+        (r"\bfined\b|\bfines?\b", "money", "fine"),
+        (
+            r"\b(?:market|estimated|street)\s+value\b|\bseiz\w*|\bseizure|\bdetected\b|\bintercept\w*|"
+            r"\bconfiscat\w*",
+            "money",
+            "seizure_value",
+        ),
+        (r"\b(?:stolen|lost|defrauded|cheated|swindled|losses?)\b", "money", "losses"),
+        (r"\binvest\w*", "money", "investment_total"),
+        (
+            r"\b(?:fund\w*|grants?|subsid\w*|allocat\w*|earmark\w*|inject\w*|sponsor\w*|budget\w*|set\s+aside|reserv\w*)",
+            "money",
+            "funding_total",
+        ),
+        (r"\b(?:cost\w*|expenditure|spen[dt]\w*|outlay)", "money", "expenditure"),
+        (r"\b(?:revenue|income|receipts|turnover|sales)\b", "money", "revenue"),
+        (r"\bexport\w*", "money", "exports_value"),
+        (r"\bimport\w*", "money", "imports_value"),
+        (r"\b(?:donat\w*|raised)", "money", "donations"),
+        (r"\b(?:prizes?|awards?|scholarships?|bonus)\b", "money", "award_amount"),
+        # shares and rates
+        (
+            r"\b(?:increas\w*|ris(?:e|es|ing)|rose|gr[eo]w\w*|up(?!\s+to\b)|higher|surg\w*)\b",
+            "percent",
+            "growth_rate",
+        ),
+        (
+            r"\b(?:decreas\w*|declin\w*|drop\w*|fell|fall\w*|down|lower|reduc\w*)\b",
+            "percent",
+            "decline_rate",
+        ),
+        (r"\bunemploy\w*", "percent", "unemployment_rate"),
+        (r"\binflation\b", "percent", "inflation_rate"),
+        (r"\bvaccinat\w*|\bcoverage\b", "percent", "vaccination_rate"),
+        (r"\boccupancy\b", "percent", "occupancy_rate"),
+        (r"\bsubsid\w*", "percent", "subsidy_rate"),
+        (r"\bsatisf\w*", "percent", "satisfaction_rate"),
+        # weights and sizes
+        (
+            r"\b(?:drugs?|cocaine|heroin|cannabis|ketamine|methamphetamine|marijuana|opium|"
+            r"narcotics?)\b",
+            "weight",
+            "drugs_seized",
+        ),
+        (r"\bseiz\w*|\bseizure|\bdetected\b|\bintercept\w*", "weight", "goods_seized"),
+        (r"\blimit\b|\bmaximum\b", "weight", "weight_limit"),
+        (r"\bradius\b", "length", "radius"),
+        (r"\bsite\b|\bland\b|\bfloor\s+area\b", "area", "site_area"),
+        (r"\brain\w*", "length", "rainfall"),
+        # people
+        (r"\barrest\w*", "persons", "persons_arrested"),
+        (r"\bhospital\w*|\badmitted\b", "persons", "persons_hospitalised"),
+        (r"\binjur\w*", "persons", "persons_injured"),
+        (r"\b(?:died|dead|deaths?|killed|fatal\w*)", "persons", "deaths"),
+        (r"\brescu\w*", "persons", "persons_rescued"),
+        (r"\bevacuat\w*", "persons", "persons_evacuated"),
+        (r"\bvaccinat\w*|\bjabs?\b", "persons", "persons_vaccinated"),
+        (r"\bprosecut\w*|\bcharged\b|\bconvicted\b", "persons", "persons_prosecuted"),
+        # cases, companies, jobs, applications
+        (r"\bconfirm\w*", "cases", "cases_confirmed"),
+        (r"\b(?:report\w*|record\w*|notif\w*)", "cases", "cases_reported"),
+        (r"\bassist\w*|\bhelped\b", "enterprises", "companies_assisted"),
+        (
+            r"\b(?:attend\w*|participat\w*|brings\s+together|gathered|joined)",
+            "enterprises persons",
+            "attending",
+        ),
+        (r"\b(?:previously\s+attracted|attracted\s+to)\b", "enterprises", "enterprises_attracted"),
+        (r"\bcreat\w*", "jobs", "jobs_created"),
+        (r"\breceiv\w*", "applications complaints", "received"),
+        (r"\bapprov\w*", "applications", "approved"),
+    )
+)
+_ALL_KINDS = frozenset().union(*(kinds for _, kinds, _ in _VOCABULARY))
+
+
+@lru_cache(maxsize=64)
+def _cues_for(kinds: frozenset[str]) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """One alternation of the vocabulary's cues for these unit kinds, and each cue's name."""
+    entries = [(cue, name) for cue, k, name in _VOCABULARY if k & kinds]
+    if not entries:
+        return None
+    pattern = r"\b(?:" + "|".join(f"(?P<c{i}>{cue})" for i, (cue, _) in enumerate(entries)) + ")"
+    return re.compile(pattern, re.IGNORECASE), tuple(name for _, name in entries)
+
+
+# Role words for the fallback name `<unit>_<role>`: 'five new members' -> members_appointed.
+_ROLE_CUES: tuple[tuple[str, str], ...] = (
+    (r"\breappoint\w*", "reappointed"),
+    (r"\bappoint\w*", "appointed"),
+    (r"\boutgoing\b", "outgoing"),
+    (r"\b(?:attend\w*|participat\w*|brings together|gathered|joined)", "attending"),
+    (r"\bcreat\w*", "created"),
+    (r"\b(?:previously attracted|attracted to)\b", "attracted"),
+    (r"\breceiv\w*", "received"),
+    (r"\b(?:record\w*|report\w*)", "reported"),
+    (r"\bconfirm\w*", "confirmed"),
+    (r"\barrest\w*", "arrested"),
+    (r"\bseiz\w*", "seized"),
+    (r"\bapprov\w*", "approved"),
+    (r"\bregist\w*", "registered"),
+    (r"\bsubmit\w*", "submitted"),
+    (r"\bbenefit\w*", "benefited"),
+    (r"\btrain\w*", "trained"),
+    (r"\bemploy\w*", "employed"),
+    (r"\bassist\w*", "assisted"),
+    (r"\bcomplet\w*", "completed"),
+    (r"\binspect\w*", "inspected"),
+    (r"\btest\w*", "tested"),
+    (r"\bissu\w*", "issued"),
+    (r"\battract\w*", "attending"),
+)
+ROLE_CUES = (
+    re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{cue})" for i, (cue, _) in enumerate(_ROLE_CUES)) + ")"),
+    tuple(role for _, role in _ROLE_CUES),
+)
+_PENALTY = re.compile(r"\b(?:fines?|penalty|penalties)\b")
+_DRUGS = re.compile(
+    r"\b(?:drugs?|cocaine|heroin|cannabis|ketamine|methamphetamine|marijuana|opium|narcotics?)\b"
+)
+# Nouns that count people (the corpus README scores them as one unit, persons).
+PERSON_NOUNS = frozenset({"people", "persons", "guests", "residents", "visitors", "travellers", "patients",
+                          "staff", "participants", "individuals", "attendees", "men", "women",
+                          "passengers", "tourists", "spectators", "runners", "athletes", "students",
+                          "children", "elderly", "suspects", "victims", "workers", "employees"})  # fmt: skip
+# Nouns counting visitors, whatever the release calls them.
+_VISITOR_NOUNS = {"visitors", "travellers", "tourists", "arrivals", "passengers"}
+_RATE_BEFORE = re.compile(r"\b([a-z]+)\s+rate\b[^,;]{0,40}$")
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?!them\b|whom\b|which\b)(?:(?:the|all|these|those|this|our|its|their)\s+)?"
+    r"(?:(?!(?:were|are|was|is|who|which|that|have|has|had)\b)[a-z-]+\s+){0,3}?"
+    r"(?!this\b|its\b|his\b)([a-z][a-z-]{2,}s)\b"
+)
+
+
+def _kinds(unit: str, noun: str) -> set[str]:
+    kinds = {unit, noun, "*"}
+    if noun in PERSON_NOUNS:
+        kinds.add("persons")
+    if unit in CURRENCY_UNITS:
+        kinds.add("money")
+    if unit in DIMENSIONS:
+        kinds.add(DIMENSIONS[unit])
+    return kinds
+
+
+def _nearest(
+    low: str, pos: int, cues: tuple[re.Pattern[str], tuple[str, ...]] | None, end: int, head: int = 0
+) -> str | None:
+    """The name of the cue nearest the number at low[pos:end]; a cue between the number and the
+    noun it counts (`head`: the noun's end) is nearest of all ('37 confirmed cases')."""
+    if cues is None:
+        return None
+    pattern, names = cues
+    best: tuple[int, str] | None = None
+    for c in pattern.finditer(low):
+        if end <= c.start() < head:
+            distance = -1
+        elif c.start() >= end:
+            distance = c.start() - end
+        else:
+            distance = pos - c.end() if c.end() <= pos else 0
+        if best is None or distance < best[0]:
+            best = (distance, names[int(str(c.lastgroup)[1:])])
+    return best[1] if best else None
+
+
+def metric_name(
+    unit: str, noun: str, sentence: str, start: int, end: int, head: int = 0, qualifier: str = "exact"
+) -> str:
+    """A stable snake_case name for the fact at sentence[start:end] counting `unit` (the counted
+    noun, if any, ends at `head`)."""
+    low = sentence.lower()
+    if unit == "PFLOPS":
+        return "computing_power"
+    after = low[end:]
+    if noun == "partners" or (
+        unit == "enterprises" and re.search(r"\b(?:become|became|becoming|as)\b[^.]*\bpartners\b", after)
+    ):
+        return "partners"
+    if unit == "enterprises" and re.search(r"\b(?:met|meet|meeting)\b", low[:start]):
+        return "enterprises_met"
+    kinds = _kinds(unit, noun)
+    if "money" in kinds and qualifier == "at_most" and _PENALTY.search(low):
+        return "maximum_fine"
+    if "weight" in kinds and _DRUGS.search(low):
+        return "drugs_seized"
+    if unit in ("percent", "percentage points"):
+        rate = _RATE_BEFORE.search(low[max(0, start - 80) : start])
+        change = "_change" if unit == "percentage points" else ""
+        if rate and rate.group(1) not in ("the", "a", "this", "its", "growth"):
+            return f"{rate.group(1)}_rate{change}"
+        if change:
+            return "percentage_point_change"
+    name = _nearest(low, start, _cues_for(frozenset(kinds & _ALL_KINDS)), end, head)
+    if name in ("attending", "received", "approved"):
+        base = "visitors" if noun in _VISITOR_NOUNS else unit
+        return f"{base}_{name}"
+    if name:
+        return name
+    if unit == "percent":
+        share = _SHARE_OF.match(low, end)
+        return f"share_of_{share.group(1).replace('-', '_')}" if share else "percentage"
+    if noun in _VISITOR_NOUNS:
+        return "visitors"
+    if unit in CURRENCY_UNITS:
+        base = "amount"
+    elif unit in DIMENSIONS:
+        base = DIMENSIONS[unit]
+    else:
+        base = unit if unit in ("enterprises", "persons") else noun or unit
+    base = re.sub(r"[^a-z0-9]+", "_", base.lower()).strip("_")
+    role = _nearest(low, start, ROLE_CUES, end, head)
+    if role and role[:5] == base[:5]:  # "45 000 inspections" inspected: the noun says it
+        role = None
+    return f"{base}_{role}" if role else base

@@ -1,0 +1,283 @@
+"""Counted facts on release kinds the corpus lacks (buildings, environment, sport, culture,
+statistics, customs, health), written for these tests: bounds, lists, words, units, abstractions,
+metric names that stay the same across releases of one kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipelines.extract.dates import find_temporal
+from pipelines.extract.metrics import Fact, find_facts
+
+RELEASE = date(2025, 3, 14)
+
+
+def facts(text: str) -> list[Fact]:
+    """Facts of every sentence of `text` (sentences split at '. '), each with the one before."""
+    out: list[Fact] = []
+    previous: tuple[int, int] | None = None
+    start = 0
+    while start < len(text):
+        end = text.find(". ", start)
+        end = len(text) if end < 0 else end + 1
+        dates = [
+            t.__class__(**{**t.__dict__, "start": t.start + start, "end": t.end + start})
+            for t in find_temporal(text[start:end], RELEASE)
+        ]
+        found = list(find_facts(text, (start, end), release=RELEASE, dates=dates, previous_sentence=previous))
+        for f in found:
+            assert text[f.start : f.end] == f.quantity
+        out += found
+        previous = (start, end)
+        start = end + 1
+    return out
+
+
+def triples(text: str) -> list[tuple[float, str, str]]:
+    return [(f.value, f.qualifier, f.unit) for f in facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Under the Ordinance, the maximum penalty is a fine of $2 million and imprisonment for "
+            "two years.",
+            [(2e6, "at_most", "HKD")],
+        ),
+        ("The subsidy for each household is capped at $5,000.", [(5000, "at_most", "HKD")]),
+        ("Each venue can hold a minimum of 1 000 spectators.", [(1000, "at_least", "spectators")]),
+        ("Offenders are liable to a fine not exceeding $50,000.", [(50000, "at_most", "HKD")]),
+        ("Each applicant may borrow a maximum of 20 books.", [(20, "at_most", "books")]),
+        ("The grant covers up to 80 per cent of the project cost.", [(80, "at_most", "percent")]),
+        ("The minimum wage will be raised to $42.1 per hour.", [(42.1, "exact", "HKD")]),
+    ],
+)
+def test_stated_bounds(sentence: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(sentence) == expected
+
+
+def test_numbers_in_parentheses_count_the_noun_before_them() -> None:
+    text = (
+        "The Museum received 120 loans of artefacts, with most coming from France (42), "
+        "Italy (31) and Japan (17)."
+    )
+    assert triples(text) == [(v, "exact", "loans") for v in (120, 42, 31, 17)]
+
+
+def test_number_of_x_in_parentheses() -> None:
+    text = "The number of flats thereby completed (3,412) was the highest in a decade."
+    assert triples(text) == [(3412, "exact", "flats")]
+
+
+def test_list_items_count_the_head_noun() -> None:
+    text = (
+        "The Department inspected buildings in all districts, including 61 in Kwun Tong, "
+        "59 in Sha Tin and 53 in Yuen Long."
+    )
+    assert triples(text) == [
+        (61, "exact", "buildings"),
+        (59, "exact", "buildings"),
+        (53, "exact", "buildings"),
+    ]
+
+
+def test_enumerations_in_parentheses_are_not_counts() -> None:
+    text = "The Committee will (1) review the guidelines and (2) consult the trade."
+    assert triples(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were arrested at the scene.", [(2, "exact", "persons")]),
+        (
+            "The Centre for Health Protection recorded 37 cases of influenza. Fifteen of them "
+            "required hospitalisation.",
+            [(37, "exact", "cases"), (15, "exact", "cases")],
+        ),
+        ("Four of these cases involved children under five.", [(4, "exact", "cases")]),
+        ("Twelve athletes will represent Hong Kong at the Games.", [(12, "exact", "athletes")]),
+    ],
+)
+def test_counts_written_as_words(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Officers seized about 30kg of suspected cocaine.", 30, "kg"),
+        ("Customs officers seized 10 kilograms of suspected heroin.", 10, "kg"),
+        ("Residents within a 250-metre radius were evacuated.", 250, "m"),
+        ("The park will occupy a 4-hectare site in Tuen Mun.", 4, "hectares"),
+        ("The new cycle track runs 5km along the waterfront.", 5, "km"),
+        ("The contract is worth HK$1.2m.", 1.2e6, "HKD"),
+        ("The tank holds 500 litres of diesel.", 500, "litres"),
+    ],
+)
+def test_units_of_measurement(sentence: str, value: float, unit: str) -> None:
+    (f,) = facts(sentence)
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Blueprint sets out three strategic focuses for the arts sector.",
+        "The plan covers all three major clusters of the sports industry.",
+        "The three branches are tasked to promote heritage conservation.",
+        "The Bureau will pursue the work along four directions.",
+        "The 5G network covers the stadium.",
+    ],
+)
+def test_abstractions_are_not_facts(sentence: str) -> None:
+    assert facts(sentence) == []
+
+
+def test_concrete_counts_beside_abstract_ones() -> None:
+    text = "The three pillars of the strategy will be delivered by 12 new sports centres."
+    assert triples(text) == [(12, "exact", "centres")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The Department assisted 402 overseas and Mainland companies last year.", "enterprises"),
+        ("The Fund supported 35 various community projects.", "projects"),
+        ("There are 15 general out-patient clinics (GOPCs) in the district.", "clinics"),
+        ("The two boundary control points (BCPs) will open round the clock.", "BCPs"),
+    ],
+)
+def test_units_are_nouns_not_adjectives(sentence: str, unit: str) -> None:
+    assert [f.unit for f in facts(sentence)] == [unit]
+
+
+# Releases of one kind written differently give the same metric names.
+CUSTOMS = [
+    "Hong Kong Customs yesterday (March 13) seized about 30 kilograms of suspected cocaine with "
+    "an estimated market value of about $32 million at the airport.",
+    "During the operation, Customs officers detected 12kg of suspected ketamine, worth about "
+    "$6.8 million, in the luggage of a passenger.",
+    "A total of 4.5 kilograms of suspected methamphetamine with a market value of about "
+    "$2.7 million was seized in the cargo consignment.",
+]
+INVESTHK = [
+    "Invest Hong Kong today announced that it assisted 520 companies to set up or expand in Hong "
+    "Kong last year, creating 6,000 jobs.",
+    "The department helped 410 overseas and Mainland firms to set up in the city in 2024, and the "
+    "number of jobs created was 4,812.",
+    "A total of 380 companies were assisted by the department, and they created over 3 900 jobs "
+    "in their first year.",
+]
+HEALTH = [
+    "The Centre for Health Protection today recorded 37 confirmed cases of COVID-19.",
+    "The CHP is investigating 12 new confirmed cases of influenza A.",
+    "A total of 8 cases were confirmed by the laboratory yesterday.",
+]
+
+
+@pytest.mark.parametrize("text", CUSTOMS)
+def test_customs_seizures_have_stable_names(text: str) -> None:
+    names = {f.metric for f in facts(text)}
+    assert names == {"drugs_seized", "seizure_value"}
+
+
+@pytest.mark.parametrize("text", INVESTHK)
+def test_investhk_results_have_stable_names(text: str) -> None:
+    names = [f.metric for f in facts(text)]
+    assert names == ["companies_assisted", "jobs_created"]
+
+
+@pytest.mark.parametrize("text", HEALTH)
+def test_health_cases_have_stable_names(text: str) -> None:
+    assert [f.metric for f in facts(text)] == ["cases_confirmed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("The maximum penalty is a fine of $1 million.", "maximum_fine"),
+        ("The defendant was fined $8,000.", "fine"),
+        ("Police arrested three men in Yau Tsim.", "persons_arrested"),
+        ("Two of the injured were sent to hospital.", "persons_injured"),
+        ("The museum welcomed over 1.2 million visitors last year.", "visitors"),
+        ("The Scheme received 2 400 applications.", "applications_received"),
+        ("The unemployment rate stood at 3.1 per cent.", "unemployment_rate"),
+        ("Retail sales rose by 4.2 per cent year-on-year.", "growth_rate"),
+        ("The Government will inject $500 million into the Fund.", "funding_total"),
+        ("About 80 per cent of the respondents supported the proposal.", "share_of_respondents"),
+        ("The weight limit of parcels will be raised to 30kg.", "weight_limit"),
+    ],
+)
+def test_metric_names_from_context(sentence: str, metric: str) -> None:
+    assert [f.metric for f in facts(sentence)] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As of yesterday, 1 234 water samples had been tested, of which 12 were positive.",
+            [(1234, "exact", "samples"), (12, "exact", "samples")],
+        ),
+        (
+            "Among the 48 cases recorded this year, 30 were imported and 18 were local.",
+            [(48, "exact", "cases"), (30, "exact", "cases"), (18, "exact", "cases")],
+        ),
+        ("Visitor arrivals reached 4.5 million in January.", [(4.5e6, "exact", "arrivals")]),
+        ("Total employment increased by around 10 100 to 3 696 500.", []),
+    ],
+)
+def test_counts_of_the_noun_before(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("The number of complaints fell by 8 per cent.", "decline_rate"),
+        ("Applications were up 12 per cent year-on-year.", "growth_rate"),
+        ("Retail sales decreased by 11.6% compared with a year earlier.", "decline_rate"),
+        ("The fire broke out at about 3am and 120 residents were evacuated.", "persons_evacuated"),
+        ("The scheme has a budget of $500 million.", "funding_total"),
+        ("Officers conducted 45 000 inspections of construction sites.", "inspections"),
+    ],
+)
+def test_more_metric_names(sentence: str, metric: str) -> None:
+    assert [f.metric for f in facts(sentence)] == [metric]
+
+
+def test_number_of_x_from_to() -> None:
+    text = "The Government will increase the number of hostel places from 5 000 to 8 000."
+    assert triples(text) == [(5000, "exact", "places"), (8000, "exact", "places")]
+
+
+def test_two_sides_is_not_a_count() -> None:
+    text = "The two sides signed three memorandums of understanding on sports exchange."
+    assert triples(text) == [(3, "exact", "memorandums")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The programme is open to Form 3 students of secondary schools.",
+        "Dozens of residents gathered outside the venue.",
+        "The exhibition is held at Hall 5 venues of the Convention Centre.",
+    ],
+)
+def test_labels_and_vague_amounts_are_not_counts(sentence: str) -> None:
+    assert facts(sentence) == []
+
+
+def test_percentage_points() -> None:
+    (f, g) = facts("The unemployment rate rose by 0.2 percentage point to 3.3 per cent.")
+    assert (f.value, f.unit, f.metric) == (0.2, "percentage points", "unemployment_rate_change")
+    assert (g.value, g.unit, g.metric) == (3.3, "percent", "unemployment_rate")
+
+
+def test_bringing_the_total_to() -> None:
+    text = "The CHP recorded five new cases, bringing the total to 123."
+    assert triples(text) == [(5, "exact", "cases"), (123, "exact", "cases")]
