@@ -10,7 +10,6 @@ import duckdb
 from pipelines.commands.output import FORMATS, print_table, query_table
 from pipelines.config import Settings
 from pipelines.sqlguard import SqlRefused, check_read_only, open_read_only
-from pipelines.storage import Warehouse
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    wh = Warehouse(Settings.from_env().warehouse_dir)
+    wh = Settings.from_env().warehouse()
     if not args.query:
         from pipelines.commands.shell import interactive
 
