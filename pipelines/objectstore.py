@@ -14,7 +14,8 @@ lock:
   and then only objects it names, so it sees every file of one committed state and never half an
   object. Objects a commit replaces stay GRACE seconds (readers holding the older manifest read
   them meanwhile) and are then deleted; objects of a transaction that died before its manifest PUT
-  are never named and are deleted GRACE seconds after they were written.
+  are never named and are deleted by a later commit's sweep (a LIST, at most once per GRACE per
+  table) once they are GRACE seconds old.
 """
 
 from __future__ import annotations
@@ -191,11 +192,15 @@ class S3Table:
         retired |= {old[n]["object"]: now for n in self.pending if n in old}
         expired = {obj for obj, at in retired.items() if now - at > self.store.grace}
         live = {e["object"] for e in self.files.values()}
-        orphans = self.store.orphans(self.table, live | set(retired), now)
+        swept = float(self.manifest.get("swept", 0.0))
+        orphans: set[str] = set()
+        if now - swept > self.store.grace:  # a LIST at most once per GRACE per table
+            orphans, swept = self.store.orphans(self.table, live | set(retired), now), now
         manifest = {
             "format": 1,
             "table": self.table,
             "committed": now,
+            "swept": swept,
             "files": self.files,
             "objects": [self.files[n]["object"] for n in self.names()],  # for plain SQL readers
             "retired": {o: at for o, at in retired.items() if o not in expired},

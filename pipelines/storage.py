@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipelines.objectstore import (
+    MANIFEST,
     LocalStore,
     LocalTable,
     S3Store,
@@ -227,22 +228,44 @@ class Warehouse:
         glob = f"{PUBLISHED}/{table.name}/*.parquet"
         return f"read_parquet('{glob}', union_by_name = true)" if union else f"read_parquet('{glob}')"
 
-    def view_sql(self, table: Table) -> str:
+    def view_sql(self, table: Table, source_of: Callable[..., str] | None = None) -> str:
+        source_of = source_of or self._source
         cols = ", ".join(f't."{c}"' for c in table.column_names)
-        source = self._source(table)
+        source = source_of(table)
         if table.versioned:  # only rows read from the document's current version
-            docs = self._source(TABLES["documents"], union=False)
+            docs = source_of(TABLES["documents"], union=False)
             source = (
                 f"(SELECT x.* FROM {source} AS x SEMI JOIN {docs} AS d "
                 "ON d.doc_id = x.doc_id AND d.content_sha256 = x.source_sha256)"
             )
         if not table.resolves_entities:
             return f"CREATE OR REPLACE VIEW {table.name} AS SELECT {cols} FROM {source} AS t"
-        keys = self._source(TABLES["entity_keys"], union=False)
+        keys = source_of(TABLES["entity_keys"], union=False)
         return (
             f"CREATE OR REPLACE VIEW {table.name} AS SELECT {cols}, k.entity_id FROM {source} AS t "
             f"LEFT JOIN {keys} AS k ON k.entity_key = t.entity_key"
         )
+
+    def duckdb_script(self) -> str:
+        """SQL that gives a plain DuckDB (with httpfs and an S3 secret) the views of this S3
+        warehouse: each table's files are resolved from its manifest when the script runs (run
+        it again to see newer data), as `pipelines sql` does when it connects."""
+        base = f"{self.uri}/{PUBLISHED}"
+
+        def source_of(table: Table, *, union: bool = True) -> str:
+            options = ", union_by_name = true" if union else ""
+            return f"read_parquet(getvariable('src_{table.name}'){options})"
+
+        lines = [
+            f"-- views of {self.uri}: needs LOAD httpfs and CREATE SECRET (TYPE s3, ...) first",
+            *(
+                f"SET VARIABLE src_{t.name} = (SELECT list_transform(objects, o -> "
+                f"'{base}/{t.name}/' || o) FROM read_json('{base}/{t.name}/{MANIFEST}'));"
+                for t in TABLES.values()
+            ),
+            *(self.view_sql(t, source_of) + ";" for t in TABLES.values()),
+        ]
+        return "\n".join(lines) + "\n"
 
     def _attach_sources(self, con: duckdb.DuckDBPyConnection, *, empty: bool = False) -> None:
         """Make the views' sources resolvable in this connection: locally the root as DuckDB's

@@ -7,6 +7,7 @@ the endpoint back."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import sys
 import threading
@@ -20,10 +21,8 @@ def _pipe(src: socket.socket, dst: socket.socket) -> None:
         pass
     finally:
         for s in (src, dst):
-            try:
+            with contextlib.suppress(OSError):
                 s.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
 
 def serve(listen_port: int, target_port: int) -> None:

@@ -103,8 +103,9 @@ def _objects(uri: str) -> dict[str, set[str]]:
 def test_s3_build_equals_local_build(corpus: Path, s3_uri: str, tmp_path: Path) -> None:
     build_warehouse(corpus, tmp_path / "local", max_bytes=MB)
     build_warehouse(corpus, s3_uri, max_bytes=MB, local_dir=tmp_path / "s3-local")
-    local, remote = table_rows(Warehouse(tmp_path / "local")), table_rows(
-        Warehouse(s3_uri, local_dir=tmp_path / "s3-local")
+    local, remote = (
+        table_rows(Warehouse(tmp_path / "local")),
+        table_rows(Warehouse(s3_uri, local_dir=tmp_path / "s3-local")),
     )
     assert set(local) == set(TABLES)
     for table in TABLES:
@@ -151,8 +152,9 @@ def test_s3_server_killed_mid_publish(
         seeds = tmp_path / "seeds"
         shutil.copytree(corpus, seeds)
         build_warehouse(seeds, s3_uri, max_bytes=MB, local_dir=local)
-        before, before_buckets = table_rows(Warehouse(s3_uri, local_dir=local)), _buckets(
-            Warehouse(s3_uri, local_dir=local)
+        before, before_buckets = (
+            table_rows(Warehouse(s3_uri, local_dir=local)),
+            _buckets(Warehouse(s3_uri, local_dir=local)),
         )
         _edit(seeds)
         build_warehouse(seeds, tmp_path / "v2", max_bytes=MB)

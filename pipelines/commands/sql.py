@@ -17,11 +17,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query", nargs="?", help="SQL; omitted: an interactive shell")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.add_argument("--output", help="file to write (needed for parquet)")
+    p.add_argument(
+        "--duckdb-script",
+        action="store_true",
+        help="print SQL that creates the views in a plain DuckDB (for an s3:// warehouse)",
+    )
     p.set_defaults(fn=run)
 
 
 def run(args: argparse.Namespace) -> int:
     wh = Settings.from_env().warehouse()
+    if args.duckdb_script:
+        print(wh.duckdb_script(), end="")
+        return 0
     if not args.query:
         from pipelines.commands.shell import interactive
 
