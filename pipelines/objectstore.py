@@ -291,8 +291,13 @@ class S3Store:
         )
 
 
-def open_store(root: str | Path, *, local_dir: Path | None = None) -> LocalStore | S3Store:
-    """`s3://bucket/prefix` -> S3Store (locks under `local_dir`); anything else: a local folder."""
+def open_store(
+    root: str | Path, *, local_dir: Path | None = None, lock: LockFactory | None = None
+) -> LocalStore | S3Store:
+    """`s3://bucket/prefix` -> S3Store (file locks under `local_dir`, or `lock(table)`: a
+    context manager shared by every writer, e.g. a lock of the cluster's scheduler); anything
+    else: a local folder."""
     if is_remote(root):
-        return S3Store(str(root), lock_dir=None if local_dir is None else Path(local_dir) / "_locks")
+        lock_dir = None if local_dir is None else Path(local_dir) / "_locks"
+        return S3Store(str(root), lock_dir=lock_dir, lock=lock)
     return LocalStore(Path(root))

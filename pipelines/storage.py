@@ -34,6 +34,7 @@ from pipelines.objectstore import (
     MANIFEST,
     LocalStore,
     LocalTable,
+    LockFactory,
     S3Store,
     S3Table,
     atomic_write_parquet,
@@ -66,23 +67,28 @@ class Warehouse:
     """Reads and writes the warehouse's Parquet files; the only writer of its views.
 
     `root`: a local folder, or `s3://bucket/prefix` with `local_dir` the local folder for what
-    cannot live in object storage (the views database, staging, locks, review pages)."""
+    cannot live in object storage (the views database, staging, locks, review pages); `lock`
+    replaces the S3 writers' file locks (writers on several machines)."""
 
-    def __init__(self, root: str | Path, *, local_dir: Path | None = None) -> None:
+    def __init__(
+        self, root: str | Path, *, local_dir: Path | None = None, lock: LockFactory | None = None
+    ) -> None:
         self.remote = is_remote(root)
         if self.remote:
             self.uri = str(root).rstrip("/")
             digest = hashlib.sha256(self.uri.encode()).hexdigest()[:16]
             fallback = Path(tempfile.gettempdir()) / "pipelines-s3" / digest
             self.root = Path(local_dir) if local_dir else fallback
-            self.store: LocalStore | S3Store = open_store(f"{self.uri}/{PUBLISHED}", local_dir=self.root)
+            published = f"{self.uri}/{PUBLISHED}"
+            self.store: LocalStore | S3Store = open_store(published, local_dir=self.root, lock=lock)
         else:
             self.root = Path(root)
             self.uri = str(self.root)
             self.store = LocalStore(self.root / PUBLISHED)
+        self._lock = lock
 
     def __reduce__(self) -> tuple[Any, ...]:  # workers rebuild it (no live S3 client in the pickle)
-        return (_rebuild, (self.uri if self.remote else self.root, self.root))
+        return (_rebuild, (self.uri if self.remote else self.root, self.root, self._lock))
 
     @property
     def db_path(self) -> Path:
@@ -247,9 +253,13 @@ class Warehouse:
         )
 
     def duckdb_script(self) -> str:
-        """SQL that gives a plain DuckDB (with httpfs and an S3 secret) the views of this S3
-        warehouse: each table's files are resolved from its manifest when the script runs (run
+        """SQL that gives a plain DuckDB the views of this warehouse. S3 (needs httpfs and an S3
+        secret): each table's files are resolved from its manifest when the script runs (run
         it again to see newer data), as `pipelines sql` does when it connects."""
+        if not self.remote:  # the views as they are, their globs relative to the root
+            root = str(self.root.resolve()).replace("'", "''")
+            views = [self.view_sql(t) + ";" for t in TABLES.values()]
+            return "\n".join([f"SET file_search_path = '{root}';", *views]) + "\n"
         base = f"{self.uri}/{PUBLISHED}"
 
         def source_of(table: Table, *, union: bool = True) -> str:
@@ -330,5 +340,5 @@ class Warehouse:
         return con
 
 
-def _rebuild(root: str | Path, local_dir: Path) -> Warehouse:
-    return Warehouse(root, local_dir=local_dir)
+def _rebuild(root: str | Path, local_dir: Path, lock: LockFactory | None) -> Warehouse:
+    return Warehouse(root, local_dir=local_dir, lock=lock)

@@ -149,7 +149,12 @@ def _edit(seeds: Path) -> None:
 @pytest.mark.cluster
 @pytest.mark.parametrize("kill_after", [1, 7])
 def test_s3_server_killed_mid_publish(
-    small_corpus: Path, s3_port: int, s3_uri: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kill_after: int
+    small_corpus: Path,
+    s3_port: int,
+    s3_uri: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kill_after: int,
 ) -> None:
     """The S3 endpoint dies after the n-th object of a rebuild, before that object's manifest:
     readers still see only committed states (each bucket wholly old or wholly new; after the first
