@@ -7,7 +7,7 @@ export SEEDS_DIR ?= $(CURDIR)/seeds
 export WAREHOUSE_DIR ?= $(CURDIR)/warehouse
 DAGSTER_PORT ?= 3000
 
-.PHONY: install run test ui eval bench lint clean
+.PHONY: install run test test-cluster ui eval bench lint clean
 
 install: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml
 
@@ -28,7 +28,15 @@ run: install
 
 test: install
 	bash scripts/install_browser.sh
-	$(PY) -m pytest -q -n 2
+	$(PY) -m pytest -q -n 2 -m "not cluster"
+
+# Tests that start real servers on loopback (moto's S3 server ...): `cluster` marker.
+$(VENV)/.cluster: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[dev,cluster]'
+	touch $@
+
+test-cluster: install $(VENV)/.cluster
+	$(PY) -m pytest -q -m cluster
 
 ui: install
 	$(VENV)/bin/dagster dev -m pipelines.defs -h 127.0.0.1 -p $(DAGSTER_PORT)

@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipelines.storage import Warehouse
 
 MAX_SEED_MB_DEFAULT = 20
 
@@ -14,6 +18,15 @@ class Settings:
     seeds_dir: Path
     warehouse_dir: Path
     max_seed_bytes: int
+    # Where the Parquet files live: WAREHOUSE_URI (s3://bucket/prefix) or else WAREHOUSE_DIR.
+    # With an s3:// URI, WAREHOUSE_DIR holds only local by-products (views database, staging,
+    # locks, review pages).
+    warehouse_uri: str = ""
+
+    def warehouse(self) -> Warehouse:
+        from pipelines.storage import Warehouse
+
+        return Warehouse(self.warehouse_uri or self.warehouse_dir, local_dir=self.warehouse_dir)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -22,4 +35,5 @@ class Settings:
             seeds_dir=Path(os.environ.get("SEEDS_DIR", "seeds")).resolve(),
             warehouse_dir=Path(os.environ.get("WAREHOUSE_DIR", "warehouse")).resolve(),
             max_seed_bytes=int(max_mb * 1024 * 1024),
+            warehouse_uri=os.environ.get("WAREHOUSE_URI", ""),
         )

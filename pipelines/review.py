@@ -156,7 +156,7 @@ def load_document(wh: Warehouse, doc_id: str, ids: Mapping[str, str] | None = No
     if found is None:
         known = sorted(wh.document_ids(DOCUMENTS))
         hint = f"; known ids include {', '.join(known[:5])}" if known else "; the warehouse is empty"
-        raise UnknownDocument(f"no document {doc_id!r} in the warehouse at {wh.root}{hint}")
+        raise UnknownDocument(f"no document {doc_id!r} in the warehouse at {wh.uri}{hint}")
     return found
 
 

@@ -3,11 +3,11 @@
 Each page's signature is a hash of everything drawn on it: the document's rows in every table
 it shows, the cross-document entity ids, and the source of `pipelines.review` (a new layout
 re-renders every page). A bucket's signature hashes the identity of its files in those tables
-(inode, size, modification time) and the entity ids they refer to: a bucket whose signature is
-unchanged is skipped without loading its rows (a one-file change loads one bucket). Pages whose
-signature is unchanged are left alone, pages of documents no longer in the warehouse are
-removed, and `index.html` is rewritten. Signatures live in `<folder>/.signatures.json`, written
-atomically after the pages.
+(locally inode, size and modification time; on S3 the versioned object name) and the entity ids
+they refer to: a bucket whose signature is unchanged is skipped without loading its rows (a
+one-file change loads one bucket). Pages whose signature is unchanged are left alone, pages
+of documents no longer in the warehouse are removed, and `index.html` is rewritten.
+Signatures live in `<folder>/.signatures.json`, written atomically after the pages.
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-
-import pyarrow.parquet as pq
 
 from pipelines import review, stages
 from pipelines.schemas import DOCUMENTS
@@ -60,7 +58,7 @@ def sync_reviews(wh: Warehouse, out_dir: Path) -> SyncResult:
     chunks = stages.chunks_by_bucket(sorted(wh.document_ids(DOCUMENTS)))
     now = Signatures()
     written: list[Path] = []
-    for bucket, part, part_written in stages.map_chunks(_sync_bucket, chunks, wh.root, out_dir, ids, known):
+    for bucket, part, part_written in stages.map_chunks(_sync_bucket, chunks, wh, out_dir, ids, known):
         now.buckets[bucket.key] = bucket.signature
         now.pages |= part
         written += part_written
@@ -81,25 +79,24 @@ class _Bucket:
 def _bucket_signature(wh: Warehouse, bucket: int, chunk: list[str], ids: Mapping[str, str]) -> str:
     digest = hashlib.sha256(f"{_RENDERER}\n{sorted(chunk)}".encode())
     for table in _SHOWN:
-        path = wh.bucket_path(table, bucket)
-        if not path.exists():
+        snap = wh.snapshot(table)
+        # Buckets are replaced (a new inode, a new object), never written in place.
+        identity = wh.bucket_identity(table, bucket, snap)
+        if identity is None:
             digest.update(b"-")
             continue
-        # Buckets are replaced by rename, never written in place: a new file is a new inode.
-        stat = path.stat()
-        digest.update(f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        digest.update(identity.encode())
         if table.resolves_entities:
-            keys = pq.read_table(path, columns=["entity_key"]).column("entity_key").to_pylist()
+            keys = wh._read_bucket(table, bucket, ["entity_key"], snap).column("entity_key").to_pylist()
             digest.update(repr(sorted({ids.get(str(k)) or "" for k in keys})).encode())
     return digest.hexdigest()
 
 
 def _sync_bucket(
-    chunk: list[str], root: Path, out_dir: Path, ids: Mapping[str, str], known: Signatures
+    chunk: list[str], wh: Warehouse, out_dir: Path, ids: Mapping[str, str], known: Signatures
 ) -> tuple[_Bucket, dict[str, str], list[Path]]:
     """One bucket's pages: all skipped when the bucket's signature is unchanged and its pages are
     there; else each page rendered unless its own signature is unchanged."""
-    wh = Warehouse(root)
     number = bucket_of(chunk[0])
     bucket = _Bucket(str(number), _bucket_signature(wh, number, chunk, ids))
     previous = {d: known.pages.get(d) for d in chunk}

@@ -10,8 +10,11 @@ from pipelines import crossdoc, stages
 from pipelines.storage import Warehouse
 
 
-def build_warehouse(seeds_dir: Path, warehouse_dir: Path, *, max_bytes: int) -> dict[str, int]:
-    wh = Warehouse(warehouse_dir)
+def build_warehouse(
+    seeds_dir: Path, warehouse: Path | str, *, max_bytes: int, local_dir: Path | None = None
+) -> dict[str, int]:
+    """`warehouse`: a folder or `s3://bucket/prefix` (then `local_dir` holds the local by-products)."""
+    wh = Warehouse(warehouse, local_dir=local_dir)
     seeds = stages.list_seeds(seeds_dir)
     ids = [s.doc_id for s in seeds]
     wh.prune(set(ids))

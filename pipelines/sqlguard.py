@@ -12,7 +12,8 @@ Two locks, either enough on its own for what it covers:
 2. `open_read_only` opens the database with read_only=True and, before any user SQL runs,
    limits file access to the warehouse folder (`enable_external_access = false` with the folder
    in `allowed_directories`: the views read their Parquet files there, nothing outside it can be read
-   or written), turns off extension auto-install/auto-load and scans of Python variables, and
+   or written; an S3 warehouse's views read Arrow datasets registered before, so no file access
+   is needed at all), turns off extension auto-install/auto-load and scans of Python variables, and
    locks the configuration so that no statement can undo it.
 """
 
@@ -24,7 +25,7 @@ from collections.abc import Iterator
 
 import duckdb
 
-from pipelines.storage import Warehouse
+from pipelines.storage import PUBLISHED, Warehouse
 
 ST = duckdb.StatementType
 ALLOWED = {ST.SELECT, ST.EXPLAIN}
@@ -219,10 +220,9 @@ def _references(node: object) -> Iterator[tuple[str, str]]:
 
 
 def open_read_only(wh: Warehouse) -> duckdb.DuckDBPyConnection:
-    """The warehouse's views, read-only, with file access limited to the warehouse folder."""
-    wh.create_views_if_needed()
-    con = duckdb.connect(
-        str(wh.db_path),
+    """The warehouse's views, read-only, with file access limited to the warehouse folder (an S3
+    warehouse is read through Arrow datasets registered before the lock: no file access at all)."""
+    con = wh.connect(
         read_only=True,
         config={
             "autoinstall_known_extensions": False,
@@ -232,7 +232,8 @@ def open_read_only(wh: Warehouse) -> duckdb.DuckDBPyConnection:
     )
     try:
         roots = sorted({str(wh.root.absolute()) + "/", str(wh.root.resolve()) + "/"})
-        con.execute("SET allowed_directories = ?", [roots])
+        # The views' globs are relative to the root (file_search_path): allow them as written.
+        con.execute("SET allowed_directories = ?", [[*roots, f"{PUBLISHED}/"]])
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     except duckdb.Error:

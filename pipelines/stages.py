@@ -79,10 +79,9 @@ def chunks_by_bucket(ids: list[str]) -> list[list[str]]:
     return [by_bucket[b] for b in sorted(by_bucket)]
 
 
-def _run_chunk(ids: list[str], root: Path, step: Step) -> dict[str, int]:
+def _run_chunk(ids: list[str], wh: Warehouse, step: Step) -> dict[str, int]:
     """Read a chunk's inputs, extract, replace the chunk's rows in each output table (one bucket
     write per table); returns rows written per table."""
-    wh = Warehouse(root)
     docs = wh.read_grouped(DOCUMENTS, ids)
     upstream = [wh.read_grouped(t, ids) for t in step.inputs]
     written: dict[str, dict[str, list[Row]]] = {t.name: {} for t in step.outputs}
@@ -149,7 +148,7 @@ def _run_step(wh: Warehouse, step: Step, doc_ids: Iterable[str]) -> dict[str, in
     counts = {t.name: 0 for t in step.outputs}
     total, done = sum(map(len, chunks)), 0
     label = "/".join(t.name for t in step.outputs)
-    for chunk, written in zip(chunks, map_chunks(_run_chunk, chunks, wh.root, step), strict=True):
+    for chunk, written in zip(chunks, map_chunks(_run_chunk, chunks, wh, step), strict=True):
         for name, n in written.items():
             counts[name] += n
         done += len(chunk)

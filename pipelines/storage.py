@@ -1,34 +1,50 @@
 """Parquet storage of the warehouse, and the DuckDB views over it.
 
-Layout under WAREHOUSE_DIR:
+The warehouse root is a local folder (WAREHOUSE_DIR, the default) or an S3 prefix
+(WAREHOUSE_URI=s3://bucket/prefix); `pipelines.objectstore` keeps the files and publishes writes
+atomically for readers on either. Layout under the root:
 - `_published/<table>/bucket=NNN.parquet`: per-document tables, documents hashed by id into a fixed
   number of buckets. Changing or removing a document rewrites the one bucket it hashes to (read,
   drop its old rows, append its new ones, rename into place), under a per-table lock. A query
   opens a few dozen files however many documents there are, and a bulk build writes each bucket
   once per table instead of one file per document.
 - `_published/<table>/part.parquet`: cross-document tables.
-- `warehouse.duckdb`: views named after the tables.
+- `warehouse.duckdb` (always in the local folder): views named after the tables. Local views read
+  globs relative to the root (each connection sets `file_search_path`), so a copied or moved
+  warehouse still answers; S3 views read Arrow datasets registered in each connection from the
+  tables' manifests.
 
-Every file is written beside its final name and renamed into place, so a reader sees the old file
-or the new one, never half of one.
+Locally every file is written beside its final name and renamed into place, so a reader sees the
+old file or the new one, never half of one; on S3 a table's manifest is swapped last instead.
 """
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
-import os
-import uuid
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
+from pipelines.objectstore import (
+    MANIFEST,
+    LocalStore,
+    LocalTable,
+    LockFactory,
+    S3Store,
+    S3Table,
+    atomic_write_parquet,
+    file_lock,
+    is_remote,
+    open_store,
+)
 from pipelines.schemas import DOCUMENTS, PER_DOCUMENT, TABLES, Table, arrow_schema
+
+__all__ = ["BUCKETS", "Warehouse", "atomic_write_parquet", "bucket_of"]
 
 BUCKETS = 32
 DB_NAME = "warehouse.duckdb"
@@ -40,55 +56,70 @@ def bucket_of(doc_id: str) -> int:
     return int.from_bytes(hashlib.blake2b(doc_id.encode(), digest_size=4).digest()) % BUCKETS
 
 
-def atomic_write_parquet(data: pa.Table, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        pq.write_table(data, tmp, compression="zstd")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+def bucket_name(bucket: int) -> str:
+    return f"bucket={bucket:03d}.parquet"
+
+
+Snapshot = LocalTable | S3Table
 
 
 class Warehouse:
-    """Reads and writes the warehouse's Parquet files; the only writer of its views."""
+    """Reads and writes the warehouse's Parquet files; the only writer of its views.
 
-    def __init__(self, root: Path) -> None:
-        self.root = Path(root)
+    `root`: a local folder, or `s3://bucket/prefix` with `local_dir` the local folder for what
+    cannot live in object storage (the views database, staging, locks, review pages); `lock`
+    replaces the S3 writers' file locks (writers on several machines)."""
+
+    def __init__(
+        self, root: str | Path, *, local_dir: Path | None = None, lock: LockFactory | None = None
+    ) -> None:
+        self.remote = is_remote(root)
+        if self.remote:
+            self.uri = str(root).rstrip("/")
+            digest = hashlib.sha256(self.uri.encode()).hexdigest()[:16]
+            fallback = Path(tempfile.gettempdir()) / "pipelines-s3" / digest
+            self.root = Path(local_dir) if local_dir else fallback
+            published = f"{self.uri}/{PUBLISHED}"
+            self.store: LocalStore | S3Store = open_store(published, local_dir=self.root, lock=lock)
+        else:
+            self.root = Path(root)
+            self.uri = str(self.root)
+            self.store = LocalStore(self.root / PUBLISHED)
+        self._lock = lock
+
+    def __reduce__(self) -> tuple[Any, ...]:  # workers rebuild it (no live S3 client in the pickle)
+        return (_rebuild, (self.uri if self.remote else self.root, self.root, self._lock))
 
     @property
     def db_path(self) -> Path:
         return self.root / DB_NAME
 
+    def snapshot(self, table: Table) -> Snapshot:
+        """The table's files as published now (S3: as of its manifest, read once)."""
+        return self.store.snapshot(table.name)
+
     # -- per-document tables (bucket files) -------------------------------------------------
-    def published_dir(self, table: Table) -> Path:
-        return self.root / PUBLISHED / table.name
-
-    def bucket_path(self, table: Table, bucket: int) -> Path:
-        return self.published_dir(table) / f"bucket={bucket:03d}.parquet"
-
-    def _read_bucket(self, table: Table, bucket: int, columns: Sequence[str] | None = None) -> pa.Table:
-        path = self.bucket_path(table, bucket)
+    def _read_bucket(
+        self,
+        table: Table,
+        bucket: int,
+        columns: Sequence[str] | None = None,
+        snap: Snapshot | None = None,
+    ) -> pa.Table:
         schema = arrow_schema(table)
         if columns:
             schema = pa.schema([schema.field(c) for c in columns])
-        if not path.exists():
-            return schema.empty_table()
-        return pq.read_table(path, columns=list(columns) if columns else None).cast(schema)
+        data = (snap or self.snapshot(table)).read(bucket_name(bucket), columns)
+        return schema.empty_table() if data is None else data.cast(schema)
 
-    @contextmanager
-    def _locked(self, table: Table) -> Iterator[None]:
-        """Serialises read-modify-write of a table's buckets across processes."""
-        folder = self.published_dir(table)
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(folder / ".lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            yield
+    def bucket_identity(self, table: Table, bucket: int, snap: Snapshot | None = None) -> str | None:
+        """Changes whenever the bucket is rewritten (None: no such bucket)."""
+        return (snap or self.snapshot(table)).identity(bucket_name(bucket))
 
     def replace_documents(self, table: Table, doc_ids: Iterable[str], data: pa.Table | None = None) -> None:
         """Make `data` the rows of `doc_ids` (None: remove them), rewriting only the buckets
-        these documents hash to, each by one atomic rename. Every row of `data` must belong to
-        one of `doc_ids`."""
+        these documents hash to: locally each by one atomic rename, on S3 all by one manifest
+        swap. Every row of `data` must belong to one of `doc_ids`."""
         schema = arrow_schema(table)
         data = schema.empty_table() if data is None else data.cast(schema)
         by_bucket: dict[int, list[str]] = {}
@@ -96,20 +127,20 @@ class Warehouse:
             by_bucket.setdefault(bucket_of(doc_id), []).append(doc_id)
         if set(data["doc_id"].unique().to_pylist()) - {d for ids in by_bucket.values() for d in ids}:
             raise ValueError(f"{table.name}: rows of documents not being replaced")
-        with self._locked(table):
+        with self.store.transaction(table.name) as tx:
             for bucket, ids in sorted(by_bucket.items()):
                 members = pa.array(sorted(ids), pa.string())
-                old = self._read_bucket(table, bucket)
+                old = self._read_bucket(table, bucket, snap=tx)
                 keep = old.filter(pc.invert(pc.is_in(old["doc_id"], value_set=members)))
                 new = data.filter(pc.is_in(data["doc_id"], value_set=members))
-                atomic_write_parquet(pa.concat_tables([keep, new]), self.bucket_path(table, bucket))
-            self._ensure_empty(table)
+                tx.write(bucket_name(bucket), pa.concat_tables([keep, new]))
+            self._ensure_empty(table, tx)
 
     def read_documents(self, table: Table, doc_ids: Iterable[str]) -> pa.Table:
         """Rows of these documents (reads only the buckets they hash to)."""
         wanted = sorted(set(doc_ids))
-        buckets = sorted({bucket_of(d) for d in wanted})
-        parts = [self._read_bucket(table, b) for b in buckets]
+        snap = self.snapshot(table)
+        parts = [self._read_bucket(table, b, snap=snap) for b in sorted({bucket_of(d) for d in wanted})]
         data = pa.concat_tables(parts) if parts else arrow_schema(table).empty_table()
         return data.filter(pc.is_in(data["doc_id"], value_set=pa.array(wanted, pa.string())))
 
@@ -122,8 +153,9 @@ class Warehouse:
 
     def document_ids(self, table: Table) -> set[str]:
         ids: set[str] = set()
+        snap = self.snapshot(table)
         for b in range(BUCKETS):
-            ids.update(self._read_bucket(table, b, ["doc_id"]).column("doc_id").to_pylist())
+            ids.update(self._read_bucket(table, b, ["doc_id"], snap).column("doc_id").to_pylist())
         return ids
 
     def delete_documents(self, doc_ids: Iterable[str]) -> None:
@@ -143,14 +175,28 @@ class Warehouse:
             self.delete_documents(stale)
         return stale
 
-    def _ensure_empty(self, table: Table) -> None:
-        path = self.published_dir(table) / EMPTY
+    def _ensure_empty(self, table: Table, tx: Snapshot | None = None) -> None:
+        """An empty file in every table, so that a glob over it always matches."""
+        if tx is not None and isinstance(tx, S3Table):
+            if EMPTY not in tx.files:
+                tx.write(EMPTY, arrow_schema(table).empty_table())
+            return
+        if isinstance(self.store, S3Store):
+            if EMPTY not in self.snapshot(table).names():
+                self.store.write(table.name, EMPTY, arrow_schema(table).empty_table())
+            return
+        path = self.store.folder(table.name) / EMPTY
         if not path.exists():
             atomic_write_parquet(arrow_schema(table).empty_table(), path)
 
     # -- cross-document tables -----------------------------------------------------------
     def write_table(self, table: Table, data: pa.Table) -> None:
-        atomic_write_parquet(data.cast(arrow_schema(table)), self.published_dir(table) / "part.parquet")
+        if isinstance(self.store, S3Store):
+            with self.store.transaction(table.name) as tx:
+                tx.write("part.parquet", data.cast(arrow_schema(table)))
+                self._ensure_empty(table, tx)
+            return
+        self.store.write(table.name, "part.parquet", data.cast(arrow_schema(table)))
         self._ensure_empty(table)
 
     def read_table(self, table: Table, columns: Sequence[str] | None = None) -> pa.Table:
@@ -163,11 +209,11 @@ class Warehouse:
             wanted = [*wanted, "doc_id", "source_sha256"]
         wanted = list(dict.fromkeys(wanted))
         schema = pa.schema([schema.field(c) for c in wanted])
-        folder = self.published_dir(table)
-        files = sorted(p for p in folder.glob("*.parquet")) if folder.is_dir() else []
-        if not files:
+        snap = self.snapshot(table)
+        parts = [p for p in (snap.read(n, wanted) for n in snap.names()) if p is not None]
+        if not parts:
             return schema.empty_table().select(list(columns) if columns else wanted)
-        data = pa.concat_tables(pq.read_table(f, columns=wanted) for f in files).cast(schema)
+        data = pa.concat_tables(parts).cast(schema)
         if table.versioned:
             docs = self.read_table(TABLES["documents"], ["doc_id", "content_sha256"])
             current = pc.binary_join_element_wise(docs["doc_id"], docs["content_sha256"], "\x00")
@@ -175,30 +221,84 @@ class Warehouse:
             data = data.filter(pc.is_in(keys, value_set=current))
         return data.select(list(columns)) if columns else data
 
+    def published_rows(self, table: Table) -> int:
+        snap = self.snapshot(table)
+        return sum(snap.rows(n) for n in snap.names())
+
     # -- DuckDB --------------------------------------------------------------------------
-    def view_sql(self, table: Table) -> str:
-        glob = (self.published_dir(table) / "*.parquet").as_posix()
+    def _source(self, table: Table, *, union: bool = True) -> str:
+        """What a view reads: locally a glob relative to the root (portable), on S3 the Arrow
+        dataset registered as `src_<table>` in every connection."""
+        if self.remote:
+            return f"src_{table.name}"
+        glob = f"{PUBLISHED}/{table.name}/*.parquet"
+        return f"read_parquet('{glob}', union_by_name = true)" if union else f"read_parquet('{glob}')"
+
+    def view_sql(self, table: Table, source_of: Callable[..., str] | None = None) -> str:
+        source_of = source_of or self._source
         cols = ", ".join(f't."{c}"' for c in table.column_names)
-        source = f"read_parquet('{glob}', union_by_name = true)"
+        source = source_of(table)
         if table.versioned:  # only rows read from the document's current version
-            docs = (self.published_dir(TABLES["documents"]) / "*.parquet").as_posix()
+            docs = source_of(TABLES["documents"], union=False)
             source = (
-                f"(SELECT x.* FROM {source} AS x SEMI JOIN read_parquet('{docs}') AS d "
+                f"(SELECT x.* FROM {source} AS x SEMI JOIN {docs} AS d "
                 "ON d.doc_id = x.doc_id AND d.content_sha256 = x.source_sha256)"
             )
         if not table.resolves_entities:
             return f"CREATE OR REPLACE VIEW {table.name} AS SELECT {cols} FROM {source} AS t"
-        keys = (self.published_dir(TABLES["entity_keys"]) / "*.parquet").as_posix()
+        keys = source_of(TABLES["entity_keys"], union=False)
         return (
             f"CREATE OR REPLACE VIEW {table.name} AS SELECT {cols}, k.entity_id FROM {source} AS t "
-            f"LEFT JOIN read_parquet('{keys}') AS k ON k.entity_key = t.entity_key"
+            f"LEFT JOIN {keys} AS k ON k.entity_key = t.entity_key"
         )
 
+    def duckdb_script(self) -> str:
+        """SQL that gives a plain DuckDB the views of this warehouse. S3 (needs httpfs and an S3
+        secret): each table's files are resolved from its manifest when the script runs (run
+        it again to see newer data), as `pipelines sql` does when it connects."""
+        if not self.remote:  # the views as they are, their globs relative to the root
+            root = str(self.root.resolve()).replace("'", "''")
+            views = [self.view_sql(t) + ";" for t in TABLES.values()]
+            return "\n".join([f"SET file_search_path = '{root}';", *views]) + "\n"
+        base = f"{self.uri}/{PUBLISHED}"
+
+        def source_of(table: Table, *, union: bool = True) -> str:
+            options = ", union_by_name = true" if union else ""
+            return f"read_parquet(getvariable('src_{table.name}'){options})"
+
+        lines = [
+            f"-- views of {self.uri}: needs LOAD httpfs and CREATE SECRET (TYPE s3, ...) first",
+            *(
+                f"SET VARIABLE src_{t.name} = (SELECT list_transform(objects, o -> "
+                f"'{base}/{t.name}/' || o) FROM read_json('{base}/{t.name}/{MANIFEST}'));"
+                for t in TABLES.values()
+            ),
+            *(self.view_sql(t, source_of) + ";" for t in TABLES.values()),
+        ]
+        return "\n".join(lines) + "\n"
+
+    def _attach_sources(self, con: duckdb.DuckDBPyConnection, *, empty: bool = False) -> None:
+        """Make the views' sources resolvable in this connection: locally the root as DuckDB's
+        file_search_path; on S3 each table's manifest, read now, as an Arrow dataset."""
+        if not self.remote:
+            root = str(self.root.resolve())
+            if con.execute("SELECT current_setting('file_search_path')").fetchone() != (root,):
+                con.execute("SET file_search_path = ?", [root])
+            return
+        assert isinstance(self.store, S3Store)
+        for table in TABLES.values():
+            schema = arrow_schema(table)
+            source = schema.empty_table() if empty else self.store.dataset(table.name, schema)
+            con.register(f"src_{table.name}", source)
+
     def create_views(self) -> None:
-        """(Re)create every view. Views read file globs, so new data needs no new view."""
+        """(Re)create every view. Views read file globs (S3: manifests), so new data needs no
+        new view."""
         for table in TABLES.values():
             self._ensure_empty(table)
+        self.root.mkdir(parents=True, exist_ok=True)
         with duckdb.connect(str(self.db_path)) as con:
+            self._attach_sources(con, empty=True)
             for table in TABLES.values():
                 con.execute(self.view_sql(table))
 
@@ -220,20 +320,25 @@ class Warehouse:
 
         if current():
             return False
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.root / PUBLISHED / ".views.lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+        with file_lock(self.root / PUBLISHED / ".views.lock"):
             if current():
                 return False
             self.create_views()
             marker.write_text(signature)
         return True
 
-    def published_rows(self, table: Table) -> int:
-        folder = self.published_dir(table)
-        files = folder.glob("*.parquet") if folder.is_dir() else []
-        return sum(pq.read_metadata(f).num_rows for f in files)
-
-    def connect(self, *, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+    def connect(
+        self, *, read_only: bool = True, config: dict[str, Any] | None = None
+    ) -> duckdb.DuckDBPyConnection:
         self.create_views_if_needed()
-        return duckdb.connect(str(self.db_path), read_only=read_only)
+        con = duckdb.connect(str(self.db_path), read_only=read_only, config=config or {})
+        try:
+            self._attach_sources(con)
+        except BaseException:
+            con.close()
+            raise
+        return con
+
+
+def _rebuild(root: str | Path, local_dir: Path, lock: LockFactory | None) -> Warehouse:
+    return Warehouse(root, local_dir=local_dir, lock=lock)

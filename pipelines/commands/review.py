@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from pipelines.config import Settings
-from pipelines.storage import Warehouse
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from pipelines.review import render_review
 
-    wh = Warehouse(Settings.from_env().warehouse_dir)
+    wh = Settings.from_env().warehouse()
     try:
         html = render_review(wh, args.doc_id)
     except KeyError as err:

@@ -9,7 +9,6 @@ from pipelines.commands.output import print_table, query_table
 from pipelines.config import Settings
 from pipelines.progress import show_progress
 from pipelines.schemas import TABLES
-from pipelines.storage import Warehouse
 
 SUMMARY_SQL = """
 SELECT metric, subject, as_of, value, qualifier, value_low, value_high, unit, n_statements
@@ -29,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     with show_progress():
         results = materialize_all(instance_from_env(), log_level="WARNING")
-    wh = Warehouse(settings.warehouse_dir)
+    wh = settings.warehouse()
     with wh.connect() as con:
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}  # type: ignore[index]
         print("rows: " + ", ".join(f"{t}={n}" for t, n in counts.items()))

@@ -10,7 +10,6 @@ import duckdb
 from pipelines.commands.output import FORMATS, print_table, query_table
 from pipelines.config import Settings
 from pipelines.sqlguard import SqlRefused, check_read_only, open_read_only
-from pipelines.storage import Warehouse
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,11 +17,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query", nargs="?", help="SQL; omitted: an interactive shell")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.add_argument("--output", help="file to write (needed for parquet)")
+    p.add_argument(
+        "--duckdb-script",
+        action="store_true",
+        help="print SQL that creates the views in a plain DuckDB (for an s3:// warehouse)",
+    )
     p.set_defaults(fn=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    wh = Warehouse(Settings.from_env().warehouse_dir)
+    wh = Settings.from_env().warehouse()
+    if args.duckdb_script:
+        print(wh.duckdb_script(), end="")
+        return 0
     if not args.query:
         from pipelines.commands.shell import interactive
 

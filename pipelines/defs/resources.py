@@ -12,6 +12,7 @@ class WarehouseResource(dg.ConfigurableResource):
     seeds_dir: str
     warehouse_dir: str
     max_seed_bytes: int
+    warehouse_uri: str = ""  # s3://bucket/prefix: the Parquet files there, warehouse_dir local
 
     @classmethod
     def from_env(cls) -> "WarehouseResource":
@@ -20,11 +21,13 @@ class WarehouseResource(dg.ConfigurableResource):
             seeds_dir=str(s.seeds_dir),
             warehouse_dir=str(s.warehouse_dir),
             max_seed_bytes=s.max_seed_bytes,
+            warehouse_uri=s.warehouse_uri,
         )
 
     @property
     def warehouse(self) -> Warehouse:
-        return Warehouse(Path(self.warehouse_dir))
+        local = Path(self.warehouse_dir)
+        return Warehouse(self.warehouse_uri or local, local_dir=local)
 
     @property
     def seeds_path(self) -> Path:
