@@ -12,12 +12,13 @@ from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from pipelines.extract.as_of import Passage, Scene, next_passage, read_sentence
 from pipelines.extract.clean import clean_text
 from pipelines.extract.dates import TemporalExpression, find_temporal
 from pipelines.extract.decode import decode_bytes
 from pipelines.extract.entities import extract_entities
 from pipelines.extract.layout import parse_layout
-from pipelines.extract.metrics import find_facts
+from pipelines.extract.metrics import Fact, find_facts
 from pipelines.extract.sentences import split_sentences
 from pipelines.schemas import HK_TZ
 
@@ -207,6 +208,16 @@ def _expression(row: Row) -> TemporalExpression:
     )  # fmt: skip
 
 
+def _dated(scene: Scene, facts: list[Fact]) -> list[Fact]:
+    """Each fact with the period its number describes, read in its sentence and passage."""
+    spans = [(f.start, f.end) for f in facts]
+    out = []
+    for f in facts:
+        as_of, precision = scene.as_of((f.start, f.end), spans)
+        out.append(replace(f, as_of=as_of, as_of_precision=precision))
+    return out
+
+
 def metric_rows(
     doc: Row, sentences: list[Row], mentions: list[Row], orgs: list[Row], temporal: list[Row]
 ) -> list[Row]:
@@ -219,23 +230,23 @@ def metric_rows(
     subjects, main = _subjects(mentions, orgs)
     rows: list[Row] = []
     previous: Row | None = None
+    passage = Passage()  # as_of: each number in the passage it sits in
     for s in sentences:
         if s["kind"] != "body":
             continue
         idx = int(s["sentence_idx"])
         prev_idx = int(previous["sentence_idx"]) if previous else None
-        same_section = previous is not None and previous["section_idx"] == s["section_idx"]
+        span = (int(s["char_start"]), int(s["char_end"]))
+        scene = read_sentence(text, span, release, by_sentence.get(idx, []), passage, s["section_idx"])
         facts = find_facts(
             text,
             (int(s["char_start"]), int(s["char_end"])),
             release=release,
             dates=by_sentence.get(idx, []),
-            previous_dates=by_sentence.get(prev_idx, []) if same_section and prev_idx is not None else [],
-            previous_sentence=(int(previous["char_start"]), int(previous["char_end"]))
-            if same_section and previous
-            else None,
             subject=subjects.get(idx) or (subjects.get(prev_idx) if prev_idx is not None else None) or main,
         )
+        facts = _dated(scene, list(facts))
+        passage = next_passage(scene, s["section_idx"])
         for f in facts:
             subject = f.subject
             if f.metric.endswith("_attending"):  # attendance is about an event
