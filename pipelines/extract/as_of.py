@@ -43,9 +43,12 @@ from pipelines.extract.dates import TemporalExpression
 Span = tuple[int, int]
 
 _SINCE = re.compile(r"\bsince\b(?:\s+\S+){0,4}\s*$", re.I)
+# A comparison base: "over 2022", "than in 2022", "compared with the same period last year", "up
+# from the same month last year" ("from <date>" alone is when a change starts).
+_SAME_PERIOD = r"(?:same|corresponding)\s+(?:period|month|quarter|time|day)(?:\s+(?:of|in))?\s+"
 _COMPARED = re.compile(
-    r"\b(?:over|than|compared\s+(?:with|to)|against|versus|from)\s+(?:in\s+|that\s+(?:of|in)\s+)?"
-    r"(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|month|quarter|time|day)(?:\s+(?:of|in))?\s+)?$",
+    r"\b(?:(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+(?:of|in)\s+)?"
+    rf"(?:the\s+)?(?:{_SAME_PERIOD})?|from\s+the\s+{_SAME_PERIOD})$",
     re.I,
 )
 _ORIGIN = re.compile(
