@@ -12,13 +12,13 @@ from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pipelines.extract.as_of import Passage, Scene, next_passage, read_sentence
+from pipelines.extract.as_of import Passage, next_passage, read_sentence
 from pipelines.extract.clean import clean_text
 from pipelines.extract.dates import TemporalExpression, find_temporal
 from pipelines.extract.decode import decode_bytes
 from pipelines.extract.entities import extract_entities
 from pipelines.extract.layout import parse_layout
-from pipelines.extract.metrics import Fact, find_facts
+from pipelines.extract.metrics import find_facts
 from pipelines.extract.sentences import split_sentences
 from pipelines.schemas import HK_TZ
 
@@ -208,16 +208,6 @@ def _expression(row: Row) -> TemporalExpression:
     )  # fmt: skip
 
 
-def _dated(scene: Scene, facts: list[Fact]) -> list[Fact]:
-    """Each fact with the period its number describes, read in its sentence and passage."""
-    spans = [(f.start, f.end) for f in facts]
-    out = []
-    for f in facts:
-        as_of, precision = scene.as_of((f.start, f.end), spans)
-        out.append(replace(f, as_of=as_of, as_of_precision=precision))
-    return out
-
-
 def metric_rows(
     doc: Row, sentences: list[Row], mentions: list[Row], orgs: list[Row], temporal: list[Row]
 ) -> list[Row]:
@@ -245,16 +235,18 @@ def metric_rows(
             dates=by_sentence.get(idx, []),
             subject=subjects.get(idx) or (subjects.get(prev_idx) if prev_idx is not None else None) or main,
         )
-        facts = _dated(scene, list(facts))
+        facts = list(facts)
+        spans = [(f.start, f.end) for f in facts]
+        periods = [scene.as_of((f.start, f.end), spans) for f in facts]  # each in its passage
         passage = next_passage(scene, s["section_idx"])
-        for f in facts:
+        for f, (as_of, as_of_precision) in zip(facts, periods, strict=True):
             subject = f.subject
             if f.metric.endswith("_attending"):  # attendance is about an event
                 subject = _event_subject(mentions, s) or subject
             rows.append(
                 {"doc_id": doc["doc_id"], "metric": f.metric, "subject": subject, "value": f.value,
                  "qualifier": f.qualifier, "value_low": f.value_low, "value_high": f.value_high,
-                 "unit": f.unit, "as_of": f.as_of, "as_of_precision": f.as_of_precision,
+                 "unit": f.unit, "as_of": as_of, "as_of_precision": as_of_precision,
                  "since": f.since, "since_precision": f.since_precision, "quantity": f.quantity,
                  "sentence_idx": idx, "sentence": s["text"], "char_start": f.start, "char_end": f.end}
             )  # fmt: skip

@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from pipelines.extract.dates import TemporalExpression
 
@@ -65,6 +66,8 @@ _DATING_PREP = re.compile(
 _SENTENCE_PREP = re.compile(
     r"(?:\b(?:in|during|throughout|for|by|within|before|until|on|as\s+(?:at|of))\s+(?:the\s+)?|^\W*)$", re.I
 )
+# "from 10 kilograms to 30kg", "from 380 in 2016 to 402": the first number is the one compared.
+_CHANGE_TO = re.compile(r"[^.;,]{0,45}?\bto\s+(?:about\s+|some\s+|around\s+|over\s+)?(?:HK)?\$?\d")
 _TARGET_PREP = re.compile(r"\b(?:by|within|before|until|as\s+(?:at|of))\s+(?:the\s+)?$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|(?:plans?|aims?|targets?|targeting)\s+to|(?:is|are)\s+expected\s+to)\b", re.I
@@ -172,14 +175,31 @@ class Scene:
     new_paragraph: bool
     dates: list[TemporalExpression] = field(default_factory=list)  # those that can date a fact
     roles: dict[int, str] = field(default_factory=dict)  # start -> since | comparison | origin | name
-    future: bool = False
-    present: bool = False
-    refers_back: bool = False
     used: list[TemporalExpression] = field(default_factory=list)  # dates of its (non-comparison) numbers
+    asked: bool = False  # whether a number was dated
+
+    @cached_property
+    def body(self) -> str:
+        return self.text[self.sentence[0] : self.sentence[1]]
+
+    @cached_property
+    def future(self) -> bool:
+        return _FUTURE.search(self.body) is not None
+
+    @cached_property
+    def present(self) -> bool:
+        """'currently', 'has trained': up to the release. A sentence counting since a date, or
+        about something a year names, is not in the passage either."""
+        return bool(_PRESENT.search(self.body)) or bool({"since", "name"} & set(self.roles.values()))
+
+    @cached_property
+    def refers_back(self) -> bool:
+        return _REFERS_BACK.search(self.body) is not None
 
     def as_of(self, at: Span | None = None, others: Sequence[Span] = ()) -> tuple[date | None, str | None]:
         """The period of the number at `at` (doc offsets; None: of the sentence), `others` being
         the spans of the sentence's other numbers."""
+        self.asked = True
         base = at is not None and self._is_base(at, others)
         found = self._dated(at, others, base)
         if found is not None:
@@ -199,14 +219,19 @@ class Scene:
     def _continues(self) -> bool:
         """A sentence of a new paragraph goes on with the passage's period if it reports the past
         or refers back ('The number ...', 'These ...')."""
-        body = self.text[self.sentence[0] : self.sentence[1]]
-        return self.refers_back or _PAST.search(body) is not None
+        return self.refers_back or _PAST.search(self.body) is not None
 
     def _usable(self, t: TemporalExpression) -> bool:
-        if t.date_start is None:
+        if t.date_start is None or t.date_end is None:
             return False
-        # A sentence about the future is not dated by the past it mentions.
-        return not (self.future and self.release and t.date_end and t.date_end < self.release)
+        if self.release is None:
+            return True
+        # A sentence about the future is not dated by the past it mentions, nor one about the
+        # past or present by a date still to come ("announced 14 appointments ... with effect
+        # from August 1").
+        if self.future:
+            return t.date_end >= self.release
+        return t.date_start <= self.release
 
     def _dated(self, at: Span | None, others: Sequence[Span], base: bool) -> TemporalExpression | None:
         usable = [t for t in self.dates if self._usable(t)]
@@ -216,6 +241,8 @@ class Scene:
         if at is not None:
             a, b = at
             stop = min((o[0] for o in others if o[0] >= b), default=self.sentence[1])
+            change = _CHANGE_TO.match(self.text, b, stop) if base else None
+            stop = change.end() if change else stop  # "from 10 kilograms to": 10's own date is before "to"
             clause = min((i for i in (self.text.find(", ", b, stop), self.text.find(";", b, stop)) if i >= 0),
                          default=stop)  # fmt: skip
             own = next((t for t in usable if b <= t.start < clause), None)
@@ -268,8 +295,7 @@ class Scene:
         if re.search(r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:\w+\s+)?$", left, re.I):
             return True
         if re.search(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?$", left, re.I):
-            following = min((o[0] for o in others if o[0] >= b), default=None)
-            return following is not None and re.search(r"\bto\b", self.text[b:following]) is not None
+            return _CHANGE_TO.match(self.text, b, min(b + 60, self.sentence[1])) is not None
         m = re.search(r"\bthan\b(\D*)$", left)
         return bool(m and m.group(1).strip())
 
@@ -317,10 +343,6 @@ def read_sentence(
         ):
             scene.roles[t.start] = "name"  # "the 2024 Policy Address", "the 2024-25 Budget"
     scene.dates = [t for t in found if t.start not in scene.roles]
-    scene.future = _FUTURE.search(body) is not None
-    # A sentence counting since a date, or about something a year names, is not in the passage.
-    scene.present = bool(_PRESENT.search(body)) or bool({"since", "name"} & set(scene.roles.values()))
-    scene.refers_back = _REFERS_BACK.search(body) is not None
     return scene
 
 
@@ -328,6 +350,8 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
     """The passage after `scene`: the period it names (that of its numbers, else its first past
     or present date; 'today' alone names the release), its future target, the last day named."""
     old, release = scene.passage, scene.release
+    if not scene.dates and not scene.asked and old.target is None and old.section == section:
+        return old  # most sentences: nothing changes
     days = [t for t in scene.dates if t.precision == "day" and t.date_start]
     passage = Passage(section=section, period=old.period, last_day=days[-1] if days else old.last_day)
     if release is None:
@@ -341,7 +365,7 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
     lasting = [t for t in named if not _is_deictic(t)]
     if used or lasting:
         passage.period = (used or lasting)[0]
-    elif named or (scene.present and not scene.dates):
+    elif named or (scene.asked and not scene.dates and scene.present):
         passage.period = None  # "today", "currently": the release
     if scene.future:
         targets = [t for t in scene.dates if t.date_end and t.date_end >= release]
@@ -368,7 +392,15 @@ def as_of_for(
 ) -> tuple[date | None, str | None]:
     """The period of a sentence's facts, read alone (`process.metric_rows` reads each number in
     its passage). A future sentence that refers back takes the target of the sentence before."""
-    passage = None
-    if previous_sentence is not None:
-        passage = next_passage(read_sentence(text, previous_sentence, release, previous_dates))
-    return read_sentence(text, (s0, s0 + len(body)), release, dates, passage).as_of()
+    if not dates and previous_sentence is None and not _PERIOD_HINT.search(body):
+        return release, ("day" if release else None)
+    key = (s0, len(body), release, tuple(dates), previous_sentence, tuple(previous_dates))
+    if _LAST[0] is not text or _LAST[1] != key:  # the facts of one sentence share one reading
+        passage = None
+        if previous_sentence is not None:
+            passage = next_passage(read_sentence(text, previous_sentence, release, previous_dates))
+        _LAST[:] = [text, key, read_sentence(text, (s0, s0 + len(body)), release, dates, passage).as_of()]
+    return _LAST[2]
+
+
+_LAST: list = [None, None, None]

@@ -124,6 +124,7 @@ PARTIAL_KINDS = {"part_year", "month_day", "day_month", "rel_month"}
 # A month name that is also a common word ("May", "March") needs a day or year beside it.
 _AMBIGUOUS_MONTHS = {"may", "march"}
 # Cheap pre-tests: which families of patterns can match a sentence at all.
+_HAS_DIGIT = re.compile(r"\d")
 _HAS_MONTH = re.compile(rf"\b{_MONTH}")
 _HAS_WORD = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|last|next|this|ago|"
@@ -346,7 +347,7 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
     """Every temporal expression in `text` (one sentence, or a few), left to right, without
     overlaps."""
     present = {
-        "digit": any(c.isdigit() for c in text),
+        "digit": _HAS_DIGIT.search(text) is not None,
         "month": _HAS_MONTH.search(text) is not None,
         "word": _HAS_WORD.search(text) is not None,
     }
