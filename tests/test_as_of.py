@@ -273,3 +273,15 @@ def test_a_coming_start_does_not_date_what_is_announced_today() -> None:
     )
     assert got["25"] == ("2024-01-17", "day")
     assert got["1 800"] == ("2024-02-01", "day")  # what will hold from then
+
+
+def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
+    got = as_of(
+        [
+            "In 2023, the Water Supplies Department replaced 120 kilometres of water mains.",
+            "The department will continue to renew ageing water mains across the territory.",
+            "Members of the public made 3 200 enquiries through the new hotline.",
+        ]
+    )
+    assert got["120"] == ("2023", "year")
+    assert got["3 200"] == ("2024-01-17", "day")

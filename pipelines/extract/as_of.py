@@ -79,8 +79,11 @@ _PRESENT = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|came|rose|fell|grew|went|saw|stood|took|made|gave|met|led|won|became|began)\b"
-    r"|\b[a-z]{3,}ed\b",
 )
+# A verb in "-ed" after its subject ("InvestHK assisted"), not a participle ("is designed", "the
+# proposed scheme") nor "hundred", "speed".
+_ED_WORD = re.compile(r"(?:\b(\w+)\s+)?\b[a-z]{2,}[^e\W]ed\b")
+_NOT_BEFORE_PAST = {"is", "are", "be", "been", "being", "has", "have", "the", "a", "an", "to", "and", "or"}
 _REFERS_BACK = re.compile(
     r"^\W*(?:These|This|Those|They|It|Its|Their|Such|Both|Together|Of\s+(?:these|them|which)|"
     r"Among\s+(?:them|these)|The\s+(?:number|numbers|figure|figures|total|amount|rate|increase|"
@@ -219,7 +222,7 @@ class Scene:
     def _continues(self) -> bool:
         """A sentence of a new paragraph goes on with the passage's period if it reports the past
         or refers back ('The number ...', 'These ...')."""
-        return self.refers_back or _PAST.search(self.body) is not None
+        return self.refers_back or _reports_past(self.body)
 
     def _usable(self, t: TemporalExpression) -> bool:
         if t.date_start is None or t.date_end is None:
@@ -300,6 +303,15 @@ class Scene:
         return bool(m and m.group(1).strip())
 
 
+def _reports_past(body: str) -> bool:
+    if _PAST.search(body):
+        return True
+    return any(
+        (m[1] or "").lower() not in _NOT_BEFORE_PAST and not m.group().endswith("hundred")
+        for m in _ED_WORD.finditer(body)
+    )
+
+
 def _is_deictic(t: TemporalExpression) -> bool:
     return t.kind == "relative" and t.precision == "day"
 
@@ -367,6 +379,8 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         passage.period = (used or lasting)[0]
     elif named or (scene.asked and not scene.dates and scene.present):
         passage.period = None  # "today", "currently": the release
+    elif scene.new_paragraph and not scene._continues():
+        passage.period = None  # a paragraph that neither goes on nor names a period ends the passage
     if scene.future:
         targets = [t for t in scene.dates if t.date_end and t.date_end >= release]
         passage.target = max(targets, key=lambda t: t.date_end or release, default=None)
