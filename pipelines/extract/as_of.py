@@ -77,9 +77,35 @@ _PRESENT = re.compile(
     r"|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen)\b",
     re.I,
 )
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|came|rose|fell|grew|went|saw|stood|took|made|gave|met|led|won|became|began)\b"
+# Word pre-tests (a sentence's words, lowercased): cheaper than the regexes they guard.
+_PAST_WORDS = frozenset(
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "came",
+        "rose",
+        "fell",
+        "grew",
+        "went",
+        "saw",
+        "stood",
+        "took",
+        "made",
+        "gave",
+        "met",
+        "led",
+        "won",
+        "became",
+        "began",
+    ]
 )
+_PUNCTUATION = str.maketrans({c: " " for c in ",.;:()[]\"'“”‘’!?"})
+_FUTURE_WORDS = frozenset({"will", "shall", "would"})
+_FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected"})
+_PRESENT_CUES = frozenset({"currently", "present", "presently", "now", "date", "far", "today", "moment",
+                           "has", "have"})  # fmt: skip
 # A verb in "-ed" after its subject ("InvestHK assisted"), not a participle ("is designed", "the
 # proposed scheme") nor "hundred", "speed".
 _ED_WORD = re.compile(r"(?:\b(\w+)\s+)?\b[a-z]{2,}[^e\W]ed\b")
@@ -90,9 +116,18 @@ _REFERS_BACK = re.compile(
     r"decrease|rise|growth|result|results)\b|The\s+\d)"
 )
 _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
-_PERIOD_HINT = re.compile(
-    r"\d\s*[-/–]\s*\d|\b(?:school|academic|financial|fiscal)\s+year|\bsame\s+(?:date|day)\b", re.I
-)
+_YEAR_SPAN_HINT = re.compile(r"[0-9]\s?[-/–]\s?[0-9]")
+_COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from")
+_ORIGIN_CUES = ("establish", "set up", "found", "launch", "introduc", "inaugurat", "form", "incorporat")
+
+
+def _maybe_period(body: str) -> bool:
+    """Cheap pre-test for school/financial years and 'the same date'."""
+    if "same da" in body or _YEAR_SPAN_HINT.search(body):
+        return True
+    return " year" in body and any(w in body for w in ("school", "academic", "financial", "fiscal"))
+
+
 _SCHEME_YEAR = re.compile(
     r"(?:\b(?P<word1>school|academic|financial|fiscal)\s+year\s+)?"
     r"\b(?P<y1>(?:19|20)\d{2})\s*[-/–]\s*(?P<y2>\d{2}|(?:19|20)\d{2})\b(?![-/–]\d)"
@@ -186,14 +221,21 @@ class Scene:
         return self.text[self.sentence[0] : self.sentence[1]]
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.body.lower().translate(_PUNCTUATION).split())
+
+    @cached_property
     def future(self) -> bool:
-        return _FUTURE.search(self.body) is not None
+        return bool(self.words & _FUTURE_WORDS) or (
+            bool(self.words & _FUTURE_CUES) and _FUTURE.search(self.body) is not None
+        )
 
     @cached_property
     def present(self) -> bool:
         """'currently', 'has trained': up to the release. A sentence counting since a date, or
         about something a year names, is not in the passage either."""
-        return bool(_PRESENT.search(self.body)) or bool({"since", "name"} & set(self.roles.values()))
+        present = bool(self.words & _PRESENT_CUES) and _PRESENT.search(self.body) is not None
+        return present or bool({"since", "name"} & set(self.roles.values()))
 
     @cached_property
     def refers_back(self) -> bool:
@@ -203,7 +245,7 @@ class Scene:
         """The period of the number at `at` (doc offsets; None: of the sentence), `others` being
         the spans of the sentence's other numbers."""
         self.asked = True
-        base = at is not None and self._is_base(at, others)
+        base = at is not None and bool(self.dates) and self._is_base(at, others)
         found = self._dated(at, others, base)
         if found is not None:
             if not base:
@@ -222,7 +264,7 @@ class Scene:
     def _continues(self) -> bool:
         """A sentence of a new paragraph goes on with the passage's period if it reports the past
         or refers back ('The number ...', 'These ...')."""
-        return self.refers_back or _reports_past(self.body)
+        return self.refers_back or bool(self.words & _PAST_WORDS) or _reports_past(self.body)
 
     def _usable(self, t: TemporalExpression) -> bool:
         if t.date_start is None or t.date_end is None:
@@ -304,8 +346,6 @@ class Scene:
 
 
 def _reports_past(body: str) -> bool:
-    if _PAST.search(body):
-        return True
     return any(
         (m[1] or "").lower() not in _NOT_BEFORE_PAST and not m.group().endswith("hundred")
         for m in _ED_WORD.finditer(body)
@@ -329,7 +369,7 @@ def read_sentence(
     s0, s1 = sentence
     body = text[s0:s1]
     found = list(dates)
-    if _PERIOD_HINT.search(body):
+    if _maybe_period(body):
         found += scheme_years(text, sentence, release)
         same = _SAME_DATE.search(body)
         if same and passage.last_day is not None:
@@ -342,11 +382,12 @@ def read_sentence(
         return scene
     for t in found:
         left = text[max(s0, t.start - 40) : t.start]
-        if _SINCE.search(left):
+        low = left.lower()
+        if "since" in low and _SINCE.search(left):
             scene.roles[t.start] = "since"
-        elif _COMPARED.search(left[-30:]):
+        elif any(w in low for w in _COMPARED_CUES) and _COMPARED.search(left[-30:]):
             scene.roles[t.start] = "comparison"
-        elif _ORIGIN.search(text[s0 : t.start]):
+        elif any(w in low for w in _ORIGIN_CUES) and _ORIGIN.search(text[s0 : t.start]):
             scene.roles[t.start] = "origin"
         elif t.kind == "name" or (
             t.kind == "absolute"
@@ -379,7 +420,7 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         passage.period = (used or lasting)[0]
     elif named or (scene.asked and not scene.dates and scene.present):
         passage.period = None  # "today", "currently": the release
-    elif scene.new_paragraph and not scene._continues():
+    elif old.period is not None and scene.new_paragraph and not scene._continues():
         passage.period = None  # a paragraph that neither goes on nor names a period ends the passage
     if scene.future:
         targets = [t for t in scene.dates if t.date_end and t.date_end >= release]
@@ -406,7 +447,7 @@ def as_of_for(
 ) -> tuple[date | None, str | None]:
     """The period of a sentence's facts, read alone (`process.metric_rows` reads each number in
     its passage). A future sentence that refers back takes the target of the sentence before."""
-    if not dates and previous_sentence is None and not _PERIOD_HINT.search(body):
+    if not dates and previous_sentence is None and not _maybe_period(body):
         return release, ("day" if release else None)
     key = (s0, len(body), release, tuple(dates), previous_sentence, tuple(previous_dates))
     if _LAST[0] is not text or _LAST[1] != key:  # the facts of one sentence share one reading
