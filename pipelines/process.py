@@ -12,6 +12,7 @@ from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from pipelines.extract.as_of import Passage, next_passage, read_sentence
 from pipelines.extract.clean import clean_text
 from pipelines.extract.dates import TemporalExpression, find_temporal
 from pipelines.extract.decode import decode_bytes
@@ -244,31 +245,33 @@ def metric_rows(
     subjects, main = _subjects(mentions, orgs, text, footer)
     rows: list[Row] = []
     previous: Row | None = None
+    passage = Passage()  # as_of: each number in the passage it sits in
     for s in sentences:
         if s["kind"] != "body":
             continue
         idx = int(s["sentence_idx"])
         prev_idx = int(previous["sentence_idx"]) if previous else None
-        same_section = previous is not None and previous["section_idx"] == s["section_idx"]
+        span = (int(s["char_start"]), int(s["char_end"]))
+        scene = read_sentence(text, span, release, by_sentence.get(idx, []), passage, s["section_idx"])
         facts = find_facts(
             text,
             (int(s["char_start"]), int(s["char_end"])),
             release=release,
             dates=by_sentence.get(idx, []),
-            previous_dates=by_sentence.get(prev_idx, []) if same_section and prev_idx is not None else [],
-            previous_sentence=(int(previous["char_start"]), int(previous["char_end"]))
-            if same_section and previous
-            else None,
             subject=subjects.get(idx) or (subjects.get(prev_idx) if prev_idx is not None else None) or main,
         )
-        for f in facts:
+        facts = list(facts)
+        spans = [(f.start, f.end) for f in facts]
+        periods = [scene.as_of((f.start, f.end), spans) for f in facts]  # each in its passage
+        passage = next_passage(scene, s["section_idx"])
+        for f, (as_of, as_of_precision) in zip(facts, periods, strict=True):
             subject = f.subject
             if f.metric.endswith("_attending"):  # attendance is about an event
                 subject = _event_subject(mentions, s) or subject
             rows.append(
                 {"doc_id": doc["doc_id"], "metric": f.metric, "subject": subject, "value": f.value,
                  "qualifier": f.qualifier, "value_low": f.value_low, "value_high": f.value_high,
-                 "unit": f.unit, "as_of": f.as_of, "as_of_precision": f.as_of_precision,
+                 "unit": f.unit, "as_of": as_of, "as_of_precision": as_of_precision,
                  "since": f.since, "since_precision": f.since_precision, "quantity": f.quantity,
                  "sentence_idx": idx, "sentence": s["text"], "char_start": f.start, "char_end": f.end}
             )  # fmt: skip

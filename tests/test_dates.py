@@ -214,3 +214,95 @@ def test_expressions_sorted_and_non_overlapping() -> None:
 def test_impossible_bracketed_date_does_not_raise() -> None:
     out = found("The Director visited the site today (February 30, 2023).")
     assert all(t.normalized is None for t in out)
+
+
+# Relative and partial forms of other release kinds (buildings, environment, sport, statistics).
+RELEASE_JAN = date(2024, 1, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_text", "normalized"),
+    [
+        ("As at end-2023, 1 250 buildings had completed the inspection.", "end-2023", "2023-12"),
+        ("The backlog was cleared by the end of last year.", "the end of last year", "2023-12"),
+        ("The new sorting centre opened at the beginning of 2023.", "the beginning of 2023", "2023-01"),
+        ("Air quality improved in the first half of 2023.", "the first half of 2023", "2023"),
+        ("The second stage will be completed in mid-2025.", "mid-2025", "2025"),
+        ("Arrivals in the third quarter of 2023 were the highest.", "the third quarter of 2023", "2023"),
+        ("The tree survey started a year and a half ago.", "a year and a half ago", "2022-07"),
+        ("The marathon route was revised half a year ago.", "half a year ago", "2023-07"),
+        ("Some 3 000 runners ran on New Year's Day this year.", "New Year's Day this year", "2024-01-01"),
+        ("The venue was crowded on Christmas Day last year.", "Christmas Day last year", "2023-12-25"),
+    ],
+)
+def test_parts_of_periods_and_named_days(text: str, expected_text: str, normalized: str) -> None:
+    t = only(text, RELEASE_JAN)
+    assert (t.text, t.normalized) == (expected_text, normalized)
+    assert t.kind in ("relative", "partial")
+
+
+@pytest.mark.parametrize(
+    ("text", "release", "expected_text", "normalized"),
+    [
+        # "last October": the latest October before the release month.
+        ("The museum reopened last October.", RELEASE_JAN, "last October", "2023-10"),
+        ("The museum reopened last October.", date(2023, 10, 20), "last October", "2022-10"),
+        ("The pool will reopen next March.", date(2023, 12, 6), "next March", "2024-03"),
+        # A month alone, after a preposition: the release year; the past one if reported as past,
+        # the coming one if announced.
+        ("The new bylaw took effect in October.", RELEASE_JAN, "October", "2023-10"),
+        ("The consultation will end in March.", date(2023, 12, 6), "March", "2024-03"),
+        ("Tree planting is carried out in November.", date(2023, 12, 6), "November", "2023-11"),
+        ("Inspections were stepped up in end-November.", date(2023, 12, 6), "end-November", "2023-11"),
+    ],
+)
+def test_month_alone(text: str, release: date, expected_text: str, normalized: str) -> None:
+    t = only(text, release)
+    assert (t.text, t.kind, t.normalized, t.precision) == (expected_text, "partial", normalized, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "release", "normalized"),
+    [
+        # Reported as past: a date not yet come in the release year is last year's.
+        ("The regatta was held on May 20.", date(2024, 3, 10), "2023-05-20"),
+        # Announced: a date gone in the release year is next year's.
+        ("The stadium will reopen on February 10.", date(2023, 12, 6), "2024-02-10"),
+        ("The stadium will reopen on August 10.", date(2024, 1, 5), "2024-08-10"),
+    ],
+)
+def test_month_day_follows_the_tense(text: str, release: date, normalized: str) -> None:
+    assert only(text, release).normalized == normalized
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_text", "kind", "normalized"),
+    [
+        ("The exhibition will run from November 12 to 30.", "November 12 to 30", "partial", "2023-11-12"),
+        ("The show ran from 12 to 30 November 2023.", "12 to 30 November 2023", "absolute", "2023-11-12"),
+        ("The show ran from November 12 to 30, 2023.", "November 12 to 30, 2023", "absolute", "2023-11-12"),
+    ],
+)
+def test_day_ranges_are_one_expression_from_their_start(
+    text: str, expected_text: str, kind: str, normalized: str
+) -> None:
+    t = only(text)
+    assert (t.text, t.kind, t.normalized) == (expected_text, kind, normalized)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waste charges rose by 5 per cent over the previous year's figure.",
+        "Recycling rates improved over the past year.",
+        "The 2024-25 Budget allocated funds to the Environment Bureau.",
+        "Students may March past the podium.",
+        "Residents may apply in person.",
+    ],
+)
+def test_not_dates_of_the_release(text: str) -> None:
+    assert [t for t in found(text) if t.kind != "absolute"] == []
+
+
+def test_range_end_is_not_a_count() -> None:
+    assert [t.text for t in found("Some 200 runners will compete from June 3 to 5.")] == ["June 3 to 5"]

@@ -1,40 +1,431 @@
 """The period a fact describes (`as_of`) and the date it counts from (`since`).
 
-`as_of` is a target the sentence sets ("by early 2026", "within next year", a future date in a
-"will" sentence), else a date the fact sits in ("In 2023, ..."), else the release date. A "will"
-sentence with no date of its own takes the target of the sentence before it.
+Each number takes, in this order:
+1. the date written after it in its clause ("rose by 1.4% in December 2025, larger than the
+   increase (1.2%) in November 2025"; "from 380 in 2016 to 402 in 2017"; "1,300 PFLOPS this year
+   ... 3,000 PFLOPS next year"; "30kg from the same date" takes the date named before);
+2. the nearest date before it in the sentence ("In 2017, InvestHK assisted 402 companies"; a
+   sentence about the future skips past dates);
+3. a date the sentence puts itself in ("in", "during", "by", "as at" ... a date, or a bare date
+   opening it), unless another number owns it as its comparison ("up from 1 500 in 2020");
+4. a sentence that continues the target of the one before it (it opens with "These", "They",
+   "Among them" ... and speaks of the future) takes that target ("by early 2026. These two
+   phases will provide 3 000P" -> 2026); any other future sentence without a date is the
+   release date;
+5. the period of the passage: a sentence dated by a past or present period dates the following
+   sentences of its paragraph, and those of later paragraphs that report the past or refer back
+   ("The number ...", "These ...") until another period is named (a heading "2017 Annual
+   Results" names one). A sentence in the present perfect, with "currently", "to date", "so
+   far", "since ...", or about the future does not take it;
+6. the release date.
+
+Dates that do not date the fact are left out: "since ..." (that is `since`), comparison bases
+("over the previous year", "compared with the same period last year"), the start of the subject
+("set up in 2015, the fund ..."), a year naming something ("the 2024 Policy Address").
+
+School and financial years ("2024/25", "2025-26", "the 2023-24 school year", "financial year
+2024-25", "last school year") date a fact when written as its period ("in 2023-24", "for the
+2024-25 financial year", or with "school/financial year"), never as a name ("the 2024-25
+Budget"). They are not labelled dates and stay out of temporal_expressions; as `as_of` they are
+the year they start in, at year precision (the labelling rules say nothing; the first year is how
+the period is written and read).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from pipelines.extract.dates import TemporalExpression
 
-_TARGET_PREP = re.compile(r"\b(?:by|within|before|in|until|end\s+of)\s+$", re.IGNORECASE)
+Span = tuple[int, int]
 
-
-def _target_date(
-    sentence: tuple[int, int], text: str, dates: Sequence[TemporalExpression], release: date | None
-) -> TemporalExpression | None:
-    """The latest date the sentence sets as a target: 'by early 2026', 'within next year', or a
-    future date in a sentence about the future ('will consult 40 groups next year')."""
-    sentence_start, sentence_end = sentence
-    future_tense = bool(re.search(r"\bwill\b|\bto be\b|\bplans? to\b", text[sentence_start:sentence_end]))
-    targets = [
-        t
-        for t in dates
-        if t.date_start
-        and t.date_end
-        and not (release and t.date_end <= release)
-        and (
-            _TARGET_PREP.search(text[max(sentence_start, t.start - 12) : t.start])
-            or (future_tense and t.kind != "absolute")
-        )
+_SINCE = re.compile(r"\bsince\b(?:\s+\S+){0,4}\s*$", re.I)
+# A comparison base: "over 2022", "than in 2022", "compared with the same period last year", "up
+# from the same month last year" ("from <date>" alone is when a change starts).
+_SAME_PERIOD = r"(?:same|corresponding)\s+(?:period|month|quarter|time|day)(?:\s+(?:of|in))?\s+"
+_COMPARED = re.compile(
+    r"\b(?:(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+(?:of|in)\s+)?"
+    rf"(?:the\s+)?(?:{_SAME_PERIOD})?|from\s+the\s+{_SAME_PERIOD})$",
+    re.I,
+)
+_ORIGIN = re.compile(
+    r"(?:^\W*|,\s*|\b(?:which|that|who)\s+(?:was|were)\s+)(?:\w+\s+)?"
+    r"(?:established|set\s+up|founded|launched|introduced|inaugurated|formed|incorporated)\s+(?:in|on)\s+$"
+    r"|\b(?:its|their|his|her)\s+(?:establishment|launch|inception|founding|formation)\s+in\s+$",
+    re.I,
+)
+_DATING_PREP = re.compile(
+    r"(?:\b(?:in|during|throughout|for|of|by|within|before|until|till|to|from|between|and|on|at|as\s+(?:at|of)"
+    r"|end|mid)\s+(?:the\s+)?|^\W*)$",
+    re.I,
+)
+_SENTENCE_PREP = re.compile(
+    r"(?:\b(?:in|during|throughout|for|by|within|before|until|on|as\s+(?:at|of))\s+(?:the\s+)?|^\W*)$", re.I
+)
+# "from 10 kilograms to 30kg", "from 380 in 2016 to 402": the first number is the one compared.
+_CHANGE_TO = re.compile(r"[^.;,]{0,45}?\bto\s+(?:about\s+|some\s+|around\s+|over\s+)?(?:HK)?\$?\d")
+_TARGET_PREP = re.compile(r"\b(?:by|within|before|until|as\s+(?:at|of))\s+(?:the\s+)?$", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|(?:plans?|aims?|targets?|targeting)\s+to|(?:is|are)\s+expected\s+to)\b", re.I
+)
+_PRESENT = re.compile(
+    r"\b(?:currently|at\s+present|presently|now|to\s+date|so\s+far|as\s+(?:at|of)\s+today|at\s+the\s+moment)\b"
+    r"|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen)\b",
+    re.I,
+)
+# Word pre-tests (a sentence's words, lowercased): cheaper than the regexes they guard.
+_PAST_WORDS = frozenset(
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "came",
+        "rose",
+        "fell",
+        "grew",
+        "went",
+        "saw",
+        "stood",
+        "took",
+        "made",
+        "gave",
+        "met",
+        "led",
+        "won",
+        "became",
+        "began",
     ]
-    return max(targets, key=lambda t: t.date_end, default=None)
+)
+_PUNCTUATION = str.maketrans({c: " " for c in ",.;:()[]\"'“”‘’!?"})
+_FUTURE_WORDS = frozenset({"will", "shall", "would"})
+_FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected"})
+_PRESENT_CUES = frozenset({"currently", "present", "presently", "now", "date", "far", "today", "moment",
+                           "has", "have"})  # fmt: skip
+# A verb in "-ed" after its subject ("InvestHK assisted"), not a participle ("is designed", "the
+# proposed scheme") nor "hundred", "speed".
+_ED_WORD = re.compile(r"(?:\b(\w+)\s+)?\b[a-z]{2,}[^e\W]ed\b")
+_NOT_BEFORE_PAST = {"is", "are", "be", "been", "being", "has", "have", "the", "a", "an", "to", "and", "or"}
+_REFERS_BACK = re.compile(
+    r"^\W*(?:These|This|Those|They|It|Its|Their|Such|Both|Together|Of\s+(?:these|them|which)|"
+    r"Among\s+(?:them|these)|The\s+(?:number|numbers|figure|figures|total|amount|rate|increase|"
+    r"decrease|rise|growth|result|results)\b|The\s+\d)"
+)
+_SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
+_YEAR_SPAN_HINT = re.compile(r"[0-9]\s?[-/–]\s?[0-9]")
+_COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from")
+_ORIGIN_CUES = ("establish", "set up", "found", "launch", "introduc", "inaugurat", "form", "incorporat")
+
+
+def _maybe_period(body: str) -> bool:
+    """Cheap pre-test for school/financial years and 'the same date'."""
+    if "same da" in body or _YEAR_SPAN_HINT.search(body):
+        return True
+    return " year" in body and any(w in body for w in ("school", "academic", "financial", "fiscal"))
+
+
+_SCHEME_YEAR = re.compile(
+    r"(?:\b(?P<word1>school|academic|financial|fiscal)\s+year\s+)?"
+    r"\b(?P<y1>(?:19|20)\d{2})\s*[-/–]\s*(?P<y2>\d{2}|(?:19|20)\d{2})\b(?![-/–]\d)"
+    r"(?:\s+(?P<word2>school|academic|financial|fiscal)\s+year\b)?",
+    re.I,
+)
+_RELATIVE_SCHEME_YEAR = re.compile(
+    r"\b(?P<rel>this|the\s+current|last|the\s+previous|the\s+past|next|the\s+coming|the\s+new)\s+"
+    r"(?P<word>school|academic|financial|fiscal)\s+year\b",
+    re.I,
+)
+_SHIFT = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "the past": -1, "next": 1,
+          "the coming": 1, "the new": 1}  # fmt: skip
+
+
+def _scheme_span(start_year: int, word: str | None) -> tuple[date, date]:
+    """A school year runs September to August; a financial year (the default) April to March."""
+    if word and word.lower() in ("school", "academic"):
+        return date(start_year, 9, 1), date(start_year + 1, 8, 31)
+    return date(start_year, 4, 1), date(start_year + 1, 3, 31)
+
+
+def scheme_years(text: str, sentence: Span, release: date | None) -> list[TemporalExpression]:
+    """School and financial years written as the period of a sentence (doc offsets)."""
+    s0, s1 = sentence
+    body = text[s0:s1]
+    out = []
+    for m in _SCHEME_YEAR.finditer(body):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if y2 % 100 != (y1 + 1) % 100:
+            continue
+        word = m["word1"] or m["word2"]
+        d0, d1 = _scheme_span(y1, word)
+        # "the 2024-25 Budget": a name, not a period (kind 'name', never dates a fact).
+        named = not word and not _SENTENCE_PREP.search(body[max(0, m.start() - 20) : m.start()])
+        kind = "name" if named else "absolute"
+        out.append(TemporalExpression(s0 + m.start(), s0 + m.end(), m.group(), kind, str(y1), "year", d0, d1))
+    if release is not None:
+        for m in _RELATIVE_SCHEME_YEAR.finditer(body):
+            word = m["word"].lower()
+            first_month = 9 if word in ("school", "academic") else 4
+            current = release.year if release.month >= first_month else release.year - 1
+            y1 = current + _SHIFT[" ".join(m["rel"].lower().split())]
+            d0, d1 = _scheme_span(y1, word)
+            out.append(
+                TemporalExpression(
+                    s0 + m.start(), s0 + m.end(), m.group(), "relative", str(y1), "year", d0, d1
+                )
+            )
+    return out
+
+
+def period_start(t: TemporalExpression) -> tuple[date | None, str | None]:
+    """The first day of the period at its precision (a school year 2023/24 -> 2023-01-01, year)."""
+    d = t.date_start
+    if d is None:
+        return None, None
+    if t.precision == "year":
+        return date(d.year, 1, 1), "year"
+    if t.precision == "month":
+        return date(d.year, d.month, 1), "month"
+    return d, t.precision
+
+
+@dataclass
+class Passage:
+    """What the sentences read so far say about time."""
+
+    section: object = None  # paragraph of the sentence before
+    period: TemporalExpression | None = None  # the past or present period last named
+    target: TemporalExpression | None = None  # the future target of the sentence before
+    last_day: TemporalExpression | None = None  # the last day named ("from the same date")
+
+
+@dataclass
+class Scene:
+    """One sentence, read for the periods its numbers describe."""
+
+    text: str
+    sentence: Span
+    release: date | None
+    passage: Passage
+    new_paragraph: bool
+    dates: list[TemporalExpression] = field(default_factory=list)  # those that can date a fact
+    roles: dict[int, str] = field(default_factory=dict)  # start -> since | comparison | origin | name
+    used: list[TemporalExpression] = field(default_factory=list)  # dates of its (non-comparison) numbers
+    asked: bool = False  # whether a number was dated
+
+    @cached_property
+    def body(self) -> str:
+        return self.text[self.sentence[0] : self.sentence[1]]
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.body.lower().translate(_PUNCTUATION).split())
+
+    @cached_property
+    def future(self) -> bool:
+        return bool(self.words & _FUTURE_WORDS) or (
+            bool(self.words & _FUTURE_CUES) and _FUTURE.search(self.body) is not None
+        )
+
+    @cached_property
+    def present(self) -> bool:
+        """'currently', 'has trained': up to the release. A sentence counting since a date, or
+        about something a year names, is not in the passage either."""
+        present = bool(self.words & _PRESENT_CUES) and _PRESENT.search(self.body) is not None
+        return present or bool({"since", "name"} & set(self.roles.values()))
+
+    @cached_property
+    def refers_back(self) -> bool:
+        return _REFERS_BACK.search(self.body) is not None
+
+    def as_of(self, at: Span | None = None, others: Sequence[Span] = ()) -> tuple[date | None, str | None]:
+        """The period of the number at `at` (doc offsets; None: of the sentence), `others` being
+        the spans of the sentence's other numbers."""
+        self.asked = True
+        base = at is not None and bool(self.dates) and self._is_base(at, others)
+        found = self._dated(at, others, base)
+        if found is not None:
+            if not base:
+                self.used.append(found)
+            return period_start(found)
+        if self.release is None:
+            return None, None
+        if self.future:
+            target = self.passage.target if self.refers_back else None
+            return period_start(target) if target else (self.release, "day")
+        carried = self.passage.period
+        if carried is not None and not self.present and (not self.new_paragraph or self._continues()):
+            return period_start(carried)
+        return self.release, "day"
+
+    def _continues(self) -> bool:
+        """A sentence of a new paragraph goes on with the passage's period if it reports the past
+        or refers back ('The number ...', 'These ...')."""
+        return self.refers_back or bool(self.words & _PAST_WORDS) or _reports_past(self.body)
+
+    def _usable(self, t: TemporalExpression) -> bool:
+        if t.date_start is None or t.date_end is None:
+            return False
+        if self.release is None:
+            return True
+        # A sentence about the future is not dated by the past it mentions, nor one about the
+        # past or present by a date still to come ("announced 14 appointments ... with effect
+        # from August 1").
+        if self.future:
+            return t.date_end >= self.release
+        return t.date_start <= self.release
+
+    def _dated(self, at: Span | None, others: Sequence[Span], base: bool) -> TemporalExpression | None:
+        usable = [t for t in self.dates if self._usable(t)]
+        if not usable:
+            return None
+        owned = self._owned(others)
+        if at is not None:
+            a, b = at
+            stop = min((o[0] for o in others if o[0] >= b), default=self.sentence[1])
+            change = _CHANGE_TO.match(self.text, b, stop) if base else None
+            stop = change.end() if change else stop  # "from 10 kilograms to": 10's own date is before "to"
+            clause = min((i for i in (self.text.find(", ", b, stop), self.text.find(";", b, stop)) if i >= 0),
+                         default=stop)  # fmt: skip
+            own = next((t for t in usable if b <= t.start < clause), None)
+            if own is not None:
+                return own
+            if (
+                base
+                and self.release
+                and any(t.start >= b and t.date_end and t.date_end > self.release for t in usable)
+            ):
+                return None  # "from 10 kilograms to 30kg from <a coming date>": 10 holds until then
+            before = [t for t in usable if t.end <= a and owned.get(t.start) != "base"]
+            if before:
+                return ([t for t in before if not _is_deictic(t)] or before)[-1]
+        s0 = self.sentence[0]
+        # A target ("by early 2026") holds for the whole sentence, even if written after another
+        # number; "in 2025" only for its own clause.
+        free = [
+            t for t in usable
+            if t.start not in owned
+            or (owned[t.start] == "number" and _TARGET_PREP.search(self.text[max(s0, t.start - 16): t.start]))
+        ]  # fmt: skip
+        placed = [
+            t for t in free
+            if not _is_deictic(t) and _SENTENCE_PREP.search(self.text[max(s0, t.start - 16) : t.start])
+        ]  # fmt: skip
+        if at is None:
+            placed = placed or [t for t in free if not _is_deictic(t)]
+        return (placed or [t for t in free if _is_deictic(t)] or [None])[0]
+
+    def _owned(self, others: Sequence[Span]) -> dict[int, str]:
+        """Dates written right after another number, in its clause: 'base' if that number is a
+        comparison ('up from 1 500 in 2020'), else 'number'."""
+        owned: dict[int, str] = {}
+        for t in self.dates:
+            before = [o for o in others if o[1] <= t.start]
+            if not before:
+                continue
+            o = max(before)
+            between = self.text[o[1] : t.start]
+            if ", " not in between and ";" not in between:
+                owned[t.start] = "base" if self._is_base(o, others) else "number"
+        return owned
+
+    def _is_base(self, at: Span, others: Sequence[Span]) -> bool:
+        """A number that is the comparison: 'from 380 ... to 402', 'compared with 250', 'than the
+        increase (1.2%)'."""
+        a, b = at
+        left = self.text[max(self.sentence[0], a - 40) : a]
+        if re.search(r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:\w+\s+)?$", left, re.I):
+            return True
+        if re.search(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?$", left, re.I):
+            return _CHANGE_TO.match(self.text, b, min(b + 60, self.sentence[1])) is not None
+        m = re.search(r"\bthan\b(\D*)$", left)
+        return bool(m and m.group(1).strip())
+
+
+def _reports_past(body: str) -> bool:
+    return any(
+        (m[1] or "").lower() not in _NOT_BEFORE_PAST and not m.group().endswith("hundred")
+        for m in _ED_WORD.finditer(body)
+    )
+
+
+def _is_deictic(t: TemporalExpression) -> bool:
+    return t.kind == "relative" and t.precision == "day"
+
+
+def read_sentence(
+    text: str,
+    sentence: Span,
+    release: date | None,
+    dates: Sequence[TemporalExpression],
+    passage: Passage | None = None,
+    section: object = None,
+) -> Scene:
+    """Read one sentence (its temporal expressions in doc offsets) in the passage so far."""
+    passage = passage or Passage(section=section)
+    s0, s1 = sentence
+    body = text[s0:s1]
+    found = list(dates)
+    if _maybe_period(body):
+        found += scheme_years(text, sentence, release)
+        same = _SAME_DATE.search(body)
+        if same and passage.last_day is not None:
+            t = passage.last_day
+            found.append(TemporalExpression(s0 + same.start(), s0 + same.end(), same.group(), t.kind,
+                                            t.normalized, t.precision, t.date_start, t.date_end))  # fmt: skip
+        found.sort(key=lambda t: t.start)
+    scene = Scene(text, sentence, release, passage, new_paragraph=section != passage.section)
+    if not found and not passage.period and not passage.target:
+        return scene
+    for t in found:
+        left = text[max(s0, t.start - 40) : t.start]
+        low = left.lower()
+        if "since" in low and _SINCE.search(left):
+            scene.roles[t.start] = "since"
+        elif any(w in low for w in _COMPARED_CUES) and _COMPARED.search(left[-30:]):
+            scene.roles[t.start] = "comparison"
+        elif any(w in low for w in _ORIGIN_CUES) and _ORIGIN.search(text[s0 : t.start]):
+            scene.roles[t.start] = "origin"
+        elif t.kind == "name" or (
+            t.kind == "absolute"
+            and t.text.isdigit()
+            and not _DATING_PREP.search(text[max(s0, t.start - 12) : t.start])
+        ):
+            scene.roles[t.start] = "name"  # "the 2024 Policy Address", "the 2024-25 Budget"
+    scene.dates = [t for t in found if t.start not in scene.roles]
+    return scene
+
+
+def next_passage(scene: Scene, section: object = None) -> Passage:
+    """The passage after `scene`: the period it names (that of its numbers, else its first past
+    or present date; 'today' alone names the release), its future target, the last day named."""
+    old, release = scene.passage, scene.release
+    if not scene.dates and not scene.asked and old.target is None and old.section == section:
+        return old  # most sentences: nothing changes
+    days = [t for t in scene.dates if t.precision == "day" and t.date_start]
+    passage = Passage(section=section, period=old.period, last_day=days[-1] if days else old.last_day)
+    if release is None:
+        return passage
+    named = [
+        t for t in scene.dates
+        if t.date_start and t.date_end and t.date_start <= release
+        and (not scene.future or t.date_end < release)
+    ]  # fmt: skip
+    used = [t for t in scene.used if t in named]
+    lasting = [t for t in named if not _is_deictic(t)]
+    if used or lasting:
+        passage.period = (used or lasting)[0]
+    elif named or (scene.asked and not scene.dates and scene.present):
+        passage.period = None  # "today", "currently": the release
+    elif old.period is not None and scene.new_paragraph and not scene._continues():
+        passage.period = None  # a paragraph that neither goes on nor names a period ends the passage
+    if scene.future:
+        targets = [t for t in scene.dates if t.date_end and t.date_end >= release]
+        passage.target = max(targets, key=lambda t: t.date_end or release, default=None)
+    return passage
 
 
 def since_of(text: str, dates: Sequence[TemporalExpression]) -> TemporalExpression | None:
@@ -46,27 +437,25 @@ def since_of(text: str, dates: Sequence[TemporalExpression]) -> TemporalExpressi
 
 
 def as_of_for(
-    text, s0, body, release, dates, previous_dates, previous_sentence
+    text: str,
+    s0: int,
+    body: str,
+    release: date | None,
+    dates: Sequence[TemporalExpression],
+    previous_dates: Sequence[TemporalExpression] = (),
+    previous_sentence: Span | None = None,
 ) -> tuple[date | None, str | None]:
-    target = _target_date((s0, s0 + len(body)), text, dates, release)
-    if target is None and previous_sentence and re.search(r"\bwill\b", body) and not dates:
-        target = _target_date(previous_sentence, text, previous_dates, release)
-    if target is None:
-        target = _dating_expression(text, s0, dates)
-    if target is not None:
-        return target.date_start, target.precision
-    return release, ("day" if release else None)
+    """The period of a sentence's facts, read alone (`process.metric_rows` reads each number in
+    its passage). A future sentence that refers back takes the target of the sentence before."""
+    if not dates and previous_sentence is None and not _maybe_period(body):
+        return release, ("day" if release else None)
+    key = (s0, len(body), release, tuple(dates), previous_sentence, tuple(previous_dates))
+    if _LAST[0] is not text or _LAST[1] != key:  # the facts of one sentence share one reading
+        passage = None
+        if previous_sentence is not None:
+            passage = next_passage(read_sentence(text, previous_sentence, release, previous_dates))
+        _LAST[:] = [text, key, read_sentence(text, (s0, s0 + len(body)), release, dates, passage).as_of()]
+    return _LAST[2]
 
 
-_DATING_PREP = re.compile(r"\b(?:in|during|on|for|throughout)\s+(?:the\s+year\s+)?$", re.IGNORECASE)
-
-
-def _dating_expression(text: str, s0: int, dates: Sequence[TemporalExpression]) -> TemporalExpression | None:
-    """A past date the sentence puts the fact in: 'In 2023, the TID received 12 345 applications'."""
-    since = since_of(text, dates)
-    for t in dates:
-        if t is since or not t.date_start:
-            continue
-        if _DATING_PREP.search(text[max(s0, t.start - 20) : t.start]):
-            return t
-    return None
+_LAST: list = [None, None, None]

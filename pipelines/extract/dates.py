@@ -2,8 +2,17 @@
 
 dateutil parses the calendar parts (month names, days, years); the relative forms the government
 writes ("today (December 6)", "December last year", "within next year", "early 2026", "a year
-ago", "last night (October 3)") are rules on top, because dateparser and dateutil resolve them
-wrongly or not at all against a reference date (measured, see the design notes).
+ago", "last night (October 3)", "New Year's Eve last year", "last October", "end-2023") are rules
+on top, because dateparser and dateutil resolve them wrongly or not at all against a reference
+date (measured, see the design notes).
+
+Precision follows the labelling rules: "early 2026", "mid-2024", "the first half of 2025" are
+the year; "the end of 2022" / "end-2023" is its last month (and "the beginning of" its first);
+"a year and a half ago" is a month. A date without year takes the release year, or the past one
+when the sentence reports it as past ("was held on December 28" in a January release), or the
+next one when the sentence announces it ("will open in March" in a December release).
+"the previous year" and "the past year" are not dates: they count from the period a fact
+describes, not from the release.
 """
 
 from __future__ import annotations
@@ -22,15 +31,38 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 MONTHS["sept"] = 9
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"  # noqa: E501
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _DEICTIC = r"(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = (
-    r"(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
-    r"the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+middle\s+of|mid-)"
+    r"(?:early|mid|late|the\s+end\s+of|end\s+of|end-|the\s+beginning\s+of|the\s+start\s+of|"
+    r"the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+middle\s+of|mid-|"
+    r"the\s+(?:first|second|third|fourth|last|final)\s+quarter\s+of|"
+    r"the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of)"
 )
+_REL_YEAR = r"(?P<rel>last|next|this)\s+year"
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# A day range after a month day: "November 12 to 30" (not "to 30 per cent" or "to 30 persons").
+_DAY_TAIL = r"(?:\s*(?:-|–|to)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|per\b|[a-z]{3,})))?"
+# Days the calendar fixes: "New Year's Eve last year" is December 31 of the year before.
+HOLIDAYS = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+    "christmas day": (12, 25), "boxing day": (12, 26), "labour day": (5, 1),
+    "national day": (10, 1), "valentine's day": (2, 14), "halloween": (10, 31),
+}  # fmt: skip
+_HOLIDAY = (
+    r"(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Boxing\s+Day|Labour\s+Day|"
+    r"National\s+Day|Valentine['’]s\s+Day|Halloween)"
+)
+# A month alone is a date only after a word that dates it: a preposition ("in October", left out
+# of the span) or a relative word ("last October", "end-November", kept in the span).
+_MONTH_PREP = r"(?i:in|since|from|until|till|by|before|after|during|throughout|of|between)\s+"
+_MONTH_LEAD = (
+    r"(?i:last|next|this|early|late|mid-|end-|the\s+end\s+of|end\s+of|the\s+beginning\s+of|"
+    r"the\s+middle\s+of)\s*"
+)
 
 # Order matters: longer, more specific forms first; matches never overlap.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -43,39 +75,74 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "holiday",
+        re.compile(rf"\b(?P<holiday>{_HOLIDAY})(?:\s+(?:{_REL_YEAR}|(?P<year>{_YEAR})\b))?", re.I),
+    ),
+    (
         "month_day_year",
-        re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY}),?\s+(?P<year>{_YEAR})\b(?!-)"),
+        re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_DAY_TAIL},?\s+(?P<year>{_YEAR})\b(?!-)"),
     ),
     (
         "day_month_year",
-        re.compile(rf"\b(?P<day>{_DAY})\s+(?P<month>{_MONTH})\s*,?\s+(?P<year>{_YEAR})\b(?!-)"),
+        re.compile(rf"\b(?P<day>{_DAY}){_DAY_TAIL}\s+(?P<month>{_MONTH})\s*,?\s+(?P<year>{_YEAR})\b(?!-)"),
     ),
     (
         "part_year",
         re.compile(rf"\b(?P<part>{_PART})\s*(?P<year>{_YEAR})\b(?![-/]\d)", re.I),
     ),
     (
+        "part_rel_year",
+        re.compile(rf"\b(?P<part>{_PART})\s*{_REL_YEAR}\b", re.I),
+    ),
+    (
         "month_rel_year",
-        re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<rel>last|next|this)\s+year\b"),
+        re.compile(rf"\b(?P<month>{_MONTH})\s+{_REL_YEAR}\b"),
     ),
     ("month_year", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b(?![-/]\d)")),
-    ("month_day", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?![:\d])")),
-    ("day_month", re.compile(rf"\b(?P<day>{_DAY})\s+(?P<month>{_MONTH})\b")),
+    ("month_day", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_DAY_TAIL}\b(?![:\d])")),
+    ("day_month", re.compile(rf"\b(?P<day>{_DAY}){_DAY_TAIL}\s+(?P<month>{_MONTH})\b")),
     (
         "ago",
-        re.compile(rf"\b(?P<count>{_COUNT})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I),
+        re.compile(
+            rf"\b(?:(?P<half>half\s+a)\s+(?P<hunit>year)|(?P<count>{_COUNT})\s+(?P<unit>years?|months?|weeks?|days?)"
+            r"(?P<and_half>\s+and\s+a\s+half)?)\s+ago\b",
+            re.I,
+        ),
     ),
     (
-        "rel_period",
-        re.compile(r"\b(?P<rel>last|next|this|the\s+past|the\s+previous)\s+(?P<unit>year|month)\b", re.I),
+        "rel_month",
+        re.compile(
+            rf"\b(?:(?P<lead>{_MONTH_LEAD})|{_MONTH_PREP})(?P<month>{_FULL_MONTH})\b(?!\s+(?:\d|{_REL_YEAR}))"
+        ),
     ),
+    ("rel_period", re.compile(r"\b(?P<rel>last|next|this)\s+(?P<unit>year|month)\b", re.I)),
     ("deictic", re.compile(rf"\b(?P<deictic>{_DEICTIC})\b", re.I)),
     ("year", re.compile(rf"(?<![\d$.,/-])\b(?P<year>{_YEAR})\b(?![-/]\d|\d|,\d| \d{{3}})")),
 ]
-RELATIVE_KINDS = {"deictic_day", "month_rel_year", "ago", "rel_period", "deictic"}
-PARTIAL_KINDS = {"part_year", "month_day", "day_month"}
+RELATIVE_KINDS = {"deictic_day", "month_rel_year", "part_rel_year", "ago", "rel_period", "deictic"}
+PARTIAL_KINDS = {"part_year", "month_day", "day_month", "rel_month"}
 # A month name that is also a common word ("May", "March") needs a day or year beside it.
 _AMBIGUOUS_MONTHS = {"may", "march"}
+# Cheap pre-tests: which families of patterns can match a sentence at all.
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_MONTH = re.compile(rf"\b{_MONTH}")
+_HAS_WORD = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|last|next|this|ago|"
+    r"Eve|Day|Halloween)\b",
+    re.I,
+)
+_NEEDS = {
+    "deictic_day": "month", "holiday": "word", "month_day_year": "month", "day_month_year": "month",
+    "part_year": "digit", "part_rel_year": "word", "month_rel_year": "month", "month_year": "month",
+    "month_day": "month", "day_month": "month", "ago": "word", "rel_month": "month",
+    "rel_period": "word", "deictic": "word", "year": "digit",
+}  # fmt: skip
+_FUTURE = re.compile(r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+(?:expected|scheduled)\s+to)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|took|came|began|rose|fell|grew|held|saw|went|became|made|met|won|led)\b"
+    r"|\b[a-z]{3,}ed\s+(?:on|in)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -111,24 +178,67 @@ def _year_span(year: int) -> tuple[str, str, date, date]:
     return f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31)
 
 
-def _nearest_year(month: int, day: int, release: date) -> date | None:
-    """A month-day without year: the release year, or the adjacent one when that is nearer."""
+def _part_span(part: str, year: int) -> tuple[str, str, date, date]:
+    """'the end of 2022' is its last month, 'the beginning of 2024' its first; others the year."""
+    p = " ".join(part.lower().split())
+    if "end" in p and "quarter" not in p:
+        return _month_span(year, 12)
+    if "beginning" in p or "start" in p:
+        return _month_span(year, 1)
+    return _year_span(year)
+
+
+def _tense(sentence: str) -> int:
+    """+1 if the sentence announces, -1 if it reports the past, 0 if it does not say."""
+    if _FUTURE.search(sentence):
+        return 1
+    return -1 if _PAST.search(sentence) else 0
+
+
+def _in_year(month: int, day: int, year: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+_SLACK = 31
+
+
+def _nearest_year(month: int, day: int, release: date, tense: int = 0) -> date | None:
+    """A month-day without year: the release year, or the adjacent one when that is nearer, or
+    when the sentence reports it as past (announces it as future) and it would lie after (before)
+    the release."""
     guess = None
     for year in (release.year, release.year + 1, release.year - 1, release.year + 2, release.year - 2):
-        try:
-            guess = date(year, month, day)  # February 29 needs a leap year
+        guess = _in_year(month, day, year)  # February 29 needs a leap year
+        if guess:
             break
-        except ValueError:
-            continue
     if guess is None:
         return None
     if guess.year != release.year:
         return guess
-    if (guess - release).days > 183:
-        return guess.replace(year=release.year - 1)
-    if (release - guess).days > 183:
-        return guess.replace(year=release.year + 1)
+    # A sentence may name a recent date beside the one it reports: a month of slack.
+    ahead = (guess - release).days > (_SLACK if tense < 0 else 10_000 if tense > 0 else 183)
+    behind = (release - guess).days > (_SLACK if tense > 0 else 10_000 if tense < 0 else 183)
+    if ahead:
+        return _in_year(month, day, release.year - 1) or guess
+    if behind:
+        return _in_year(month, day, release.year + 1) or guess
     return guess
+
+
+def _month_alone(lead: str, month: int, release: date, tense: int) -> tuple[str, str, date, date]:
+    """'last October' is the latest October before the release month; 'next March' the first
+    after it; 'in October' the release year's (the year before if reported as past and still to
+    come, the year after if announced and already gone)."""
+    lead = lead.lower()
+    year = release.year
+    if lead == "last" or (lead != "this" and tense < 0):
+        year -= month >= release.month if lead == "last" else month > release.month
+    elif lead == "next" or (lead != "this" and tense > 0):
+        year += month <= release.month if lead == "next" else month < release.month
+    return _month_span(year, month)
 
 
 def _deictic_day(word: str, release: date) -> date:
@@ -140,53 +250,83 @@ def _deictic_day(word: str, release: date) -> date:
     return release
 
 
-def _resolve(kind: str, m: re.Match[str], release: date | None) -> tuple | None:
+_SHIFT = {"last": -1, "next": 1, "this": 0}
+
+
+def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> tuple | None:
     g = m.groupdict()
     if kind in ("month_day_year", "day_month_year"):
-        try:
-            return _day_span(date(int(g["year"]), _month(g["month"]), _day(g["day"])))
-        except ValueError:
-            return None
+        found = _in_year(_month(g["month"]), _day(g["day"]), int(g["year"]))
+        return _day_span(found) if found else None
     if kind == "month_year":
         return _month_span(int(g["year"]), _month(g["month"]))
-    if kind == "part_year" or kind == "year":
+    if kind == "part_year":
+        return _part_span(g["part"], int(g["year"]))
+    if kind == "year":
         return _year_span(int(g["year"]))
+    if kind == "holiday" and g.get("year"):
+        return _day_span(date(int(g["year"]), *HOLIDAYS[_holiday_key(g["holiday"])]))
     if release is None:
         return None
+    if kind == "holiday":
+        month, day = HOLIDAYS[_holiday_key(g["holiday"])]
+        if g.get("rel"):
+            return _day_span(date(release.year + _SHIFT[g["rel"].lower()], month, day))
+        found = _nearest_year(month, day, release, tense)
+        return _day_span(found) if found else None
     if kind == "deictic_day":
         if g.get("year"):
-            try:
-                return _day_span(date(int(g["year"]), _month(g["month"]), _day(g["day"])))
-            except ValueError:
-                return None
-        found = _nearest_year(_month(g["month"]), _day(g["day"]), release)
+            found = _in_year(_month(g["month"]), _day(g["day"]), int(g["year"]))
+        else:
+            found = _nearest_year(_month(g["month"]), _day(g["day"]), release)
         return _day_span(found) if found else None
     if kind in ("month_day", "day_month"):
-        found = _nearest_year(_month(g["month"]), _day(g["day"]), release)
+        found = _nearest_year(_month(g["month"]), _day(g["day"]), release, tense)
         return _day_span(found) if found else None
+    if kind == "rel_month":
+        return _month_alone(" ".join((g["lead"] or "").split()), _month(g["month"]), release, tense)
     if kind == "month_rel_year":
-        shift = {"last": -1, "next": 1, "this": 0}[g["rel"].lower()]
-        return _month_span(release.year + shift, _month(g["month"]))
+        return _month_span(release.year + _SHIFT[g["rel"].lower()], _month(g["month"]))
+    if kind == "part_rel_year":
+        return _part_span(g["part"], release.year + _SHIFT[g["rel"].lower()])
     if kind == "deictic":
         return _day_span(_deictic_day(g["deictic"], release))
     if kind == "rel_period":
-        rel = " ".join(g["rel"].lower().split())
-        shift = {"last": -1, "the past": -1, "the previous": -1, "next": 1, "this": 0}[rel]
+        shift = _SHIFT[g["rel"].lower()]
         if g["unit"].lower() == "year":
             return _year_span(release.year + shift)
         moved = release + relativedelta(months=shift)
         return _month_span(moved.year, moved.month)
     if kind == "ago":
-        count = parse_number(g["count"]) or 1
-        unit = g["unit"].lower().rstrip("s")
-        if unit == "year":
-            return _year_span(release.year - int(count))
-        moved = release - relativedelta(**{f"{unit}s": int(count)})
-        return _month_span(moved.year, moved.month) if unit == "month" else _day_span(moved)
+        return _ago(g, release)
     return None
 
 
-def _kind(pattern: str) -> str:
+def _ago(g: dict[str, str | None], release: date) -> tuple[str, str, date, date]:
+    """'a year ago' is the year; 'a year and a half ago' / 'half a year ago' a month; 'two weeks
+    ago' a day."""
+    if g.get("half"):
+        moved = release - relativedelta(months=6)
+        return _month_span(moved.year, moved.month)
+    count = int(parse_number(str(g["count"])) or 1)
+    unit = str(g["unit"]).lower().rstrip("s")
+    if unit == "year" and not g.get("and_half"):
+        return _year_span(release.year - count)
+    if unit in ("year", "month"):
+        months = count * 12 + (6 if g.get("and_half") else 0) if unit == "year" else count
+        moved = release - relativedelta(months=months)
+        return _month_span(moved.year, moved.month)
+    moved = release - relativedelta(**{f"{unit}s": count})
+    return _day_span(moved)
+
+
+def _holiday_key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _kind(pattern: str, m: re.Match[str]) -> str:
+    if pattern == "holiday":
+        return "relative" if m["rel"] else "absolute" if m["year"] else "partial"
     if pattern in RELATIVE_KINDS:
         return "relative"
     if pattern in PARTIAL_KINDS:
@@ -196,26 +336,41 @@ def _kind(pattern: str) -> str:
 
 def _plausible(kind: str, m: re.Match[str]) -> bool:
     month = m.groupdict().get("month")
-    if month and month.lower().rstrip(".") in _AMBIGUOUS_MONTHS and kind in ("month_day", "day_month"):
+    if not month or month.lower().rstrip(".") not in _AMBIGUOUS_MONTHS:
+        return True
+    if kind in ("month_day", "day_month", "rel_month"):
         return month[0].isupper()
     return True
 
 
 def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpression]:
-    """Every temporal expression in `text`, left to right, without overlaps."""
+    """Every temporal expression in `text` (one sentence, or a few), left to right, without
+    overlaps."""
+    present = {
+        "digit": _HAS_DIGIT.search(text) is not None,
+        "month": _HAS_MONTH.search(text) is not None,
+        "word": _HAS_WORD.search(text) is not None,
+    }
+    if not any(present.values()):
+        return
+    tense = _tense(text)
     taken: list[tuple[int, int]] = []
     found: list[TemporalExpression] = []
     for kind, pattern in PATTERNS:
+        if not present[_NEEDS[kind]]:
+            continue
         for m in pattern.finditer(text):
             start, end = m.span()
+            if kind == "rel_month" and not m["lead"]:
+                start = m.start("month")  # "in October": the month alone
             if any(start < e and s < end for s, e in taken) or not _plausible(kind, m):
                 continue
-            resolved = _resolve(kind, m, release)
+            resolved = _resolve(kind, m, release, tense)
             if resolved is None and kind in ("month_day_year", "day_month_year"):
                 continue
             normalized, precision, d0, d1 = resolved or (None, None, None, None)
             taken.append((start, end))
             found.append(
-                TemporalExpression(start, end, m.group(), _kind(kind), normalized, precision, d0, d1)
+                TemporalExpression(start, end, text[start:end], _kind(kind, m), normalized, precision, d0, d1)
             )
     yield from sorted(found, key=lambda t: t.start)

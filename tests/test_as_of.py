@@ -1,0 +1,287 @@
+"""as_of: the period each number describes, read in its sentence and its passage.
+
+Releases written for these tests in the Government's style, of kinds the labelled corpus lacks
+(buildings, environment, statistics, sport, culture, education, drainage).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipelines.extract.as_of import read_sentence
+from pipelines.extract.dates import find_temporal
+from pipelines.process import document_row, entity_rows, metric_rows, section_rows, temporal_rows
+
+NBSP5 = "\u00a0" * 5
+JAN = "Ends/Wednesday, January 17, 2024"
+
+
+def as_of(paragraphs: list[str], footer: str = JAN) -> dict[str, tuple[str, str]]:
+    """quantity -> (as_of at its precision, precision) of a release made of `paragraphs`."""
+    text = "A release\n\n" + "".join(f"{NBSP5}{p}\n" for p in paragraphs) + f"\n{footer}\n"
+    doc = document_row("t", "t.txt", text.encode(), max_bytes=1 << 20)
+    _, sentences = section_rows(doc)
+    mentions, _, orgs = entity_rows(doc, sentences)
+    temporal = temporal_rows(doc, sentences)
+    out = {}
+    for r in metric_rows(doc, sentences, mentions, orgs, temporal):
+        d, precision = r["as_of"], r["as_of_precision"]
+        shown = {"year": f"{d:%Y}", "month": f"{d:%Y-%m}", "day": f"{d:%Y-%m-%d}"}[precision]
+        out[r["quantity"]] = (shown, precision)
+    return out
+
+
+def test_dating_phrase_carries_through_its_paragraph() -> None:
+    got = as_of(
+        [
+            "In 2023, the Buildings Department (BD) issued 1 250 removal orders. "
+            "It also instituted 320 prosecutions. The fines imposed totalled $4.5 million.",
+            "The BD will continue to inspect 600 buildings.",
+        ]
+    )
+    assert got["1 250"] == ("2023", "year")
+    assert got["320"] == ("2023", "year")
+    assert got["$4.5 million"] == ("2023", "year")
+    # A sentence about the future is not in the past passage: the release date.
+    assert got["600"] == ("2024-01-17", "day")
+
+
+def test_passage_carries_to_a_later_paragraph_that_reports_the_past_or_refers_back() -> None:
+    got = as_of(
+        [
+            "The Environmental Protection Department today (January 17) announced that it "
+            "handled 4 560 noise complaints in the first nine months of 2023.",
+            "The number represents a decrease of 6 per cent.",
+            "Of these, 1 230 complaints concerned construction works. Officers issued 85 warnings.",
+            "The department currently deploys 140 officers for noise control.",
+        ]
+    )
+    assert got["4 560"] == ("2023", "year")
+    assert got["6 per cent"] == ("2023", "year")  # "The number ...": refers back
+    assert got["1 230"] == ("2023", "year")
+    assert got["85"] == ("2023", "year")  # "issued": reports the past
+    assert got["140"] == ("2024-01-17", "day")  # "currently": the release
+
+
+def test_a_new_period_ends_the_passage() -> None:
+    got = as_of(
+        [
+            "Last year, the Leisure and Cultural Services Department organised 2 300 "
+            "cultural programmes. In December last year, 45 000 visitors attended its museums. "
+            "About 300 volunteers helped at the events.",
+        ]
+    )
+    assert got["2 300"] == ("2023", "year")
+    assert got["45 000"] == ("2023-12", "month")
+    assert got["About 300"] == ("2023-12", "month")
+
+
+def test_heading_naming_a_year_dates_the_paragraphs_after_it() -> None:
+    got = as_of(
+        [
+            "The Drainage Services Department today (January 17) reviewed its work.",
+            "2023 Highlights",
+            "The department cleared 1 800 blocked drains and treated 2 400 million litres of sewage.",
+        ]
+    )
+    assert got["1 800"] == ("2023", "year")
+
+
+def test_present_perfect_and_since_are_not_in_the_passage() -> None:
+    got = as_of(
+        [
+            "In 2023, the Sports Federation trained 560 coaches. Since 2015, it has trained "
+            "4 200 coaches. The federation has 38 member associations.",
+        ]
+    )
+    assert got["560"] == ("2023", "year")
+    assert got["4 200"] == ("2024-01-17", "day")
+    assert got["38"] == ("2024-01-17", "day")
+
+
+def test_each_number_takes_its_own_period() -> None:
+    got = as_of(
+        [
+            "The Composite Consumer Price Index rose by 1.4% in December 2025, larger than the "
+            "increase (1.2%) in November 2025.",
+            "Arrivals rose from 380 000 visitors in 2024 to 402 000 visitors in 2025.",
+            "The centre provides 1 300 PFLOPS this year and will provide 3 000 PFLOPS next year.",
+        ],
+        "Ends/Monday, January 19, 2026",
+    )
+    assert got["1.4%"] == ("2025-12", "month")
+    assert got["1.2%"] == ("2025-11", "month")
+    assert got["380 000"] == ("2024", "year")
+    assert got["402 000"] == ("2025", "year")
+    assert got["1 300 PFLOPS"][0] == "2026"
+    assert got["3 000 PFLOPS"][0] == "2027"
+
+
+def test_comparison_base_is_not_the_period() -> None:
+    got = as_of(
+        [
+            "The department received 500 complaints in the first half of 2025, up 10% from the "
+            "same period last year.",
+            "Recycling rose by 8 per cent over 2024.",
+        ],
+        "Ends/Monday, January 19, 2026",
+    )
+    assert got["500"] == ("2025", "year")
+    assert got["10%"] == ("2025", "year")
+    assert got["8 per cent"] == ("2025", "year")  # the passage's period, not the base 2024
+
+
+def test_dated_at_month_and_day_precision() -> None:
+    got = as_of(
+        [
+            "As at the end of November last year, 2 300 buildings had completed the inspection.",
+            "As at end-2023, 1 150 lifts had been modernised.",
+            "As of June 30, 4 800 households had joined the scheme.",
+        ]
+    )
+    assert got["2 300"] == ("2023-11", "month")
+    assert got["1 150"] == ("2023-12", "month")
+    assert got["4 800"] == ("2023-06-30", "day")  # reported as past: the June before the release
+
+
+def test_target_is_continued_only_by_a_sentence_that_refers_back() -> None:
+    got = as_of(
+        [
+            "The new sports centre will be completed by early 2026. It will provide 1 200 seats.",
+            "The cycling track will be completed by mid-2025. The Government will also build "
+            "around 30 public toilets.",
+        ]
+    )
+    assert got["1 200"] == ("2026", "year")
+    # An unrelated sentence about the future does not take the target before it.
+    assert got["around 30"] == ("2024-01-17", "day")
+
+
+def test_change_from_a_value_to_another_on_a_coming_date() -> None:
+    got = as_of(
+        [
+            "The new parking charges will take effect on March 1. The hourly charge will be "
+            "raised from $20 to $24 from the same date.",
+        ]
+    )
+    assert got["$20"] == ("2024-01-17", "day")  # the charge until then
+    assert got["$24"] == ("2024-03-01", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In the 2023-24 school year, 350 schools joined the programme.", "2023"),
+        ("In 2023/24, the fund approved 1 200 applications.", "2023"),
+        ("For financial year 2024-25, 85 projects were funded.", "2024"),
+        ("Last school year, 42 schools joined the programme.", "2024"),
+    ],
+)
+def test_school_and_financial_years_date_as_the_year_they_start(sentence: str, expected: str) -> None:
+    (got,) = as_of([sentence], "Ends/Friday, October 10, 2025").values()
+    assert got == (expected, "year")
+
+
+def test_a_year_naming_something_is_not_the_period() -> None:
+    got = as_of(
+        [
+            "In 2023, the Education Bureau approved 80 applications. The 2024-25 Budget "
+            "allocated $3 billion to the programme. The 2023 Policy Address set aside "
+            "$500 million for school libraries.",
+        ]
+    )
+    assert got["80"] == ("2023", "year")
+    assert got["$3 billion"] == ("2024-01-17", "day")
+    assert got["$500 million"] == ("2024-01-17", "day")
+
+
+def test_the_start_of_the_subject_is_not_the_period() -> None:
+    got = as_of(["Set up in 2015, the Arts Development Fund has supported 900 artists."])
+    assert got["900"] == ("2024-01-17", "day")
+
+
+def test_no_release_date_and_no_date_gives_no_as_of() -> None:
+    text = "A release\n\n" + NBSP5 + "The museum welcomed 3 000 visitors.\n"
+    doc = document_row("t", "t.txt", text.encode(), max_bytes=1 << 20)
+    _, sentences = section_rows(doc)
+    mentions, _, orgs = entity_rows(doc, sentences)
+    (row,) = metric_rows(doc, sentences, mentions, orgs, temporal_rows(doc, sentences))
+    assert row["as_of"] is None
+
+
+def test_release_day_and_past_year_precision_start_of_period() -> None:
+    got = as_of(["The Observatory recorded 2 500 lightning strikes in August 2023."])
+    assert got["2 500"] == ("2023-08", "month")
+    assert date(2023, 8, 1).isoformat().startswith(got["2 500"][0])
+
+
+def _numbers_in(sentence: str, *numbers: str) -> list[tuple[int, int]]:
+    spans = []
+    for n in numbers:
+        i = sentence.index(n, spans[-1][1] if spans else 0)
+        spans.append((i, i + len(n)))
+    return spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers", "expected"),
+    [
+        # Each number of a sentence takes the period written after it in its clause.
+        (
+            "The number of special classes rose from 13 in the previous school year to 18 this year.",
+            ("13", "18"),
+            [(date(2022, 1, 1), "year"), (date(2024, 1, 1), "year")],
+        ),
+        # The number compared with is dated by its own period, the other by the sentence's.
+        (
+            "In 2023, 300 dogs were rehomed, compared with 250 in 2022.",
+            ("300", "250"),
+            [(date(2023, 1, 1), "year"), (date(2022, 1, 1), "year")],
+        ),
+        # A number without a date of its own is not dated by another number's comparison.
+        (
+            "The library now holds 2 000 e-books, up from 1 500 in 2020.",
+            ("2 000", "1 500"),
+            [(date(2024, 1, 17), "day"), (date(2020, 1, 1), "year")],
+        ),
+        # A target holds for the whole sentence.
+        (
+            "The Government will spend $900 million to plant 30 000 trees by 2026.",
+            ("$900 million", "30 000"),
+            [(date(2026, 1, 1), "year"), (date(2026, 1, 1), "year")],
+        ),
+    ],
+)
+def test_numbers_of_one_sentence(
+    sentence: str, numbers: tuple[str, ...], expected: list[tuple[date, str]]
+) -> None:
+    release = date(2024, 1, 17)
+    scene = read_sentence(sentence, (0, len(sentence)), release, list(find_temporal(sentence, release)))
+    spans = _numbers_in(sentence, *numbers)
+    assert [scene.as_of(span, spans) for span in spans] == expected
+
+
+def test_a_coming_start_does_not_date_what_is_announced_today() -> None:
+    got = as_of(
+        [
+            "The Environmental Protection Department today (January 17) announced that it granted "
+            "25 waste collection licences for three years with effect from February 1.",
+            "The licensed collectors will serve 1 800 housing estates from February 1.",
+        ]
+    )
+    assert got["25"] == ("2024-01-17", "day")
+    assert got["1 800"] == ("2024-02-01", "day")  # what will hold from then
+
+
+def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
+    got = as_of(
+        [
+            "In 2023, the Water Supplies Department replaced 120 kilometres of water mains.",
+            "The department will continue to renew ageing water mains across the territory.",
+            "Members of the public made 3 200 enquiries through the new hotline.",
+        ]
+    )
+    assert got["120"] == ("2023", "year")
+    assert got["3 200"] == ("2024-01-17", "day")
