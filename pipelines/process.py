@@ -258,6 +258,9 @@ def metric_rows(
             (int(s["char_start"]), int(s["char_end"])),
             release=release,
             dates=by_sentence.get(idx, []),
+            previous_sentence=(int(previous["char_start"]), int(previous["char_end"]))
+            if previous is not None and previous["section_idx"] == s["section_idx"]
+            else None,
             subject=subjects.get(idx) or (subjects.get(prev_idx) if prev_idx is not None else None) or main,
         )
         facts = list(facts)
