@@ -9,7 +9,6 @@ Runs go to the Dagster instance in DAGSTER_HOME, so `make ui` shows them with th
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import dagster as dg
@@ -18,21 +17,18 @@ from pipelines.defs import build_defs
 from pipelines.defs.assets import documents_partitions
 from pipelines.defs.jobs import crossdoc_job, process_job
 from pipelines.defs.resources import WarehouseResource
+from pipelines.instance import PROJECT_DAGSTER_YAML, ensure_instance_yaml
 from pipelines.stages import list_seeds
-
-PROJECT_DAGSTER_YAML = Path(__file__).resolve().parents[1] / "dagster.yaml"
 
 
 def instance_from_env() -> dg.DagsterInstance:
-    """The instance in DAGSTER_HOME (given the project's dagster.yaml if it has none), else an
-    ephemeral one."""
+    """The instance in DAGSTER_HOME (given the project's dagster.yaml, or its PostgreSQL variant
+    when DAGSTER_PG_* is set: `pipelines.instance`), else an ephemeral one."""
     home = os.environ.get("DAGSTER_HOME")
     if not home:
         return dg.DagsterInstance.ephemeral()
-    config = Path(home) / "dagster.yaml"
-    config.parent.mkdir(parents=True, exist_ok=True)
-    if not config.exists() and PROJECT_DAGSTER_YAML.exists():
-        shutil.copyfile(PROJECT_DAGSTER_YAML, config)
+    if PROJECT_DAGSTER_YAML.exists():
+        ensure_instance_yaml(Path(home))
     return dg.DagsterInstance.get()
 
 
