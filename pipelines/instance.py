@@ -10,6 +10,7 @@ module or the Makefile wrote is replaced; a hand-edited `dagster.yaml` is left a
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from collections.abc import Mapping
@@ -28,17 +29,29 @@ PG_FIELDS = {
     "password": ("DAGSTER_PG_PASSWORD", ""),
     "db_name": ("DAGSTER_PG_DB", "postgres"),
 }
+# dagster-postgres installs psycopg2; SQLAlchemy 2.1 reads a bare postgresql:// as psycopg 3.
+DRIVER_SCHEME = "postgresql+psycopg2"
 MARKER = "# Written by pipelines.instance"
 
 
 def postgres_storage(environ: Mapping[str, str] = os.environ) -> dict | None:
     """The instance's `storage:` block for PostgreSQL, or None when none is configured."""
-    if environ.get(PG_URL):
+    if url := environ.get(PG_URL):
+        _check_driver(url)
         return {"postgres": {"postgres_url": {"env": PG_URL}}}
     if not environ.get(PG_HOST):
         return None
     db = {k: {"env": var} if environ.get(var) else default for k, (var, default) in PG_FIELDS.items()}
-    return {"postgres": {"postgres_db": db}}
+    return {"postgres": {"postgres_db": {**db, "scheme": DRIVER_SCHEME}}}
+
+
+def _check_driver(url: str) -> None:
+    scheme = url.split("://", 1)[0]
+    if scheme in ("postgresql", "postgres") and importlib.util.find_spec("psycopg") is None:
+        raise ValueError(
+            f"{PG_URL}: write it as {DRIVER_SCHEME}://user:password@host:port/db (the driver "
+            "dagster-postgres installs); a bare postgresql:// asks SQLAlchemy for psycopg 3"
+        )
 
 
 def instance_yaml(environ: Mapping[str, str] = os.environ) -> str:

@@ -136,7 +136,9 @@ def postgres_server() -> Iterator[Postgres]:
     start = [_pg("pg_ctl"), "-D", str(data / "db"), "-l", str(data / "log"), "-o", opts, "-w", "start"]
     subprocess.run(_as_postgres(start), **run)
     try:
-        yield Postgres(f"postgresql://postgres@{HOST}:{port}/postgres", HOST, port, "postgres", "postgres")
+        yield Postgres(
+            f"postgresql+psycopg2://postgres@{HOST}:{port}/postgres", HOST, port, "postgres", "postgres"
+        )
     finally:
         with suppress(subprocess.CalledProcessError):
             stop = [_pg("pg_ctl"), "-D", str(data / "db"), "-m", "fast", "-w", "stop"]
