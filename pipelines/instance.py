@@ -54,14 +54,26 @@ def _check_driver(url: str) -> None:
         )
 
 
+def postgres_blocks(pg: dict) -> dict:
+    """Run, event log and schedule storage on one PostgreSQL database (`pg`: the `storage:
+    postgres:` config); the event log is `pipelines.dagster_pg`'s, which plans a range run with
+    one event per asset and keeps its connections (README "Scaling out" has the figures)."""
+    blocks = {
+        "run_storage": ("dagster_postgres.run_storage", "PostgresRunStorage"),
+        "event_log_storage": ("pipelines.dagster_pg", "BatchingPostgresEventLogStorage"),
+        "schedule_storage": ("dagster_postgres.schedule_storage", "PostgresScheduleStorage"),
+    }
+    return {k: {"module": m, "class": c, "config": dict(pg)} for k, (m, c) in blocks.items()}
+
+
 def instance_yaml(environ: Mapping[str, str] = os.environ) -> str:
     project = PROJECT_DAGSTER_YAML.read_text()
     storage = postgres_storage(environ)
     if storage is None:
         return project
     config = yaml.safe_load(project)
-    config.pop("event_log_storage", None)  # the batching SQLite event log; PostgreSQL batches itself
-    config["storage"] = storage
+    config.pop("event_log_storage", None)  # the batching SQLite event log
+    config |= postgres_blocks(storage["postgres"])
     head = f"{MARKER} from dagster.yaml and the DAGSTER_PG_* variables: PostgreSQL storage.\n"
     return head + yaml.safe_dump(config, sort_keys=False)
 

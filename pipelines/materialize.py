@@ -13,8 +13,9 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipelines import partitioning
 from pipelines.defs import build_defs
-from pipelines.defs.assets import documents_partitions
+from pipelines.defs.assets import BY_BUCKET, PARTITIONS, documents_partitions
 from pipelines.defs.jobs import crossdoc_job, process_job
 from pipelines.defs.resources import WarehouseResource
 from pipelines.instance import PROJECT_DAGSTER_YAML, ensure_instance_yaml
@@ -54,8 +55,11 @@ def materialize_all(
     warehouse = warehouse or WarehouseResource.from_env()
     defs = build_defs(warehouse)
     keys = [s.doc_id for s in list_seeds(warehouse.seeds_path)]
-    sync_partitions(instance, keys)
-    ordered = instance.get_dynamic_partitions(documents_partitions.name)
+    if BY_BUCKET:  # static buckets: one run over all of them (the assets skip empty ones)
+        ordered = PARTITIONS.get_partition_keys() if keys else []
+    else:
+        sync_partitions(instance, keys)
+        ordered = instance.get_dynamic_partitions(documents_partitions.name)
     results = []
     if ordered:
         job = defs.resolve_job_def(process_job.name)
@@ -104,6 +108,8 @@ def materialize_documents(
     warehouse = warehouse or WarehouseResource.from_env()
     defs = build_defs(warehouse)
     job = defs.resolve_job_def(process_job.name)
+    if BY_BUCKET:
+        keys = sorted({partitioning.bucket_key(k) for k in keys})
     results = [job.execute_in_process(instance=instance, partition_key=k) for k in keys]
     results.append(defs.resolve_job_def(crossdoc_job.name).execute_in_process(instance=instance))
     return results
