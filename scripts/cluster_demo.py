@@ -66,6 +66,7 @@ def main() -> None:
         resource = WarehouseResource(
             seeds_dir=str(seeds), warehouse_dir=str(warehouse), max_seed_bytes=20 << 20
         )
+        (work / "dagster_home").mkdir()
         with dg.instance_for_test(temp_dir=str(work / "dagster_home")) as instance:
             t = time.perf_counter()
             results = materialize_all(instance, resource, log_level="WARNING")
