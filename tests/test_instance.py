@@ -17,13 +17,16 @@ def test_default_is_the_project_file_unchanged() -> None:
 
 def test_url_or_variables_give_postgres_storage_by_reference() -> None:
     config = yaml.safe_load(instance_yaml({"DAGSTER_PG_URL": "postgresql+psycopg2://u:secret@db/x"}))
-    assert config["storage"] == {"postgres": {"postgres_url": {"env": "DAGSTER_PG_URL"}}}
-    assert "event_log_storage" not in config  # the batching SQLite log is for SQLite only
+    url = {"postgres_url": {"env": "DAGSTER_PG_URL"}}
+    run_storage = {"module": "dagster_postgres.run_storage", "class": "PostgresRunStorage", "config": url}
+    assert config["run_storage"] == run_storage
+    assert config["event_log_storage"]["class"] == "BatchingPostgresEventLogStorage"
+    assert config["event_log_storage"]["config"] == config["schedule_storage"]["config"] == url
     assert config["run_coordinator"]["config"]["max_concurrent_runs"] == 1
     env = {"DAGSTER_PG_HOST": "db", "DAGSTER_PG_PASSWORD": "secret"}
     text = instance_yaml(env)
     assert "secret" not in text
-    db = yaml.safe_load(text)["storage"]["postgres"]["postgres_db"]
+    db = yaml.safe_load(text)["event_log_storage"]["config"]["postgres_db"]
     assert db == {
         "hostname": {"env": "DAGSTER_PG_HOST"},
         "port": 5432,

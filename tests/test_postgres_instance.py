@@ -41,7 +41,8 @@ def test_materialisation_and_sensor_on_postgres(
     (seeds / "seed_b.txt").write_text(SECOND, encoding="utf-8")
 
     instance = instance_from_env()
-    assert type(instance.event_log_storage).__name__ == "PostgresEventLogStorage"
+    assert type(instance.event_log_storage).__name__ == "BatchingPostgresEventLogStorage"
+    assert instance.event_log_storage.supports_partition_subset_in_asset_materialization_planned_events
     assert type(instance.run_storage).__name__ == "PostgresRunStorage"
     harness = Harness(instance, seeds, tmp_path / "warehouse")
     _, runs = harness.tick()
