@@ -7,7 +7,7 @@ export SEEDS_DIR ?= $(CURDIR)/seeds
 export WAREHOUSE_DIR ?= $(CURDIR)/warehouse
 DAGSTER_PORT ?= 3000
 
-.PHONY: install run test test-cluster ui eval bench lint clean
+.PHONY: install install-cluster run test test-cluster cluster-demo ui eval bench lint clean
 
 install: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml
 
@@ -19,24 +19,33 @@ $(VENV)/.installed: pyproject.toml requirements-baseline.txt
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-baseline.txt
 	touch $@
 
-$(DAGSTER_HOME)/dagster.yaml: dagster.yaml
-	mkdir -p $(DAGSTER_HOME)
-	cp dagster.yaml $@
+# The project's dagster.yaml, or its PostgreSQL variant when DAGSTER_PG_URL / DAGSTER_PG_HOST is set.
+$(DAGSTER_HOME)/dagster.yaml: dagster.yaml FORCE
+	$(PY) -m pipelines.instance $(DAGSTER_HOME) >/dev/null
+
+FORCE:
+
+# Scaling out: dask[distributed] and dagster-postgres (README "Scaling out").
+install-cluster: $(VENV)/.installed-cluster
+
+$(VENV)/.installed-cluster: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[dev,cluster]'
+	touch $@
 
 run: install
 	$(VENV)/bin/pipelines run
 
 test: install
 	bash scripts/install_browser.sh
-	$(PY) -m pytest -q -n 2 -m "not cluster"
+	$(PY) -m pytest -q -n 2 -m 'not cluster'
 
-# Tests that start real servers on loopback (moto's S3 server ...): `cluster` marker.
-$(VENV)/.cluster: $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[dev,cluster]'
-	touch $@
-
-test-cluster: install $(VENV)/.cluster
+# Real Dask and PostgreSQL servers on 127.0.0.1, started and stopped by the tests' fixtures.
+test-cluster: install install-cluster
 	$(PY) -m pytest -q -m cluster
+
+# Dask scheduler + 2 workers, the warehouse built from SEEDS_DIR through them, a summary.
+cluster-demo: install install-cluster
+	$(PY) scripts/cluster_demo.py
 
 ui: install
 	$(VENV)/bin/dagster dev -m pipelines.defs -h 127.0.0.1 -p $(DAGSTER_PORT)

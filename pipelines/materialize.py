@@ -9,30 +9,27 @@ Runs go to the Dagster instance in DAGSTER_HOME, so `make ui` shows them with th
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import dagster as dg
 
+from pipelines import partitioning
 from pipelines.defs import build_defs
-from pipelines.defs.assets import documents_partitions
+from pipelines.defs.assets import BY_BUCKET, PARTITIONS, documents_partitions
 from pipelines.defs.jobs import crossdoc_job, process_job
 from pipelines.defs.resources import WarehouseResource
+from pipelines.instance import PROJECT_DAGSTER_YAML, ensure_instance_yaml
 from pipelines.stages import list_seeds
-
-PROJECT_DAGSTER_YAML = Path(__file__).resolve().parents[1] / "dagster.yaml"
 
 
 def instance_from_env() -> dg.DagsterInstance:
-    """The instance in DAGSTER_HOME (given the project's dagster.yaml if it has none), else an
-    ephemeral one."""
+    """The instance in DAGSTER_HOME (given the project's dagster.yaml, or its PostgreSQL variant
+    when DAGSTER_PG_* is set: `pipelines.instance`), else an ephemeral one."""
     home = os.environ.get("DAGSTER_HOME")
     if not home:
         return dg.DagsterInstance.ephemeral()
-    config = Path(home) / "dagster.yaml"
-    config.parent.mkdir(parents=True, exist_ok=True)
-    if not config.exists() and PROJECT_DAGSTER_YAML.exists():
-        shutil.copyfile(PROJECT_DAGSTER_YAML, config)
+    if PROJECT_DAGSTER_YAML.exists():
+        ensure_instance_yaml(Path(home))
     return dg.DagsterInstance.get()
 
 
@@ -58,8 +55,11 @@ def materialize_all(
     warehouse = warehouse or WarehouseResource.from_env()
     defs = build_defs(warehouse)
     keys = [s.doc_id for s in list_seeds(warehouse.seeds_path)]
-    sync_partitions(instance, keys)
-    ordered = instance.get_dynamic_partitions(documents_partitions.name)
+    if BY_BUCKET:  # static buckets: one run over all of them (the assets skip empty ones)
+        ordered = PARTITIONS.get_partition_keys() if keys else []
+    else:
+        sync_partitions(instance, keys)
+        ordered = instance.get_dynamic_partitions(documents_partitions.name)
     results = []
     if ordered:
         job = defs.resolve_job_def(process_job.name)
@@ -108,6 +108,8 @@ def materialize_documents(
     warehouse = warehouse or WarehouseResource.from_env()
     defs = build_defs(warehouse)
     job = defs.resolve_job_def(process_job.name)
+    if BY_BUCKET:
+        keys = sorted({partitioning.bucket_key(k) for k in keys})
     results = [job.execute_in_process(instance=instance, partition_key=k) for k in keys]
     results.append(defs.resolve_job_def(crossdoc_job.name).execute_in_process(instance=instance))
     return results

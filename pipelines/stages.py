@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import pyarrow.parquet as pq
 
-from pipelines import intake, process, progress
+from pipelines import executors, intake, process, progress
 from pipelines.schemas import (
     DOCUMENTS,
     MENTIONS,
@@ -106,10 +106,19 @@ def _run_chunk(ids: list[str], wh: Warehouse, step: Step) -> dict[str, int]:
     return counts
 
 
-def map_chunks(fn: Callable[..., T], chunks: Sequence[list[Any]], *args: object) -> Iterator[T]:
+def map_chunks(
+    fn: Callable[..., T], chunks: Sequence[list[Any]], *args: object, cluster: bool = False
+) -> Iterator[T]:
     """`fn(chunk, *args)` for each chunk, in order: on every core (forked workers) when the
     chunks hold many documents, else in this process. `args` reach the workers through the fork,
-    not pickled with every chunk, so they may be large (every entity id of the warehouse)."""
+    not pickled with every chunk, so they may be large (every entity id of the warehouse).
+
+    `cluster=True` (the per-document steps): with DASK_SCHEDULER_ADDRESS set, each chunk is a
+    task on that Dask cluster instead (`pipelines.executors`), whatever the number of documents;
+    `fn` and `args` are then pickled, so they must be small and importable by the workers."""
+    if cluster and (address := executors.scheduler_address()):
+        yield from executors.map_on_cluster(address, fn, chunks, args)
+        return
     if workers() < 2 or sum(map(len, chunks)) < PARALLEL_MIN:
         for chunk in chunks:
             yield fn(chunk, *args)
@@ -148,7 +157,8 @@ def _run_step(wh: Warehouse, step: Step, doc_ids: Iterable[str]) -> dict[str, in
     counts = {t.name: 0 for t in step.outputs}
     total, done = sum(map(len, chunks)), 0
     label = "/".join(t.name for t in step.outputs)
-    for chunk, written in zip(chunks, map_chunks(_run_chunk, chunks, wh, step), strict=True):
+    results = map_chunks(_run_chunk, chunks, wh, step, cluster=True)
+    for chunk, written in zip(chunks, results, strict=True):
         for name, n in written.items():
             counts[name] += n
         done += len(chunk)
@@ -174,7 +184,7 @@ def run_documents(
     try:
         light: list[Row] = []
         jobs = [[(d, by_id[d]) for d in chunk] for chunk in chunks]
-        for rows in map_chunks(_stage_chunk, jobs, max_bytes, staging):
+        for rows in map_chunks(_stage_chunk, jobs, max_bytes, staging, cluster=True):
             light += rows
             progress.report(DOCUMENTS.name, len(light), len(by_id))
         previous = wh.read_table(DOCUMENTS, ["doc_id", "content_sha256", "status"]).to_pylist()

@@ -5,11 +5,11 @@ one run over many partitions (single-run backfill policy). The cross-document as
 them by declarative automation.
 """
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import dagster as dg
 
-from pipelines import crossdoc, stages
+from pipelines import crossdoc, partitioning, stages
 from pipelines.defs.charts import timeseries_chart
 from pipelines.defs.metadata import table_metadata, table_schema
 from pipelines.defs.resources import WarehouseResource
@@ -17,6 +17,11 @@ from pipelines.schemas import TABLES, Table
 from pipelines.storage import Warehouse
 
 documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
+# PARTITION_BY=bucket: static buckets of documents instead (pipelines.partitioning).
+BY_BUCKET = partitioning.by_bucket()
+PARTITIONS: dg.PartitionsDefinition = (
+    dg.StaticPartitionsDefinition(partitioning.bucket_keys()) if BY_BUCKET else documents_partitions
+)
 CODE_VERSION = "2026.11.25"
 OWNERS = ["team:press-intel"]
 KINDS = {"parquet", "duckdb"}
@@ -24,7 +29,7 @@ FULL_METADATA_MAX_PARTITIONS = 50
 REJECTS_LISTED = 20
 REJECTED_SQL = "SELECT source_path, reject_reason FROM documents WHERE status = 'rejected'"
 _PER_DOC = {
-    "partitions_def": documents_partitions,
+    "partitions_def": PARTITIONS,
     "backfill_policy": dg.BackfillPolicy.single_run(),
 }
 
@@ -40,7 +45,7 @@ def _spec(name: str, deps: Sequence[str]) -> dg.AssetSpec:
         kinds=KINDS,
         code_version=CODE_VERSION,
         metadata=_column_schema(table),
-        partitions_def=documents_partitions if table.per_document else None,
+        partitions_def=PARTITIONS if table.per_document else None,
         automation_condition=None if table.per_document else crossdoc_condition(),
     )
 
@@ -80,6 +85,14 @@ def _results(
         yield dg.MaterializeResult(asset_key=table.name, metadata=meta)
 
 
+def _run_documents(context: dg.AssetExecutionContext, known: Callable[[], Iterable[str]]) -> list[str]:
+    """The documents of this run: its partition keys, or with PARTITION_BY=bucket the documents
+    of `known()` (seeds, or the `documents` table) in its buckets."""
+    if BY_BUCKET:
+        return partitioning.documents_in(context.partition_keys, known())
+    return sorted(context.partition_keys)
+
+
 def _per_document_asset(
     names: Sequence[str], deps: Sequence[str], run: Callable[[Warehouse, list[str]], dict[str, int]]
 ) -> dg.AssetsDefinition:
@@ -91,7 +104,7 @@ def _per_document_asset(
     def _asset(
         context: dg.AssetExecutionContext, warehouse: WarehouseResource
     ) -> Iterator[dg.MaterializeResult]:
-        keys = sorted(context.partition_keys)
+        keys = _run_documents(context, lambda: warehouse.warehouse.document_ids(TABLES["documents"]))
         counts = run(warehouse.warehouse, keys)
         context.log.info(f"{', '.join(names)}: {len(keys)} documents, rows {counts}")
         yield from _results(warehouse.warehouse, [TABLES[n] for n in names], keys, counts)
@@ -111,8 +124,8 @@ def _per_document_asset(
 )
 def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Read each seed file: decode, repair, date it, or reject it with a reason."""
-    keys = sorted(context.partition_keys)
     seeds = {s.doc_id: s for s in stages.list_seeds(warehouse.seeds_path)}
+    keys = _run_documents(context, lambda: seeds)
     present = [seeds[k] for k in keys if k in seeds]
     wh = warehouse.warehouse
     counts = stages.run_documents(wh, present, max_bytes=warehouse.max_seed_bytes, live=set(seeds))
@@ -146,7 +159,9 @@ metrics = _per_document_asset(
 )
 
 
-def _live_documents(context: dg.AssetExecutionContext) -> set[str]:
+def _live_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> set[str]:
+    if BY_BUCKET:  # the seeds folder is the list of documents
+        return {s.doc_id for s in stages.list_seeds(warehouse.seeds_path)}
     return set(context.instance.get_dynamic_partitions(documents_partitions.name))
 
 
@@ -157,7 +172,7 @@ def _live_documents(context: dg.AssetExecutionContext) -> set[str]:
 def entities(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Prunes documents that are no longer seeds, then merges entities across documents."""
     wh = warehouse.warehouse
-    removed = wh.prune(_live_documents(context))
+    removed = wh.prune(_live_documents(context, warehouse))
     counts = crossdoc.run_entities_table(wh)
     wh.create_views_if_needed()
     meta = table_metadata(TABLES["entities"], wh.read_table(TABLES["entities"]))
@@ -175,7 +190,7 @@ def metric_timeseries(
 ) -> dg.MaterializeResult:
     """One row per (metric, subject, as_of) across documents, newest first."""
     wh = warehouse.warehouse
-    wh.prune(_live_documents(context))
+    wh.prune(_live_documents(context, warehouse))
     crossdoc.run_timeseries(wh)
     wh.create_views_if_needed()
     data = wh.read_table(TABLES["metric_timeseries"])

@@ -5,8 +5,8 @@ import os
 
 import dagster as dg
 
-from pipelines import seedscan
-from pipelines.defs.assets import documents_partitions
+from pipelines import partitioning, seedscan
+from pipelines.defs.assets import BY_BUCKET, PARTITIONS, documents_partitions
 from pipelines.defs.jobs import crossdoc_job, process_job
 from pipelines.defs.resources import WarehouseResource
 
@@ -53,6 +53,8 @@ def _range_run(first: str, last: str, run_key: str) -> dg.RunRequest:
 def seeds_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseResource) -> dg.SensorResult:
     previous: dict[str, str] = json.loads(context.cursor) if context.cursor else {}
     current = seedscan.snapshot(warehouse.seeds_path)
+    if BY_BUCKET:
+        return _bucket_tick(context, previous, current)
     existing_order = documents_partitions.get_partition_keys(dynamic_partitions_store=context.instance)
     existing = set(existing_order)
     diff = seedscan.diff(previous, current)
@@ -82,6 +84,31 @@ def seeds_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseResour
     )
 
 
+def _bucket_tick(
+    context: dg.SensorEvaluationContext, previous: dict[str, str], current: dict[str, str]
+) -> dg.SensorResult:
+    """PARTITION_BY=bucket: each added, changed or removed file re-runs its bucket (a few dozen
+    documents); over MAX_RUNS_PER_TICK buckets at once, one run over every bucket. Partitions are
+    static: nothing to add or delete."""
+    cursor = json.dumps(current, sort_keys=True)
+    diff = seedscan.diff(previous, current)
+    if diff.empty:
+        return dg.SensorResult(cursor=cursor, skip_reason="no change in seeds")
+    token = seedscan.token(current)
+    touched = sorted({partitioning.bucket_key(d) for d in [*diff.added, *diff.changed, *diff.removed]})
+    keys = PARTITIONS.get_partition_keys()
+    if len(touched) > MAX_RUNS_PER_TICK:
+        runs = [_range_run(keys[0], keys[-1], f"buckets-all:{token}")]
+    else:
+        runs = [
+            dg.RunRequest(run_key=f"bucket:{b}:{token}", job_name=process_job.name, partition_key=b)
+            for b in touched
+        ]
+    changes = f"+{len(diff.added)} ~{len(diff.changed)} -{len(diff.removed)}"
+    context.log.info(f"seeds: {changes}, {len(touched)} buckets")
+    return dg.SensorResult(run_requests=runs, cursor=cursor)
+
+
 @dg.schedule(
     name="reconcile_daily",
     cron_schedule=os.environ.get("RECONCILE_CRON", "0 3 * * *"),
@@ -92,7 +119,7 @@ def seeds_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseResour
     "tables follow by automation. The sensor adds and deletes partitions.",
 )
 def reconcile_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest | dg.SkipReason:
-    keys = documents_partitions.get_partition_keys(dynamic_partitions_store=context.instance)
+    keys = PARTITIONS.get_partition_keys(dynamic_partitions_store=context.instance)
     if not keys:
         return dg.SkipReason("no document partitions yet")
     return _range_run(keys[0], keys[-1], f"reconcile:{context.scheduled_execution_time.isoformat()}")
