@@ -336,6 +336,260 @@ RELEASES: dict[str, tuple[str, list[Fact]]] = {
     ),
 }
 
+RELEASES2: dict[str, tuple[str, list[Fact]]] = {
+    "health_influenza": (
+        release(
+            "CHP closely monitors influenza activity",
+            "The Centre for Health Protection (CHP) of the Department of Health said today (December 6) "
+            "that local influenza activity has continued to increase this week. The CHP recorded 15 "
+            "institutional outbreaks of influenza-like illness this week, compared with nine in the "
+            "previous week.",
+            "Since January 1 this year, 356 adult cases of severe influenza have been recorded, including "
+            "189 deaths.",
+        ),
+        [
+            (15, "exact", "outbreaks", TODAY),
+            (9, "exact", "outbreaks", TODAY),
+            (356, "exact", "cases", TODAY),
+            (189, "exact", "deaths", TODAY),
+        ],
+    ),
+    "health_hospital_patient": (
+        release(
+            "Update on patient with suspected medical incident",
+            "The spokesperson for Queen Mary Hospital made the following announcement today "
+            "(December 6) regarding a 67-year-old male patient. The patient was admitted on November "
+            "28 and underwent surgery lasting four hours.",
+            "The hospital has reported the incident to the Hospital Authority Head Office through the "
+            "Advance Incident Reporting System. In the past 12 months, the hospital performed about "
+            "3 500 operations of this kind.",
+        ),
+        [(3500, "approx", "operations", TODAY)],
+    ),
+    "customs_bust": (
+        release(
+            "Customs detects smuggling case involving suspected endangered species",
+            "Hong Kong Customs on December 3 detected a suspected smuggling case at the Lok Ma Chau "
+            "Control Point and seized about 120 kilogrammes of suspected dried shark fins and 15 live "
+            "turtles with a total estimated market value of about HK$1.2 million.",
+            "A 41-year-old female driver was arrested. Smuggling is a serious offence. Under the "
+            "Import and Export Ordinance, any person found guilty of importing or exporting "
+            "unmanifested cargo is liable to a maximum fine of $2 million and imprisonment for seven "
+            "years.",
+        ),
+        [
+            (120, "approx", "kg", "2023-12-03"),
+            (15, "exact", "turtles", "2023-12-03"),
+            (1.2e6, "approx", "HKD", "2023-12-03"),
+            (2e6, "at_most", "HKD", TODAY),
+        ],
+    ),
+    "customs_sentence": (
+        release(
+            "Man jailed for smuggling",
+            "A man was sentenced to 14 months' imprisonment at the West Kowloon Magistrates' Courts "
+            "today (December 6) for smuggling 8.5 kilograms of ketamine. Another man was fined "
+            "$12,000 and ordered to perform 120 hours of community service.",
+        ),
+        [(8.5, "exact", "kg", TODAY), (12000, "exact", "HKD", TODAY)],
+    ),
+    "buildings_signboards": (
+        release(
+            "Removal of abandoned signboards",
+            "The Buildings Department (BD) removed 1 030 abandoned or dangerous signboards in the "
+            "first 11 months of this year. In 2022, the BD removed 1 216 such signboards and issued "
+            "2 045 removal orders.",
+            "The BD currently processes about 300 reports of dangerous signboards each month.",
+        ),
+        [
+            (1030, "exact", "signboards", "2023"),
+            (1216, "exact", "signboards", "2022"),
+            (2045, "exact", "orders", "2022"),
+            (300, "approx", "reports", TODAY),
+        ],
+    ),
+    "buildings_mbis": (
+        release(
+            "Mandatory Building Inspection Scheme",
+            "Since the implementation of the Mandatory Building Inspection Scheme in June 2012, the "
+            "BD has served statutory notices on owners of about 9 900 buildings. Of these buildings, "
+            "about 7 300 have completed the inspections.",
+            "The Government has set aside $1.5 billion to assist needy owners.",
+        ),
+        [
+            (9900, "approx", "buildings", TODAY),
+            (7300, "approx", "buildings", TODAY),
+            (1.5e9, "exact", "HKD", TODAY),
+        ],
+    ),
+    "environment_air": (
+        release(
+            "Air quality in November",
+            "The Environmental Protection Department (EPD) announced today (December 6) that the "
+            "number of hours of very high health risk recorded at general stations was 12 in "
+            "November. The average concentration of fine suspended particulates was 18 micrograms "
+            "per cubic metre, down 10 per cent compared with the same month last year.",
+        ),
+        [
+            (12, "exact", "hours", "2023-11"),
+            (18, "exact", "micrograms per cubic metre", "2023-11"),
+            (10, "exact", "percent", "2023-11"),
+        ],
+    ),
+    "environment_waste": (
+        release(
+            "Food waste collection",
+            "In the 2022-23 financial year, the Government collected some 43 800 tonnes of food waste "
+            "from 1 100 collection points. The daily average quantity of food waste recycled was "
+            "about 120 tonnes.",
+            "The EPD will install 300 more smart recycling bins in public rental housing estates by "
+            "the end of next year.",
+        ),
+        [
+            (43800, "approx", "tonnes", "2022"),
+            (1100, "exact", "points", "2022"),
+            (120, "approx", "tonnes", "2022"),
+            (300, "exact", "bins", "2024"),
+        ],
+    ),
+    "statistics_trade": (
+        release(
+            "External merchandise trade statistics for October 2023",
+            "The value of total exports of goods increased by 3.5% over a year earlier to $393.8 "
+            "billion in October 2023. Concurrently, the value of imports of goods increased by 1.4% "
+            "to $419.2 billion. A visible trade deficit of $25.4 billion was recorded.",
+        ),
+        [
+            (3.5, "exact", "percent", "2023-10"),
+            (393.8e9, "exact", "HKD", "2023-10"),
+            (1.4, "exact", "percent", "2023-10"),
+            (419.2e9, "exact", "HKD", "2023-10"),
+            (25.4e9, "exact", "HKD", "2023-10"),
+        ],
+    ),
+    "statistics_population": (
+        release(
+            "Mid-year population for 2023",
+            "The provisional figure of the Hong Kong resident population was 7 498 100 at mid-2023, "
+            "representing an increase of 0.9% over the figure of 7 346 100 at mid-2022. There was a "
+            "net inflow of 174 800 Hong Kong residents during the period.",
+        ),
+        [
+            (7498100, "exact", "persons", "2023"),
+            (0.9, "exact", "percent", "2023"),
+            (7346100, "exact", "persons", "2022"),
+            (174800, "exact", "persons", "2023"),
+        ],
+    ),
+    "culture_festival": (
+        release(
+            "Hong Kong Arts Festival attracts audiences",
+            "The 10-day festival, which ended on Sunday (December 3), featured 45 performances and "
+            "attracted over 32 000 audience members. About 85 per cent of the tickets were sold.",
+        ),
+        [
+            (45, "exact", "performances", "2023-12-03"),
+            (32000, "more_than", "members", "2023-12-03"),
+            (85, "approx", "percent", "2023-12-03"),
+        ],
+    ),
+    "sport_games": (
+        release(
+            "Hong Kong athletes at National Games",
+            "A delegation of 380 athletes will represent Hong Kong at the 15th National Games in "
+            "2025. At the last National Games, Hong Kong athletes won seven gold medals, six silver "
+            "medals and 14 bronze medals.",
+        ),
+        [
+            (380, "exact", "athletes", TODAY),
+            (7, "exact", "medals", TODAY),
+            (6, "exact", "medals", TODAY),
+            (14, "exact", "medals", TODAY),
+        ],
+    ),
+    "appointments_board": (
+        release(
+            "Appointments to Construction Industry Council",
+            "The Secretary for Development has appointed three new members and reappointed nine "
+            "members to the Construction Industry Council. The appointments will take effect on "
+            "January 1, 2024, for two years.",
+        ),
+        [(3, "exact", "members", TODAY), (9, "exact", "members", TODAY)],
+    ),
+    "legco_present_tense": (
+        release(
+            "LCQ8: Elderly services",
+            "In 2022-23, the Social Welfare Department (SWD) provided 1 200 day care places for the "
+            "elderly. The SWD subvents 90 district elderly community centres.",
+            "As at September 30, 2023, there were 5 180 elderly persons waiting for subsidised day "
+            "care services, and the average waiting time was 11 months.",
+        ),
+        [
+            (1200, "exact", "places", "2022"),
+            (90, "exact", "centres", TODAY),
+            (5180, "exact", "persons", "2023-09-30"),
+        ],
+    ),
+    "legco_table_prose": (
+        release(
+            "LCQ15: Water seepage complaints",
+            "The numbers of water seepage complaints received by the Joint Office in the past three "
+            "years are as follows: 2020: 28 500; 2021: 30 100; 2022: 31 400.",
+            "The Joint Office employs 140 staff members.",
+        ),
+        [
+            (28500, "exact", "complaints", "2020"),
+            (30100, "exact", "complaints", "2021"),
+            (31400, "exact", "complaints", "2022"),
+            (140, "exact", "members", TODAY),
+        ],
+    ),
+    "speech_budget": (
+        release(
+            "Speech by SFST",
+            "Last year, the funds raised through initial public offerings in Hong Kong amounted to "
+            "over $100 billion. This year, we have received about 100 listing applications.",
+            "We expect to attract 20 more family offices in the coming year.",
+        ),
+        [
+            (100e9, "more_than", "HKD", "2022"),
+            (100, "approx", "applications", "2023"),
+            (20, "exact", "offices", TODAY),
+        ],
+    ),
+    "investhk_quarter": (
+        release(
+            "InvestHK helps record number of companies",
+            "Invest Hong Kong (InvestHK) assisted a record 382 companies in 2022, an increase of "
+            "8 per cent over 2021. The Mainland remained the top source market with 112 companies, "
+            "followed by the US (36) and the UK (30).",
+        ),
+        [
+            (382, "exact", "enterprises", "2022"),
+            (8, "exact", "percent", "2022"),
+            (112, "exact", "enterprises", "2022"),
+            (36, "exact", "enterprises", "2022"),
+            (30, "exact", "enterprises", "2022"),
+        ],
+    ),
+    "oases_batch": (
+        release(
+            "OASES announces third batch of partners",
+            "The Office for Attracting Strategic Enterprises (OASES) today (December 6) announced "
+            "that 18 strategic enterprises have become its partners. Together with the first two "
+            "batches, the OASES has attracted some 68 strategic enterprises, which will invest about "
+            "$50 billion and create about 20 000 jobs.",
+        ),
+        [
+            (18, "exact", "enterprises", TODAY),
+            (68, "approx", "enterprises", TODAY),
+            (50e9, "approx", "HKD", TODAY),
+            (20000, "approx", "jobs", TODAY),
+        ],
+    ),
+}
+RELEASES.update(RELEASES2)
+
 
 @pytest.mark.parametrize("kind", sorted(RELEASES))
 def test_release_kind(kind: str) -> None:

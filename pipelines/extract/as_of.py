@@ -44,6 +44,16 @@ from pipelines.extract.dates import TemporalExpression
 Span = tuple[int, int]
 
 _SINCE = re.compile(r"\bsince\b(?:\s+\S+){0,6}\s*$", re.I)
+# "Since the implementation of the Scheme in June 2012, ...": the clause opened by "since".
+_SINCE_CLAUSE = re.compile(r"(?:^|[,;]\s*)\W*since\b[^,;.]{0,100}$", re.I)
+# "as follows: 2020: 28 500; 2021: 30 100": a year labelling the number after it.
+_LABEL_OF_NUMBER = re.compile(r"\s*:\s*\d")
+# "The SWD subvents 90 centres", "The committee comprises 20 members": a present-simple verb
+# stating the number (a word in -s right before it), or "is"/"are".
+_PRESENT_VERB = re.compile(
+    r"\b(?:is|are|[a-z]{3,}[^su\W]s)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?\d"
+    r"|\b(?:is|are)\b"
+)
 # "As at end-November, ... has attracted 50 ... which will invest": a reporting date dates the
 # state it reports, even in a sentence that goes on about the future.
 _AS_AT = re.compile(r"\bas\s+(?:at|of)\s+(?:the\s+)?$", re.I)
@@ -245,6 +255,15 @@ class Scene:
         return present or bool({"since", "name"} & set(self.roles.values()))
 
     @cached_property
+    def present_simple(self) -> bool:
+        """'The SWD subvents 90 centres', 'Offenders are liable to a fine of $5,000': a standing
+        state, not the passage's past (a sentence with a past verb, or referring back, is not)."""
+        if self.words & _PAST_WORDS or self.refers_back:
+            return False
+        verb = _PRESENT_VERB.search(self.body)
+        return verb is not None and not _reports_past(self.body[: verb.start()])
+
+    @cached_property
     def refers_back(self) -> bool:
         return _REFERS_BACK.search(self.body) is not None
 
@@ -269,7 +288,12 @@ class Scene:
             target = self.passage.target if self.refers_back else None
             return period_start(target) if target else (self.release, "day")
         carried = self.passage.period
-        if carried is not None and not self.present and (not self.new_paragraph or self._continues()):
+        if (
+            carried is not None
+            and not self.present
+            and not self.present_simple
+            and (not self.new_paragraph or self._continues())
+        ):
             return period_start(carried)
         return self.release, "day"
 
@@ -333,6 +357,10 @@ class Scene:
             own = next((t for t in usable if b <= t.start < clause), None)
             if own is not None:
                 return own
+            if not base:  # "increased by 3.5% over a year earlier to $393.8 billion in October 2023"
+                shared = self._clause_date(b, usable, owned)
+                if shared is not None:
+                    return shared
             if (
                 base
                 and self.release
@@ -357,6 +385,15 @@ class Scene:
         if at is None:
             placed = placed or [t for t in free if not _is_deictic(t)]
         return (placed or [t for t in free if _is_deictic(t)] or [None])[0]
+
+    def _clause_date(
+        self, b: int, usable: list[TemporalExpression], owned: dict[int, str]
+    ) -> TemporalExpression | None:
+        """The date another (not compared) number of the clause after `b` is dated by."""
+        end = self.sentence[1]
+        cuts = [i for i in (self.text.find(", ", b, end), self.text.find(";", b, end)) if i >= 0]
+        clause_end = min(cuts, default=end)
+        return next((t for t in usable if b <= t.start < clause_end and owned.get(t.start) == "number"), None)
 
     def _owned(self, others: Sequence[Span]) -> dict[int, str]:
         """Dates written right after another number, in its clause: 'base' if that number is a
@@ -387,7 +424,9 @@ class Scene:
 
 def _reports_past(body: str) -> bool:
     return any(
-        (m[1] or "").lower() not in _NOT_BEFORE_PAST and not m.group().endswith("hundred")
+        (m[1] or "").lower() not in _NOT_BEFORE_PAST
+        and not (m[1] or "").endswith("ing")
+        and not m.group().endswith("hundred")
         for m in _ED_WORD.finditer(body)
     )
 
@@ -423,7 +462,7 @@ def read_sentence(
     for t in found:
         left = text[max(s0, t.start - 40) : t.start]
         low = left.lower()
-        if "since" in low and _SINCE.search(left):
+        if "since" in body.lower() and (_SINCE.search(left) or _SINCE_CLAUSE.search(text, s0, t.start)):
             scene.roles[t.start] = "since"
         elif any(w in low for w in _COMPARED_CUES) and _COMPARED.search(left[-48:]):
             scene.roles[t.start] = "comparison"
@@ -433,6 +472,7 @@ def read_sentence(
             t.kind == "absolute"
             and t.text.isdigit()
             and not _DATING_PREP.search(text[max(s0, t.start - 12) : t.start])
+            and not _LABEL_OF_NUMBER.match(text, t.end)
         ):
             scene.roles[t.start] = "name"  # "the 2024 Policy Address", "the 2024-25 Budget"
     scene.dates = [t for t in found if t.start not in scene.roles]
