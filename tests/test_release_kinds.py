@@ -349,7 +349,7 @@ RELEASES2: dict[str, tuple[str, list[Fact]]] = {
         ),
         [
             (15, "exact", "outbreaks", TODAY),
-            (9, "exact", "outbreaks", TODAY),
+            (9, "exact", "outbreaks", "2023"),
             (356, "exact", "cases", TODAY),
             (189, "exact", "deaths", TODAY),
         ],
@@ -432,7 +432,7 @@ RELEASES2: dict[str, tuple[str, list[Fact]]] = {
         ),
         [
             (12, "exact", "hours", "2023-11"),
-            (18, "exact", "micrograms per cubic metre", "2023-11"),
+            (18, "exact", "µg/m3", "2023-11"),
             (10, "exact", "percent", "2023-11"),
         ],
     ),
@@ -501,7 +501,7 @@ RELEASES2: dict[str, tuple[str, list[Fact]]] = {
             "medals and 14 bronze medals.",
         ),
         [
-            (380, "exact", "athletes", TODAY),
+            (380, "exact", "athletes", "2025"),
             (7, "exact", "medals", TODAY),
             (6, "exact", "medals", TODAY),
             (14, "exact", "medals", TODAY),

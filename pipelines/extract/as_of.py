@@ -45,7 +45,7 @@ Span = tuple[int, int]
 
 _SINCE = re.compile(r"\bsince\b(?:\s+\S+){0,6}\s*$", re.I)
 # "Since the implementation of the Scheme in June 2012, ...": the clause opened by "since".
-_SINCE_CLAUSE = re.compile(r"(?:^|[,;]\s*)\W*since\b[^,;.]{0,100}$", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,100}$", re.I)
 # "as follows: 2020: 28 500; 2021: 30 100": a year labelling the number after it.
 _LABEL_OF_NUMBER = re.compile(r"\s*:\s*\d")
 # "The SWD subvents 90 centres", "The committee comprises 20 members": a present-simple verb
@@ -53,6 +53,10 @@ _LABEL_OF_NUMBER = re.compile(r"\s*:\s*\d")
 _PRESENT_VERB = re.compile(
     r"\b(?:is|are|[a-z]{3,}[^su\W]s)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?\d"
     r"|\b(?:is|are)\b"
+)
+# "an increase of 0.9% over the figure of 7 346 100": the number compared with.
+_OVER_FIGURE = re.compile(
+    r"\b(?:over|from|with)\s+(?:the|a|its)\s+(?:\w+\s+)?(?:figure|level|total)\s+of\s+$", re.I
 )
 # "As at end-November, ... has attracted 50 ... which will invest": a reporting date dates the
 # state it reports, even in a sentence that goes on about the future.
@@ -414,7 +418,9 @@ class Scene:
         increase (1.2%)'."""
         a, b = at
         left = self.text[max(self.sentence[0], a - 40) : a]
-        if re.search(r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:\w+\s+)?$", left, re.I):
+        if re.search(
+            r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:\w+\s+)?$", left, re.I
+        ) or _OVER_FIGURE.search(left):
             return True
         if re.search(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?$", left, re.I):
             return _CHANGE_TO.match(self.text, b, min(b + 60, self.sentence[1])) is not None

@@ -173,6 +173,16 @@ _CHANGE_OF = re.compile(
 _PERSONS_MEASURE = re.compile(
     r"\b(?:employment|labour\s+force|population|workforce|unemployed|underemployed)\b", re.IGNORECASE
 )
+_YEAR_LABEL = re.compile(r"(?:^|[:;,]\s*|\s)(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?\s*:\s*$")
+_NUMBERS_OF_ANY = re.compile(
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\b", re.I
+)
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s+$", re.IGNORECASE)
+_PERSONS_STATED = re.compile(
+    r"\b(?:population|labour\s+force|workforce)\b(?:[^,;.]{0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
+    r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of)\s+$",
+    re.IGNORECASE,
+)
 # A verb right after a number: the number is its subject ("80 involved males"), not a modifier.
 _SUBJECT_OF_VERB = re.compile(r"\s+(?:involved|came|remained|died|recovered|required|sought|included)\b")
 _CLAUSE_END = re.compile(
@@ -296,7 +306,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
     which = _WHICH_BEFORE.search(lead, max(0, m.start() - 20))
     if which:
         return _antecedent(lead[: which.start()]) or _antecedent(previous)
-    these = _OF_THESE_NOUN.search(lead, max(0, m.start() - 60)) if m["qual"] is None else None
+    these = _OF_THESE_NOUN.search(lead, max(0, m.start() - 60))
     if these:
         low = these["noun"].lower()
         return Counted(UNIT_SYNONYMS.get(low, low), low, these.end("noun"))
@@ -325,6 +335,16 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
     if number_of:
         low = number_of["noun"].lower()
         return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+    if _YEAR_LABEL.search(lead, max(0, m.start() - 12)):  # "as follows: 2020: 28 500; 2021: 30 100"
+        number_of = _NUMBERS_OF_ANY.search(lead)
+        if number_of:
+            low = number_of["noun"].lower()
+            return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+        return _antecedent(previous)
+    if _COMPARED_WITH.search(lead, max(0, m.start() - 30)):  # "15 outbreaks, compared with nine"
+        return _antecedent(lead)
+    if _PERSONS_STATED.search(lead):  # "the resident population was 7 498 100"
+        return Counted("persons", "population", 0)
     if _FIGURES_ARE.search(lead):
         return _antecedent(lead) or _antecedent(previous)
     if _CHANGE_OF.search(lead, max(0, m.start() - 120)):
