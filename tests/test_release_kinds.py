@@ -589,6 +589,110 @@ RELEASES2: dict[str, tuple[str, list[Fact]]] = {
     ),
 }
 RELEASES.update(RELEASES2)
+RELEASES3: dict[str, tuple[str, list[Fact]]] = {
+    "health_vaccination": (
+        release(
+            "Seasonal influenza vaccination",
+            "As of December 3, about 1.68 million doses of seasonal influenza vaccine had been "
+            "administered, 7 per cent higher than the same period last year. The vaccination rate "
+            "among elderly persons aged 65 or above was 44.5 per cent.",
+        ),
+        [
+            (1.68e6, "approx", "doses", "2023-12-03"),
+            (7, "exact", "percent", "2023-12-03"),
+            (44.5, "exact", "percent", "2023-12-03"),
+        ],
+    ),
+    "customs_ivory": (
+        release(
+            "Customs seizes suspected ivory tusks",
+            "Hong Kong Customs seized about 25 kg of suspected ivory tusks and 3 000 sq m of "
+            "counterfeit fabric at the Kwai Chung Customhouse last week. The goods had a total "
+            "estimated market value of about RMB 2 million.",
+            "Two men aged between 30 and 52 were arrested this morning.",
+        ),
+        [
+            (25, "approx", "kg", "2023"),
+            (3000, "exact", "m2", "2023"),
+            (2e6, "approx", "CNY", "2023"),
+            (2, "exact", "persons", TODAY),
+        ],
+    ),
+    "buildings_lifts": (
+        release(
+            "Lift modernisation subsidy scheme",
+            "The Electrical and Mechanical Services Department said today that over 6 900 lifts in "
+            "about 1 350 buildings have benefited from the Lift Modernisation Subsidy Scheme, which "
+            "provides a subsidy of up to 60 per cent of the works cost, capped at $550,000 per lift.",
+        ),
+        [
+            (6900, "more_than", "lifts", TODAY),
+            (1350, "approx", "buildings", TODAY),
+            (60, "at_most", "percent", TODAY),
+            (550000, "at_most", "HKD", TODAY),
+        ],
+    ),
+    "environment_country_parks": (
+        release(
+            "Tree planting in country parks",
+            "The Agriculture, Fisheries and Conservation Department planted about 210 000 seedlings "
+            "covering 85 hectares of country park land in 2022. Some 4 500 volunteers took part in "
+            "the planting activities.",
+        ),
+        [
+            (210000, "approx", "seedlings", "2022"),
+            (85, "exact", "hectares", "2022"),
+            (4500, "approx", "volunteers", "2022"),
+        ],
+    ),
+    "statistics_retail_q": (
+        release(
+            "Provisional statistics of restaurant receipts",
+            "The value of total receipts of the restaurants sector in the third quarter of 2023 was "
+            "provisionally estimated at $31.2 billion, an increase of 9.6% over a year earlier. After "
+            "netting out the effect of price changes, the volume increased by 5.5%.",
+        ),
+        [
+            (31.2e9, "exact", "HKD", "2023"),
+            (9.6, "exact", "percent", "2023"),
+            (5.5, "exact", "percent", "2023"),
+        ],
+    ),
+    "culture_library": (
+        release(
+            "Hong Kong Book Fair",
+            "The Hong Kong Book Fair, held from July 19 to 25, attracted about 1 million visitors. "
+            "A total of 630 exhibitors from 31 countries and regions took part.",
+        ),
+        [
+            (1e6, "approx", "persons", "2023-07"),
+            (630, "exact", "exhibitors", "2023-07"),
+            (31, "exact", "countries", "2023-07"),
+        ],
+    ),
+    "appointment_single": (
+        release(
+            "Appointment of Chairman of Hospital Authority",
+            "The Chief Executive has appointed Mr Henry Fan as the Chairman of the Hospital "
+            "Authority for two years from December 1. Mr Fan, aged 75, has served on the Authority "
+            "for 12 years.",
+        ),
+        [],
+    ),
+    "speech_innovation": (
+        release(
+            "Speech by SITI",
+            "Over the past five years, the number of start-ups in Hong Kong has grown by 40 per cent "
+            "to more than 4 200. These start-ups employ some 16 000 people.",
+        ),
+        [
+            (40, "exact", "percent", TODAY),
+            (4200, "more_than", "enterprises", TODAY),
+            (16000, "approx", "persons", TODAY),
+        ],
+    ),
+}
+RELEASES.update(RELEASES3)
 
 
 @pytest.mark.parametrize("kind", sorted(RELEASES))

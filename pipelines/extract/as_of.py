@@ -465,10 +465,11 @@ def read_sentence(
     scene = Scene(text, sentence, release, passage, new_paragraph=section != passage.section)
     if not found and not passage.period and not passage.target:
         return scene
+    has_since = "ince" in body
     for t in found:
         left = text[max(s0, t.start - 40) : t.start]
         low = left.lower()
-        if "since" in body.lower() and (_SINCE.search(left) or _SINCE_CLAUSE.search(text, s0, t.start)):
+        if has_since and (_SINCE.search(left) or _SINCE_CLAUSE.search(text, s0, t.start)):
             scene.roles[t.start] = "since"
         elif any(w in low for w in _COMPARED_CUES) and _COMPARED.search(left[-48:]):
             scene.roles[t.start] = "comparison"
