@@ -283,5 +283,5 @@ def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
             "Members of the public made 3 200 enquiries through the new hotline.",
         ]
     )
-    assert got["120"] == ("2023", "year")
+    assert got["120 kilometres"] == ("2023", "year")
     assert got["3 200"] == ("2024-01-17", "day")

@@ -228,7 +228,12 @@ def test_metric_names_from_context(sentence: str, metric: str) -> None:
             [(48, "exact", "cases"), (30, "exact", "cases"), (18, "exact", "cases")],
         ),
         ("Visitor arrivals reached 4.5 million in January.", [(4.5e6, "exact", "arrivals")]),
-        ("Total employment increased by around 10 100 to 3 696 500.", []),
+        # every countable quantitative fact is a metric: a labour-market measure counts persons
+        (
+            "Total employment increased by around 10 100 to 3 696 500.",
+            [(10100, "approx", "persons"), (3696500, "exact", "persons")],
+        ),
+        ("Of these cases, 80 involved males.", [(80, "exact", "cases")]),
     ],
 )
 def test_counts_of_the_noun_before(text: str, expected: list[tuple[float, str, str]]) -> None:

@@ -43,7 +43,24 @@ from pipelines.extract.dates import TemporalExpression
 
 Span = tuple[int, int]
 
-_SINCE = re.compile(r"\bsince\b(?:\s+\S+){0,4}\s*$", re.I)
+_SINCE = re.compile(r"\bsince\b(?:\s+\S+){0,6}\s*$", re.I)
+# "Since the implementation of the Scheme in June 2012, ...": the clause opened by "since".
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,100}$", re.I)
+# "as follows: 2020: 28 500; 2021: 30 100": a year labelling the number after it.
+_LABEL_OF_NUMBER = re.compile(r"\s*:\s*\d")
+# "The SWD subvents 90 centres", "The committee comprises 20 members": a present-simple verb
+# stating the number (a word in -s right before it), or "is"/"are".
+_PRESENT_VERB = re.compile(
+    r"\b(?:is|are|[a-z]{3,}[^su\W]s)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?\d"
+    r"|\b(?:is|are)\b"
+)
+# "an increase of 0.9% over the figure of 7 346 100": the number compared with.
+_OVER_FIGURE = re.compile(
+    r"\b(?:over|from|with)\s+(?:the|a|its)\s+(?:\w+\s+)?(?:figure|level|total)\s+of\s+$", re.I
+)
+# "As at end-November, ... has attracted 50 ... which will invest": a reporting date dates the
+# state it reports, even in a sentence that goes on about the future.
+_AS_AT = re.compile(r"\bas\s+(?:at|of)\s+(?:the\s+)?$", re.I)
 # A comparison base: "over 2022", "than in 2022", "compared with the same period last year", "up
 # from the same month last year" ("from <date>" alone is when a change starts).
 _SAME_PERIOD = r"(?:same|corresponding)\s+(?:period|month|quarter|time|day)(?:\s+(?:of|in))?\s+"
@@ -115,6 +132,9 @@ _REFERS_BACK = re.compile(
     r"Among\s+(?:them|these)|The\s+(?:number|numbers|figure|figures|total|amount|rate|increase|"
     r"decrease|rise|growth|result|results)\b|The\s+\d)"
 )
+# Between the numbers of a list ("1 250, 1 420 and 1 180") and the years of a range ("2021 to 2023").
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
 _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
 _YEAR_SPAN_HINT = re.compile(r"[0-9]\s?[-/–]\s?[0-9]")
 _COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from")
@@ -212,6 +232,7 @@ class Scene:
     passage: Passage
     new_paragraph: bool
     dates: list[TemporalExpression] = field(default_factory=list)  # those that can date a fact
+    listed: list[TemporalExpression] = field(default_factory=list)  # all, if it says "respectively"
     roles: dict[int, str] = field(default_factory=dict)  # start -> since | comparison | origin | name
     used: list[TemporalExpression] = field(default_factory=list)  # dates of its (non-comparison) numbers
     asked: bool = False  # whether a number was dated
@@ -238,6 +259,15 @@ class Scene:
         return present or bool({"since", "name"} & set(self.roles.values()))
 
     @cached_property
+    def present_simple(self) -> bool:
+        """'The SWD subvents 90 centres', 'Offenders are liable to a fine of $5,000': a standing
+        state, not the passage's past (a sentence with a past verb, or referring back, is not)."""
+        if self.words & _PAST_WORDS or self.refers_back:
+            return False
+        verb = _PRESENT_VERB.search(self.body)
+        return verb is not None and not _reports_past(self.body[: verb.start()])
+
+    @cached_property
     def refers_back(self) -> bool:
         return _REFERS_BACK.search(self.body) is not None
 
@@ -245,6 +275,11 @@ class Scene:
         """The period of the number at `at` (doc offsets; None: of the sentence), `others` being
         the spans of the sentence's other numbers."""
         self.asked = True
+        if self.listed and at is not None:
+            own = self._respective(at, others)
+            if own is not None:
+                self.used.append(own)
+                return period_start(own)
         base = at is not None and bool(self.dates) and self._is_base(at, others)
         found = self._dated(at, others, base)
         if found is not None:
@@ -257,9 +292,40 @@ class Scene:
             target = self.passage.target if self.refers_back else None
             return period_start(target) if target else (self.release, "day")
         carried = self.passage.period
-        if carried is not None and not self.present and (not self.new_paragraph or self._continues()):
+        if (
+            carried is not None
+            and not self.present
+            and not self.present_simple
+            and (not self.new_paragraph or self._continues())
+        ):
             return period_start(carried)
         return self.release, "day"
+
+    def _respective(self, at: Span, others: Sequence[Span]) -> TemporalExpression | None:
+        """'in 2021, 2022 and 2023 were 1 250, 1 420 and 1 180 respectively', 'From 2021 to 2023
+        ... 40 500, 41 200 and 42 800 inspections respectively': the i-th number of a list takes
+        the i-th period of the sentence's list of periods (or year of its range)."""
+        spans = sorted({*others, at})
+        run = [spans[0]]
+        for span in spans[1:]:  # the list of numbers `at` is in
+            if _LIST_GAP.fullmatch(self.text, run[-1][1], span[0]):
+                run.append(span)
+            elif at in run:
+                break
+            else:
+                run = [span]
+        if at not in run or len(run) < 2:
+            return None
+        periods = [t for t in self.listed if t.date_start and not run[0][0] <= t.start < run[-1][1]]
+        periods = [t for t in periods if t.precision in ("year", "month")]
+        if len(periods) == 2 and len(run) > 2 and periods[0].precision == periods[1].precision == "year":
+            y0, y1 = periods[0].date_start.year, periods[1].date_start.year  # type: ignore[union-attr]
+            if y1 - y0 + 1 == len(run) and _RANGE_TO.fullmatch(self.text, periods[0].end, periods[1].start):
+                year = y0 + run.index(at)
+                t = periods[0]
+                return TemporalExpression(t.start, t.end, str(year), t.kind, str(year), "year",
+                                          date(year, 1, 1), date(year, 12, 31))  # fmt: skip
+        return periods[run.index(at)] if len(periods) == len(run) else None
 
     def _continues(self) -> bool:
         """A sentence of a new paragraph goes on with the passage's period if it reports the past
@@ -275,7 +341,9 @@ class Scene:
         # past or present by a date still to come ("announced 14 appointments ... with effect
         # from August 1").
         if self.future:
-            return t.date_end >= self.release
+            return t.date_end >= self.release or bool(
+                _AS_AT.search(self.text, max(self.sentence[0], t.start - 12), t.start)
+            )
         return t.date_start <= self.release
 
     def _dated(self, at: Span | None, others: Sequence[Span], base: bool) -> TemporalExpression | None:
@@ -293,6 +361,10 @@ class Scene:
             own = next((t for t in usable if b <= t.start < clause), None)
             if own is not None:
                 return own
+            if not base:  # "increased by 3.5% over a year earlier to $393.8 billion in October 2023"
+                shared = self._clause_date(b, usable, owned)
+                if shared is not None:
+                    return shared
             if (
                 base
                 and self.release
@@ -318,6 +390,15 @@ class Scene:
             placed = placed or [t for t in free if not _is_deictic(t)]
         return (placed or [t for t in free if _is_deictic(t)] or [None])[0]
 
+    def _clause_date(
+        self, b: int, usable: list[TemporalExpression], owned: dict[int, str]
+    ) -> TemporalExpression | None:
+        """The date another (not compared) number of the clause after `b` is dated by."""
+        end = self.sentence[1]
+        cuts = [i for i in (self.text.find(", ", b, end), self.text.find(";", b, end)) if i >= 0]
+        clause_end = min(cuts, default=end)
+        return next((t for t in usable if b <= t.start < clause_end and owned.get(t.start) == "number"), None)
+
     def _owned(self, others: Sequence[Span]) -> dict[int, str]:
         """Dates written right after another number, in its clause: 'base' if that number is a
         comparison ('up from 1 500 in 2020'), else 'number'."""
@@ -337,7 +418,9 @@ class Scene:
         increase (1.2%)'."""
         a, b = at
         left = self.text[max(self.sentence[0], a - 40) : a]
-        if re.search(r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:\w+\s+)?$", left, re.I):
+        if re.search(
+            r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:\w+\s+)?$", left, re.I
+        ) or _OVER_FIGURE.search(left):
             return True
         if re.search(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?$", left, re.I):
             return _CHANGE_TO.match(self.text, b, min(b + 60, self.sentence[1])) is not None
@@ -347,7 +430,9 @@ class Scene:
 
 def _reports_past(body: str) -> bool:
     return any(
-        (m[1] or "").lower() not in _NOT_BEFORE_PAST and not m.group().endswith("hundred")
+        (m[1] or "").lower() not in _NOT_BEFORE_PAST
+        and not (m[1] or "").endswith("ing")
+        and not m.group().endswith("hundred")
         for m in _ED_WORD.finditer(body)
     )
 
@@ -380,12 +465,13 @@ def read_sentence(
     scene = Scene(text, sentence, release, passage, new_paragraph=section != passage.section)
     if not found and not passage.period and not passage.target:
         return scene
+    has_since = "ince" in body
     for t in found:
         left = text[max(s0, t.start - 40) : t.start]
         low = left.lower()
-        if "since" in low and _SINCE.search(left):
+        if has_since and (_SINCE.search(left) or _SINCE_CLAUSE.search(text, s0, t.start)):
             scene.roles[t.start] = "since"
-        elif any(w in low for w in _COMPARED_CUES) and _COMPARED.search(left[-30:]):
+        elif any(w in low for w in _COMPARED_CUES) and _COMPARED.search(left[-48:]):
             scene.roles[t.start] = "comparison"
         elif any(w in low for w in _ORIGIN_CUES) and _ORIGIN.search(text[s0 : t.start]):
             scene.roles[t.start] = "origin"
@@ -393,9 +479,12 @@ def read_sentence(
             t.kind == "absolute"
             and t.text.isdigit()
             and not _DATING_PREP.search(text[max(s0, t.start - 12) : t.start])
+            and not _LABEL_OF_NUMBER.match(text, t.end)
         ):
             scene.roles[t.start] = "name"  # "the 2024 Policy Address", "the 2024-25 Budget"
     scene.dates = [t for t in found if t.start not in scene.roles]
+    if len(found) > 1 and "respectively" in body:
+        scene.listed = found
     return scene
 
 
@@ -431,7 +520,7 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
 def since_of(text: str, dates: Sequence[TemporalExpression]) -> TemporalExpression | None:
     for t in dates:
         window = text[max(0, t.start - 40) : t.start].lower()
-        if t.date_start and re.search(r"\bsince\b(?:\s+\w+){0,4}\s*$", window):
+        if t.date_start and _SINCE.search(window):
             return t
     return None
 

@@ -343,6 +343,9 @@ def _plausible(kind: str, m: re.Match[str]) -> bool:
     return True
 
 
+_AS_AT = re.compile(r"\bas\s+(?:at|of)\s+$", re.I)
+
+
 def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpression]:
     """Every temporal expression in `text` (one sentence, or a few), left to right, without
     overlaps."""
@@ -365,7 +368,9 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
                 start = m.start("month")  # "in October": the month alone
             if any(start < e and s < end for s, e in taken) or not _plausible(kind, m):
                 continue
-            resolved = _resolve(kind, m, release, tense)
+            # "as at end-November": a reporting date, reached already whatever the tense
+            reached = _AS_AT.search(text, max(0, start - 8), start) is not None
+            resolved = _resolve(kind, m, release, -1 if reached else tense)
             if resolved is None and kind in ("month_day_year", "day_month_year"):
                 continue
             normalized, precision, d0, d1 = resolved or (None, None, None, None)

@@ -19,6 +19,7 @@ from functools import lru_cache
 # Written form -> unit symbol. Checked after a number, spaced, glued ("30kg") or hyphenated.
 _MEASURE_FORMS: tuple[tuple[str, str], ...] = (
     (r"percentage\s+points?", "percentage points"),
+    (r"micrograms?\s+per\s+cubic\s+met(?:re|er)|[µμ]g/m3|[µμ]g/m³", "µg/m3"),
     (r"kilo(?:gram|gramme)s?|kgs?", "kg"),
     (r"(?:gram|gramme)s?|g", "g"),
     (r"milligrams?|mg", "mg"),
@@ -47,6 +48,7 @@ DIMENSIONS = {
     "km": "length", "m": "length", "cm": "length", "mm": "length",
     "km2": "area", "m2": "area", "sq ft": "area", "hectares": "area",
     "m3": "volume", "litres": "volume", "ml": "volume",
+    "µg/m3": "concentration",
     "MW": "capacity", "kWh": "energy", "GWh": "energy", "percentage points": "change",
 }  # fmt: skip
 CURRENCY_UNITS = frozenset({"HKD", "USD", "CNY", "EUR", "GBP"})

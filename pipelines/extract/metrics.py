@@ -79,7 +79,7 @@ CLASSIFIER_NOUNS = ABSTRACT_NOUNS | {
     "districts", "regions", "countries", "economies", "markets", "places", "locations", "sources",
     "industries", "groups", "sectors", "categories", "segments", "ranges", "others",
 }  # fmt: skip
-_NOT_ANTECEDENTS = CLASSIFIER_NOUNS | NOT_UNITS | STOP_WORDS
+_NOT_ANTECEDENTS = CLASSIFIER_NOUNS | NOT_UNITS | STOP_WORDS | {"figures", "numbers", "totals"}
 # Head nouns too generic to name what is counted without their modifiers: "two boundary control
 # points (BCPs)" counts BCPs; "15 general out-patient clinics (GOPCs)" counts clinics.
 GENERIC_NOUNS = {"points", "units", "items", "sites", "facilities", "places", "bodies", "parties",
@@ -130,7 +130,7 @@ _ENUMERATION = re.compile(
 )
 # "the number of jobs created was 4,812": the number states the count named before it.
 _NUMBER_OF = re.compile(
-    r"\b(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\b[^,;]{0,60}?\b"
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
     r"(?:was|were|is|are|from|to|stood\s+at|reached|totalled|rose\s+to|increased\s+to|decreased\s+to|"
     r"dropped\s+to|fell\s+to|amounted\s+to)\s+$",
     re.IGNORECASE,
@@ -148,6 +148,43 @@ _STATED_AS = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_TO = re.compile(r"\btotal\s+to\s+$", re.IGNORECASE)
+# "Of these cases, 80 involved males": the noun of the partitive phrase is counted.
+_OF_THESE_NOUN = re.compile(
+    r"\b(?:of|among)\s+(?:these|those|the|all|which)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\s*,\s*$",
+    re.IGNORECASE,
+)
+# "120, 135 and 150 respectively": an item of a list of numbers counts what the first item counts.
+_AFTER_LIST_ITEM = re.compile(
+    rf"(?P<item>{DIGITS})(?:\s*%|\s+per\s+cent)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"
+)
+# "The figures for 2020, 2021 and 2022 are 120, ...": figures of what the text before counted.
+_FIGURES_ARE = re.compile(
+    r"^\W*(?:The|These|Those|Such)\s+(?:corresponding\s+|respective\s+)?(?:figures?|numbers?|totals?)\b"
+    r"(?!\s+of\b)[^;]{0,80}\b(?:was|were|is|are|stood\s+at)\s+$",
+    re.IGNORECASE,
+)
+# "Total employment increased by around 10 100 from 3 681 000 ... to 3 691 100": a change of a
+# measure named before it; the labour-market measures count persons.
+_CHANGE_OF = re.compile(
+    r"\b(?:increas|decreas|rose|ris|fell|fall|dropp|grew|grow|declin|went\s+(?:up|down))\w*\b"
+    r"[^.;]{0,80}?\b(?:by|from|to)\s+$",
+    re.IGNORECASE,
+)
+_PERSONS_MEASURE = re.compile(
+    r"\b(?:employment|labour\s+force|population|workforce|unemployed|underemployed)\b", re.IGNORECASE
+)
+_YEAR_LABEL = re.compile(r"(?:^|[:;,]\s*|\s)(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?\s*:\s*$")
+_NUMBERS_OF_ANY = re.compile(
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\b", re.I
+)
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s+$", re.IGNORECASE)
+_PERSONS_STATED = re.compile(
+    r"\b(?:population|labour\s+force|workforce)\b(?:[^,;.]{0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
+    r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of)\s+$",
+    re.IGNORECASE,
+)
+# A verb right after a number: the number is its subject ("80 involved males"), not a modifier.
+_SUBJECT_OF_VERB = re.compile(r"\s+(?:involved|came|remained|died|recovered|required|sought|included)\b")
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|last|this|compared|when|while|and|to|from)\b)"
 )
@@ -202,6 +239,8 @@ def _is_plural(word: str) -> bool:
 
 def _head_noun(sentence: str, pos: int) -> Counted | None:
     """The plural noun a number counts: 'over 100 upstream, midstream and downstream ... enterprises'."""
+    if _SUBJECT_OF_VERB.match(sentence, pos):
+        return None
     modifiers = 0
     for tok in _TOKEN.finditer(sentence, pos):
         word = tok.group()
@@ -267,6 +306,15 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
     which = _WHICH_BEFORE.search(lead, max(0, m.start() - 20))
     if which:
         return _antecedent(lead[: which.start()]) or _antecedent(previous)
+    these = _OF_THESE_NOUN.search(lead, max(0, m.start() - 60))
+    if these:
+        low = these["noun"].lower()
+        return Counted(UNIT_SYNONYMS.get(low, low), low, these.end("noun"))
+    item = _AFTER_LIST_ITEM.search(lead, max(0, m.start() - 24))
+    if item:  # "1 250, 1 420 and 1 180": what the first item counts
+        first = QUANTITY.match(body, item.start("item"))
+        found = _unit_of(body, first, previous) if first else None
+        return Counted(found[0], found[1], found[3]) if found and found[1] else None
     if (
         m["qual"] is None
         and _PARENTHESISED.search(before, max(0, start - 8))
@@ -287,6 +335,23 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
     if number_of:
         low = number_of["noun"].lower()
         return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+    if _YEAR_LABEL.search(lead, max(0, m.start() - 12)):  # "as follows: 2020: 28 500; 2021: 30 100"
+        number_of = _NUMBERS_OF_ANY.search(lead)
+        if number_of:
+            low = number_of["noun"].lower()
+            return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+        return _antecedent(previous)
+    if _COMPARED_WITH.search(lead, max(0, m.start() - 30)):  # "15 outbreaks, compared with nine"
+        return _antecedent(lead)
+    if _PERSONS_STATED.search(lead):  # "the resident population was 7 498 100"
+        return Counted("persons", "population", 0)
+    if _FIGURES_ARE.search(lead):
+        return _antecedent(lead) or _antecedent(previous)
+    if _CHANGE_OF.search(lead, max(0, m.start() - 120)):
+        clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
+        persons = _PERSONS_MEASURE.search(clause)
+        if persons:
+            return Counted("persons", persons.group().lower(), 0)
     if _STATED_AS.search(lead, max(0, m.start() - 24)):
         clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
         # "..., bringing the total to 123": the total of what the sentence counted before
