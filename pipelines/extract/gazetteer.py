@@ -449,3 +449,8 @@ OCCUPATION_MODIFIERS = (
     "jazz", "pop", "orchestra", "tennis", "table tennis", "badminton", "football", "squash",
     "chess", "track", "Olympic", "Paralympic", "wheelchair", "race", "horse", "head", "assistant",
 )  # fmt: skip
+# Round 2 (issue 11): "Hong Kong Customs", "the Kowloon City Magistrates' Courts"; alone, "Customs"
+# and "Courts" are references, not names.
+ORG_HEADS |= {"Customs", "Courts"}
+ORG_NEEDS_MODIFIER |= {"Customs", "Courts"}
+ORG_COMPOUND_HEADS |= {"Customs"}  # "Customs and Excise Department" is one name

@@ -5,7 +5,8 @@
   "Simon (Chairman of the Board of Directors of X, Mr Simon Chan)".
 - Before the name with no comma: "Secretary for Home and Youth Affairs Alice Mak",
   "Cyberport Chairman Simon Chan", "film director Ann Hui".
-- In apposition after: "Mr Chan Siu-ming, Director of Home Affairs, said".
+- In apposition after: "Mr Chan Siu-ming, Director of Home Affairs, said", or in brackets in a
+  speech's salutation: "Mr Chan Siu-ming (President of the X Society)".
 - Appointments: "Mr Chan has been appointed as Chairman of X", "appointed Mr Chan as the
   Chairman of X", "Mr Chan will succeed Mr Wong as the Vice-Chairman".
 """
@@ -49,6 +50,9 @@ _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung K
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
 _HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Professor", "Prof", "Sir", "Dame"])
 ROLE_AFTER = re.compile(rf"^,[ ](?:the[ ])?(?P<role>(?:former[ ])?{ROLE}{_BRACKET})(?=[,.;:)]|$)")
+# A salutation's role in brackets after the name and its honours: "Mr Victor Dawes, SC (Chairman
+# of the Hong Kong Bar Association), Mr Chan Chak-ming (President of the Law Society)".
+BRACKETED_AFTER = re.compile(rf"^(?:,[ ][A-Z]{{2,3}})*[ ]\((?:the[ ])?(?P<role>{ROLE}{_BRACKET})\)")
 _ARTICLE = r"(?:(?:the|a|an)[ ])?(?:new[ ])?"
 _TO_BE = r"(?:has|have|had|will|would|is|was|were|be|been|being|[ ])*"
 APPOINTED_AFTER = re.compile(
@@ -122,7 +126,7 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
 def role_after(text: str, start: int, end: int) -> str | None:
     """The title written just after a name, or given to it by an appointment."""
     after = text[end : end + 200]
-    for pattern in (ROLE_AFTER, APPOINTED_AFTER, SUCCEEDS_AFTER):
+    for pattern in (ROLE_AFTER, BRACKETED_AFTER, APPOINTED_AFTER, SUCCEEDS_AFTER):
         m = pattern.match(after)
         if m:
             return _clean(m["role"])
