@@ -454,3 +454,13 @@ OCCUPATION_MODIFIERS = (
 ORG_HEADS |= {"Customs", "Courts"}
 ORG_NEEDS_MODIFIER |= {"Customs", "Courts"}
 ORG_COMPOUND_HEADS |= {"Customs"}  # "Customs and Excise Department" is one name
+# Police ranks written before the name: "Detective Senior Inspector Wong Siu-ming".
+PRENOMINAL_ROLES += (
+    "Detective Chief Inspector",
+    "Detective Senior Inspector",
+    "Detective Inspector",
+    "Detective Station Sergeant",
+    "Detective Sergeant",
+    "Senior Police Constable",
+    "Police Constable",
+)

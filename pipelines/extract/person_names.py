@@ -233,6 +233,15 @@ def _span_length(words: list[str], i: int, acronyms: frozenset[str]) -> int:
 
 
 _OF_BEFORE = re.compile(r"\b(?:of|for|on)[ ]$")
+# After a name, an occupation or a role names someone else, whom the name employs: "Morgan
+# Stanley economist Wang Qing", "Morgan Stanley Chairman James Smith".
+_EMPLOYS = re.compile(
+    r"[ ](?:"
+    + "|".join(sorted(OCCUPATIONS, key=len, reverse=True))
+    + r"|(?:"
+    + "|".join(sorted({r.split()[-1] for r in ROLE_HEADS + PERSON_ROLE_HEADS}, key=len, reverse=True))
+    + r")[ ][A-Z])\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -279,10 +288,12 @@ def find_bare_names(text: str, acronyms: frozenset[str] = frozenset()) -> Iterat
             after = [w for w in words[i + n :] if w not in PARTICLES]
             before = words[1:i]
             inside_name = i == 0 and _OF_BEFORE.search(text, max(0, run_start - 4), run_start)
+            end = starts[i + n - 1] + len(words[i + n - 1])
             if not (
                 inside_name
+                or _EMPLOYS.match(text, end)
                 or any(w.rstrip(".,'’s") in THING_HEADS for w in after)
                 or any(w.lower() in _stop_words() for w in before)
             ):
-                yield starts[i], starts[i + n - 1] + len(words[i + n - 1])
+                yield starts[i], end
             i += n
