@@ -381,6 +381,29 @@ CASES = [
          "Chris Sun": "Secretary for Labour and Welfare"},
         {"Census and Statistics Department": None, "Labour Department": None},
     ),
+    Case(
+        "sport",
+        release(
+            "Hong Kong table tennis players to compete in World Cup",
+            "Table tennis player Wong Chun-ting and badminton player Angus Ng Ka-long will officiate "
+            "at the opening of the community sports day organised by the Hong Kong Table Tennis "
+            "Association (HKTTA) on December 9.",
+            "The event is supported by the Kai Tak Sports Park Limited.",
+        ),
+        {"Wong Chun-ting": "Table tennis player", "Angus Ng Ka-long": "badminton player"},
+        {"Hong Kong Table Tennis Association": "HKTTA", "Kai Tak Sports Park Limited": None},
+    ),
+    Case(
+        "appointments",
+        release(
+            "New Chairman of Hong Kong Arts Development Council",
+            "The Government announced today (December 6) that the Chief Executive has appointed Mr "
+            "Lam Tak-chi as Chairman of the Hong Kong Arts Development Council. Mr Lam succeeds Mr "
+            "Chow Chung-kong, who has served as Chairman since 2017.",
+        ),
+        {"Lam Tak-chi": "Chairman of the Hong Kong Arts Development Council", "Chow Chung-kong": None},
+        {"Hong Kong Arts Development Council": None},
+    ),
 ]  # fmt: skip
 
 # Rows the rules do not get yet: a company named with a first name and a word that looks like a

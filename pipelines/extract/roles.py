@@ -62,7 +62,9 @@ APPOINTED_AFTER = re.compile(
     rf"^(?:,[^,.]{{1,60}},)?[ ]{_TO_BE}(?:re-?)?appointed[ ](?:as[ ])?{_ARTICLE}(?P<role>{ROLE})"
 )
 SUCCEEDS_AFTER = re.compile(
-    rf"^[ ](?:will[ ]|who[ ]will[ ])?(?:succeeds?|succeeded|replaces?|replaced)[ ][^.;]{{1,60}}?[ ]as[ ]"
+    rf"^[ ](?:will[ ]|who[ ]will[ ])?(?:succeeds?|succeeded|replaces?|replaced)[ ][^.;,]{{1,60}}?"
+    # "succeeds Mr Chan, JP, as Chairman"; not "succeeds Mr Chan, who has served as Chairman"
+    rf"(?:,[ ][A-Z]{{2,3}})*,?[ ]as[ ]"
     rf"{_ARTICLE}(?P<role>{ROLE})"
 )
 APPOINTING_BEFORE = re.compile(
@@ -103,9 +105,10 @@ def occupation_before(text: str, start: int) -> str | None:
     words = ["", "", *before.split()]
     if words[-1] not in _OCCUPATIONS and not (words[-1].lower() in _OCCUPATIONS and _STARTS.search(before)):
         return None
-    if f"{words[-3]} {words[-2]}" in _MODIFIERS:
+    # "Table tennis player Wong Chun-ting": a modifier capitalised at the start of a sentence.
+    if f"{words[-3]} {words[-2]}" in _MODIFIERS or f"{words[-3].lower()} {words[-2]}" in _MODIFIERS:
         return " ".join(words[-3:])
-    return " ".join(words[-2:]) if words[-2] in _MODIFIERS else words[-1]
+    return " ".join(words[-2:]) if words[-2] in _MODIFIERS or words[-2].lower() in _MODIFIERS else words[-1]
 
 
 def role_before(text: str, start: int, floor: int = 0) -> str | None:
