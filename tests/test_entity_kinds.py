@@ -404,6 +404,39 @@ CASES = [
         {"Lam Tak-chi": "Chairman of the Hong Kong Arts Development Council", "Chow Chung-kong": None},
         {"Hong Kong Arts Development Council": None},
     ),
+    Case(
+        "health",
+        release(
+            "CHP investigates suspected case of Legionnaires' disease",
+            "The Centre for Health Protection (CHP) of the Department of Health is today (December 6) "
+            "investigating a suspected case of Legionnaires' disease.",
+            "Dr Chuang Shuk-kwan, Head of the Communicable Disease Branch of the CHP, said the "
+            "patient had been admitted to a public hospital.",
+        ),
+        {"Chuang Shuk-kwan": "Head of the Communicable Disease Branch of the CHP"},
+        {"Centre for Health Protection": "CHP", "Department of Health": None,
+         "Communicable Disease Branch": None},
+    ),
+    Case(
+        "culture",
+        release(
+            "Recital series opens at City Hall",
+            "The award-winning pianist, Ms Rachel Cheung, will open the recital series with the Hong "
+            "Kong Sinfonietta on December 15.",
+        ),
+        {"Rachel Cheung": "pianist"},
+        {"Hong Kong Sinfonietta": None},
+    ),
+    Case(
+        "appointments",
+        release(
+            "Appointment of Chairman of Independent Police Complaints Council",
+            "Mr Ng Wai-hung has been appointed by the Chief Executive as the Chairman of the "
+            "Independent Police Complaints Council (IPCC) for two years from January 1, 2024.",
+        ),
+        {"Ng Wai-hung": "Chairman of the Independent Police Complaints Council"},
+        {"Independent Police Complaints Council": "IPCC"},
+    ),
 ]  # fmt: skip
 
 # Rows the rules do not get yet: a company named with a first name and a word that looks like a

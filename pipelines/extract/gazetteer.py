@@ -464,3 +464,6 @@ PRENOMINAL_ROLES += (
     "Senior Police Constable",
     "Police Constable",
 )
+# Performing groups named by what they are: "Hong Kong Sinfonietta", "Hong Kong Children's Choir".
+ORG_HEADS |= {"Sinfonietta", "Choir", "Chorus", "Ensemble", "Troupe", "Ballet"}
+ORG_HEAD_MIN_WORDS["Ballet"] = 3  # "Hong Kong Ballet", not "Ballet" of a programme

@@ -243,6 +243,12 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     'Liaison Office of the Y Government' and 'Office of the Z' -> one name."""
     left, sep, right = part.partition(" of ")
     right_start = start + len(left) + len(sep)
+    if sep and _ROLE_START.match(left):
+        # "Head of the Communicable Disease Branch of the CHP": the bodies after the role.
+        role, rest = split_role(part)
+        if role is not None and rest and " of " in rest:
+            yield from _of_split(rest, start + len(part) - len(rest))
+            return
     if not sep or left.split(" ")[0] in ORG_LEADING_HEADS or _ROLE_START.match(left):
         yield part, start
         return

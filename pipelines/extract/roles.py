@@ -59,7 +59,13 @@ BRACKETED_AFTER = re.compile(rf"^(?:,[ ][A-Z]{{2,3}})*[ ]\((?:the[ ])?(?P<role>{
 _ARTICLE = r"(?:(?:the|a|an)[ ])?(?:new[ ])?"
 _TO_BE = r"(?:has|have|had|will|would|is|was|were|be|been|being|[ ])*"
 APPOINTED_AFTER = re.compile(
-    rf"^(?:,[^,.]{{1,60}},)?[ ]{_TO_BE}(?:re-?)?appointed[ ](?:as[ ])?{_ARTICLE}(?P<role>{ROLE})"
+    rf"^(?:,[^,.]{{1,60}},)?[ ]{_TO_BE}(?:re-?)?appointed[ ]"
+    rf"(?:by[ ]the[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){{0,5}}[ ])?"  # "appointed by the Chief Executive as"
+    rf"(?:as[ ])?{_ARTICLE}(?P<role>{ROLE})"
+)
+# "The pianist, Ms Rachel Cheung, ...": an occupation in apposition.
+_OCCUPATION_APPOSITIVE = re.compile(
+    r"(?:^|\b)(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?P<occ>(?:[\w\-]+[ ]){0,2}[a-z]+),[ ]$"
 )
 SUCCEEDS_AFTER = re.compile(
     rf"^[ ](?:will[ ]|who[ ]will[ ])?(?:succeeds?|succeeded|replaces?|replaced)[ ][^.;,]{{1,60}}?"
@@ -116,7 +122,13 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
     window = _sentence_before(text, start, floor)
     if window.endswith(", "):
         m = APPOSITIVE_BEFORE.search(window)
-        return _clean(m["role"]) if m else None
+        if m:
+            return _clean(m["role"])
+        m = _OCCUPATION_APPOSITIVE.search(window[-60:])
+        if m and m["occ"].rsplit(" ", 1)[-1] in _OCCUPATIONS:
+            occ = m["occ"] + " "
+            return occupation_before(occ, len(occ))
+        return None
     words = window[-40:].split()
     while words and (words[-1] in _HONORIFICS or words[-1] == "the"):
         words.pop()
