@@ -437,6 +437,31 @@ CASES = [
         {"Ng Wai-hung": "Chairman of the Independent Police Complaints Council"},
         {"Independent Police Complaints Council": "IPCC"},
     ),
+    Case(
+        "customs",
+        release(
+            "Customs seizes suspected counterfeit goods",
+            "Hong Kong Customs seized about 3 000 items of suspected counterfeit goods in Sham Shui "
+            "Po yesterday (December 5).",
+            "Head of the Intellectual Property Investigation Bureau of Customs, Mr Wong Kin-ming, said "
+            "the operation followed intelligence from the General Administration of Customs.",
+        ),
+        {"Wong Kin-ming": "Head of the Intellectual Property Investigation Bureau of Customs"},
+        {"Hong Kong Customs": None, "Intellectual Property Investigation Bureau": None,
+         "General Administration of Customs": None},
+    ),
+    Case(
+        "speech",
+        release(
+            "Speech by President of Legislative Council",
+            "Following is the speech by the Hon Andrew Leung Kwan-yuen, GBM, GBS, JP, President of "
+            "the Legislative Council, at the reception today (December 6):",
+            "Distinguished guests, ladies and gentlemen,",
+            "Good evening. Welcome to the Legislative Council Complex.",
+        ),
+        {"Andrew Leung Kwan-yuen": "President of the Legislative Council"},
+        {"Legislative Council": None},
+    ),
 ]  # fmt: skip
 
 # Rows the rules do not get yet: a company named with a first name and a word that looks like a

@@ -254,6 +254,11 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
         return
     right_kind = classify(_without_the(right))
     left_kind = classify(left)
+    # "X Investigation Bureau of Customs", "Narcotics Bureau of Police": a part of a force named
+    # by its head alone (not "General Administration of Customs").
+    if left_kind == "ORG" and right in ORG_HEADS and left.endswith(_PART_HEADS):
+        yield left, start
+        return
     if right_kind != "ORG" and not (_without_the(right).isupper() and left_kind == "ORG"):
         yield part, start
         return
@@ -269,6 +274,7 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
         yield from _of_split(bare, right_start + len(right) - len(bare))
 
 
+_PART_HEADS = (" Bureau", " Branch", " Division", " Section", " Unit", " Team")
 _ACTION = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|al|ing|ure|ship)$")
 
 

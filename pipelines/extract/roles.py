@@ -41,21 +41,25 @@ _BRACKET_ON = rf"{_BRACKET}(?:(?<=\))(?:[ ]{_ROLE_WORD})+)?"
 _HEAD_AT_START = re.compile(_HEAD)
 _HON = r"(?:(?:the[ ])?Hon[ ])?(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ])?"
 # What may stand before a role in apposition: "the", a possessive, "(", or nothing.
-_LEAD = r"(?:^|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from)[ ]|['’]s[ ])"
+_LEAD = r"(?:^\s*|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from)[ ]|['’]s[ ])"
 _MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,4}"  # "the District Officer", "the Cyberport Chairman"
 APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}),[ ]$")
 # "Cyberport Chairman Simon Chan", "Secretary for Security Professor Sun Dong": no comma.
 PRENOMINAL = re.compile(
-    rf"(?:^|(?<=[ (“\"]))(?P<role>(?:(?:former|then)[ ])?{_MODIFIER_WORDS}{ROLE})[ ]{_HON}$"
+    rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>(?:(?:former|then)[ ])?{_MODIFIER_WORDS}{ROLE})[ ]{_HON}$"
 )
 _OCCUPATIONS = frozenset(OCCUPATIONS)
 _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
 _HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Professor", "Prof", "Sir", "Dame"])
-ROLE_AFTER = re.compile(rf"^,[ ](?:the[ ])?(?P<role>(?:former[ ])?{ROLE}{_BRACKET_ON})(?=[,.;:)]|$)")
+# Honours between the name and its role: "the Hon Andrew Leung, GBM, GBS, JP, President of ...".
+_HONOURS = r"(?:,[ ](?:[A-Z]{2,3}|SC|PhD))*"
+ROLE_AFTER = re.compile(
+    rf"^{_HONOURS},[ ](?:the[ ])?(?P<role>(?:former[ ])?{ROLE}{_BRACKET_ON})(?=[,.;:)]|$)"
+)
 # A salutation's role in brackets after the name and its honours: "Mr Victor Dawes, SC (Chairman
 # of the Hong Kong Bar Association), Mr Chan Chak-ming (President of the Law Society)".
-BRACKETED_AFTER = re.compile(rf"^(?:,[ ][A-Z]{{2,3}})*[ ]\((?:the[ ])?(?P<role>{ROLE}{_BRACKET})\)")
+BRACKETED_AFTER = re.compile(rf"^{_HONOURS}[ ]\((?:the[ ])?(?P<role>{ROLE}{_BRACKET})\)")
 _ARTICLE = r"(?:(?:the|a|an)[ ])?(?:new[ ])?"
 _TO_BE = r"(?:has|have|had|will|would|is|was|were|be|been|being|[ ])*"
 APPOINTED_AFTER = re.compile(
