@@ -462,6 +462,28 @@ CASES = [
         {"Andrew Leung Kwan-yuen": "President of the Legislative Council"},
         {"Legislative Council": None},
     ),
+    Case(
+        "investhk",
+        release(
+            "InvestHK welcomes fintech firm's regional headquarters",
+            "Invest Hong Kong (InvestHK) today (December 6) welcomed the opening of the regional "
+            "headquarters of a fintech firm in Hong Kong.",
+            "The Associate Director-General of Investment Promotion at InvestHK, Dr Jimmy Chiang, said "
+            "the firm would hire 80 staff.",
+        ),
+        {"Jimmy Chiang": "Associate Director-General of Investment Promotion at InvestHK"},
+        {"Invest Hong Kong": "InvestHK"},
+    ),
+    Case(
+        "buildings",
+        release(
+            "Town Planning Board members visit development sites",
+            "The Chairman of the Town Planning Board, Ms Doris Ho, and members of the Board visited "
+            "Kai Tak and Sai Kung today (December 6) to inspect sites under planning review.",
+        ),
+        {"Doris Ho": "Chairman of the Town Planning Board"},
+        {"Town Planning Board": None},
+    ),
 ]  # fmt: skip
 
 # Rows the rules do not get yet: a company named with a first name and a word that looks like a

@@ -171,6 +171,16 @@ def _english_name(word: str) -> bool:
     )
 
 
+def _place_syllables(first: str, second: str) -> bool:
+    """'Kai Tak', 'Sai Kung': a first name that is also a Cantonese syllable, then a syllable that
+    is no surname, is a place in Hong Kong, not a person."""
+    return (
+        not is_chinese_surname(second)
+        and bool(_CANTONESE_SYLLABLE.fullmatch(first.lower()))
+        and bool(_CANTONESE_SYLLABLE.fullmatch(second.lower()))
+    )
+
+
 def _surname(word: str) -> bool:
     """A capitalised word that may be a surname."""
     if word in CHINESE_SURNAMES:
@@ -222,6 +232,8 @@ def _span_length(words: list[str], i: int, acronyms: frozenset[str]) -> int:
     while j < len(words) - 1 and (words[j] in PARTICLES or _INITIAL.fullmatch(words[j])):
         j += 1
     if not _surname(words[j]) or words[j] in acronyms:
+        return 0
+    if _place_syllables(w, words[j]):
         return 0
     if j + 1 < len(words):
         after = words[j + 1]

@@ -30,7 +30,7 @@ def _alternation(words: tuple[str, ...] | set[str]) -> str:
 
 _HEAD = rf"(?:{_alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
 # A role is written in title case: capitalised words joined by of/for/and/the/on/in/&.
-_ROLE_WORD = r"(?:[A-Z][\w'’\-]*|of|for|and|the|on|in|&)"
+_ROLE_WORD = r"(?:[A-Z][\w'’\-]*|of|for|and|the|on|in|at|&)"  # "... Promotion at InvestHK"
 ROLE = rf"{_HEAD}(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
 # An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)".
 _BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\))?"
@@ -93,7 +93,7 @@ def _clean(role: str) -> str | None:
     words = strip_acronym(role).split(" ")
     while words and words[0] in SENTENCE_STARTERS and not _HEAD_AT_START.match(" ".join(words)):
         words.pop(0)
-    while words and words[-1] in ("of", "for", "and", "the", "on", "in", "&"):
+    while words and words[-1] in ("of", "for", "and", "the", "on", "in", "at", "&"):
         words.pop()
     return " ".join(words) or None
 
