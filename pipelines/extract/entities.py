@@ -193,6 +193,8 @@ def _alias_of(short: str, long: str) -> bool:
             rest = lw[:i] + lw[i + len(s) :]
             return all(w in _PLACE_WORDS or w in ORG_LEGAL_FORMS for w in rest)
     core = _core(s)
+    if len(core) == 1 and len(s) > 1 and lw[0] == core[0] and classify(long) == "ORG":
+        return True  # "Hong Kong Customs" of "Customs and Excise Department"
     return (bool(core) and core == _core(lw)) or _head_moved(short, long)
 
 

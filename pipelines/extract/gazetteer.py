@@ -449,3 +449,21 @@ OCCUPATION_MODIFIERS = (
     "jazz", "pop", "orchestra", "tennis", "table tennis", "badminton", "football", "squash",
     "chess", "track", "Olympic", "Paralympic", "wheelchair", "race", "horse", "head", "assistant",
 )  # fmt: skip
+# Round 2 (issue 11): "Hong Kong Customs", "the Kowloon City Magistrates' Courts"; alone, "Customs"
+# and "Courts" are references, not names.
+ORG_HEADS |= {"Customs", "Courts"}
+ORG_NEEDS_MODIFIER |= {"Customs", "Courts"}
+ORG_COMPOUND_HEADS |= {"Customs"}  # "Customs and Excise Department" is one name
+# Police ranks written before the name: "Detective Senior Inspector Wong Siu-ming".
+PRENOMINAL_ROLES += (
+    "Detective Chief Inspector",
+    "Detective Senior Inspector",
+    "Detective Inspector",
+    "Detective Station Sergeant",
+    "Detective Sergeant",
+    "Senior Police Constable",
+    "Police Constable",
+)
+# Performing groups named by what they are: "Hong Kong Sinfonietta", "Hong Kong Children's Choir".
+ORG_HEADS |= {"Sinfonietta", "Choir", "Chorus", "Ensemble", "Troupe", "Ballet"}
+ORG_HEAD_MIN_WORDS["Ballet"] = 3  # "Hong Kong Ballet", not "Ballet" of a programme

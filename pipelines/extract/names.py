@@ -51,6 +51,29 @@ _AND = re.compile(r" and ")
 _LIST_BEFORE = re.compile(r"(?<![\w,’'-])(?:[A-Z][a-z]+, )+$")
 _ORGAN_WORDS = ("Board ", "Council ", "Court ", "Committee ")
 _POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
+_MONTHS_DAYS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
 _ID = re.compile(r"^(?:[A-Z]|[IVX]+)$")  # "Team E", "Unit II"
 
 
@@ -68,6 +91,8 @@ def _trim(text: str, start: int) -> tuple[str, int]:
     while words and (words[0] in SENTENCE_STARTERS or words[0] in CONNECTORS):
         start += len(words[0]) + 1
         words.pop(0)
+    if len(words) >= 3 and words[-2] in ("on", "of") and words[-1] in _MONTHS_DAYS:
+        words = words[:-2]  # "the X Hospital on December 4"
     while words and (words[-1] in CONNECTORS or words[-1].endswith(".")):
         if words[-1].endswith(".") and words[-1] not in CONNECTORS:
             words[-1] = words[-1].rstrip(".")
@@ -218,11 +243,22 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     'Liaison Office of the Y Government' and 'Office of the Z' -> one name."""
     left, sep, right = part.partition(" of ")
     right_start = start + len(left) + len(sep)
+    if sep and _ROLE_START.match(left):
+        # "Head of the Communicable Disease Branch of the CHP": the bodies after the role.
+        role, rest = split_role(part)
+        if role is not None and rest and " of " in rest:
+            yield from _of_split(rest, start + len(part) - len(rest))
+            return
     if not sep or left.split(" ")[0] in ORG_LEADING_HEADS or _ROLE_START.match(left):
         yield part, start
         return
     right_kind = classify(_without_the(right))
     left_kind = classify(left)
+    # "X Investigation Bureau of Customs", "Narcotics Bureau of Police": a part of a force named
+    # by its head alone (not "General Administration of Customs").
+    if left_kind == "ORG" and right in ORG_HEADS and left.endswith(_PART_HEADS):
+        yield left, start
+        return
     if right_kind != "ORG" and not (_without_the(right).isupper() and left_kind == "ORG"):
         yield part, start
         return
@@ -231,11 +267,30 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     elif left_kind == "ORG" and (_unit_head(left.split(" ")) or " " not in _without_the(right)):
         yield left, start
         yield right, right_start
-    elif left_kind == "ORG" or right_kind != "ORG":
+    elif left_kind == "ORG" or right_kind != "ORG" or _eponym(left, right):
         yield part, start
     else:
         bare = _without_the(right)
         yield from _of_split(bare, right_start + len(right) - len(bare))
+
+
+_PART_HEADS = (" Bureau", " Branch", " Division", " Section", " Unit", " Team")
+_ACTION = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|al|ing|ure|ship)$")
+
+
+def _eponym(left: str, right: str) -> bool:
+    """'Prince of Wales Hospital', 'Duchess of Kent Children's Hospital': one title-case word
+    'of' a name with no article names the body after someone; 'Members of the X Council',
+    'Staff of X' name people of the body."""
+    return (
+        " " not in left
+        and not right.startswith("the ")
+        and not (left.endswith("s") and not left.endswith("ss"))  # "Duchess", not "Members"
+        and not _ACTION.search(left)  # "Relocation of X Team": a thing done to the body
+        and not re.match(r"[A-Z][\w\-]*['’]", right)  # "... of Employees' Compensation Division"
+        and left not in SENTENCE_STARTERS
+        and left != "Staff"
+    )
 
 
 def _with_place(text: str, run: str, end: int) -> str:

@@ -171,6 +171,16 @@ def _english_name(word: str) -> bool:
     )
 
 
+def _place_syllables(first: str, second: str) -> bool:
+    """'Kai Tak', 'Sai Kung': a first name that is also a Cantonese syllable, then a syllable that
+    is no surname, is a place in Hong Kong, not a person."""
+    return (
+        not is_chinese_surname(second)
+        and bool(_CANTONESE_SYLLABLE.fullmatch(first.lower()))
+        and bool(_CANTONESE_SYLLABLE.fullmatch(second.lower()))
+    )
+
+
 def _surname(word: str) -> bool:
     """A capitalised word that may be a surname."""
     if word in CHINESE_SURNAMES:
@@ -223,6 +233,8 @@ def _span_length(words: list[str], i: int, acronyms: frozenset[str]) -> int:
         j += 1
     if not _surname(words[j]) or words[j] in acronyms:
         return 0
+    if _place_syllables(w, words[j]):
+        return 0
     if j + 1 < len(words):
         after = words[j + 1]
         if is_chinese_surname(words[j]) and is_hk_given(after):
@@ -233,6 +245,15 @@ def _span_length(words: list[str], i: int, acronyms: frozenset[str]) -> int:
 
 
 _OF_BEFORE = re.compile(r"\b(?:of|for|on)[ ]$")
+# After a name, an occupation or a role names someone else, whom the name employs: "Morgan
+# Stanley economist Wang Qing", "Morgan Stanley Chairman James Smith".
+_EMPLOYS = re.compile(
+    r"[ ](?:"
+    + "|".join(sorted(OCCUPATIONS, key=len, reverse=True))
+    + r"|(?:"
+    + "|".join(sorted({r.split()[-1] for r in ROLE_HEADS + PERSON_ROLE_HEADS}, key=len, reverse=True))
+    + r")[ ][A-Z])\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -279,10 +300,12 @@ def find_bare_names(text: str, acronyms: frozenset[str] = frozenset()) -> Iterat
             after = [w for w in words[i + n :] if w not in PARTICLES]
             before = words[1:i]
             inside_name = i == 0 and _OF_BEFORE.search(text, max(0, run_start - 4), run_start)
+            end = starts[i + n - 1] + len(words[i + n - 1])
             if not (
                 inside_name
+                or _EMPLOYS.match(text, end)
                 or any(w.rstrip(".,'’s") in THING_HEADS for w in after)
                 or any(w.lower() in _stop_words() for w in before)
             ):
-                yield starts[i], starts[i + n - 1] + len(words[i + n - 1])
+                yield starts[i], end
             i += n

@@ -5,7 +5,8 @@
   "Simon (Chairman of the Board of Directors of X, Mr Simon Chan)".
 - Before the name with no comma: "Secretary for Home and Youth Affairs Alice Mak",
   "Cyberport Chairman Simon Chan", "film director Ann Hui".
-- In apposition after: "Mr Chan Siu-ming, Director of Home Affairs, said".
+- In apposition after: "Mr Chan Siu-ming, Director of Home Affairs, said", or in brackets in a
+  speech's salutation: "Mr Chan Siu-ming (President of the X Society)".
 - Appointments: "Mr Chan has been appointed as Chairman of X", "appointed Mr Chan as the
   Chairman of X", "Mr Chan will succeed Mr Wong as the Vice-Chairman".
 """
@@ -29,33 +30,51 @@ def _alternation(words: tuple[str, ...] | set[str]) -> str:
 
 _HEAD = rf"(?:{_alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
 # A role is written in title case: capitalised words joined by of/for/and/the/on/in/&.
-_ROLE_WORD = r"(?:[A-Z][\w'’\-]*|of|for|and|the|on|in|&)"
+_ROLE_WORD = r"(?:[A-Z][\w'’\-]*|of|for|and|the|on|in|at|&)"  # "... Promotion at InvestHK"
 ROLE = rf"{_HEAD}(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
 # An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)".
 _BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\))?"
 _ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)")
+# "Chief Manager (Patient Safety and Risk Management) of the Hospital Authority": words after a
+# bracketed portfolio.
+_BRACKET_ON = rf"{_BRACKET}(?:(?<=\))(?:[ ]{_ROLE_WORD})+)?"
 _HEAD_AT_START = re.compile(_HEAD)
 _HON = r"(?:(?:the[ ])?Hon[ ])?(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ])?"
 # What may stand before a role in apposition: "the", a possessive, "(", or nothing.
-_LEAD = r"(?:^|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from)[ ]|['’]s[ ])"
+_LEAD = r"(?:^\s*|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from)[ ]|['’]s[ ])"
 _MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,4}"  # "the District Officer", "the Cyberport Chairman"
-APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET}),[ ]$")
+APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}),[ ]$")
 # "Cyberport Chairman Simon Chan", "Secretary for Security Professor Sun Dong": no comma.
 PRENOMINAL = re.compile(
-    rf"(?:^|(?<=[ (“\"]))(?P<role>(?:(?:former|then)[ ])?{_MODIFIER_WORDS}{ROLE})[ ]{_HON}$"
+    rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>(?:(?:former|then)[ ])?{_MODIFIER_WORDS}{ROLE})[ ]{_HON}$"
 )
 _OCCUPATIONS = frozenset(OCCUPATIONS)
 _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
 _HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Professor", "Prof", "Sir", "Dame"])
-ROLE_AFTER = re.compile(rf"^,[ ](?:the[ ])?(?P<role>(?:former[ ])?{ROLE}{_BRACKET})(?=[,.;:)]|$)")
+# Honours between the name and its role: "the Hon Andrew Leung, GBM, GBS, JP, President of ...".
+_HONOURS = r"(?:,[ ](?:[A-Z]{2,3}|SC|PhD))*"
+ROLE_AFTER = re.compile(
+    rf"^{_HONOURS},[ ](?:the[ ])?(?P<role>(?:former[ ])?{ROLE}{_BRACKET_ON})(?=[,.;:)]|$)"
+)
+# A salutation's role in brackets after the name and its honours: "Mr Victor Dawes, SC (Chairman
+# of the Hong Kong Bar Association), Mr Chan Chak-ming (President of the Law Society)".
+BRACKETED_AFTER = re.compile(rf"^{_HONOURS}[ ]\((?:the[ ])?(?P<role>{ROLE}{_BRACKET})\)")
 _ARTICLE = r"(?:(?:the|a|an)[ ])?(?:new[ ])?"
 _TO_BE = r"(?:has|have|had|will|would|is|was|were|be|been|being|[ ])*"
 APPOINTED_AFTER = re.compile(
-    rf"^(?:,[^,.]{{1,60}},)?[ ]{_TO_BE}(?:re-?)?appointed[ ](?:as[ ])?{_ARTICLE}(?P<role>{ROLE})"
+    rf"^(?:,[^,.]{{1,60}},)?[ ]{_TO_BE}(?:re-?)?appointed[ ]"
+    rf"(?:by[ ]the[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){{0,5}}[ ])?"  # "appointed by the Chief Executive as"
+    rf"(?:as[ ])?{_ARTICLE}(?P<role>{ROLE})"
+)
+# "The pianist, Ms Rachel Cheung, ...": an occupation in apposition.
+_OCCUPATION_APPOSITIVE = re.compile(
+    r"(?:^|\b)(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?P<occ>(?:[\w\-]+[ ]){0,2}[a-z]+),[ ]$"
 )
 SUCCEEDS_AFTER = re.compile(
-    rf"^[ ](?:will[ ]|who[ ]will[ ])?(?:succeeds?|succeeded|replaces?|replaced)[ ][^.;]{{1,60}}?[ ]as[ ]"
+    rf"^[ ](?:will[ ]|who[ ]will[ ])?(?:succeeds?|succeeded|replaces?|replaced)[ ][^.;,]{{1,60}}?"
+    # "succeeds Mr Chan, JP, as Chairman"; not "succeeds Mr Chan, who has served as Chairman"
+    rf"(?:,[ ][A-Z]{{2,3}})*,?[ ]as[ ]"
     rf"{_ARTICLE}(?P<role>{ROLE})"
 )
 APPOINTING_BEFORE = re.compile(
@@ -74,7 +93,7 @@ def _clean(role: str) -> str | None:
     words = strip_acronym(role).split(" ")
     while words and words[0] in SENTENCE_STARTERS and not _HEAD_AT_START.match(" ".join(words)):
         words.pop(0)
-    while words and words[-1] in ("of", "for", "and", "the", "on", "in", "&"):
+    while words and words[-1] in ("of", "for", "and", "the", "on", "in", "at", "&"):
         words.pop()
     return " ".join(words) or None
 
@@ -96,9 +115,10 @@ def occupation_before(text: str, start: int) -> str | None:
     words = ["", "", *before.split()]
     if words[-1] not in _OCCUPATIONS and not (words[-1].lower() in _OCCUPATIONS and _STARTS.search(before)):
         return None
-    if f"{words[-3]} {words[-2]}" in _MODIFIERS:
+    # "Table tennis player Wong Chun-ting": a modifier capitalised at the start of a sentence.
+    if f"{words[-3]} {words[-2]}" in _MODIFIERS or f"{words[-3].lower()} {words[-2]}" in _MODIFIERS:
         return " ".join(words[-3:])
-    return " ".join(words[-2:]) if words[-2] in _MODIFIERS else words[-1]
+    return " ".join(words[-2:]) if words[-2] in _MODIFIERS or words[-2].lower() in _MODIFIERS else words[-1]
 
 
 def role_before(text: str, start: int, floor: int = 0) -> str | None:
@@ -106,7 +126,13 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
     window = _sentence_before(text, start, floor)
     if window.endswith(", "):
         m = APPOSITIVE_BEFORE.search(window)
-        return _clean(m["role"]) if m else None
+        if m:
+            return _clean(m["role"])
+        m = _OCCUPATION_APPOSITIVE.search(window[-60:])
+        if m and m["occ"].rsplit(" ", 1)[-1] in _OCCUPATIONS:
+            occ = m["occ"] + " "
+            return occupation_before(occ, len(occ))
+        return None
     words = window[-40:].split()
     while words and (words[-1] in _HONORIFICS or words[-1] == "the"):
         words.pop()
@@ -122,7 +148,7 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
 def role_after(text: str, start: int, end: int) -> str | None:
     """The title written just after a name, or given to it by an appointment."""
     after = text[end : end + 200]
-    for pattern in (ROLE_AFTER, APPOINTED_AFTER, SUCCEEDS_AFTER):
+    for pattern in (ROLE_AFTER, BRACKETED_AFTER, APPOINTED_AFTER, SUCCEEDS_AFTER):
         m = pattern.match(after)
         if m:
             return _clean(m["role"])
