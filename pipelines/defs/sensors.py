@@ -7,19 +7,31 @@ import dagster as dg
 
 from pipelines import seedscan
 from pipelines.defs.assets import documents_partitions
-from pipelines.defs.jobs import crossdoc_job, process_job
+from pipelines.defs.jobs import crossdoc_job, process_job, update_job
 from pipelines.defs.resources import WarehouseResource
+from pipelines.schemas import DOCUMENTS
 
+# Least seconds between two looks at the folder. The daemon's sensor loop wakes every 5 s and
+# evaluates a sensor whose interval has passed, so any value under 5 means "at every wake-up"
+# (5 itself would skip a wake-up now and then). A look lists and stats the folder and hashes
+# only files whose identity changed (seedscan): it stays cheap at 10,000 seeds.
+SENSOR_INTERVAL_S = int(os.environ.get("SEEDS_SENSOR_INTERVAL", "2"))
 # More changed files than this in one tick: one run over every partition instead of one each.
 MAX_RUNS_PER_TICK = 20
+# The run that brings the cross-document assets up to date goes last in the queue among the
+# runs of its tick (the queue takes higher priorities first, then the oldest).
+LAST = {"dagster/priority": "-1"}
 
 
 def _requests(diff: seedscan.SeedDiff, ordered: list[str], token: str) -> list[dg.RunRequest]:
-    """Added keys are contiguous at the end of the partition order: one range run covers them."""
+    """Runs for one tick, the cross-document assets in exactly one of them, the last.
+
+    Added keys are contiguous at the end of the partition order: one range run covers them.
+    Changed keys run one partition each (over MAX_RUNS_PER_TICK: one run over every partition).
+    The last per-document run is of `update_documents`, which also rebuilds entities,
+    metric_timeseries and the review pages (pruning removed documents) in the same run; a tick
+    with only removals asks for `refresh_crossdoc`."""
     runs: list[dg.RunRequest] = []
-    if diff.added:
-        added = [k for k in ordered if k in set(diff.added)]
-        runs.append(_range_run(added[0], added[-1], f"added:{token}"))
     if len(diff.changed) > MAX_RUNS_PER_TICK:
         runs.append(_range_run(ordered[0], ordered[-1], f"changed-all:{token}"))
     else:
@@ -27,15 +39,21 @@ def _requests(diff: seedscan.SeedDiff, ordered: list[str], token: str) -> list[d
             dg.RunRequest(run_key=f"changed:{k}:{token}", job_name=process_job.name, partition_key=k)
             for k in diff.changed
         ]
-    if diff.removed and not runs:
-        runs.append(dg.RunRequest(run_key=f"removed:{token}", job_name=crossdoc_job.name))
+    if diff.added and not (runs and runs[-1].run_key.startswith("changed-all:")):
+        added = [k for k in ordered if k in set(diff.added)]
+        runs.append(_range_run(added[0], added[-1], f"added:{token}"))
+    if runs:
+        last = runs[-1]
+        runs[-1] = last.with_replaced_attrs(job_name=update_job.name, tags={**last.tags, **LAST})
+    elif diff.removed:
+        runs.append(dg.RunRequest(run_key=f"removed:{token}", job_name=crossdoc_job.name, tags=LAST))
     return runs
 
 
-def _range_run(first: str, last: str, run_key: str) -> dg.RunRequest:
+def _range_run(first: str, last: str, run_key: str, job: str = process_job.name) -> dg.RunRequest:
     return dg.RunRequest(
         run_key=run_key,
-        job_name=process_job.name,
+        job_name=job,
         tags={
             "dagster/asset_partition_range_start": first,
             "dagster/asset_partition_range_end": last,
@@ -43,18 +61,32 @@ def _range_run(first: str, last: str, run_key: str) -> dg.RunRequest:
     )
 
 
+def _warehouse_state(warehouse: WarehouseResource) -> dict[str, str]:
+    """{doc_id: content sha256} of the documents the warehouse holds: what a sensor without a
+    cursor (first start after `make run`, or a reset) takes as already seen."""
+    try:
+        rows = warehouse.warehouse.read_table(DOCUMENTS, ["doc_id", "content_sha256"])
+    except Exception:  # no warehouse yet, or unreadable: everything counts as new
+        return {}
+    ids, shas = rows.column("doc_id").to_pylist(), rows.column("content_sha256").to_pylist()
+    return {str(d): str(s) for d, s in zip(ids, shas, strict=True) if s}
+
+
 @dg.sensor(
     name="seeds_sensor",
-    jobs=[process_job, crossdoc_job],
-    minimum_interval_seconds=int(os.environ.get("SEEDS_SENSOR_INTERVAL", "15")),
+    jobs=[process_job, update_job, crossdoc_job],
+    minimum_interval_seconds=SENSOR_INTERVAL_S,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Watches SEEDS_DIR: adds, re-runs or deletes document partitions by content hash.",
 )
 def seeds_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseResource) -> dg.SensorResult:
-    previous: dict[str, str] = json.loads(context.cursor) if context.cursor else {}
     current = seedscan.snapshot(warehouse.seeds_path)
     existing_order = documents_partitions.get_partition_keys(dynamic_partitions_store=context.instance)
     existing = set(existing_order)
+    if context.cursor:
+        previous: dict[str, str] = json.loads(context.cursor)
+    else:  # documents already in the warehouse at the same content are not processed again
+        previous = {k: v for k, v in _warehouse_state(warehouse).items() if k in existing}
     diff = seedscan.diff(previous, current)
     # Partitions the cursor does not know (added by `pipelines run`, or a lost cursor) count too.
     unknown_live = sorted(existing - set(current))
