@@ -1,7 +1,10 @@
 """The seeds sensor and the daily reconciliation schedule."""
 
+import hashlib
 import json
 import os
+import uuid
+from pathlib import Path
 
 import dagster as dg
 
@@ -61,6 +64,52 @@ def _range_run(first: str, last: str, run_key: str, job: str = process_job.name)
     )
 
 
+STATE_PREFIX = "state:"
+STATES_KEPT = 5
+
+
+def _state_dir(context: dg.SensorEvaluationContext) -> Path | None:
+    root = getattr(context.instance, "root_directory", None)
+    return Path(root) / "seeds_sensor" if root else None
+
+
+def load_cursor(context: dg.SensorEvaluationContext) -> dict[str, str] | None:
+    """{doc_id: sha256} the cursor stands for; None when there is none (or its file is gone)."""
+    cursor = context.cursor
+    if not cursor:
+        return None
+    if not cursor.startswith(STATE_PREFIX):
+        return json.loads(cursor)  # a cursor of the state itself (no instance folder)
+    folder = _state_dir(context)
+    path = folder / f"{cursor.removeprefix(STATE_PREFIX)}.json" if folder else None
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path else None
+    except (OSError, ValueError):
+        return None
+
+
+def save_cursor(context: dg.SensorEvaluationContext, state: dict[str, str]) -> str:
+    """The cursor for `state`: the state is written to `<DAGSTER_HOME>/seeds_sensor/<digest>.json`
+    and the cursor is that digest, so a tick stores a few dozen bytes, not a megabyte at 10,000
+    seeds (Dagster keeps every tick's cursor in its tick table). The last few states are kept:
+    a tick that failed after writing its file leaves the previous cursor's file in place."""
+    blob = json.dumps(state, sort_keys=True)
+    folder = _state_dir(context)
+    if folder is None:
+        return blob
+    digest = hashlib.sha256(blob.encode()).hexdigest()[:32]
+    path = folder / f"{digest}.json"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{digest}.{uuid.uuid4().hex}.tmp"
+        tmp.write_text(blob, encoding="utf-8")
+        os.replace(tmp, path)
+        old = sorted(folder.glob("*.json"), key=lambda f: f.stat().st_mtime_ns)[:-STATES_KEPT]
+        for f in old:
+            f.unlink(missing_ok=True)
+    return STATE_PREFIX + digest
+
+
 def _warehouse_state(warehouse: WarehouseResource) -> dict[str, str]:
     """{doc_id: content sha256} of the documents the warehouse holds: what a sensor without a
     cursor (first start after `make run`, or a reset) takes as already seen."""
@@ -83,9 +132,8 @@ def seeds_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseResour
     current = seedscan.snapshot(warehouse.seeds_path)
     existing_order = documents_partitions.get_partition_keys(dynamic_partitions_store=context.instance)
     existing = set(existing_order)
-    if context.cursor:
-        previous: dict[str, str] = json.loads(context.cursor)
-    else:  # documents already in the warehouse at the same content are not processed again
+    previous = load_cursor(context)
+    if previous is None:  # documents already in the warehouse at the same content are not redone
         previous = {k: v for k, v in _warehouse_state(warehouse).items() if k in existing}
     diff = seedscan.diff(previous, current)
     # Partitions the cursor does not know (added by `pipelines run`, or a lost cursor) count too.
@@ -96,8 +144,9 @@ def seeds_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseResour
         changed=[k for k in diff.changed if k not in missing],
         removed=sorted((set(diff.removed) & existing) | set(unknown_live)),
     )
-    if diff.empty:
-        return dg.SensorResult(cursor=json.dumps(current, sort_keys=True), skip_reason="no change in seeds")
+    if diff.empty:  # the state is the cursor's: keep it as it is
+        cursor = context.cursor if context.cursor else save_cursor(context, current)
+        return dg.SensorResult(cursor=cursor, skip_reason="no change in seeds")
     token = seedscan.token(current)
     new_keys = [k for k in diff.added if k not in existing]
     ordered = [k for k in existing_order if k not in set(diff.removed)] + new_keys
@@ -110,7 +159,7 @@ def seeds_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseResour
     return dg.SensorResult(
         run_requests=_requests(diff, ordered, token),
         dynamic_partitions_requests=partition_requests,
-        cursor=json.dumps(current, sort_keys=True),
+        cursor=save_cursor(context, current),
     )
 
 
