@@ -21,7 +21,8 @@ from a fixed random sequence, so drops fall at different points of the sensor's 
 
     python -m benchmarks.freshness --sizes 10,10000 --repeats 5 [--workdir DIR] [--json FILE]
 
-The 10,000-file prebuild takes about two minutes; corpora are reused from --workdir.
+The 10,000-file prebuild takes two to six minutes; corpora are reused from --workdir, and with
+--reuse the warehouse and instance a previous run left there (no prebuild).
 """
 
 from __future__ import annotations
@@ -50,7 +51,12 @@ ROOT = Path(__file__).resolve().parents[1]
 INDENT = "\u00a0" * 5
 PROBE = "The {tag} Freshness Probe Council has received {value} applications so far."
 ADD_TAGS = ("Amber", "Basalt", "Cobalt", "Dahlia", "Ember", "Fennel", "Garnet", "Hazel")
-CHANGE_TAGS = ("Kestrel", "Linden", "Marlin", "Nutmeg", "Onyx", "Pebble", "Quartz", "Russet")
+# A change writes a council that no earlier run wrote (--reuse keeps the files it changed).
+CHANGE_TAGS = (
+    "Kestrel", "Linden", "Marlin", "Nutmeg", "Onyx", "Pebble", "Quartz", "Russet", "Saffron",
+    "Thistle", "Umber", "Violet", "Willow", "Yarrow", "Zephyr", "Acorn", "Bramble", "Cedar",
+    "Dune", "Elder", "Flint", "Grove", "Heron", "Iris", "Juniper", "Kelp", "Larch", "Maple",
+)  # fmt: skip
 POLL_S = 0.25
 TIMEOUT_S = 180.0
 SETTLE_S = 20.0  # no run queued or running for this long: the instance is idle
@@ -69,8 +75,10 @@ def log(msg: str) -> None:
 
 
 def with_probe(original: bytes, tag: str, value: int) -> bytes:
-    """The release with one more body paragraph before its footer: a new council and its count."""
-    text = original.decode("utf-8")
+    """The release with one more body paragraph before its footer: a new council and its count
+    (a probe paragraph of an earlier change is dropped first)."""
+    lines = original.decode("utf-8").split("\n")
+    text = "\n".join(line for line in lines if "Freshness Probe Council" not in line)
     cut = text.rfind("\n\nEnds/")
     cut = cut if cut >= 0 else len(text.rstrip("\n"))
     probe = PROBE.format(tag=tag, value=value)
@@ -306,17 +314,13 @@ def doc_id_of(path: Path) -> str:
     return doc_id_for(path)
 
 
-def bench_size(n: int, repeats: int, workdir: Path, env_extra: dict[str, str]) -> SizeResult:
+def bench_size(
+    n: int, repeats: int, workdir: Path, env_extra: dict[str, str], *, reuse: bool = False
+) -> SizeResult:
     folder = workdir / f"n{n}"
     folder.mkdir(parents=True, exist_ok=True)
     corpus = prepare_corpus(folder, n, repeats)
     seeds, warehouse, home = folder / "seeds", folder / "warehouse", folder / "home"
-    for d in (seeds, warehouse, home):
-        shutil.rmtree(d, ignore_errors=True)
-        d.mkdir()
-    for src in corpus.seeds:
-        shutil.copyfile(src, seeds / src.name)
-    shutil.copyfile(ROOT / "dagster.yaml", home / "dagster.yaml")
     env = os.environ | {
         "DAGSTER_HOME": str(home),
         "SEEDS_DIR": str(seeds),
@@ -325,14 +329,28 @@ def bench_size(n: int, repeats: int, workdir: Path, env_extra: dict[str, str]) -
         **env_extra,
     }
     result = SizeResult(n)
-
-    log(f"n={n}: prebuilding the warehouse and the instance (materialize_all, as `make run`) ...")
-    t = time.monotonic()
-    code = "from pipelines.materialize import instance_from_env, materialize_all as m; m(instance_from_env())"
-    with (folder / "prebuild.log").open("w") as out:
-        subprocess.run([sys.executable, "-c", code], env=env, cwd=folder, stdout=out, stderr=out, check=True)
-    result.prebuild_s = time.monotonic() - t
-    log(f"n={n}: prebuilt in {result.prebuild_s:.1f} s; starting dagster dev ...")
+    if reuse and (warehouse / "warehouse.duckdb").exists() and (home / "dagster.yaml").exists():
+        log(f"n={n}: reusing the warehouse and instance of a previous run in {folder}")
+    else:
+        for d in (seeds, warehouse, home):
+            shutil.rmtree(d, ignore_errors=True)
+            d.mkdir()
+        for src in corpus.seeds:
+            shutil.copyfile(src, seeds / src.name)
+        shutil.copyfile(ROOT / "dagster.yaml", home / "dagster.yaml")
+        log(f"n={n}: prebuilding the warehouse and the instance (materialize_all, as `make run`) ...")
+        t = time.monotonic()
+        code = (
+            "from pipelines.materialize import instance_from_env, materialize_all as m; "
+            "m(instance_from_env())"
+        )
+        with (folder / "prebuild.log").open("w") as out:
+            subprocess.run(
+                [sys.executable, "-c", code], env=env, cwd=folder, stdout=out, stderr=out, check=True
+            )
+        result.prebuild_s = time.monotonic() - t
+        log(f"n={n}: prebuilt in {result.prebuild_s:.1f} s")
+    log(f"n={n}: starting dagster dev ...")
 
     port = free_port()
     proc = start_dagster(folder, env, port)
@@ -375,8 +393,9 @@ def bench_size(n: int, repeats: int, workdir: Path, env_extra: dict[str, str]) -
             measure("add", i, add)
         goods = [p for p in sorted(seeds.iterdir()) if not p.name.startswith("fresh-")]
         goods = [p for p in goods if _is_good(p)][:repeats]
+        change_tags = random.Random(time.time_ns()).sample(CHANGE_TAGS, len(goods))
         for i, path in enumerate(goods):
-            tag, value = CHANGE_TAGS[i], 6000 + i
+            tag, value = change_tags[i], 6000 + i + 10 * CHANGE_TAGS.index(change_tags[i])
 
             def change(path: Path = path, tag: str = tag, value: int = value) -> tuple[float, Expect]:
                 data = with_probe(path.read_bytes(), tag, value)
@@ -460,6 +479,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, help="corpora and instances (default: a temp dir, removed)")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the warehouse and instance a previous run left in --workdir (no prebuild)",
+    )
+    parser.add_argument(
         "--env", action="append", default=[], metavar="NAME=VALUE", help="extra environment for dagster dev"
     )
     args = parser.parse_args(argv)
@@ -470,7 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     summaries = []
     try:
         for n in (int(s) for s in args.sizes.split(",") if s.strip()):
-            summaries.append(bench_size(n, args.repeats, workdir, env_extra).summary())
+            summaries.append(bench_size(n, args.repeats, workdir, env_extra, reuse=args.reuse).summary())
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
