@@ -7,7 +7,7 @@ export SEEDS_DIR ?= $(CURDIR)/seeds
 export WAREHOUSE_DIR ?= $(CURDIR)/warehouse
 DAGSTER_PORT ?= 3000
 
-.PHONY: install install-cluster run test test-cluster cluster-demo ui eval bench lint clean
+.PHONY: install install-cluster run test test-cluster cluster-demo ui eval bench freshness lint clean
 
 install: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml
 
@@ -55,6 +55,9 @@ eval: install
 
 bench: install
 	$(PY) -m benchmarks.run --sizes 1000,10000
+
+freshness: install
+	$(PY) -m benchmarks.freshness --sizes 10,10000 --repeats 5
 
 lint: install
 	$(VENV)/bin/ruff check pipelines tests benchmarks

@@ -3,7 +3,9 @@
 A person checks the extraction by reading the release with each mention (colour per label), each
 temporal expression and each metric marked where it was read, the extracted row on hover, and the
 tables of people, organisations, metrics and dates below. No Dagster, no network: the page carries
-its CSS and JS inline.
+its CSS and JS inline. The page's HTML is the Jinja2 template pipelines/templates/review.html.j2,
+its CSS and JS pipelines/static/review.css and review.js; this module loads the rows, cuts the
+highlighted text and fills the template.
 
 Spans of different tables may nest or cross (a metric's quantity inside a sentence that also has
 mentions, a date phrase overlapping a mention). The text is cut at every span boundary and the
@@ -19,13 +21,19 @@ page can be written while another process holds the database.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import os
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
 
 from pipelines.schemas import (
     DOCUMENTS,
@@ -41,17 +49,7 @@ from pipelines.storage import Warehouse, bucket_of
 
 Row = dict[str, object]
 
-# Background colour per label; the legend and the CSS are built from this one map.
-COLOURS: dict[str, str] = {
-    "PERSON": "#ffc98b",
-    "ORG": "#9cc8ff",
-    "GPE": "#a8e6a1",
-    "EVENT": "#f5b3f0",
-    "PROGRAMME": "#fff08a",
-    "DATE": "#c9b8ff",
-    "METRIC": "#ff9f9f",
-}
-OTHER_COLOUR = "#dddddd"
+# Labels with a colour of their own (pipelines/static/review.css), in legend order; others are OTHER.
 LABEL_NAMES: dict[str, str] = {
     "PERSON": "person",
     "ORG": "organisation",
@@ -244,7 +242,7 @@ def row_title(table: str, row: Row) -> str:
 
 def _open_tag(ann: Annotation, *, continued: bool) -> str:
     attrs = {
-        "class": f"hl t-{ann.table} l-{ann.label if ann.label in COLOURS else 'OTHER'}",
+        "class": f"hl t-{ann.table} l-{ann.label if ann.label in LABEL_NAMES else 'OTHER'}",
         "data-table": ann.table,
         "data-label": ann.label,
         "data-start": str(ann.start),
@@ -297,147 +295,60 @@ def highlight(text: str, anns: Sequence[Annotation]) -> str:
 
 
 # -- the page ---------------------------------------------------------------------------------
+# The HTML is pipelines/templates/review.html.j2 (and index.html.j2), the styles
+# pipelines/static/review.css and the behaviour pipelines/static/review.js: a designer changes the
+# page there. Both files are inlined into the page, which stays one self-contained file.
 
-CSS = """
-:root { --ink: #1d2330; --muted: #5b6475; --line: #d9dee8; }
-* { box-sizing: border-box; }
-body { font: 15px/1.55 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: var(--ink);
-       margin: 0; background: #f6f7fa; }
-header, main { max-width: 1180px; margin: 0 auto; padding: 16px 24px; }
-header { background: #fff; border-bottom: 1px solid var(--line); max-width: none; }
-header .inner { max-width: 1180px; margin: 0 auto; }
-h1 { font-size: 21px; margin: 4px 0 8px; }
-h2 { font-size: 16px; margin: 26px 0 8px; }
-.meta { color: var(--muted); display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 13px; }
-.meta b { color: var(--ink); font-weight: 600; }
-.status { display: inline-block; padding: 1px 8px; border-radius: 10px; font-weight: 600; font-size: 12px; }
-.status-ok { background: #d7f5dd; color: #17612a; }
-.status-warning { background: #fff1c2; color: #7a5800; }
-.status-rejected { background: #ffd9d9; color: #8a1212; }
-.warnings { margin: 8px 0 0; padding-left: 20px; color: #7a5800; font-size: 13px; }
-.rejected { background: #fff0f0; border: 1px solid #f2b8b8; border-radius: 6px; padding: 12px 16px;
-            margin: 12px 0; }
-.legend { display: flex; flex-wrap: wrap; gap: 6px 14px; margin: 12px 0 4px; font-size: 13px; }
-.legend label { cursor: pointer; user-select: none; }
-.swatch { display: inline-block; padding: 0 6px; border-radius: 3px; }
-.layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px; }
-#text { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 18px 22px;
-        white-space: pre-wrap; overflow-wrap: anywhere; font-size: 15px; line-height: 1.9; }
-mark.hl { color: inherit; border-radius: 3px; padding: 1px 0; box-decoration-break: clone;
-          -webkit-box-decoration-break: clone; cursor: help; }
-mark.t-metrics { border: 2px solid #c0392b; padding: 0 1px; }
-mark.t-temporal_expressions { border-bottom: 2px dashed #5b3fd1; }
-mark.hl mark.hl { padding: 0; }
-mark.hl:target, mark.flash { outline: 3px solid #ff7a00; }
-table { border-collapse: collapse; width: 100%; background: #fff; font-size: 13px;
-        border: 1px solid var(--line); }
-th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { background: #eef1f6; font-weight: 600; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.empty { color: var(--muted); font-style: italic; }
-a { color: #1c5fd1; }
-#tip { position: fixed; z-index: 10; max-width: 460px; background: #1d2330; color: #f2f4f8;
-       font: 12px/1.45 ui-monospace, "DejaVu Sans Mono", monospace; padding: 8px 10px; border-radius: 6px;
-       white-space: pre-wrap; pointer-events: none; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
-#tip .blk + .blk { border-top: 1px solid #4a5266; margin-top: 6px; padding-top: 6px; }
-footer { color: var(--muted); font-size: 12px; max-width: 1180px; margin: 0 auto; padding: 12px 24px 30px; }
-"""
-
-JS = """
-(function () {
-  var tip = document.getElementById('tip'), text = document.getElementById('text');
-  function titleOf(el) {
-    if (el.hasAttribute('title')) { el.setAttribute('data-title', el.getAttribute('title'));
-                                    el.removeAttribute('title'); }
-    return el.getAttribute('data-title') || '';
-  }
-  if (text) {
-    text.addEventListener('mouseover', function (e) {
-      var el = e.target, blocks = [];
-      while (el && el !== text) {
-        if (el.classList && el.classList.contains('hl')) blocks.push(el);
-        el = el.parentElement;
-      }
-      if (!blocks.length) { tip.hidden = true; return; }
-      show(blocks);
-    });
-    text.addEventListener('mousemove', function (e) {
-      var x = Math.min(e.clientX + 14, window.innerWidth - tip.offsetWidth - 8);
-      var y = e.clientY + 18;
-      if (y + tip.offsetHeight > window.innerHeight) y = Math.max(4, e.clientY - tip.offsetHeight - 12);
-      tip.style.left = x + 'px'; tip.style.top = y + 'px';
-    });
-    text.addEventListener('mouseleave', function () { tip.hidden = true; });
-  }
-  document.querySelectorAll('.legend input').forEach(function (box) {
-    box.addEventListener('change', function () {
-      document.body.classList.toggle('hide-' + box.value, !box.checked);
-    });
-  });
-  function show(marks, x, y) {
-    tip.textContent = '';
-    marks.forEach(function (m) {
-      var d = document.createElement('div');
-      d.className = 'blk'; d.textContent = titleOf(m); tip.appendChild(d);
-    });
-    tip.hidden = false;
-    if (x !== undefined) { tip.style.left = x + 'px'; tip.style.top = y + 'px'; }
-  }
-  // #tip-<ann id> opens the hover box of that highlight (for screenshots and links).
-  var m = /^#tip-(a[0-9]+)$/.exec(location.hash), target = m && document.getElementById(m[1]);
-  if (target) {
-    var covering = [], el = target;
-    while (el && el !== text) { if (el.classList.contains('hl')) covering.push(el); el = el.parentElement; }
-    var r = target.getBoundingClientRect();
-    if (r.bottom + 260 > window.innerHeight) {
-      target.scrollIntoView({block: 'center'}); r = target.getBoundingClientRect();
-    }
-    show(covering, Math.min(r.left, window.innerWidth - 480), r.bottom + 8);
-  }
-  document.querySelectorAll('a[href^="#a"]').forEach(function (a) {
-    a.addEventListener('click', function () {
-      var id = a.getAttribute('href').slice(1);
-      document.querySelectorAll('[data-ann="' + id + '"]').forEach(function (m) {
-        m.classList.add('flash'); setTimeout(function () { m.classList.remove('flash'); }, 1600);
-      });
-    });
-  });
-  document.body.setAttribute('data-ready', '1');
-})();
-"""
+TEMPLATES = "templates"
+STATIC = "static"
 
 
-def _css() -> str:
-    rules = [CSS]
-    for label, colour in {**COLOURS, "OTHER": OTHER_COLOUR}.items():
-        rules.append(f"mark.l-{label}, .swatch.l-{label} {{ background: {colour}; }}")
-        hidden = "background: none; border-color: transparent; cursor: auto;"
-        rules.append(f"body.hide-{label} mark.l-{label} {{ {hidden} }}")
-    return "\n".join(rules)
+def _finalize(value: object) -> object:
+    """How the templates print `{{ value }}`: formatted like the rows (`_fmt`) and escaped (`_esc`)."""
+    return value if isinstance(value, Markup) else Markup(_esc(value))
 
 
-def _legend(anns: Sequence[Annotation]) -> str:
+@functools.cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("pipelines", TEMPLATES),
+        autoescape=True,
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+@functools.cache
+def static_text(name: str) -> Markup:
+    """A file of pipelines/static/, to be inlined as is (CSS or JavaScript, never user data)."""
+    return Markup(resources.files("pipelines").joinpath(STATIC, name).read_text(encoding="utf-8"))
+
+
+def renderer_files() -> list[Path | Traversable]:
+    """Every file that shapes a page: a change to any of them re-renders every page."""
+    package = resources.files("pipelines")
+    return [
+        Path(__file__),
+        *(package.joinpath(TEMPLATES, n) for n in ("review.html.j2", "index.html.j2")),
+        *(package.joinpath(STATIC, n) for n in ("review.css", "review.js")),
+    ]
+
+
+def _legend(anns: Sequence[Annotation]) -> list[dict[str, object]]:
     counts: dict[str, int] = defaultdict(int)
     for a in anns:
         counts[a.label] += 1
-    labels = [*COLOURS, *sorted(set(counts) - set(COLOURS))]
-    items = []
-    for label in labels:
-        name = LABEL_NAMES.get(label, label.lower())
-        css = label if label in COLOURS else "OTHER"
-        items.append(
-            f'<label><input type="checkbox" value="{_esc(css)}" checked> '
-            f'<span class="swatch l-{_esc(css)}">{_esc(label)}</span> '
-            f"{_esc(name)} ({counts.get(label, 0)})</label>"
-        )
-    return '<div class="legend" id="legend">' + "".join(items) + "</div>"
-
-
-def _span_link(row: Row, by_span: Mapping[tuple[str, int, int], str], table: str) -> str:
-    start, end = row.get("char_start"), row.get("char_end")
-    label = f"{start}–{end}"
-    ann = by_span.get((table, start, end)) if isinstance(start, int) and isinstance(end, int) else None
-    return f'<a href="#{ann}">{_esc(label)}</a>' if ann else _esc(label)
+    labels = [*LABEL_NAMES, *sorted(set(counts) - set(LABEL_NAMES))]
+    return [
+        {
+            "css": label if label in LABEL_NAMES else "OTHER",
+            "label": label,
+            "name": LABEL_NAMES.get(label, label.lower()),
+            "count": counts.get(label, 0),
+        }
+        for label in labels
+    ]
 
 
 def _table(
@@ -446,26 +357,25 @@ def _table(
     columns: Sequence[tuple[str, str]],
     link_table: str,
     by_span: Mapping[tuple[str, int, int], str],
-) -> str:
-    head = "".join(f"<th>{_esc(h)}</th>" for _, h in columns) + "<th>span</th>"
-    body = []
+) -> dict[str, object]:
+    out_rows = []
     for row in rows:
-        cells = []
-        for col, _ in columns:
-            value = row.get(col)
-            cls = ' class="num"' if isinstance(value, int | float) and not isinstance(value, bool) else ""
-            cells.append(f"<td{cls}>{_esc('' if value is None else value)}</td>")
-        cells.append(f"<td>{_span_link(row, by_span, link_table)}</td>")
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    if not body:
-        n = len(columns) + 1
-        body.append(f'<tr><td class="empty" colspan="{n}">none</td></tr>')
-    section_id = title.lower().replace(" ", "-")
-    return (
-        f'<section id="{_esc(section_id)}"><h2>{_esc(title)} ({len(rows)})</h2>'
-        f'<table data-table="{_esc(link_table)}"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(body)}</tbody></table></section>"
-    )
+        start, end = row.get("char_start"), row.get("char_end")
+        ann = (
+            by_span.get((link_table, start, end)) if isinstance(start, int) and isinstance(end, int) else None
+        )
+        cells = [
+            {"value": v, "num": isinstance(v, int | float) and not isinstance(v, bool)}
+            for v in (row.get(col) for col, _ in columns)
+        ]
+        out_rows.append({"cells": cells, "span": f"{start}–{end}", "ann": ann})
+    return {
+        "id": title.lower().replace(" ", "-"),
+        "title": title,
+        "link_table": link_table,
+        "headings": [h for _, h in columns],
+        "rows": out_rows,
+    }
 
 
 def _interval(row: Row) -> str:
@@ -473,9 +383,7 @@ def _interval(row: Row) -> str:
     return f"[{_fmt(low)}, {'∞' if high is None else _fmt(high)}]"
 
 
-def _header(doc: Row, n_anns: int) -> str:
-    status = str(doc.get("status") or "unknown")
-    title = doc.get("title") or "(no title)"
+def _meta(doc: Row, n_anns: int) -> list[tuple[str, object]]:
     meta = [
         ("document", doc.get("doc_id")),
         ("released", doc.get("release_date")),
@@ -486,24 +394,7 @@ def _header(doc: Row, n_anns: int) -> str:
         ("repairs", doc.get("n_repairs")),
         ("highlights", n_anns),
     ]
-    meta_html = "".join(f"<span>{_esc(k)} <b>{_esc(v)}</b></span>" for k, v in meta if v not in (None, ""))
-    parts = [
-        '<header><div class="inner">',
-        f'<div><span class="status status-{_esc(status)}" id="status">{_esc(status)}</span></div>',
-        f'<h1 id="title">{_esc(title)}</h1>',
-        f'<div class="meta">{meta_html}</div>',
-    ]
-    warnings = doc.get("warnings") or []
-    if warnings:
-        items = "".join(f"<li>{_esc(w)}</li>" for w in warnings)  # type: ignore[union-attr]
-        parts.append(f'<ul class="warnings" id="warnings">{items}</ul>')
-    if status == "rejected" or doc.get("reject_reason"):
-        parts.append(
-            '<div class="rejected" id="reject-reason"><b>Rejected:</b> '
-            f"{_esc(doc.get('reject_reason') or 'no reason recorded')}. Nothing was extracted from it.</div>"
-        )
-    parts.append("</div></header>")
-    return "".join(parts)
+    return [(k, v) for k, v in meta if v not in (None, "")]
 
 
 def render_document(data: DocumentData) -> str:
@@ -512,14 +403,6 @@ def render_document(data: DocumentData) -> str:
     text = str(doc.get("text") or "")
     anns, misplaced = annotations(data)
     by_span = {(a.table, a.start, a.end): a.ann_id for a in anns}
-    title = f"Review: {doc.get('title') or doc.get('doc_id')}"
-
-    if text:
-        body_text = f'<div id="text" lang="en">{highlight(text, anns)}</div>'
-    else:
-        body_text = (
-            '<div id="text" class="empty">No cleaned text: the document was rejected before cleaning.</div>'
-        )
     tables = [
         ("People", data.people, PEOPLE_COLUMNS, MENTIONS.name),
         ("Organisations", data.organisations, ORGANISATION_COLUMNS, MENTIONS.name),
@@ -527,29 +410,29 @@ def render_document(data: DocumentData) -> str:
         ("Dates", data.temporal, DATE_COLUMNS, TEMPORAL.name),
         ("Mentions", data.mentions, MENTION_COLUMNS, MENTIONS.name),
     ]
-    sections = [_legend(anns), body_text]
-    sections += [_table(title, rows, cols, link, by_span) for title, rows, cols, link in tables]
-    if misplaced:
-        items = "".join(
-            f"<li><b>{_esc(t)}</b> [{_esc(r.get('char_start'))}, {_esc(r.get('char_end'))}): "
-            f"{_esc(r.get('text') or r.get('quantity'))}</li>"
-            for t, r in misplaced
-        )
-        sections.append(
-            f'<section id="misplaced"><h2>Rows whose span is outside the text</h2><ul>{items}</ul></section>'
-        )
     return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">"
-        f"<title>{_esc(title)}</title><style>{_css()}</style></head>"
-        f'<body data-doc-id="{_esc(doc.get("doc_id"))}">'
-        f"{_header(doc, len(anns))}<main>{''.join(sections)}</main>"
-        "<footer>Hover a highlight for the extracted row (every column); nested highlights show every "
-        "row that covers the text. Spans index documents.text: [char_start, char_end).</footer>"
-        f'<div id="tip" hidden></div><script>{JS}</script></body></html>\n'
+        _environment()
+        .get_template("review.html.j2")
+        .render(
+            page_title=f"Review: {doc.get('title') or doc.get('doc_id')}",
+            doc=doc,
+            status=str(doc.get("status") or "unknown"),
+            meta=_meta(doc, len(anns)),
+            legend=_legend(anns),
+            text_html=Markup(highlight(text, anns)) if text else None,
+            tables=[_table(title, rows, cols, link, by_span) for title, rows, cols, link in tables],
+            misplaced=[
+                {
+                    "table": t,
+                    "start": r.get("char_start"),
+                    "end": r.get("char_end"),
+                    "text": r.get("text") or r.get("quantity"),
+                }
+                for t, r in misplaced
+            ],
+            css=static_text("review.css"),
+            js=static_text("review.js"),
+        )
     )
 
 
@@ -580,19 +463,16 @@ def write_index(out_dir: Path, wh: Warehouse | None = None) -> Path:
     items = []
     for p in pages:
         r = titles.get(p.stem, {})
-        status = str(r.get("status") or "")
         items.append(
-            f'<tr><td><a href="{_esc(p.name)}">{_esc(p.stem)}</a></td>'
-            f"<td>{_esc(r.get('release_date') or '')}</td>"
-            f'<td><span class="status status-{_esc(status)}">{_esc(status)}</span></td>'
-            f"<td>{_esc(r.get('title') or '')}</td></tr>"
+            {
+                "file": p.name,
+                "doc_id": p.stem,
+                "released": r.get("release_date") or "",
+                "status": str(r.get("status") or ""),
+                "title": r.get("title") or "",
+            }
         )
-    page = (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Review pages</title>'
-        f"<style>{CSS}</style></head><body><main><h1>Review pages ({len(pages)})</h1>"
-        "<table><thead><tr><th>document</th><th>released</th><th>status</th><th>title</th></tr></thead>"
-        f"<tbody>{''.join(items)}</tbody></table></main></body></html>\n"
-    )
+    page = _environment().get_template("index.html.j2").render(pages=items, css=static_text("review.css"))
     path = out_dir / "index.html"
     atomic_write_text(path, page)
     return path

@@ -1,13 +1,14 @@
 """Keep a folder of review pages in step with the warehouse, rendering only what changed.
 
 Each page's signature is a hash of everything drawn on it: the document's rows in every table
-it shows, the cross-document entity ids, and the source of `pipelines.review` (a new layout
-re-renders every page). A bucket's signature hashes the identity of its files in those tables
-(locally inode, size and modification time; on S3 the versioned object name) and the entity ids
-they refer to: a bucket whose signature is unchanged is skipped without loading its rows (a
-one-file change loads one bucket). Pages whose signature is unchanged are left alone, pages
-of documents no longer in the warehouse are removed, and `index.html` is rewritten.
-Signatures live in `<folder>/.signatures.json`, written atomically after the pages.
+it shows, the cross-document entity ids, and the renderer: `pipelines.review`, its template and
+its static files (a new layout re-renders every page). A bucket's signature hashes the identity
+of its files in those tables (locally inode, size and modification time; on S3 the versioned
+object name) and the entity ids they refer to: a bucket whose signature is unchanged is skipped
+without loading its rows (a one-file change loads one bucket). Pages whose signature is
+unchanged are left alone, pages of documents no longer in the warehouse are removed, and
+`index.html` is rewritten. Signatures live in `<folder>/.signatures.json`, written atomically
+after the pages.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pipelines.schemas import DOCUMENTS
 from pipelines.storage import Warehouse, bucket_of
 
 SIGNATURES = ".signatures.json"
-_RENDERER = hashlib.sha256(Path(review.__file__).read_bytes()).hexdigest()
+_RENDERER = hashlib.sha256(b"".join(f.read_bytes() for f in review.renderer_files())).hexdigest()
 _SHOWN = (DOCUMENTS, *review.SHOWN_TABLES)
 
 

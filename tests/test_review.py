@@ -235,3 +235,22 @@ def test_sync_renders_only_the_changed_document(tmp_path: Path) -> None:
     assert [p.name for p in second.removed] == ["release-2.html"] and second.unchanged == 1
     assert (pages / "release-0.html").stat().st_mtime_ns == before["release-0.html"]
     assert "999" in (pages / "release-1.html").read_text(encoding="utf-8")
+
+
+def test_page_comes_from_its_template_and_static_files(warehouse: Warehouse) -> None:
+    """The HTML is pipelines/templates/review.html.j2, the CSS and JS pipelines/static/: inlined,
+    and part of the renderer signature (a designer's change re-renders every page)."""
+    from importlib import resources
+
+    from pipelines.review import renderer_files
+
+    package = resources.files("pipelines")
+    css = package.joinpath("static", "review.css").read_text(encoding="utf-8")
+    js = package.joinpath("static", "review.js").read_text(encoding="utf-8")
+    template = package.joinpath("templates", "review.html.j2").read_text(encoding="utf-8")
+    page = render_review(warehouse, SEED_ID)
+    assert f"<style>{css}</style>" in page and f"<script>{js}</script>" in page
+    assert 'id="legend"' in template and "{{ text_html }}" in template
+    assert "mark.l-PERSON" in css  # the label colours live in the stylesheet
+    names = {Path(str(f)).name for f in renderer_files()}
+    assert {"review.py", "review.html.j2", "index.html.j2", "review.css", "review.js"} <= names

@@ -3,7 +3,7 @@ instance and the automation that refreshes the cross-document assets (no mocks, 
 
 from __future__ import annotations
 
-import json
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +14,7 @@ import pytest
 from pipelines.defs import build_defs
 from pipelines.defs.assets import documents_partitions
 from pipelines.defs.resources import WarehouseResource
-from pipelines.defs.sensors import seeds_sensor
+from pipelines.defs.sensors import load_cursor, seeds_sensor
 from pipelines.storage import Warehouse
 from tests.conftest import SEED
 
@@ -44,6 +44,7 @@ class Harness:
         self.cursor: str | None = None
         self.wh = Warehouse(warehouse)
         self.automation_cursor = None
+        self.automated: list[set[str]] = []  # what each automation tick asked for
         self.automate()  # the automation sensor's first tick: nothing to do yet
 
     def evaluate(self) -> dg.SensorResult:
@@ -82,6 +83,7 @@ class Harness:
         )
         self.automation_cursor = result.cursor
         keys = {r.key.to_user_string() for r in result.results if r.true_subset.size > 0}
+        self.automated.append(keys)
         if keys:
             selection = [k for k in ("entities", "metric_timeseries") if k in keys]
             job = self.defs.resolve_job_def("refresh_crossdoc")
@@ -116,6 +118,9 @@ def test_added_changed_removed(harness: Harness) -> None:
     assert len(runs) == 1, "two new seeds arrive as one range run"
     assert runs[0].tags["dagster/asset_partition_range_start"] == "seed_a"
     assert runs[0].tags["dagster/asset_partition_range_end"] == "seed_b"
+    # The cross-document assets are rebuilt in the same run: the automation has nothing left to do.
+    assert runs[0].job_name == "update_documents" and runs[0].tags["dagster/priority"] == "-1"
+    assert harness.automated[-1] == set()
     assert sorted(harness.query("SELECT doc_id FROM documents")) == [("seed_a",), ("seed_b",)]
     assert ("seed_b", 120.0) in harness.query("SELECT doc_id, value FROM metrics")
     assert harness.query("SELECT count(*) FROM metric_timeseries")[0][0] > 0
@@ -123,7 +128,10 @@ def test_added_changed_removed(harness: Harness) -> None:
     # Nothing changed: no run, cursor kept (and survives a restart: a new sensor context).
     again = harness.evaluate()
     assert not again.run_requests and again.skip_reason
-    assert json.loads(harness.cursor or "{}").keys() == {"seed_a", "seed_b"}
+    # The cursor names a state file under DAGSTER_HOME: a tick stores a digest, not every hash.
+    assert harness.cursor and harness.cursor.startswith("state:") and len(harness.cursor) < 64
+    context = dg.build_sensor_context(instance=harness.instance, cursor=harness.cursor)
+    assert (load_cursor(context) or {}).keys() == {"seed_a", "seed_b"}
 
     # Added.
     (harness.seeds / "seed_c.txt").write_text(SECOND.replace("About 120", "About 150"), encoding="utf-8")
@@ -136,6 +144,7 @@ def test_added_changed_removed(harness: Harness) -> None:
     (harness.seeds / "seed_b.txt").write_text(SECOND.replace("About 120", "About 130"), encoding="utf-8")
     _, runs = harness.tick()
     assert [r.partition_key for r in runs] == ["seed_b"]
+    assert [r.job_name for r in runs] == ["update_documents"] and harness.automated[-1] == set()
     values = harness.query("SELECT doc_id, value FROM metrics WHERE doc_id = 'seed_b'")
     assert ("seed_b", 130.0) in values and ("seed_b", 120.0) not in values
     assert harness.materialisations("documents", "seed_a") == 1
@@ -181,3 +190,53 @@ def test_lost_cursor_resyncs_without_duplicates(harness: Harness) -> None:
     assert not any(
         isinstance(r, dg.AddDynamicPartitionsRequest) for r in result.dynamic_partitions_requests or []
     )
+
+
+def test_several_changes_rebuild_the_cross_document_assets_once(harness: Harness) -> None:
+    harness.tick()
+    for name, value in (("seed_a", "nearly 301"), ("seed_b", "About 121")):
+        path = harness.seeds / f"{name}.txt"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("nearly 300", value).replace("About 120", value), encoding="utf-8")
+    (harness.seeds / "seed_c.txt").write_text(SECOND.replace("About 120", "About 150"), encoding="utf-8")
+    result = harness.evaluate()
+    runs = list(result.run_requests or [])
+    # One run per changed document, then the added range; only the last (queued after the others
+    # by its lower priority) also rebuilds entities, metric_timeseries and the review pages.
+    assert [r.job_name for r in runs] == ["process_documents", "process_documents", "update_documents"]
+    assert [r.partition_key for r in runs[:2]] == ["seed_a", "seed_b"]
+    assert runs[2].tags["dagster/asset_partition_range_start"] == "seed_c"
+    assert [r.tags.get("dagster/priority") for r in runs] == [None, None, "-1"]
+
+
+def test_a_new_sensor_takes_the_warehouse_as_seen(harness: Harness) -> None:
+    """After `pipelines run` (or a lost cursor), documents already in the warehouse at the same
+    content are not processed again; a file that differs from its warehouse version is."""
+    harness.tick()
+    harness.cursor = None
+    assert not harness.evaluate().run_requests
+    harness.cursor = None
+    path = harness.seeds / "seed_b.txt"
+    path.write_text(SECOND.replace("About 120", "About 125"), encoding="utf-8")
+    runs = list(harness.evaluate().run_requests or [])
+    assert [(r.job_name, r.partition_key) for r in runs] == [("update_documents", "seed_b")]
+
+
+def test_scan_reads_only_files_whose_identity_changed(tmp_path: Path) -> None:
+    from pipelines.seedscan import HashCache, fingerprint
+
+    for i in range(3):
+        (tmp_path / f"f{i}.txt").write_text(f"release {i}", encoding="utf-8")
+    cache = HashCache()
+    first = cache.snapshot(tmp_path)
+    assert cache.hashed == 3 and first["f0"] == fingerprint(tmp_path / "f0.txt")
+    assert cache.snapshot(tmp_path) == first and cache.hashed == 0
+    # Same size, and the modification time put back: the change time still moves.
+    f1 = tmp_path / "f1.txt"
+    st = f1.stat()
+    f1.write_text("release X", encoding="utf-8")
+    os.utime(f1, ns=(st.st_atime_ns, st.st_mtime_ns))
+    second = cache.snapshot(tmp_path)
+    assert cache.hashed == 1 and second["f1"] != first["f1"] and second["f0"] == first["f0"]
+    (tmp_path / "f2.txt").unlink()
+    assert set(cache.snapshot(tmp_path)) == {"f0", "f1"} and cache.hashed == 0

@@ -147,6 +147,26 @@ def dump_dom(url: str, profile: Path, *, budget_ms: int = 15000, size: str = "16
     return proc.stdout
 
 
+def playwright_or_skip():  # -> playwright.sync_api module
+    """Playwright's Python API (PyPI `playwright`; it drives Debian's chromium, never its own)."""
+    import pytest
+
+    chromium_or_skip()
+    reason = "playwright is not installed: pip install -e .[dev]"
+    return pytest.importorskip("playwright.sync_api", reason=reason)
+
+
+def launch_browser(pw, **kwargs):  # (playwright.sync_api.Playwright) -> Browser
+    """Headless Debian chromium through Playwright, with the machine's flags (no network chatter).
+
+    Playwright gives each launch a new empty profile (--user-data-dir) and adds --no-sandbox
+    itself (chromium_sandbox=False), so those two flags are not repeated here."""
+    args = [f for f in CHROMIUM_FLAGS if f not in ("--headless", "--no-sandbox")]
+    return pw.chromium.launch(
+        executable_path=CHROMIUM, headless=True, chromium_sandbox=False, args=args, **kwargs
+    )
+
+
 def save_artifact(png: Path, name: str) -> Path:
     """Keep the screenshot under artifacts/ (and docs/screenshots/ when UPDATE_SCREENSHOTS=1)."""
     ARTIFACTS.mkdir(exist_ok=True)

@@ -1,7 +1,9 @@
 """Asset checks: the rules of `pipelines.quality`, one check per rule, on the asset owning it.
 
 The rules of one table run as one step with one DuckDB connection (a multi-asset check), so a
-run pays one step per table rather than one per rule."""
+run pays one step per table rather than one per rule. Check steps have a lower step priority than
+the assets: a run executes in one process, one step at a time, and takes every ready asset step
+before any check, so the tables and views are up to date before the checks read them all."""
 
 from collections.abc import Iterator
 from itertools import groupby
@@ -37,9 +39,14 @@ def _result(rule: Rule, bad: int, rows: list[tuple]) -> dg.AssetCheckResult:
     )
 
 
+# Ready steps run highest priority first (the default is 0).
+AFTER_THE_ASSETS = {"dagster/priority": "-1"}
+
+
 def _checks_for(table: str, rules: list[Rule]) -> dg.AssetChecksDefinition:
     @dg.multi_asset_check(
         name=f"{table}_quality",
+        op_tags=AFTER_THE_ASSETS,
         specs=[
             dg.AssetCheckSpec(name=_name(r), asset=_owner(r), description=r.description, blocking=False)
             for r in rules
