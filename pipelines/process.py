@@ -261,6 +261,7 @@ def metric_rows(
             previous_sentence=(int(previous["char_start"]), int(previous["char_end"]))
             if previous is not None and previous["section_idx"] == s["section_idx"]
             else None,
+            dated=False,  # each number is dated in its passage below
             subject=subjects.get(idx) or (subjects.get(prev_idx) if prev_idx is not None else None) or main,
         )
         facts = list(facts)

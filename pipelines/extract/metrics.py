@@ -381,14 +381,17 @@ def find_facts(
     previous_dates: Sequence[TemporalExpression] = (),
     previous_sentence: tuple[int, int] | None = None,
     subject: str | None = None,
+    dated: bool = True,
 ) -> Iterator[Fact]:
-    """Facts of one sentence. `dates` are the sentence's temporal expressions (doc offsets)."""
+    """Facts of one sentence. `dates` are the sentence's temporal expressions (doc offsets).
+    `dated=False` leaves `as_of` unset, for a caller that reads each number in its passage
+    (`process.metric_rows`) instead of the sentence alone."""
     s0, s1 = sentence
     body = text[s0:s1]
     if not _MAYBE_NUMBER.search(body):
         return
     for m in QUANTITY.finditer(body):
-        fact = _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, subject)
+        fact = _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, subject, dated)
         if fact:
             yield fact
 
@@ -428,7 +431,9 @@ def _unit_of(body: str, m: re.Match[str], previous: str) -> tuple[str, str, int,
     return counted.unit, counted.noun, end, counted.noun_end
 
 
-def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, subject) -> Fact | None:
+def _fact(
+    text, body, s0, m, release, dates, previous_dates, previous_sentence, subject, dated
+) -> Fact | None:
     value = parse_number(m["num"])
     if m["num"].lower() in ("one", "a") and not m["scale"]:
         return None
@@ -455,7 +460,9 @@ def _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, 
     if qualifier == "exact" and "imum" in body[: m.start()]:
         qualifier = stated_bound(body[:lead]) or qualifier
     bounds = interval(value, qualifier)
-    as_of, precision = as_of_for(text, s0, body, release, dates, previous_dates, previous_sentence)
+    as_of, precision = (None, None)
+    if dated:
+        as_of, precision = as_of_for(text, s0, body, release, dates, previous_dates, previous_sentence)
     since = since_of(text, dates)
     return Fact(
         start=s0 + start,
