@@ -34,18 +34,18 @@ import os
 import random
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from tests.ui_helpers import DagsterServer, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 INDENT = "\u00a0" * 5
@@ -118,37 +118,8 @@ def prepare_corpus(folder: Path, n: int, spares: int) -> Corpus:
 # -- dagster dev ------------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Server:
-    def __init__(self, port: int) -> None:
-        self.base = f"http://127.0.0.1:{port}"
-
-    def graphql(self, query: str, variables: dict | None = None) -> dict:
-        body = json.dumps({"query": query, "variables": variables or {}}).encode()
-        req = urllib.request.Request(
-            self.base + "/graphql", data=body, headers={"Content-Type": "application/json"}
-        )
-        with urllib.request.urlopen(req, timeout=30) as resp:
-            payload = json.loads(resp.read())
-        if payload.get("errors"):
-            raise RuntimeError(payload["errors"])
-        return payload["data"]
-
-    def wait_ready(self, proc: subprocess.Popen, timeout: float = 180) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise RuntimeError(f"dagster dev exited with {proc.returncode}")
-            with suppress(OSError, RuntimeError, ValueError):
-                if self.graphql("{ assetNodes { id } }").get("assetNodes"):
-                    return
-            time.sleep(1)
-        raise RuntimeError("dagster dev did not serve in time")
+class Server(DagsterServer):
+    """The tests' `dagster dev` client (GraphQL, readiness) plus what the benchmark polls."""
 
     def active_runs(self) -> int:
         query = f"{{ runsOrError(filter: {{statuses: {ACTIVE}}}) {{ ... on Runs {{ count }} }} }}"
@@ -359,7 +330,7 @@ def bench_size(
     rng = random.Random(n)
     interval = float(env.get("SEEDS_SENSOR_INTERVAL", "0") or 0) or _default_interval()
     try:
-        server.wait_ready(proc)
+        server.wait_ready(proc, timeout=180)
         log(f"n={n}: serving; waiting until idle (the sensor's first look at {n} files) ...")
         server.wait_idle()
         runs_before = server.run_count()
