@@ -258,17 +258,20 @@ class Staging:
             shutil.rmtree(self.location, ignore_errors=True)
 
 
-_S3: dict[int, Any] = {}
+_S3: dict[tuple[str | int | None, ...], Any] = {}
+_S3_ENV = ("AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ACCESS_KEY_ID")
 
 
 def _s3() -> Any:
-    """pyarrow's S3 filesystem from the AWS variables, one per process (forks make their own)."""
+    """pyarrow's S3 filesystem from the AWS variables, one per process (forks make their own) and
+    per setting of those variables."""
     from pipelines.objectstore import s3_filesystem
 
-    if os.getpid() not in _S3:
+    key = (os.getpid(), *(os.environ.get(v) for v in _S3_ENV))
+    if key not in _S3:
         _S3.clear()
-        _S3[os.getpid()] = s3_filesystem()
-    return _S3[os.getpid()]
+        _S3[key] = s3_filesystem()
+    return _S3[key]
 
 
 def _remove_abandoned_staging(folder: Path) -> None:
