@@ -39,11 +39,12 @@ test: install
 	bash scripts/install_browser.sh
 	$(PY) -m pytest -q -n 2 -m 'not cluster'
 
-# Real Dask and PostgreSQL servers on 127.0.0.1, started and stopped by the tests' fixtures.
+# Real S3 (moto), Dask and PostgreSQL servers on 127.0.0.1, started and stopped by the tests' fixtures.
 test-cluster: install install-cluster
 	$(PY) -m pytest -q -m cluster
 
-# Dask scheduler + 2 workers, the warehouse built from SEEDS_DIR through them, a summary.
+# moto S3 + Dask scheduler + 2 workers on 127.0.0.1, SEEDS_DIR built onto s3:// through them, a
+# summary read by DuckDB from s3://; everything started is stopped.
 cluster-demo: install install-cluster
 	$(PY) scripts/cluster_demo.py
 

@@ -1,6 +1,8 @@
 """Real servers on 127.0.0.1 for the cluster tests, `make cluster-demo` and the benchmarks: a Dask
-scheduler with its workers, and a PostgreSQL server in a temporary folder. Each is a context
-manager that stops exactly the processes it started."""
+scheduler with its workers, an S3-compatible server (moto in server mode), and a PostgreSQL server
+in a temporary folder. Each is a context manager that stops exactly the processes it started:
+each server runs in its own process group, and the group is signalled, so a child it spawned goes
+with it (also when the caller fails or is interrupted)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -36,14 +40,28 @@ def _env() -> dict[str, str]:
     return env
 
 
+def _signal_group(proc: subprocess.Popen, sig: int) -> None:
+    """`sig` to the process group `proc` leads (started with start_new_session=True), or to the
+    process alone when it leads none (then it shares its group with us)."""
+    with suppress(ProcessLookupError, PermissionError):
+        try:
+            os.killpg(proc.pid, sig)  # the group outlives an exited leader while members remain
+        except ProcessLookupError:
+            if proc.poll() is None:
+                proc.send_signal(sig)
+
+
 def _stop(proc: subprocess.Popen, timeout: float = 10.0) -> None:
+    """SIGTERM to the process's group, SIGKILL after `timeout`; also reaps leftovers of the group
+    when the leader has already exited."""
     if proc.poll() is not None:
+        _signal_group(proc, signal.SIGKILL)
         return
-    proc.send_signal(signal.SIGTERM)
+    _signal_group(proc, signal.SIGTERM)
     try:
         proc.wait(timeout)
     except subprocess.TimeoutExpired:
-        proc.kill()
+        _signal_group(proc, signal.SIGKILL)
         proc.wait()
 
 
@@ -77,7 +95,9 @@ def dask_cluster(n_workers: int = 2, *, log_dir: Path | None = None) -> Iterator
 
     def start(args: list[str], name: str) -> subprocess.Popen:
         with open(logs / f"{name}.log", "wb") as out:
-            return subprocess.Popen(base + args, env=_env(), stdout=out, stderr=subprocess.STDOUT)
+            return subprocess.Popen(
+                base + args, env=_env(), stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            )
 
     scheduler = start(["scheduler", "--host", HOST, "--port", str(port), "--no-dashboard"], "scheduler")
     cluster = DaskCluster(address, scheduler)
@@ -92,6 +112,72 @@ def dask_cluster(n_workers: int = 2, *, log_dir: Path | None = None) -> Iterator
             _stop(proc)
 
 
+# -- S3-compatible server (moto) ------------------------------------------------------------
+S3_CREDENTIALS = {
+    "AWS_ACCESS_KEY_ID": "testing",
+    "AWS_SECRET_ACCESS_KEY": "testing",
+    "AWS_REGION": "us-east-1",
+}
+
+
+def _wait_http(port: int, proc: subprocess.Popen, timeout: float = START_TIMEOUT_S) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server on port {port} exited with {proc.returncode}")
+        try:
+            urllib.request.urlopen(f"http://{HOST}:{port}/", timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise TimeoutError(f"no server on port {port} after {timeout} s")
+
+
+@contextmanager
+def moto_server(*, log: Path | None = None) -> Iterator[int]:
+    """`moto_server` (moto[server]) on a free loopback port, in its own process group; yields the
+    port, stops the server afterwards. Its objects live in its memory until then."""
+    port = free_port()
+    exe = Path(sys.executable).with_name("moto_server")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "moto.server"]
+    out = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 (closed below)
+    try:
+        proc = subprocess.Popen(
+            [*cmd, "-H", HOST, "-p", str(port)], stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    finally:
+        if log:
+            out.close()
+    try:
+        _wait_http(port, proc)
+        yield port
+    finally:
+        _stop(proc)
+
+
+def s3_environ(port: int) -> dict[str, str]:
+    """The AWS variables that point pyarrow (and the Dask workers started after they are set) at
+    the moto server on `port`."""
+    return {**S3_CREDENTIALS, "AWS_ENDPOINT_URL": f"http://{HOST}:{port}"}
+
+
+def new_bucket(port: int, prefix: str = "wh") -> str:
+    """A fresh bucket on the server at `port`; returns its name."""
+    import pyarrow.fs as pafs
+
+    name = f"{prefix}-{uuid.uuid4().hex[:12]}"
+    pafs.S3FileSystem(
+        endpoint_override=f"{HOST}:{port}",
+        scheme="http",
+        access_key=S3_CREDENTIALS["AWS_ACCESS_KEY_ID"],
+        secret_key=S3_CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
+        region=S3_CREDENTIALS["AWS_REGION"],
+        allow_bucket_creation=True,
+    ).create_dir(name)
+    return name
+
+
+# -- PostgreSQL --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Postgres:
     url: str

@@ -9,13 +9,16 @@ import gc
 import multiprocessing
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines import executors, intake, process, progress
@@ -36,7 +39,7 @@ from pipelines.storage import Warehouse, atomic_write_parquet, bucket_of
 Row = dict[str, object]
 T = TypeVar("T")
 PARALLEL_MIN = 200  # documents; below this, forking costs more than it saves
-STAGING = "_staging"  # seeds read but not yet published (removed when the read ends)
+STAGING = "_staging"  # seeds read but not yet published (removed when the read ends): `Staging`
 
 
 @dataclass(frozen=True)
@@ -178,9 +181,7 @@ def run_documents(
     duplicate as an original, and memory does not grow with the corpus."""
     by_id = {s.doc_id: s.path for s in seeds}
     chunks = chunks_by_bucket(sorted(by_id))
-    _remove_abandoned_staging(wh.root / STAGING)
-    staging = wh.root / STAGING / f"{os.getpid()}-{uuid.uuid4().hex}"
-    staging.mkdir(parents=True)
+    staging = Staging.create(wh)
     try:
         light: list[Row] = []
         jobs = [[(d, by_id[d]) for d in chunk] for chunk in chunks]
@@ -195,7 +196,7 @@ def run_documents(
             if str(r.get("reject_reason") or "").startswith(intake.DUPLICATE)
         }
         for chunk in chunks:
-            data = pq.read_table(_staged(staging, chunk[0]))
+            data = staging.read(chunk[0])
             if duplicates.keys() & set(chunk):
                 rows = data.to_pylist()
                 for row in rows:
@@ -204,8 +205,73 @@ def run_documents(
                 data = to_arrow(DOCUMENTS, rows)
             wh.replace_documents(DOCUMENTS, chunk, data)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging.remove()
     return {DOCUMENTS.name: len(by_id)}
+
+
+STAGING_MAX_AGE_S = 86_400.0  # S3 staging older than this belongs to a run that died
+
+
+@dataclass(frozen=True)
+class Staging:
+    """Where the seed-reading tasks leave each chunk's `documents` rows until the run publishes
+    them: a folder under the local warehouse folder, or, for an S3 warehouse, a prefix under its
+    URI (`<uri>/_staging/<run>/`), so that Dask workers on other machines write where the run
+    reads. Small and picklable: it travels with every task."""
+
+    location: str  # a local folder, or `bucket/prefix/_staging/<run>` on S3
+    remote: bool = False
+
+    @classmethod
+    def create(cls, wh: Warehouse) -> Staging:
+        run = f"{os.getpid()}-{uuid.uuid4().hex}"
+        if wh.remote:
+            base = f"{wh.uri.removeprefix('s3://')}/{STAGING}"
+            _remove_abandoned_s3_staging(base)
+            return cls(f"{base}/{run}", remote=True)
+        _remove_abandoned_staging(wh.root / STAGING)
+        folder = wh.root / STAGING / run
+        folder.mkdir(parents=True)
+        return cls(str(folder))
+
+    def _name(self, doc_id: str) -> str:
+        return f"{bucket_of(doc_id):03d}.parquet"  # a chunk is one bucket
+
+    def write(self, doc_id: str, data: pa.Table) -> None:
+        if self.remote:  # one PUT: the object appears whole or not at all
+            pq.write_table(
+                data, f"{self.location}/{self._name(doc_id)}", filesystem=_s3(), compression="zstd"
+            )
+        else:
+            atomic_write_parquet(data, Path(self.location) / self._name(doc_id))
+
+    def read(self, doc_id: str) -> pa.Table:
+        if self.remote:
+            return pq.read_table(f"{self.location}/{self._name(doc_id)}", filesystem=_s3())
+        return pq.read_table(Path(self.location) / self._name(doc_id))
+
+    def remove(self) -> None:
+        if self.remote:
+            with suppress(OSError):
+                _s3().delete_dir(self.location)
+        else:
+            shutil.rmtree(self.location, ignore_errors=True)
+
+
+_S3: dict[tuple[str | int | None, ...], Any] = {}
+_S3_ENV = ("AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ACCESS_KEY_ID")
+
+
+def _s3() -> Any:
+    """pyarrow's S3 filesystem from the AWS variables, one per process (forks make their own) and
+    per setting of those variables."""
+    from pipelines.objectstore import s3_filesystem
+
+    key = (os.getpid(), *(os.environ.get(v) for v in _S3_ENV))
+    if key not in _S3:
+        _S3.clear()
+        _S3[key] = s3_filesystem()
+    return _S3[key]
 
 
 def _remove_abandoned_staging(folder: Path) -> None:
@@ -214,6 +280,21 @@ def _remove_abandoned_staging(folder: Path) -> None:
         pid = entry.name.split("-", 1)[0]
         if pid.isdigit() and not _alive(int(pid)):
             shutil.rmtree(entry, ignore_errors=True)
+
+
+def _remove_abandoned_s3_staging(base: str) -> None:
+    """On S3 the process that wrote a staging prefix may run on another machine, so liveness
+    cannot be asked: objects older than STAGING_MAX_AGE_S (a day; no run reads seeds that long)
+    are deleted. One LIST per seed-reading run."""
+    import pyarrow.fs as pafs
+
+    now = time.time()
+    with suppress(OSError):
+        for info in _s3().get_file_info(pafs.FileSelector(base, recursive=True, allow_not_found=True)):
+            old = info.mtime is not None and now - info.mtime.timestamp() > STAGING_MAX_AGE_S
+            if info.type == pafs.FileType.File and old:
+                with suppress(OSError):
+                    _s3().delete_file(info.path)
 
 
 def _alive(pid: int) -> bool:
@@ -226,14 +307,10 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _staged(staging: Path, doc_id: str) -> Path:
-    return staging / f"{bucket_of(doc_id):03d}.parquet"  # a chunk is one bucket
-
-
-def _stage_chunk(job: list[tuple[str, Path]], max_bytes: int, staging: Path) -> list[Row]:
-    """Read a chunk of seeds into a staging file; returns what duplicate detection needs."""
+def _stage_chunk(job: list[tuple[str, Path]], max_bytes: int, staging: Staging) -> list[Row]:
+    """Read a chunk of seeds into its staging file; returns what duplicate detection needs."""
     rows = [intake.read_seed(d, path, max_bytes=max_bytes) for d, path in job]
-    atomic_write_parquet(to_arrow(DOCUMENTS, rows), _staged(staging, job[0][0]))
+    staging.write(job[0][0], to_arrow(DOCUMENTS, rows))
     return [{k: r.get(k) for k in ("doc_id", "content_sha256", "status", "reject_reason")} for r in rows]
 
 
