@@ -316,6 +316,7 @@ def _environment() -> jinja2.Environment:
         finalize=_finalize,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        auto_reload=False,  # templates are package files: no stat per page
     )
 
 
