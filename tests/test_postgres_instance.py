@@ -56,7 +56,7 @@ def test_materialisation_and_sensor_on_postgres(
     # Another process's instance (a second webserver or daemon) reads the same runs and events.
     other = dg.DagsterInstance.from_config(str(home))
     try:
-        assert len(other.get_runs()) == len(instance.get_runs()) >= 3
+        assert len(other.get_runs()) == len(instance.get_runs()) == 2  # one run per tick (update_documents)
         assert other.get_dynamic_partitions("documents") == ["seed_a", "seed_b", "seed_c"]
         assert other.get_materialized_partitions(dg.AssetKey("metrics")) == {"seed_a", "seed_b", "seed_c"}
     finally:
