@@ -33,24 +33,25 @@ def table_rows(wh: Warehouse) -> Rows:
         return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed release and a dozen generated ones (good and bad files)."""
-    seeds = tmp_path_factory.mktemp("corpus") / "seeds"
-    generate_corpus(seeds, 12, seed=12, bad_fraction=0.2)
+def _seeds(tmp_path_factory: pytest.TempPathFactory, name: str, n: int, seed: int, bad: float) -> Path:
+    """The seed release and `n` generated ones."""
+    seeds = tmp_path_factory.mktemp(name) / "seeds"
+    generate_corpus(seeds, n, seed=seed, bad_fraction=bad)
     (seeds / "_truth.jsonl").unlink()
     shutil.copy(SEED, seeds / SEED.name)
     return seeds
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed release and a dozen generated ones (good and bad files)."""
+    return _seeds(tmp_path_factory, "corpus", 12, seed=12, bad=0.2)
 
 
 @pytest.fixture(scope="module")
 def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed release and four generated ones."""
-    seeds = tmp_path_factory.mktemp("small") / "seeds"
-    generate_corpus(seeds, 4, seed=7, bad_fraction=0.0)
-    (seeds / "_truth.jsonl").unlink()
-    shutil.copy(SEED, seeds / SEED.name)
-    return seeds
+    return _seeds(tmp_path_factory, "small", 4, seed=7, bad=0.0)
 
 
 # -- a local warehouse is portable -----------------------------------------------------------

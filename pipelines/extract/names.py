@@ -43,8 +43,7 @@ _ORGAN_OF = re.compile(
 )
 # "... Office in the Hong Kong Special Administrative Region", "Consulate General of X in Hong Kong".
 _IN_PLACE = re.compile(
-    r"[ ]in[ ](?:the[ ])?(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[ ]in[ ](?:the[ ])?(?!(?:" + "|".join(calendar.month_name[1:] + list(calendar.day_name)) + r")\b)"
     r"[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*)*"
 )
 _AND_CONNECTOR = re.compile(r" and (?:the|of(?: the)?|for|on) ")
