@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import NamedTuple
 
 import jinja2
 from markupsafe import Markup
@@ -215,6 +216,8 @@ def annotations(data: DocumentData) -> tuple[list[Annotation], list[tuple[str, R
 
 
 def _fmt(value: object) -> str:
+    if type(value) is str:  # the common case first: most cells and every text segment
+        return value
     if value is None:
         return "null"
     if isinstance(value, float):
@@ -230,7 +233,8 @@ def _fmt(value: object) -> str:
 
 def _esc(value: object) -> str:
     """Escaped text; carriage returns as references so the DOM keeps them (the parser drops raw CR)."""
-    return html.escape(value if isinstance(value, str) else _fmt(value), quote=True).replace("\r", "&#13;")
+    text = html.escape(value if isinstance(value, str) else _fmt(value), quote=True)
+    return text.replace("\r", "&#13;") if "\r" in text else text
 
 
 def row_title(table: str, row: Row) -> str:
@@ -241,20 +245,15 @@ def row_title(table: str, row: Row) -> str:
 
 
 def _open_tag(ann: Annotation, *, continued: bool) -> str:
-    attrs = {
-        "class": f"hl t-{ann.table} l-{ann.label if ann.label in LABEL_NAMES else 'OTHER'}",
-        "data-table": ann.table,
-        "data-label": ann.label,
-        "data-start": str(ann.start),
-        "data-end": str(ann.end),
-        "data-ann": ann.ann_id,
-        "title": row_title(ann.table, ann.row),
-    }
-    if continued:
-        attrs["data-part"] = "cont"
-    else:
-        attrs = {"id": ann.ann_id, **attrs}
-    return "<mark " + " ".join(f'{k}="{_esc(v)}"' for k, v in attrs.items()) + ">"
+    """`<mark>` with the annotation's attributes; `id` on the first fragment, `data-part` after."""
+    css = ann.label if ann.label in LABEL_NAMES else "OTHER"
+    label = _esc(ann.label)
+    head = '<mark data-part="cont"' if continued else f'<mark id="{ann.ann_id}"'
+    return (
+        f'{head} class="hl t-{ann.table} l-{_esc(css)}" data-table="{ann.table}" data-label="{label}" '
+        f'data-start="{ann.start}" data-end="{ann.end}" data-ann="{ann.ann_id}" '
+        f'title="{_esc(row_title(ann.table, ann.row))}">'
+    )
 
 
 def highlight(text: str, anns: Sequence[Annotation]) -> str:
@@ -352,6 +351,22 @@ def _legend(anns: Sequence[Annotation]) -> list[dict[str, object]]:
     ]
 
 
+class _Cell(NamedTuple):
+    html: Markup  # the value as the row shows it, escaped ("" for null)
+    num: bool  # right-aligned
+
+
+class _TableRow(NamedTuple):
+    cells: list[_Cell]
+    span: str
+    ann: str | None  # the highlight to link to
+
+
+def _cell(value: object) -> _Cell:
+    num = isinstance(value, int | float) and not isinstance(value, bool)
+    return _Cell(Markup("" if value is None else _esc(value)), num)
+
+
 def _table(
     title: str,
     rows: Sequence[Row],
@@ -359,17 +374,15 @@ def _table(
     link_table: str,
     by_span: Mapping[tuple[str, int, int], str],
 ) -> dict[str, object]:
+    """One table below the text. Cells are escaped here, once, so the template's inner loop is a
+    plain copy (it runs for every cell of every page of a bulk build)."""
     out_rows = []
     for row in rows:
         start, end = row.get("char_start"), row.get("char_end")
         ann = (
             by_span.get((link_table, start, end)) if isinstance(start, int) and isinstance(end, int) else None
         )
-        cells = [
-            {"value": v, "num": isinstance(v, int | float) and not isinstance(v, bool)}
-            for v in (row.get(col) for col, _ in columns)
-        ]
-        out_rows.append({"cells": cells, "span": f"{start}–{end}", "ann": ann})
+        out_rows.append(_TableRow([_cell(row.get(col)) for col, _ in columns], f"{start}–{end}", ann))
     return {
         "id": title.lower().replace(" ", "-"),
         "title": title,

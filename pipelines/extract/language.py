@@ -95,8 +95,20 @@ def chinese_variant(text: str) -> str:
     return "Chinese"
 
 
+# Lead bytes of the UTF-8 sequences of the scripts counted above (Greek, Cyrillic, Hebrew, Arabic:
+# 0xCD-0xDD; Thai, Devanagari, Hangul jamo, kana, han, Hangul: 0xE0-0xED, 0xEF-0xF0) as cp1252 or
+# Latin-1 show them. Every character of those scripts read with the wrong codec starts with one
+# of these, so a sample without any cannot hide one. English mojibake ("â€™", "Â ", "Ã©") starts
+# with 0xC2, 0xC3 or 0xE2: not in the set, and such a sample needs no repair to be judged.
+_FOREIGN_LEADS = frozenset(
+    bytes([*range(0xCD, 0xDE), 0xE0, 0xE1, *range(0xE3, 0xEE), 0xEF, 0xF0]).decode("latin-1")
+)
+
+
 def _sample(text: str) -> str:
     sample = text[:SAMPLE_CHARS]
+    if _FOREIGN_LEADS.isdisjoint(sample):
+        return sample
     # UTF-8 Chinese read as cp1252 looks like Latin letters ("é¦™æ¸¯"): judge the repaired text.
     try:
         return ftfy.fix_encoding(sample) if ftfy.is_bad(sample) else sample
