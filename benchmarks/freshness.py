@@ -204,6 +204,8 @@ def views_show(db: Path, e: Expect) -> bool:
 
     try:
         con = duckdb.connect(str(db), read_only=True)
+        # The views' globs are relative to the warehouse folder (README "Querying").
+        con.execute("SET file_search_path = ?", [str(db.parent)])
     except duckdb.Error:
         return False
     try:
