@@ -1,7 +1,8 @@
 """Data-quality rules over the warehouse views, derived from the one schema definition.
 
 Each rule is a SQL query counting offending rows; zero means the rule holds. The Dagster asset
-checks run these, and so do the tests."""
+checks run these, and so do the tests. A per-document rule can also be evaluated over some
+documents only (`scoped`): what the checks of a run over a few documents do."""
 
 from __future__ import annotations
 
@@ -78,9 +79,33 @@ def all_rules() -> list[Rule]:
     return [r for t in TABLES.values() for r in rules_for(t)]
 
 
-def evaluate(con: duckdb.DuckDBPyConnection, rule: Rule) -> int:
-    return int(con.execute(rule.sql).fetchone()[0])  # type: ignore[index]
+PER_DOCUMENT_TABLES = tuple(t.name for t in TABLES.values() if t.per_document)
 
 
-def details(con: duckdb.DuckDBPyConnection, rule: Rule) -> list[tuple]:
-    return con.execute(rule.detail_sql).fetchall() if rule.detail_sql else []
+def scoped(sql: str) -> str:
+    """`sql` over some documents only: each per-document table is shadowed by a CTE of its rows
+    whose doc_id is in the `$docs` parameter. Every per-document rule compares rows of one
+    document (keys start with doc_id, joins are on doc_id), so the rule's count over those
+    documents is the count the whole table has for them."""
+    ctes = ", ".join(
+        f"{t} AS (SELECT * FROM main.{t} WHERE doc_id IN (SELECT unnest($docs::VARCHAR[])))"
+        for t in PER_DOCUMENT_TABLES
+    )
+    return f"WITH {ctes} {sql}"
+
+
+def _execute(
+    con: duckdb.DuckDBPyConnection, rule: Rule, sql: str, docs: list[str] | None
+) -> duckdb.DuckDBPyConnection:
+    if docs is None or rule.table not in PER_DOCUMENT_TABLES:
+        return con.execute(sql)
+    return con.execute(scoped(sql), {"docs": docs})
+
+
+def evaluate(con: duckdb.DuckDBPyConnection, rule: Rule, docs: list[str] | None = None) -> int:
+    """Offending rows of `rule`: in the whole table, or (per-document rules) in `docs` only."""
+    return int(_execute(con, rule, rule.sql, docs).fetchone()[0])  # type: ignore[index]
+
+
+def details(con: duckdb.DuckDBPyConnection, rule: Rule, docs: list[str] | None = None) -> list[tuple]:
+    return _execute(con, rule, rule.detail_sql, docs).fetchall() if rule.detail_sql else []
