@@ -42,6 +42,12 @@ def fingerprint(path: Path) -> str:
         return f"unreadable:{type(err).__name__}"
 
 
+def _vanished(path: str) -> bool:
+    """The name is gone from the folder (deleted or renamed away since the listing): not even a
+    broken link is left, which would still be a document (rejected as unreadable)."""
+    return not os.path.lexists(path)
+
+
 class HashCache:
     """path -> (identity, sha256) of the files seen by the last look, in this process."""
 
@@ -59,13 +65,17 @@ class HashCache:
                 st = os.stat(path)  # follows a symbolic link, as reading it does
                 ident: Identity | None = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
             except OSError:
-                ident = None  # a broken link, a vanished file: hash (i.e. mark) it every time
+                ident = None  # a broken link, an unreadable file: hash (i.e. mark) it every time
             cached = self.entries.get(path)
             if ident is not None and cached is not None and cached[0] == ident:
                 digest = cached[1]
             else:
                 digest = fingerprint(seed.path)
                 self.hashed += 1
+                # Deleted between the listing and the read: removed, not "changed to unreadable"
+                # (a run for it would find neither the file nor, soon, its partition).
+                if digest.startswith("unreadable:") and _vanished(path):
+                    continue
             out[seed.doc_id] = digest
             if ident is not None:
                 seen[path] = (ident, digest)

@@ -240,3 +240,31 @@ def test_scan_reads_only_files_whose_identity_changed(tmp_path: Path) -> None:
     assert cache.hashed == 1 and second["f1"] != first["f1"] and second["f0"] == first["f0"]
     (tmp_path / "f2.txt").unlink()
     assert set(cache.snapshot(tmp_path)) == {"f0", "f1"} and cache.hashed == 0
+
+
+def test_a_file_deleted_during_a_look_is_removed_not_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder is listed, then each file is read: a file deleted in between is gone (as the
+    next look would see it), not a document whose content became "unreadable"."""
+    from pipelines import seedscan
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"release {name}", encoding="utf-8")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    cache = seedscan.HashCache()
+    before = cache.snapshot(tmp_path)
+    assert before["broken"].startswith("unreadable:")  # a broken link stays a (rejected) document
+
+    real_stat = os.stat
+
+    def stat_after_delete(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(path).endswith("b.txt"):
+            Path(path).unlink(missing_ok=True)  # deleted just after the listing
+        return real_stat(path, *args, **kwargs)
+
+    (tmp_path / "b.txt").write_text("release b, changed", encoding="utf-8")  # forces a re-read
+    monkeypatch.setattr(seedscan.os, "stat", stat_after_delete)
+    after = cache.snapshot(tmp_path)
+    assert set(after) == {"a", "broken"}
+    assert seedscan.diff(before, after) == seedscan.SeedDiff(added=[], changed=[], removed=["b"])
