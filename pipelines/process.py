@@ -232,6 +232,22 @@ def _expression(row: Row) -> TemporalExpression:
     )  # fmt: skip
 
 
+# A paragraph that opens by referring to a group: "Fifteen of them were ...", "Of these, ...".
+_OPENS_WITH_GROUP = re.compile(r"^\W*(?:[\w-]+\s+)?(?:of|among)\s+(?:them|these|those|whom)\b", re.I)
+
+
+def _previous_span(previous: Row | None, s: Row, text: str) -> tuple[int, int] | None:
+    """The sentence before `s` as the antecedent of its bare numbers: in its paragraph, or across
+    a paragraph break when `s` opens by referring back to a group ('... arrested 63 persons.' /
+    'Fifteen of them were ...'); a new paragraph otherwise starts afresh."""
+    if previous is None:
+        return None
+    span = (int(previous["char_start"]), int(previous["char_end"]))
+    if previous["section_idx"] == s["section_idx"]:
+        return span
+    return span if _OPENS_WITH_GROUP.match(text, int(s["char_start"]), int(s["char_end"])) else None
+
+
 def metric_rows(
     doc: Row, sentences: list[Row], mentions: list[Row], orgs: list[Row], temporal: list[Row]
 ) -> list[Row]:
@@ -258,9 +274,7 @@ def metric_rows(
             (int(s["char_start"]), int(s["char_end"])),
             release=release,
             dates=by_sentence.get(idx, []),
-            previous_sentence=(int(previous["char_start"]), int(previous["char_end"]))
-            if previous is not None and previous["section_idx"] == s["section_idx"]
-            else None,
+            previous_sentence=_previous_span(previous, s, text),
             dated=False,  # each number is dated in its passage below
             subject=subjects.get(idx) or (subjects.get(prev_idx) if prev_idx is not None else None) or main,
         )

@@ -285,3 +285,46 @@ def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
     )
     assert got["120 kilometres"] == ("2023", "year")
     assert got["3 200"] == ("2024-01-17", "day")
+
+
+def test_a_change_from_a_past_year_is_compared_with_it_not_dated_by_it() -> None:
+    got = as_of(
+        [
+            "The Agriculture, Fisheries and Conservation Department today released its report for "
+            "2023. Last year, 1 250 stray dogs were rehomed, up 12 per cent from 2022.",
+            "The fee for a dog licence will rise by 5% from April 1.",
+        ]
+    )
+    assert got["1 250"] == ("2023", "year")
+    assert got["12 per cent"] == ("2023", "year")  # not the base, 2022
+    assert got["5%"] == ("2024-04-01", "day")  # a coming date after a change: when it starts
+
+
+def test_respectively_skips_the_comparison_base() -> None:
+    got = as_of(
+        [
+            "In the 2022/23 school year, 640 pupils joined the swimming scheme and 410 the rowing "
+            "scheme, increases of 8 per cent and 3 per cent respectively over the 2021/22 school year."
+        ]
+    )
+    assert got["8 per cent"] == got["3 per cent"] == ("2022", "year")
+
+
+def test_a_count_reported_as_at_a_day_inside_its_period_is_of_that_day() -> None:
+    got = as_of(
+        [
+            '"As of yesterday (January 16), 46 cases of scarlet fever had been recorded this year," '
+            "a spokesman for the Department of Health said."
+        ]
+    )
+    assert got["46"] == ("2024-01-16", "day")
+
+
+def test_a_founding_year_does_not_date_what_the_body_is_now() -> None:
+    got = as_of(
+        [
+            "The Advisory Council on Heritage was established in 2008 to advise the Bureau. It "
+            "comprises a chairman, 16 non-official members and three official members."
+        ]
+    )
+    assert got["16"] == ("2024-01-17", "day")

@@ -286,3 +286,24 @@ def test_percentage_points() -> None:
 def test_bringing_the_total_to() -> None:
     text = "The CHP recorded five new cases, bringing the total to 123."
     assert triples(text) == [(5, "exact", "cases"), (123, "exact", "cases")]
+
+
+def test_ages_and_age_ranges_are_not_counts() -> None:
+    text = (
+        "The patients, aged 23 to 71, developed fever. Those arrested, aged between 20 and 45, "
+        "include 12 men. Some 40 persons aged 65 or above joined the talk."
+    )
+    assert triples(text) == [(12.0, "exact", "persons"), (40.0, "approx", "persons")]
+
+
+def test_a_group_named_in_the_paragraph_before_is_what_its_part_counts() -> None:
+    text = "Police arrested 63 persons in the operation. Fifteen of them were suspected triad members."
+    assert triples(text) == [(63.0, "exact", "persons"), (15.0, "exact", "persons")]
+
+
+def test_a_further_fine_after_a_stated_maximum_is_a_maximum() -> None:
+    text = (
+        "The maximum penalty upon conviction is a fine of $200,000 and imprisonment for one year, "
+        "and a further fine of $20,000 for each day during which the offence continues."
+    )
+    assert triples(text) == [(200000.0, "at_most", "HKD"), (20000.0, "at_most", "HKD")]

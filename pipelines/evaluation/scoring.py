@@ -57,9 +57,12 @@ metrics.as_of: pairs of the value+qualifier+unit matching whose as_of agrees at 
   prediction coarser than gold (as_of_precision) disagrees; two nulls agree. FP/FN: the
   predicted/gold metrics not counted as TP.
 dates.normalized: only documents whose gold dates are not null; only predictions of kind
-  relative or partial with a normalized value, once per distinct (text, value) in a document
-  (a repeated "today" is one item). Match: normalized equal and texts overlap (lowercased, one
-  contains the other or they share a word other than a stop word).
+  relative or partial, once per distinct (text, value) in a document (a repeated "today" is one
+  item), with a value, or with none in a document the pipeline found no release date for (the
+  corpus labels the relative dates of a release without a date line with a null value; in a
+  dated release a null is a vague span, as gold leaves out). Match: normalized equal (two nulls
+  are equal) and texts overlap (lowercased, one contains the other or they share a word other
+  than a stop word).
 """
 
 FIELDS: tuple[str, ...] = (
@@ -519,10 +522,11 @@ def _score_dates(doc: _Doc) -> dict[str, tuple[Counts, list[Miss]]]:
     if doc.gold.get("dates") is None:
         return {}
     gold = doc.gold["dates"]
+    undated = doc.doc is not None and _clean(doc.doc.get("release_date")) is None
     distinct = {
         ((_text(r.get("text")) or "").lower(), _text(r.get("normalized"))): r
         for r in doc.rows["temporal_expressions"]
-        if _text(r.get("kind")) in DATE_KINDS and _text(r.get("normalized"))
+        if _text(r.get("kind")) in DATE_KINDS and (_text(r.get("normalized")) or undated)
     }
     pred = list(distinct.values())
     pairs = match(gold, pred, is_match=_same_date, tie_break=_text_sim)

@@ -69,8 +69,11 @@ _COMPARED = re.compile(
     rf"(?:the\s+)?(?:{_SAME_PERIOD})?|from\s+the\s+{_SAME_PERIOD})$",
     re.I,
 )
+# "up 12 per cent from 2024", "a decrease of 4.2% from last year": a past date after a stated
+# change is its base ("will rise by 5% from April 1", a coming date, is when the change starts).
+_CHANGE_FROM = re.compile(r"\d\s*(?:%|per\s*cent|percentage\s+points?)\s+from\s+(?:in\s+)?(?:the\s+)?$", re.I)
 _ORIGIN = re.compile(
-    r"(?:^\W*|,\s*|\b(?:which|that|who)\s+(?:was|were)\s+)(?:\w+\s+)?"
+    r"(?:^\W*|,\s*|\b(?:which|that|who|was|were)\s+(?:was\s+|were\s+)?)(?:\w+\s+)?"
     r"(?:established|set\s+up|founded|launched|introduced|inaugurated|formed|incorporated)\s+(?:in|on)\s+$"
     r"|\b(?:its|their|his|her)\s+(?:establishment|launch|inception|founding|formation)\s+in\s+$",
     re.I,
@@ -360,7 +363,7 @@ class Scene:
                          default=stop)  # fmt: skip
             own = next((t for t in usable if b <= t.start < clause), None)
             if own is not None:
-                return own
+                return self._reported_at(own, usable) or own
             if not base:  # "increased by 3.5% over a year earlier to $393.8 billion in October 2023"
                 shared = self._clause_date(b, usable, owned)
                 if shared is not None:
@@ -389,6 +392,26 @@ class Scene:
         if at is None:
             placed = placed or [t for t in free if not _is_deictic(t)]
         return (placed or [t for t in free if _is_deictic(t)] or [None])[0]
+
+    def _reported_at(
+        self, period: TemporalExpression, usable: list[TemporalExpression]
+    ) -> TemporalExpression | None:
+        """'As of yesterday (November 3), 27 cases had been recorded this year': a count over a
+        period ('this year') reported as at a day inside it is the count on that day."""
+        for t in usable:
+            if (
+                t is not period
+                and t.date_start is not None
+                and t.date_end is not None
+                and period.date_start is not None
+                and period.date_end is not None
+                and period.date_start <= t.date_start
+                and t.date_end <= period.date_end
+                and (t.date_start, t.date_end) != (period.date_start, period.date_end)
+                and _AS_AT.search(self.text, max(self.sentence[0], t.start - 12), t.start)
+            ):
+                return t
+        return None
 
     def _clause_date(
         self, b: int, usable: list[TemporalExpression], owned: dict[int, str]
@@ -471,7 +494,15 @@ def read_sentence(
         low = left.lower()
         if has_since and (_SINCE.search(left) or _SINCE_CLAUSE.search(text, s0, t.start)):
             scene.roles[t.start] = "since"
-        elif any(w in low for w in _COMPARED_CUES) and _COMPARED.search(left[-48:]):
+        elif any(w in low for w in _COMPARED_CUES) and (
+            _COMPARED.search(left[-48:])
+            or (
+                _CHANGE_FROM.search(left[-48:])
+                and release is not None
+                and t.date_end is not None
+                and t.date_end <= release
+            )
+        ):
             scene.roles[t.start] = "comparison"
         elif any(w in low for w in _ORIGIN_CUES) and _ORIGIN.search(text[s0 : t.start]):
             scene.roles[t.start] = "origin"
@@ -484,7 +515,9 @@ def read_sentence(
             scene.roles[t.start] = "name"  # "the 2024 Policy Address", "the 2024-25 Budget"
     scene.dates = [t for t in found if t.start not in scene.roles]
     if len(found) > 1 and "respectively" in body:
-        scene.listed = found
+        # "rose by 6 per cent and 4 per cent respectively over the 2023/24 school year": the
+        # comparison base is not one of the listed periods
+        scene.listed = [t for t in found if scene.roles.get(t.start) not in ("comparison", "since", "origin")]
     return scene
 
 

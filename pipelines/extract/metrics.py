@@ -113,7 +113,10 @@ UNIT_SYNONYMS = {
 # Before the number: words that make it a label, an age or an address, not a count.
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:Room|Flat|Unit|No|Nos|Level|Block|Tower|Exit|Phase|Chapter|Cap|Section|Rule|"
-    r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers)\.?|[-/#])\s*$",
+    r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers)\.?|[-/#]"
+    # both ends of an age range: "aged 23 to 71", "aged between 20 and 45"
+    r"|\b(?:aged|ages?)\s+(?:between|from)|\b(?:aged|ages?)\s+(?:between\s+|from\s+)?\d+\s*(?:to|and|-|\u2013)"
+    r")\s*$",
     re.IGNORECASE,
 )
 # A capitalised label word inside the sentence before the number: "Form 3 students", "Terminal
@@ -438,7 +441,7 @@ def _fact(
     if m["num"].lower() in ("one", "a") and not m["scale"]:
         return None
     lead = m.start("cur") if m["cur"] else m.start("num")
-    if value is None or _NOT_A_COUNT_BEFORE.search(body, max(0, lead - 16), lead):
+    if value is None or _NOT_A_COUNT_BEFORE.search(body, max(0, lead - 28), lead):
         return None
     label = None if m["qual"] else _LABEL_BEFORE.search(body, max(0, lead - 24), lead)
     if label and label["label"].lower() not in _MONTHS:

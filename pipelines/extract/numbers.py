@@ -59,11 +59,20 @@ QUALIFIER_RE = "|".join(
 STATED_BOUND = re.compile(r"\b(?P<bound>maximum|minimum)\b(?!\s+wages?\b)[^.;:\d$]{0,60}$", re.IGNORECASE)
 
 
+# "The maximum penalty is a fine of $200,000 ..., and a further fine of $20,000 for each day":
+# the penalties listed after a stated maximum are maxima too.
+FURTHER_PENALTY = re.compile(
+    r"\bmaximum\s+(?:penalty|penalties|fine|sentence)\b[^.;]*\b(?:further|additional|daily)\s+"
+    r"(?:fine|penalty)\s+of\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def stated_bound(before: str) -> str | None:
     """'at_most' / 'at_least' when the clause before an amount states a maximum / minimum."""
     m = STATED_BOUND.search(before)
     if not m:
-        return None
+        return "at_most" if FURTHER_PENALTY.search(before) else None
     return "at_most" if m["bound"].lower() == "maximum" else "at_least"
 
 
