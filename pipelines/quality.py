@@ -6,6 +6,7 @@ documents only (`scoped`): what the checks of a run over a few documents do."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import duckdb
@@ -80,32 +81,37 @@ def all_rules() -> list[Rule]:
 
 
 PER_DOCUMENT_TABLES = tuple(t.name for t in TABLES.values() if t.per_document)
+# table -> a SELECT of the rows in scope: what a scoped evaluation reads instead of the table.
+Scope = Mapping[str, str]
 
 
-def scoped(sql: str) -> str:
-    """`sql` over some documents only: each per-document table is shadowed by a CTE of its rows
-    whose doc_id is in the `$docs` parameter. Every per-document rule compares rows of one
-    document (keys start with doc_id, joins are on doc_id), so the rule's count over those
-    documents is the count the whole table has for them."""
-    ctes = ", ".join(
-        f"{t} AS (SELECT * FROM main.{t} WHERE doc_id IN (SELECT unnest($docs::VARCHAR[])))"
-        for t in PER_DOCUMENT_TABLES
-    )
-    return f"WITH {ctes} {sql}"
+def documents_scope(doc_ids: Iterable[str]) -> Scope:
+    """The rows of some documents, read through the views (the warehouse's own
+    `Warehouse.documents_select` reads only the bucket files that hold them)."""
+    ids = ", ".join("'" + d.replace("'", "''") + "'" for d in sorted(doc_ids)) or "NULL"
+    return {t: f"SELECT * FROM main.{t} WHERE doc_id IN ({ids})" for t in PER_DOCUMENT_TABLES}
+
+
+def scoped(sql: str, scope: Scope) -> str:
+    """`sql` over the rows of `scope` only: each per-document table is shadowed by a CTE of its
+    rows in scope. Every per-document rule compares rows of one document (keys start with
+    doc_id, joins are on doc_id), so the rule's count over some documents is the count the whole
+    table has for them."""
+    return "WITH " + ", ".join(f"{t} AS ({q})" for t, q in scope.items()) + f" {sql}"
 
 
 def _execute(
-    con: duckdb.DuckDBPyConnection, rule: Rule, sql: str, docs: list[str] | None
+    con: duckdb.DuckDBPyConnection, rule: Rule, sql: str, scope: Scope | None
 ) -> duckdb.DuckDBPyConnection:
-    if docs is None or rule.table not in PER_DOCUMENT_TABLES:
+    if scope is None or rule.table not in PER_DOCUMENT_TABLES:
         return con.execute(sql)
-    return con.execute(scoped(sql), {"docs": docs})
+    return con.execute(scoped(sql, scope))
 
 
-def evaluate(con: duckdb.DuckDBPyConnection, rule: Rule, docs: list[str] | None = None) -> int:
-    """Offending rows of `rule`: in the whole table, or (per-document rules) in `docs` only."""
-    return int(_execute(con, rule, rule.sql, docs).fetchone()[0])  # type: ignore[index]
+def evaluate(con: duckdb.DuckDBPyConnection, rule: Rule, scope: Scope | None = None) -> int:
+    """Offending rows of `rule`: in the whole table, or (per-document rules) in `scope` only."""
+    return int(_execute(con, rule, rule.sql, scope).fetchone()[0])  # type: ignore[index]
 
 
-def details(con: duckdb.DuckDBPyConnection, rule: Rule, docs: list[str] | None = None) -> list[tuple]:
-    return _execute(con, rule, rule.detail_sql, docs).fetchall() if rule.detail_sql else []
+def details(con: duckdb.DuckDBPyConnection, rule: Rule, scope: Scope | None = None) -> list[tuple]:
+    return _execute(con, rule, rule.detail_sql, scope).fetchall() if rule.detail_sql else []

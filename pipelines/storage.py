@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -235,6 +235,10 @@ class Warehouse:
         return f"read_parquet('{glob}', union_by_name = true)" if union else f"read_parquet('{glob}')"
 
     def view_sql(self, table: Table, source_of: Callable[..., str] | None = None) -> str:
+        return f"CREATE OR REPLACE VIEW {table.name} AS {self.view_select(table, source_of)}"
+
+    def view_select(self, table: Table, source_of: Callable[..., str] | None = None) -> str:
+        """The SELECT behind `table`'s view, reading the sources `source_of` names."""
         source_of = source_of or self._source
         cols = ", ".join(f't."{c}"' for c in table.column_names)
         source = source_of(table)
@@ -245,12 +249,30 @@ class Warehouse:
                 "ON d.doc_id = x.doc_id AND d.content_sha256 = x.source_sha256)"
             )
         if not table.resolves_entities:
-            return f"CREATE OR REPLACE VIEW {table.name} AS SELECT {cols} FROM {source} AS t"
+            return f"SELECT {cols} FROM {source} AS t"
         keys = source_of(TABLES["entity_keys"], union=False)
         return (
-            f"CREATE OR REPLACE VIEW {table.name} AS SELECT {cols}, k.entity_id FROM {source} AS t "
+            f"SELECT {cols}, k.entity_id FROM {source} AS t "
             f"LEFT JOIN {keys} AS k ON k.entity_key = t.entity_key"
         )
+
+    def documents_select(self, table: Table, doc_ids: Collection[str]) -> str:
+        """What `table`'s view shows of `doc_ids` only. Locally it reads just the bucket files that
+        hold them (a run over a few documents checks a few files, not the corpus); on S3 it
+        filters the view."""
+        ids = ", ".join("'" + d.replace("'", "''") + "'" for d in sorted(doc_ids)) or "NULL"
+        if self.remote:
+            return f"SELECT * FROM main.{table.name} WHERE doc_id IN ({ids})"
+        wanted = {bucket_name(bucket_of(d)) for d in doc_ids}
+
+        def source_of(t: Table, *, union: bool = True) -> str:
+            if not t.per_document:
+                return self._source(t, union=union)
+            present = [n for n in self.store.snapshot(t.name).names() if n in wanted] or [EMPTY]
+            files = ", ".join(f"'{PUBLISHED}/{t.name}/{n}'" for n in present)
+            return f"read_parquet([{files}]{', union_by_name = true' if union else ''})"
+
+        return f"SELECT * FROM ({self.view_select(table, source_of)}) WHERE doc_id IN ({ids})"
 
     def duckdb_script(self) -> str:
         """SQL that gives a plain DuckDB the views of this warehouse. S3 (needs httpfs and an S3

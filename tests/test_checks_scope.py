@@ -13,7 +13,7 @@ import pytest
 from pipelines.defs import checks
 from pipelines.defs.resources import WarehouseResource
 from pipelines.materialize import materialize_all, materialize_documents
-from pipelines.quality import PER_DOCUMENT_TABLES, all_rules, evaluate
+from pipelines.quality import PER_DOCUMENT_TABLES, all_rules, documents_scope, evaluate
 from pipelines.schemas import TABLES, to_arrow
 from tests.conftest import SEED
 
@@ -46,19 +46,19 @@ def _rule(table: str, name: str):  # type: ignore[no-untyped-def]
 def test_a_per_document_rule_counts_only_the_documents_asked_for(tables: duckdb.DuckDBPyConnection) -> None:
     spans = _rule("metrics", "spans_match_text")
     assert evaluate(tables, spans) == 1  # whole table
-    assert evaluate(tables, spans, ["a"]) == 1
-    assert evaluate(tables, spans, ["b"]) == 0
-    assert evaluate(tables, spans, []) == 0
+    assert evaluate(tables, spans, documents_scope(["a"])) == 1
+    assert evaluate(tables, spans, documents_scope(["b"])) == 0
+    assert evaluate(tables, spans, documents_scope([])) == 0
     # Joins stay inside the scope: b's metric is not compared with a's document, nor a's with b's.
     orphans = _rule("metrics", "no_orphans")
-    assert evaluate(tables, orphans, ["b"]) == 0 and evaluate(tables, orphans) == 0
+    assert evaluate(tables, orphans, documents_scope(["b"])) == 0 and evaluate(tables, orphans) == 0
 
 
 def test_cross_document_rules_ignore_the_scope(tables: duckdb.DuckDBPyConnection) -> None:
     tables.execute("CREATE TABLE metric_timeseries (value DOUBLE, value_low DOUBLE, value_high DOUBLE)")
     tables.execute("INSERT INTO metric_timeseries VALUES (1, 2, 3)")  # low above value
     rule = _rule("metric_timeseries", "interval_ordered")
-    assert evaluate(tables, rule, ["b"]) == evaluate(tables, rule) == 1
+    assert evaluate(tables, rule, documents_scope(["b"])) == evaluate(tables, rule) == 1
 
 
 def _scopes(results: list[dg.ExecuteInProcessResult]) -> dict[str, set[str]]:
@@ -97,3 +97,21 @@ def test_a_run_over_one_document_checks_that_document(
             "process_documents": {"this run's documents only (1)"},
             "refresh_crossdoc": {"every document"},
         }
+
+
+def test_the_warehouse_scope_reads_the_documents_buckets_and_counts_the_same(tmp_path: Path) -> None:
+    """`Warehouse.documents_select` (bucket files) and the views filtered by doc_id agree, rule by
+    rule, for one document and for none."""
+    from pipelines.storage import Warehouse
+    from tests.conftest import seed_warehouse
+
+    wh = Warehouse(seed_warehouse(tmp_path))
+    doc = SEED.stem
+    rules = [r for r in all_rules() if r.table in PER_DOCUMENT_TABLES]
+    with wh.connect() as con:
+        for docs in ([doc], ["not_a_document"]):
+            by_files = {t: wh.documents_select(TABLES[t], docs) for t in PER_DOCUMENT_TABLES}
+            for rule in rules:
+                assert evaluate(con, rule, by_files) == evaluate(con, rule, documents_scope(docs)), rule.name
+        rows = con.execute(f"SELECT count(*) FROM ({wh.documents_select(TABLES['metrics'], [doc])})")
+        assert rows.fetchone()[0] == con.execute("SELECT count(*) FROM metrics").fetchone()[0] > 0

@@ -16,7 +16,7 @@ import dagster as dg
 from pipelines import partitioning
 from pipelines.defs.assets import BY_BUCKET, PARTITIONS, documents_partitions
 from pipelines.defs.resources import WarehouseResource
-from pipelines.quality import Rule, all_rules, details, evaluate
+from pipelines.quality import PER_DOCUMENT_TABLES, Rule, all_rules, details, evaluate
 from pipelines.schemas import TABLES
 
 
@@ -97,12 +97,16 @@ def _checks_for(name: str, rules: list[Rule], *, scoped: bool) -> dg.AssetChecks
     def _run(
         context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource
     ) -> Iterator[dg.AssetCheckResult]:
+        wh = warehouse.warehouse
         docs = run_documents(context, warehouse) if scoped else None
-        scope = "every document" if docs is None else f"this run's documents only ({len(docs)})"
-        with warehouse.warehouse.connect() as con:
+        scope = (
+            None if docs is None else {t: wh.documents_select(TABLES[t], docs) for t in PER_DOCUMENT_TABLES}
+        )
+        said = "every document" if docs is None else f"this run's documents only ({len(docs)})"
+        with wh.connect() as con:
             for rule in rules:
-                bad = evaluate(con, rule, docs)
-                yield _result(rule, bad, details(con, rule, docs) if bad else [], scope)
+                bad = evaluate(con, rule, scope)
+                yield _result(rule, bad, details(con, rule, scope) if bad else [], said)
 
     return _run
 
