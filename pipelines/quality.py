@@ -6,6 +6,7 @@ documents only (`scoped`): what the checks of a run over a few documents do."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -97,7 +98,10 @@ def scoped(sql: str, scope: Scope) -> str:
     rows in scope. Every per-document rule compares rows of one document (keys start with
     doc_id, joins are on doc_id), so the rule's count over some documents is the count the whole
     table has for them."""
-    return "WITH " + ", ".join(f"{t} AS ({q})" for t, q in scope.items()) + f" {sql}"
+    used = {t: q for t, q in scope.items() if re.search(rf"\b{t}\b", sql)}  # DuckDB reads every CTE
+    if not used:
+        return sql
+    return "WITH " + ", ".join(f"{t} AS ({q})" for t, q in used.items()) + f" {sql}"
 
 
 def _execute(
