@@ -42,10 +42,14 @@ query AssetPage {
 """
 
 
-def _timed(fn):  # type: ignore[no-untyped-def]
+def _timed(fn, what: str = ""):  # type: ignore[no-untyped-def]
     t = time.perf_counter()
     out = fn()
-    return out, time.perf_counter() - t
+    secs = time.perf_counter() - t
+    if what:  # progress on stderr: at 100,000 files a stage can take minutes
+        mode = os.environ.get("PARTITION_BY", "document")
+        print(f"[{mode}] {what}: {secs:.2f} s", file=sys.stderr, flush=True)
+    return out, secs
 
 
 def child(seeds: Path) -> dict:
@@ -68,20 +72,20 @@ def child(seeds: Path) -> dict:
         ctx = dg.build_sensor_context(instance=instance, cursor=cursor, resources={"warehouse": resource})
         return seeds_sensor(ctx)
 
-    first, out["tick_first_s"] = _timed(lambda: tick(None))
+    first, out["tick_first_s"] = _timed(lambda: tick(None), "sensor first tick")
 
     def apply() -> None:
         for req in first.dynamic_partitions_requests or []:
             instance.add_dynamic_partitions(req.partitions_def_name, list(req.partition_keys))
 
-    _, out["apply_partitions_s"] = _timed(apply)
+    _, out["apply_partitions_s"] = _timed(apply, "adding its partitions")
     out["runs_first_tick"] = len(first.run_requests or [])
-    _, out["tick_unchanged_s"] = _timed(lambda: tick(first.cursor))
+    _, out["tick_unchanged_s"] = _timed(lambda: tick(first.cursor), "tick, nothing changed")
     victim = sorted(seeds.iterdir())[len(os.listdir(seeds)) // 2]
     original = victim.read_bytes()
     try:
         victim.write_bytes(original + b"\n")
-        changed, out["tick_one_changed_s"] = _timed(lambda: tick(first.cursor))
+        changed, out["tick_one_changed_s"] = _timed(lambda: tick(first.cursor), "tick, one file changed")
     finally:
         victim.write_bytes(original)
     out["runs_one_changed"] = len(changed.run_requests or [])
@@ -91,9 +95,10 @@ def child(seeds: Path) -> dict:
     keys = PARTITIONS.get_partition_keys(dynamic_partitions_store=instance)
     out["partitions"] = len(keys)
     rng = {"dagster/asset_partition_range_start": keys[0], "dagster/asset_partition_range_end": keys[-1]}
-    _, out["plan_range_run_s"] = _timed(lambda: instance.create_run_for_job(job, tags=rng))
+    plan = instance.create_run_for_job
+    _, out["plan_range_run_s"] = _timed(lambda: plan(job, tags=rng), "plan a range run")
     one = {"dagster/partition": keys[len(keys) // 2]}
-    _, out["plan_one_partition_s"] = _timed(lambda: instance.create_run_for_job(job, tags=one))
+    _, out["plan_one_partition_s"] = _timed(lambda: plan(job, tags=one), "plan one partition")
 
     from dagster._core.workspace.context import WorkspaceProcessContext
     from dagster._core.workspace.load_target import ModuleTarget
@@ -104,7 +109,8 @@ def child(seeds: Path) -> dict:
         times = []
         for _ in range(3):
             result, secs = _timed(
-                lambda: execute_dagster_graphql(workspace.create_request_context(), ASSET_PAGE)
+                lambda: execute_dagster_graphql(workspace.create_request_context(), ASSET_PAGE),
+                "asset page query",
             )
             assert not result.errors, result.errors
             times.append(secs)
@@ -125,9 +131,10 @@ def main(argv: list[str] | None = None) -> None:
     for mode in args.modes.split(","):
         env = dict(os.environ, PARTITION_BY=mode, PYTHONPATH=str(ROOT), PYTHONWARNINGS="ignore")
         cmd = [sys.executable, "-m", "benchmarks.partitions_bench", str(args.seeds), "--child"]
-        proc = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
+        # stdout carries the result; stderr (progress, errors) goes straight to the terminal
+        proc = subprocess.run(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True, check=False)
         if proc.returncode:
-            print(f"{mode}: failed\n{proc.stderr[-3000:]}", file=sys.stderr)
+            print(f"{mode}: failed (exit {proc.returncode}, see above)", file=sys.stderr)
             continue
         r = json.loads([x for x in proc.stdout.splitlines() if x.startswith("RESULT ")][-1][7:])
         print(

@@ -35,8 +35,9 @@ def instance_from_env() -> dg.DagsterInstance:
 
 def sync_partitions(instance: dg.DagsterInstance, keys: list[str]) -> tuple[list[str], list[str]]:
     existing = instance.get_dynamic_partitions(documents_partitions.name)
-    added = [k for k in keys if k not in set(existing)]
-    removed = [k for k in existing if k not in set(keys)]
+    known, live = set(existing), set(keys)  # built once: a set per key would be quadratic
+    added = [k for k in keys if k not in known]
+    removed = [k for k in existing if k not in live]
     if added:
         instance.add_dynamic_partitions(documents_partitions.name, added)
     for key in removed:
