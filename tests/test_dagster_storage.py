@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dagster as dg
 import pytest
+from dagster._core.events.log import EventLogEntry
 
 from pipelines.dagster_storage import BATCH_SIZE_ENV
 from pipelines.defs.assets import documents_partitions
@@ -71,3 +72,53 @@ def test_batching_event_log_matches_stock(tmp_path: Path, monkeypatch: pytest.Mo
     batching = _build(tmp_path / "b", BATCHING)
     assert stock == batching
     assert stock["metrics"] == [f"seed_{i}" for i in range(5)]
+
+
+def _log(run_id: str, i: int) -> EventLogEntry:
+    return EventLogEntry(
+        error_info=None,
+        level="INFO",
+        user_message=f"message {i}",
+        run_id=run_id,
+        timestamp=float(i),
+        step_key=None,
+        job_name="job",
+        dagster_event=None,
+    )
+
+
+def test_kept_engines_serve_many_runs_a_fork_and_a_wipe(tmp_path: Path) -> None:
+    """Engines are kept per shard (at most ENGINES_KEPT per process); a forked child writes
+    through engines of its own and leaves the parent's working; a wipe empties every shard."""
+    from pipelines.dagster_storage import ENGINES_KEPT, BatchingSqliteEventLogStorage
+
+    storage = BatchingSqliteEventLogStorage(base_dir=str(tmp_path))
+    runs = [f"run{i}" for i in range(ENGINES_KEPT + 4)]
+    for i, run in enumerate(runs):
+        storage.store_event(_log(run, i))
+    assert len(storage._engines) <= ENGINES_KEPT
+    assert all(len(storage.get_logs_for_run(run)) == 1 for run in runs)  # evicted shards reopen
+
+    pid = os.fork()
+    if pid == 0:  # the child: its own engines, the parent's untouched
+        code = 0
+        try:
+            storage.store_event(_log(runs[0], 100))
+            code = 0 if len(storage.get_logs_for_run(runs[0])) == 2 else 3
+        except BaseException:
+            code = 4
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    storage.store_event(_log(runs[0], 101))  # the parent's kept engine still works
+    assert [e.user_message for e in storage.get_logs_for_run(runs[0])] == [
+        "message 0",
+        "message 100",
+        "message 101",
+    ]
+
+    storage.wipe()
+    assert all(storage.get_logs_for_run(run) == [] for run in runs)
+    storage.store_event(_log(runs[0], 200))
+    assert len(storage.get_logs_for_run(runs[0])) == 1
+    storage.dispose()
