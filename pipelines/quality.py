@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import duckdb
 
 from pipelines.schemas import TABLES, Table
+from pipelines.storage import sql_strings
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ Scope = Mapping[str, str]
 def documents_scope(doc_ids: Iterable[str]) -> Scope:
     """The rows of some documents, read through the views (the warehouse's own
     `Warehouse.documents_select` reads only the bucket files that hold them)."""
-    ids = ", ".join("'" + d.replace("'", "''") + "'" for d in sorted(doc_ids)) or "NULL"
+    ids = sql_strings(doc_ids)
     return {t: f"SELECT * FROM main.{t} WHERE doc_id IN ({ids})" for t in PER_DOCUMENT_TABLES}
 
 

@@ -60,6 +60,11 @@ def bucket_name(bucket: int) -> str:
     return f"bucket={bucket:03d}.parquet"
 
 
+def sql_strings(values: Iterable[str]) -> str:
+    """Values as a SQL list of string literals, for `IN (...)` ('NULL' when there are none)."""
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in sorted(values)) or "NULL"
+
+
 Snapshot = LocalTable | S3Table
 
 
@@ -260,7 +265,7 @@ class Warehouse:
         """What `table`'s view shows of `doc_ids` only. Locally it reads just the bucket files that
         hold them (a run over a few documents checks a few files, not the corpus); on S3 it
         filters the view."""
-        ids = ", ".join("'" + d.replace("'", "''") + "'" for d in sorted(doc_ids)) or "NULL"
+        ids = sql_strings(doc_ids)
         if self.remote:
             return f"SELECT * FROM main.{table.name} WHERE doc_id IN ({ids})"
         wanted = {bucket_name(bucket_of(d)) for d in doc_ids}
