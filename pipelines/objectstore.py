@@ -12,8 +12,11 @@ lock:
   table's manifest object (`_manifest.json`) names the current object of each file. A transaction
   PUTs its objects first and the manifest last, in one request: a reader reads the manifest once
   and then only objects it names, so it sees every file of one committed state and never half an
-  object. Objects a commit replaces stay GRACE seconds (readers holding the older manifest read
-  them meanwhile) and are then deleted; objects of a transaction that died before its manifest PUT
+  object. The manifest PUT is conditional on the ETag the transaction read
+  (`pipelines.s3conditional`): a writer on another machine that committed meanwhile makes it fail,
+  and the transaction is run again on the new manifest, so no writer's files are ever dropped.
+  Objects a commit replaces stay GRACE seconds (readers holding the older manifest read them
+  meanwhile) and are then deleted; objects of a transaction that died before its manifest PUT
   are never named and are deleted by a later commit's sweep (a LIST, at most once per GRACE per
   table) once they are GRACE seconds old.
 """
@@ -30,6 +33,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
+from random import random
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -38,8 +42,11 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+from pipelines.s3conditional import CommitConflict, S3Requests
+
 MANIFEST = "_manifest.json"
 GRACE_DEFAULT_S = 3600.0
+COMMIT_ATTEMPTS = 12  # a transaction that keeps losing the race to other writers fails after this
 
 
 def atomic_write_parquet(data: pa.Table, path: Path) -> None:
@@ -108,11 +115,11 @@ class LocalStore:
     def snapshot(self, table: str) -> LocalTable:
         return LocalTable(self.folder(table))
 
-    @contextmanager
-    def transaction(self, table: str) -> Iterator[LocalTable]:
-        """Serialises read-modify-write of a table's files across processes."""
+    def commit(self, table: str, apply: Callable[[LocalTable], None]) -> None:
+        """`apply(table)` under the table's lock: read-modify-write of its files, serialised
+        across the processes of this machine."""
         with file_lock(self.folder(table) / ".lock"):
-            yield LocalTable(self.folder(table))
+            apply(LocalTable(self.folder(table)))
 
     def write(self, table: str, name: str, data: pa.Table) -> None:
         LocalTable(self.folder(table)).write(name, data)
@@ -147,8 +154,8 @@ def _versioned(name: str) -> str:
 class S3Table:
     """One table as of one manifest; writes made through it become visible at `commit`."""
 
-    def __init__(self, store: S3Store, table: str, manifest: dict[str, Any]) -> None:
-        self.store, self.table, self.manifest = store, table, manifest
+    def __init__(self, store: S3Store, table: str, manifest: dict[str, Any], etag: str | None) -> None:
+        self.store, self.table, self.manifest, self.etag = store, table, manifest, etag
         self.files: dict[str, dict[str, Any]] = dict(manifest.get("files", {}))
         self.pending: dict[str, dict[str, Any]] = {}
 
@@ -183,7 +190,8 @@ class S3Table:
         self.pending[name] = self.files[name] = {"object": obj, "rows": data.num_rows}
 
     def commit(self) -> None:
-        """PUT the new manifest (the commit point), then delete what its GC dropped."""
+        """PUT the new manifest if the table's manifest is still the one read (the commit point;
+        else CommitConflict), then delete what its GC dropped."""
         if not self.pending:
             return
         now = time.time()
@@ -205,7 +213,7 @@ class S3Table:
             "objects": [self.files[n]["object"] for n in self.names()],  # for plain SQL readers
             "retired": {o: at for o, at in retired.items() if o not in expired},
         }
-        self.store.put_manifest(self.table, manifest)
+        self.etag = self.store.put_manifest(self.table, manifest, expected=self.etag)
         self.manifest, self.pending = manifest, {}
         for obj in sorted(expired | orphans):
             self.store.delete(self.key(obj))
@@ -231,6 +239,8 @@ class S3Store:
         self.grace = float(os.environ.get("WAREHOUSE_GC_GRACE_S", GRACE_DEFAULT_S))
         self._fs: pafs.S3FileSystem | None = None
         self._pid = 0
+        self.objects = S3Requests()
+        self.conflicts = 0  # commits refused because another writer committed first
 
     @property
     def fs(self) -> pafs.S3FileSystem:
@@ -242,30 +252,37 @@ class S3Store:
         return f"{self.prefix}/{table}/{MANIFEST}"
 
     def snapshot(self, table: str) -> S3Table:
-        try:
-            with self.fs.open_input_stream(self.manifest_key(table)) as f:
-                manifest = json.loads(f.read())
-        except FileNotFoundError:
-            manifest = {}
-        return S3Table(self, table, manifest)
+        got = self.objects.get(self.manifest_key(table))  # body and ETag of one version
+        if got is None:
+            return S3Table(self, table, {}, None)
+        return S3Table(self, table, json.loads(got[0]), got[1])
 
-    @contextmanager
-    def transaction(self, table: str) -> Iterator[S3Table]:
-        """Under the table's lock: read the manifest, let the caller write, commit. An exception
-        leaves the manifest as it was (the objects written are orphans, collected later)."""
-        with self._lock(table):
-            snap = self.snapshot(table)
-            yield snap
-            snap.commit()
+    def commit(self, table: str, apply: Callable[[S3Table], None]) -> None:
+        """Under the table's lock: read the manifest, `apply` (writes objects), commit. When
+        another writer committed since the read (CommitConflict: a writer on another machine, or
+        one whose lease was taken over), `apply` runs again on the new manifest, after a random
+        pause; it must be a pure read-modify-write of the snapshot. An exception leaves the
+        manifest as it was (the objects written are orphans, collected later)."""
+        for attempt in range(1, COMMIT_ATTEMPTS + 1):
+            with self._lock(table):
+                snap = self.snapshot(table)
+                apply(snap)
+                try:
+                    snap.commit()
+                    return
+                except CommitConflict:
+                    self.conflicts += 1
+                    if attempt == COMMIT_ATTEMPTS:
+                        raise
+            time.sleep(min(0.05 * 2**attempt, 2.0) * random())
 
     def write(self, table: str, name: str, data: pa.Table) -> None:
-        with self.transaction(table) as tx:
-            tx.write(name, data)
+        self.commit(table, lambda tx: tx.write(name, data))
 
-    def put_manifest(self, table: str, manifest: dict[str, Any]) -> None:
+    def put_manifest(self, table: str, manifest: dict[str, Any], *, expected: str | None) -> str:
+        """One conditional PUT: only if the manifest is still `expected` (None: still absent)."""
         body = json.dumps(manifest, sort_keys=True).encode()
-        with self.fs.open_output_stream(self.manifest_key(table)) as f:  # one PUT
-            f.write(body)
+        return self.objects.put(self.manifest_key(table), body, expected=expected)
 
     def orphans(self, table: str, known: set[str], now: float) -> set[str]:
         """Objects of the table no manifest names, written more than GRACE seconds ago."""

@@ -42,6 +42,7 @@ from pipelines.objectstore import (
     is_remote,
     open_store,
 )
+from pipelines.s3conditional import lock_from_env
 from pipelines.schemas import DOCUMENTS, PER_DOCUMENT, TABLES, Table, arrow_schema
 
 __all__ = ["BUCKETS", "Warehouse", "atomic_write_parquet", "bucket_of"]
@@ -72,8 +73,9 @@ class Warehouse:
     """Reads and writes the warehouse's Parquet files; the only writer of its views.
 
     `root`: a local folder, or `s3://bucket/prefix` with `local_dir` the local folder for what
-    cannot live in object storage (the views database, staging, locks, review pages); `lock`
-    replaces the S3 writers' file locks (writers on several machines)."""
+    cannot live in object storage (the views database, staging, file locks, review pages);
+    `lock` replaces the S3 writers' file locks (default: leases on S3 when WAREHOUSE_LOCK=s3,
+    see `pipelines.s3conditional`)."""
 
     def __init__(
         self, root: str | Path, *, local_dir: Path | None = None, lock: LockFactory | None = None
@@ -85,6 +87,7 @@ class Warehouse:
             fallback = Path(tempfile.gettempdir()) / "pipelines-s3" / digest
             self.root = Path(local_dir) if local_dir else fallback
             published = f"{self.uri}/{PUBLISHED}"
+            lock = lock or lock_from_env(self.uri)  # WAREHOUSE_LOCK=s3: leases under the URI
             self.store: LocalStore | S3Store = open_store(published, local_dir=self.root, lock=lock)
         else:
             self.root = Path(root)
@@ -132,7 +135,8 @@ class Warehouse:
             by_bucket.setdefault(bucket_of(doc_id), []).append(doc_id)
         if set(data["doc_id"].unique().to_pylist()) - {d for ids in by_bucket.values() for d in ids}:
             raise ValueError(f"{table.name}: rows of documents not being replaced")
-        with self.store.transaction(table.name) as tx:
+
+        def apply(tx: Snapshot) -> None:  # run again on S3 when another writer committed first
             for bucket, ids in sorted(by_bucket.items()):
                 members = pa.array(sorted(ids), pa.string())
                 old = self._read_bucket(table, bucket, snap=tx)
@@ -140,6 +144,8 @@ class Warehouse:
                 new = data.filter(pc.is_in(data["doc_id"], value_set=members))
                 tx.write(bucket_name(bucket), pa.concat_tables([keep, new]))
             self._ensure_empty(table, tx)
+
+        self.store.commit(table.name, apply)  # type: ignore[arg-type]
 
     def read_documents(self, table: Table, doc_ids: Iterable[str]) -> pa.Table:
         """Rows of these documents (reads only the buckets they hash to)."""
@@ -197,9 +203,12 @@ class Warehouse:
     # -- cross-document tables -----------------------------------------------------------
     def write_table(self, table: Table, data: pa.Table) -> None:
         if isinstance(self.store, S3Store):
-            with self.store.transaction(table.name) as tx:
+
+            def apply(tx: S3Table) -> None:
                 tx.write("part.parquet", data.cast(arrow_schema(table)))
                 self._ensure_empty(table, tx)
+
+            self.store.commit(table.name, apply)
             return
         self.store.write(table.name, "part.parquet", data.cast(arrow_schema(table)))
         self._ensure_empty(table)

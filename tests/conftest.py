@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,23 @@ def shared_corpus() -> Path:
     if not (corpus / "gold.json").exists():
         pytest.skip(f"the labelled corpus is not at {corpus} (../shared absent)")
     return corpus
+
+
+# -- S3 (the `cluster` tests) ------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def s3_port() -> Iterator[int]:
+    """moto in server mode on loopback, for the module's tests."""
+    from tests.s3server import moto_server
+
+    with moto_server() as port:
+        yield port
+
+
+@pytest.fixture
+def s3_uri(s3_port: int, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A warehouse URI in a fresh bucket, with the AWS variables pointing at the server."""
+    from tests.s3server import new_bucket, s3_environ
+
+    for key, value in s3_environ(s3_port).items():
+        monkeypatch.setenv(key, value)
+    return f"s3://{new_bucket(s3_port)}/warehouse"

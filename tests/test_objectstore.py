@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -21,7 +20,7 @@ from pipelines.schemas import PER_DOCUMENT, TABLES
 from pipelines.sqlguard import open_read_only
 from pipelines.storage import BUCKETS, PUBLISHED, Warehouse, bucket_name
 from tests.conftest import SEED, seed_warehouse
-from tests.s3server import Proxy, moto_server, new_bucket, s3_environ
+from tests.s3server import Proxy
 
 MB = 1 << 24
 Rows = dict[str, list[tuple]]
@@ -80,20 +79,6 @@ def test_copied_warehouse_answers_plain_duckdb_and_pipelines_sql(
 
 
 # -- S3 ----------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def s3_port() -> Iterator[int]:
-    with moto_server() as port:
-        yield port
-
-
-@pytest.fixture
-def s3_uri(s3_port: int, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A warehouse URI in a fresh bucket, with the AWS variables pointing at the server."""
-    for key, value in s3_environ(s3_port).items():
-        monkeypatch.setenv(key, value)
-    return f"s3://{new_bucket(s3_port)}/warehouse"
-
-
 def _objects(uri: str) -> dict[str, set[str]]:
     """Object names under each table's folder, and the names its manifest refers to."""
     fs, prefix = s3_filesystem(), uri.removeprefix("s3://") + f"/{PUBLISHED}"
