@@ -11,7 +11,9 @@ what happens to it:
   computed, reading it in blocks, when it is not larger than HASH_LIMIT;
 - not a regular file (a folder, a named pipe, a device): rejected without opening it for reading
   data ("cannot be read: a named pipe, not a file"), so a pipe never blocks a run;
-- no permission, or any other OS error: "cannot be read: Permission denied" and the like.
+- no permission, or any other OS error: "cannot be read: Permission denied" and the like;
+- an object under an s3:// SEEDS_DIR: read in one GET, with the same size limit; gone since the
+  listing: "file vanished before it could be read"; a failed request: "cannot be read: <why>".
 
 `mark_duplicates` then rejects the second and later copies of the same bytes.
 """
@@ -26,6 +28,7 @@ from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
 from pipelines import process
+from pipelines.seedsource import ObjectReader, SeedPath, is_s3
 
 Row = dict[str, object]
 _KINDS = (
@@ -53,11 +56,13 @@ def display_path(path: Path) -> str:
     return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
-def read_seed(doc_id: str, path: Path, *, max_bytes: int) -> Row:
+def read_seed(doc_id: str, path: SeedPath, *, max_bytes: int) -> Row:
     """Read a seed's bytes without ever raising: unreadable files become rejected rows."""
-    source = display_path(path)
+    source = path if isinstance(path, str) else display_path(path)
     try:
-        return _read(doc_id, path, source, max_bytes)
+        if is_s3(path):
+            return _read_object(doc_id, str(path), max_bytes)
+        return _read(doc_id, Path(path), source, max_bytes)
     except Exception as err:  # the promise is "never raise": anything unforeseen is a reason too
         detail = err.strerror if isinstance(err, OSError) and err.strerror else str(err) or type(err).__name__
         return _rejected(doc_id, source, f"cannot be read: {detail}")
@@ -93,14 +98,26 @@ def _read(doc_id: str, path: Path, source: str, max_bytes: int) -> Row:
             return _rejected(doc_id, source, f"cannot be read: {kind}, not a file")
         with os.fdopen(os.dup(fd), "rb", buffering=0) as fh:
             if info.st_size > max_bytes:
-                return _oversized(doc_id, source, fh, max_bytes)
+                return _oversized(doc_id, source, fh, max_bytes, info.st_size)
             data = _read_at_most(fh, max_bytes + 1)
             if len(data) > max_bytes:  # it grew after fstat
                 fh.seek(0)
-                return _oversized(doc_id, source, fh, max_bytes)
+                return _oversized(doc_id, source, fh, max_bytes, os.fstat(fh.fileno()).st_size)
     finally:
         os.close(fd)
     return process.document_row(doc_id, source, data, max_bytes=max_bytes)
+
+
+def _read_object(doc_id: str, uri: str, max_bytes: int) -> Row:
+    try:
+        reader = ObjectReader(uri)
+    except FileNotFoundError:
+        return _rejected(doc_id, uri, "file vanished before it could be read")
+    with reader:
+        if reader.size > max_bytes:
+            return _oversized(doc_id, uri, reader, max_bytes, reader.size)
+        data = _read_at_most(reader, max_bytes + 1)
+    return process.document_row(doc_id, uri, data, max_bytes=max_bytes)
 
 
 def _read_at_most(fh, limit: int) -> bytes:  # type: ignore[no-untyped-def]
@@ -115,10 +132,9 @@ def _read_at_most(fh, limit: int) -> bytes:  # type: ignore[no-untyped-def]
     return b"".join(chunks)
 
 
-def _oversized(doc_id: str, source: str, fh, max_bytes: int) -> Row:  # type: ignore[no-untyped-def]
+def _oversized(doc_id: str, source: str, fh, max_bytes: int, size: int) -> Row:  # type: ignore[no-untyped-def]
     """Rejected for its size. Its hash is computed in blocks up to HASH_LIMIT (a 200 MB log);
     beyond that (a sparse 100 GB file) reading it all is not worth it: no hash."""
-    size = os.fstat(fh.fileno()).st_size
     row = _rejected(doc_id, source, f"larger than the limit of {limit_text(max_bytes)}") | {"n_bytes": size}
     if size > HASH_LIMIT:
         return row

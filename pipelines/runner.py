@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipelines import crossdoc, stages
+from pipelines.seedsource import SeedPath
 from pipelines.storage import Warehouse
 
 
 def build_warehouse(
-    seeds_dir: Path, warehouse: Path | str, *, max_bytes: int, local_dir: Path | None = None
+    seeds_dir: SeedPath, warehouse: Path | str, *, max_bytes: int, local_dir: Path | None = None
 ) -> dict[str, int]:
     """`warehouse`: a folder or `s3://bucket/prefix` (then `local_dir` holds the local by-products)."""
     wh = Warehouse(warehouse, local_dir=local_dir)

@@ -33,6 +33,10 @@ from urllib.parse import urlsplit
 
 LEASE_TTL_S = 30.0
 LEASE_TIMEOUT_S = 900.0
+# The variables a cached S3 client depends on (a new client when one of them changes).
+CLIENT_ENV = (
+    "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ACCESS_KEY_ID"
+)  # fmt: skip
 CONFLICT_CODES = {"PreconditionFailed", "ConditionalRequestConflict", "412", "409"}
 
 
@@ -51,7 +55,7 @@ def s3_client() -> Any:
     return boto3.session.Session().client("s3", endpoint_url=endpoint or None, region_name=region)
 
 
-def _code(err: Exception) -> str:
+def error_code(err: Exception) -> str:
     return str((getattr(err, "response", None) or {}).get("Error", {}).get("Code", ""))
 
 
@@ -60,10 +64,10 @@ def _status(err: Exception) -> str:
 
 
 def _is_conflict(err: Exception) -> bool:
-    return _code(err) in CONFLICT_CODES or _status(err) in {"412", "409"}
+    return error_code(err) in CONFLICT_CODES or _status(err) in {"412", "409"}
 
 
-def _as_os_error(verb: str, path: str, err: Exception) -> OSError:
+def as_os_error(verb: str, path: str, err: Exception) -> OSError:
     """A failed request as the OSError pyarrow raises for its own (an unreachable endpoint, a
     refused credential): callers handle storage errors in one way."""
     return OSError(f"S3 {verb} {path} failed: {err}")
@@ -81,12 +85,15 @@ class S3Requests:
 
     def __init__(self) -> None:
         self._client: Any = None
-        self._pid = 0
+        self._key: tuple[Any, ...] = ()
 
     @property
     def client(self) -> Any:
-        if self._client is None or self._pid != os.getpid():  # never share a client across a fork
-            self._client, self._pid = s3_client(), os.getpid()
+        """One client per process (never shared across a fork) and per setting of the AWS
+        variables (a test, or a long-lived process, pointed at another endpoint)."""
+        key = (os.getpid(), *(os.environ.get(v) for v in CLIENT_ENV))
+        if self._client is None or self._key != key:
+            self._client, self._key = s3_client(), key
         return self._client
 
     def get(self, path: str) -> tuple[bytes, str] | None:
@@ -98,9 +105,9 @@ class S3Requests:
             got = self.client.get_object(Bucket=bucket, Key=key)
             return got["Body"].read(), str(got["ETag"])
         except Exception as err:
-            if _code(err) == "NoSuchKey" or _status(err) == "404":
+            if error_code(err) == "NoSuchKey" or _status(err) == "404":
                 return None
-            raise _as_os_error("GET", path, err) from err
+            raise as_os_error("GET", path, err) from err
 
     def put(self, path: str, body: bytes, *, expected: str | None) -> str:
         """PUT `body` only if the object is still `expected` (an ETag; None: only if absent);
@@ -112,7 +119,7 @@ class S3Requests:
         except Exception as err:
             if _is_conflict(err):
                 raise CommitConflict(f"{path} changed since it was read") from err
-            raise _as_os_error("PUT", path, err) from err
+            raise as_os_error("PUT", path, err) from err
 
     def delete(self, path: str, *, expected: str) -> bool:
         """DELETE only this version; False when another writer replaced it meanwhile."""
@@ -121,9 +128,9 @@ class S3Requests:
             self.client.delete_object(Bucket=bucket, Key=key, IfMatch=expected)
             return True
         except Exception as err:
-            if _is_conflict(err) or _code(err) == "NoSuchKey":
+            if _is_conflict(err) or error_code(err) == "NoSuchKey":
                 return False
-            raise _as_os_error("DELETE", path, err) from err
+            raise as_os_error("DELETE", path, err) from err
 
     def head(self, path: str) -> tuple[str, float, float] | None:
         """(ETag, age in seconds by the server's clock, server time) of the object, or None."""
@@ -133,7 +140,7 @@ class S3Requests:
         except Exception as err:
             if _status(err) == "404":
                 return None
-            raise _as_os_error("HEAD", path, err) from err
+            raise as_os_error("HEAD", path, err) from err
         server_now = parsedate_to_datetime(head["ResponseMetadata"]["HTTPHeaders"]["date"]).timestamp()
         return str(head["ETag"]), server_now - head["LastModified"].timestamp(), server_now
 

@@ -4,19 +4,18 @@ A look at the folder lists it (`os.scandir`), stats every file and hashes only t
 identity changed since the last look in this process: (inode, size, mtime_ns, ctime_ns). Any write
 to a file moves its ctime, which no program can set back, so an unchanged identity means unchanged
 bytes; a new process (a restarted code server) hashes every file once. At 10,000 seeds a look costs
-the listing and the stats, not reading 10,000 files.
+the listing and the stats, not reading 10,000 files. On an s3:// prefix the listing gives each
+object's ETag and size instead (`pipelines.seedsource`), and only changed objects are read.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.stages import list_seeds
-
-Identity = tuple[int, int, int, int]
+from pipelines import process, seedsource
+from pipelines.seedsource import Identity, ObjectReader, SeedPath, is_s3
 
 
 @dataclass(frozen=True)
@@ -30,22 +29,17 @@ class SeedDiff:
         return not (self.added or self.changed or self.removed)
 
 
-def fingerprint(path: Path) -> str:
-    """sha256 of the file's bytes; a marker for files that cannot be read (still a document)."""
+def fingerprint(path: SeedPath) -> str:
+    """sha256 of the file's or object's bytes; a marker for seeds that cannot be read (still a
+    document)."""
     try:
         digest = hashlib.sha256()
-        with path.open("rb") as fh:
+        with ObjectReader(str(path)) if is_s3(path) else open(path, "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(block)
         return digest.hexdigest()
     except OSError as err:
         return f"unreadable:{type(err).__name__}"
-
-
-def _vanished(path: str) -> bool:
-    """The name is gone from the folder (deleted or renamed away since the listing): not even a
-    broken link is left, which would still be a document (rejected as unreadable)."""
-    return not os.path.lexists(path)
 
 
 class HashCache:
@@ -55,28 +49,24 @@ class HashCache:
         self.entries: dict[str, tuple[Identity, str]] = {}
         self.hashed = 0  # files read by the last look
 
-    def snapshot(self, seeds_dir: Path) -> dict[str, str]:
+    def snapshot(self, seeds: SeedPath) -> dict[str, str]:
         out: dict[str, str] = {}
         seen: dict[str, tuple[Identity, str]] = {}
         self.hashed = 0
-        for seed in list_seeds(seeds_dir):
-            path = str(seed.path)
-            try:
-                st = os.stat(path)  # follows a symbolic link, as reading it does
-                ident: Identity | None = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-            except OSError:
-                ident = None  # a broken link, an unreadable file: hash (i.e. mark) it every time
+        for found in seedsource.listing(seeds):
+            path, ident = str(found.path), found.identity  # ident None: hash (mark) it every time
             cached = self.entries.get(path)
             if ident is not None and cached is not None and cached[0] == ident:
                 digest = cached[1]
             else:
-                digest = fingerprint(seed.path)
+                digest = fingerprint(found.path)
                 self.hashed += 1
                 # Deleted between the listing and the read: removed, not "changed to unreadable"
-                # (a run for it would find neither the file nor, soon, its partition).
-                if digest.startswith("unreadable:") and _vanished(path):
+                # (a run for it would find neither the file nor, soon, its partition). A broken
+                # link is still there: a document, rejected as unreadable.
+                if digest.startswith("unreadable:") and not seedsource.exists(found.path):
                     continue
-            out[seed.doc_id] = digest
+            out[process.doc_id_for(Path(found.name))] = digest
             if ident is not None:
                 seen[path] = (ident, digest)
         self.entries = seen
@@ -86,9 +76,9 @@ class HashCache:
 _CACHE = HashCache()
 
 
-def snapshot(seeds_dir: Path, cache: HashCache | None = None) -> dict[str, str]:
+def snapshot(seeds: SeedPath, cache: HashCache | None = None) -> dict[str, str]:
     """{doc_id: sha256} of every seed; files unchanged since the last look are not read again."""
-    return (cache or _CACHE).snapshot(seeds_dir)
+    return (cache or _CACHE).snapshot(seeds)
 
 
 def diff(previous: dict[str, str], current: dict[str, str]) -> SeedDiff:

@@ -21,7 +21,8 @@ from typing import Any, TypeVar
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipelines import executors, intake, process, progress
+from pipelines import executors, intake, process, progress, seedsource
+from pipelines.s3conditional import CLIENT_ENV
 from pipelines.schemas import (
     DOCUMENTS,
     MENTIONS,
@@ -34,6 +35,7 @@ from pipelines.schemas import (
     Table,
     to_arrow,
 )
+from pipelines.seedsource import SeedPath
 from pipelines.storage import Warehouse, atomic_write_parquet, bucket_of
 
 Row = dict[str, object]
@@ -45,20 +47,14 @@ STAGING = "_staging"  # seeds read but not yet published (removed when the read 
 @dataclass(frozen=True)
 class Seed:
     doc_id: str
-    path: Path
+    path: SeedPath  # a file, or an s3://bucket/key object
 
 
-def list_seeds(seeds_dir: Path) -> list[Seed]:
-    """Every visible file directly in SEEDS_DIR, with its document id, sorted by id."""
-    if not seeds_dir.is_dir():
-        return []
-    seeds = [
-        Seed(process.doc_id_for(Path(e.name)), Path(e.path))
-        for e in os.scandir(seeds_dir)
-        # is_symlink first: is_file() follows the link and raises on a loop
-        if not e.name.startswith(".") and (e.is_symlink() or e.is_file())
-    ]
-    return sorted(seeds, key=lambda s: s.doc_id)
+def list_seeds(location: SeedPath) -> list[Seed]:
+    """Every visible file directly in SEEDS_DIR (a folder or an s3:// prefix), with its document
+    id, sorted by id."""
+    found = seedsource.listing(location)
+    return sorted((Seed(process.doc_id_for(Path(f.name)), f.path) for f in found), key=lambda s: s.doc_id)
 
 
 @dataclass(frozen=True)
@@ -259,7 +255,6 @@ class Staging:
 
 
 _S3: dict[tuple[str | int | None, ...], Any] = {}
-_S3_ENV = ("AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ACCESS_KEY_ID")
 
 
 def _s3() -> Any:
@@ -267,7 +262,7 @@ def _s3() -> Any:
     per setting of those variables."""
     from pipelines.objectstore import s3_filesystem
 
-    key = (os.getpid(), *(os.environ.get(v) for v in _S3_ENV))
+    key = (os.getpid(), *(os.environ.get(v) for v in CLIENT_ENV))
     if key not in _S3:
         _S3.clear()
         _S3[key] = s3_filesystem()
@@ -307,7 +302,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _stage_chunk(job: list[tuple[str, Path]], max_bytes: int, staging: Staging) -> list[Row]:
+def _stage_chunk(job: list[tuple[str, SeedPath]], max_bytes: int, staging: Staging) -> list[Row]:
     """Read a chunk of seeds into its staging file; returns what duplicate detection needs."""
     rows = [intake.read_seed(d, path, max_bytes=max_bytes) for d, path in job]
     staging.write(job[0][0], to_arrow(DOCUMENTS, rows))

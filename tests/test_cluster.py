@@ -50,7 +50,7 @@ def cluster(s3_port: int) -> Iterator[loopback.DaskCluster]:
         executors.close_clients()
 
 
-def _dagster_build(seeds: Path, warehouse: Path, uri: str = "") -> None:
+def _dagster_build(seeds: Path | str, warehouse: Path, uri: str = "") -> None:
     resource = WarehouseResource(
         seeds_dir=str(seeds), warehouse_dir=str(warehouse), warehouse_uri=uri, max_seed_bytes=MAX_BYTES
     )
@@ -75,7 +75,9 @@ def _task_names(stream: list[dict]) -> set[str]:
     return {str(t["key"]).split("-", 1)[0] for t in stream}
 
 
-def _cluster_build(address: str, docs: Path, warehouse: Path, uri: str = "") -> tuple[Warehouse, list[dict]]:
+def _cluster_build(
+    address: str, docs: Path | str, warehouse: Path, uri: str = ""
+) -> tuple[Warehouse, list[dict]]:
     with distributed.get_task_stream(executors.client(address)) as stream:
         _dagster_build(docs, warehouse, uri)
     return Warehouse(uri or warehouse, local_dir=warehouse), stream.data
@@ -110,9 +112,17 @@ def test_cluster_build_onto_s3_equals_the_local_build(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The workers read the seeds, stage them under the warehouse URI and commit their buckets
-    to S3; the run publishes from that staging; the local folder keeps no Parquet file."""
-    uri = f"s3://{loopback.new_bucket(s3_port)}/warehouse"
+    """Nothing shared but S3: the workers read the seeds from s3://, stage them under the
+    warehouse URI and commit their buckets to S3; the run publishes from that staging; the local
+    folder keeps no Parquet file. Every row equals the local build (documents name their
+    objects instead of the files)."""
+    bucket = loopback.new_bucket(s3_port)
+    uri, seeds_uri = f"s3://{bucket}/warehouse", f"s3://{bucket}/seeds"
+    docs = shared_corpus() / "docs"
+    fs = s3_filesystem()
+    for path in sorted(docs.iterdir()):
+        with fs.open_output_stream(f"{bucket}/seeds/{path.name}") as out:
+            out.write(path.read_bytes())
     monkeypatch.setenv(executors.SCHEDULER_ENV, cluster.address)
     staged: list[str] = []
     real_write = stages.Staging.write
@@ -122,18 +132,21 @@ def test_cluster_build_onto_s3_equals_the_local_build(
         real_write(self, doc_id, data)
 
     monkeypatch.setattr(stages.Staging, "write", spy)
-    wh, stream = _cluster_build(cluster.address, shared_corpus() / "docs", tmp_path / "local", uri)
+    wh, stream = _cluster_build(cluster.address, seeds_uri, tmp_path / "local", uri)
     _ran_every_step_on_the_cluster(stream)
     assert not staged, "seeds were read in the run's process, not on the workers"
     remote = published(wh)
+    for row in remote["documents"]:
+        assert row["source_path"].startswith(f"{seeds_uri}/")
+        row["source_path"] = str(docs / row["source_path"].rsplit("/", 1)[1])
     assert labelled_local.keys() == remote.keys()
     for table in labelled_local:
         assert remote[table] == labelled_local[table], table
     with wh.connect() as con:  # and DuckDB over s3:// shows them
         assert con.execute("SELECT count(*) FROM metrics").fetchone() == (len(labelled_local["metrics"]),)
     assert not list((tmp_path / "local").rglob("*.parquet"))
-    fs, bucket = s3_filesystem(), uri.removeprefix("s3://")
-    left = fs.get_file_info(FileSelector(f"{bucket}/{stages.STAGING}", recursive=True, allow_not_found=True))
+    staging = f"{bucket}/warehouse/{stages.STAGING}"
+    left = fs.get_file_info(FileSelector(staging, recursive=True, allow_not_found=True))
     assert not [i.path for i in left if i.is_file], "staging left on S3"
 
 

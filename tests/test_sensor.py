@@ -11,6 +11,7 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
+from pipelines import seedsource
 from pipelines.defs import build_defs
 from pipelines.defs.assets import documents_partitions
 from pipelines.defs.resources import WarehouseResource
@@ -264,7 +265,7 @@ def test_a_file_deleted_during_a_look_is_removed_not_changed(
         return real_stat(path, *args, **kwargs)
 
     (tmp_path / "b.txt").write_text("release b, changed", encoding="utf-8")  # forces a re-read
-    monkeypatch.setattr(seedscan.os, "stat", stat_after_delete)
+    monkeypatch.setattr(seedsource.os, "stat", stat_after_delete)
     after = cache.snapshot(tmp_path)
     assert set(after) == {"a", "broken"}
     assert seedscan.diff(before, after) == seedscan.SeedDiff(added=[], changed=[], removed=["b"])

@@ -5,6 +5,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines.config import Settings
+from pipelines.seedsource import SeedPath, resolve
 from pipelines.storage import Warehouse
 
 
@@ -30,5 +31,6 @@ class WarehouseResource(dg.ConfigurableResource):
         return Warehouse(self.warehouse_uri or local, local_dir=local)
 
     @property
-    def seeds_path(self) -> Path:
-        return Path(self.seeds_dir)
+    def seeds_path(self) -> SeedPath:
+        """The seeds folder, or the s3://bucket/prefix they are under."""
+        return resolve(self.seeds_dir)
