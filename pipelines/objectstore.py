@@ -42,7 +42,7 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from pipelines.s3conditional import CommitConflict, S3Requests
+from pipelines.s3conditional import REQUESTS, CommitConflict
 
 MANIFEST = "_manifest.json"
 GRACE_DEFAULT_S = 3600.0
@@ -239,7 +239,7 @@ class S3Store:
         self.grace = float(os.environ.get("WAREHOUSE_GC_GRACE_S", GRACE_DEFAULT_S))
         self._fs: pafs.S3FileSystem | None = None
         self._pid = 0
-        self.objects = S3Requests()
+        self.objects = REQUESTS
         self.conflicts = 0  # commits refused because another writer committed first
 
     @property

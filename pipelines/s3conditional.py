@@ -145,12 +145,16 @@ class S3Requests:
         return str(head["ETag"]), server_now - head["LastModified"].timestamp(), server_now
 
 
+# One per process: a boto3 client costs about 100 ms to make, more than the requests it sends.
+REQUESTS = S3Requests()
+
+
 class S3Lease:
     """One table's lease: a context manager (see the module's docstring)."""
 
     def __init__(self, path: str, *, ttl: float = LEASE_TTL_S, timeout: float = LEASE_TIMEOUT_S) -> None:
         self.path, self.ttl, self.timeout = path, ttl, timeout
-        self.objects = S3Requests()
+        self.objects = REQUESTS
         self.etag: str | None = None
         self.lost = False
         self.waited = 0.0

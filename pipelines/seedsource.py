@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipelines.s3conditional import S3Requests, as_os_error, error_code, split_key
+from pipelines.s3conditional import REQUESTS, as_os_error, error_code, split_key
 
 SeedPath = Path | str  # str: s3://bucket/key
 Identity = tuple[Any, ...]
 
-_OBJECTS = S3Requests()
+_OBJECTS = REQUESTS
 
 
 def is_s3(location: SeedPath | str) -> bool:
@@ -43,8 +43,9 @@ class Listed:
     identity: Identity | None  # None: cannot be statted (a broken link): read it every time
 
 
-def listing(location: SeedPath) -> list[Listed]:
-    """Every seed directly in the folder or under the prefix, with its identity, unsorted."""
+def listing(location: SeedPath, *, identities: bool = True) -> list[Listed]:
+    """Every seed directly in the folder or under the prefix, with its identity (files: only
+    when `identities`, a stat each; objects: always, the listing gives it), unsorted."""
     if is_s3(location):
         return list(_list_objects(str(location)))
     folder = Path(location)
@@ -55,11 +56,13 @@ def listing(location: SeedPath) -> list[Listed]:
         # is_symlink first: is_file() follows the link and raises on a loop
         if e.name.startswith(".") or not (e.is_symlink() or e.is_file()):
             continue
-        try:
-            st = os.stat(e.path)  # follows a symbolic link, as reading it does
-            ident: Identity | None = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-        except OSError:
-            ident = None
+        ident: Identity | None = None
+        if identities:
+            try:
+                st = os.stat(e.path)  # follows a symbolic link, as reading it does
+                ident = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+            except OSError:
+                pass  # a broken link, an unreadable file
         found.append(Listed(e.name, Path(e.path), ident))
     return found
 

@@ -53,7 +53,7 @@ class Seed:
 def list_seeds(location: SeedPath) -> list[Seed]:
     """Every visible file directly in SEEDS_DIR (a folder or an s3:// prefix), with its document
     id, sorted by id."""
-    found = seedsource.listing(location)
+    found = seedsource.listing(location, identities=False)
     return sorted((Seed(process.doc_id_for(Path(f.name)), f.path) for f in found), key=lambda s: s.doc_id)
 
 
