@@ -328,3 +328,59 @@ def test_a_founding_year_does_not_date_what_the_body_is_now() -> None:
         ]
     )
     assert got["16"] == ("2024-01-17", "day")
+
+
+def test_a_comparison_with_the_same_period_last_year_does_not_date_what_follows() -> None:
+    got = as_of(
+        [
+            "The Land Registry today (July 17) said that it received 8 240 sale and purchase "
+            "agreements in the first half of the year. This represents an increase of 9 per cent "
+            "over the 7 560 agreements received in the same period last year.",
+            "Of these, 2 110 agreements involved new flats. There were about 640 agreements for "
+            "non-residential properties, broadly the same as last year.",
+        ],
+        footer="Ends/Wednesday, July 17, 2024",
+    )
+    assert got["8 240"][0].startswith("2024")
+    assert got["9 per cent"][0].startswith("2024")
+    assert got["2 110"][0].startswith("2024")  # not 2023: a comparison base names no period
+    assert got["about 640"][0].startswith("2024")
+
+
+def test_a_number_compared_with_a_past_year_lends_it_to_no_other_number() -> None:
+    got = as_of(
+        [
+            "In 2023, the Marine Department recorded 612 marine incidents, a decrease of 4.1 per "
+            "cent from 638 in 2022. Eleven people died in the incidents in 2023, down from 17 in "
+            "2022, while 96 people were injured.",
+        ]
+    )
+    assert got["612"] == ("2023", "year")
+    assert got["4.1 per cent"] == ("2023", "year")  # the change is of 2023, its base of 2022
+    assert got["638"] == ("2022", "year")
+    assert got["17"] == ("2022", "year")
+    assert got["96"] == ("2023", "year")  # "down from 17 in 2022" dates 17 only
+
+
+def test_a_year_that_is_the_subject_is_the_period_of_its_passage() -> None:
+    got = as_of(
+        [
+            "The Agriculture, Fisheries and Conservation Department said today (January 17) that "
+            "2023 was a record year for the country parks. Visitors numbered about 13.4 million.",
+            "The department also planted 520 000 seedlings.",
+        ]
+    )
+    assert got["about 13.4 million"] == ("2023", "year")
+    assert got["520 000"] == ("2023", "year")
+
+
+def test_a_past_day_named_relative_to_the_release_dates_the_event_that_follows() -> None:
+    got = as_of(
+        [
+            "The Fire Services Department said that a No. 3 alarm fire broke out in a factory "
+            "building in Kwai Chung yesterday (January 16). About 180 firefighters were "
+            "deployed, and 12 people were rescued.",
+        ]
+    )
+    assert got["About 180"] == ("2024-01-16", "day")
+    assert got["12"] == ("2024-01-16", "day")

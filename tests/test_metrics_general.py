@@ -307,3 +307,23 @@ def test_a_further_fine_after_a_stated_maximum_is_a_maximum() -> None:
         "and a further fine of $20,000 for each day during which the offence continues."
     )
     assert triples(text) == [(200000.0, "at_most", "HKD"), (20000.0, "at_most", "HKD")]
+
+
+def test_a_sector_in_parentheses_counts_what_the_partitive_before_it_counted() -> None:
+    text = (
+        "Start-ups remained important, with 75 of the firms we supported being start-ups, while "
+        "retail and consumer goods (40), logistics and transport (22) and creative industries (18) "
+        "were the most active sectors."
+    )
+    got = {v: u for v, _, u in triples(text)}
+    assert got[40] == got[22] == got[18] == "enterprises"  # not "goods", "logistics"
+
+
+def test_the_base_of_a_change_is_counted_like_the_number_it_is_compared_with() -> None:
+    text = (
+        "In 2024, the Marine Department recorded 612 marine incidents, a decrease of 4.1 per cent "
+        "from 638 in 2023. Eleven people died, down from 17 in 2023."
+    )
+    got = triples(text)
+    assert (638.0, "exact", "incidents") in got
+    assert (17.0, "exact", "persons") in got

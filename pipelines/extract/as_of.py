@@ -48,6 +48,8 @@ _SINCE = re.compile(r"\bsince\b(?:\s+\S+){0,6}\s*$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,100}$", re.I)
 # "as follows: 2020: 28 500; 2021: 30 100": a year labelling the number after it.
 _LABEL_OF_NUMBER = re.compile(r"\s*:\s*\d")
+# "said that 2009 was one of the warmest years": a year that is the subject is a period.
+_YEAR_AS_SUBJECT = re.compile(r"\s+(?:was|saw|marked|recorded|witnessed|has\s+been|had\s+been)\b")
 # "The SWD subvents 90 centres", "The committee comprises 20 members": a present-simple verb
 # stating the number (a word in -s right before it), or "is"/"are".
 _PRESENT_VERB = re.compile(
@@ -66,8 +68,20 @@ _AS_AT = re.compile(r"\bas\s+(?:at|of)\s+(?:the\s+)?$", re.I)
 _SAME_PERIOD = r"(?:same|corresponding)\s+(?:period|month|quarter|time|day)(?:\s+(?:of|in))?\s+"
 _COMPARED = re.compile(
     r"\b(?:(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+(?:of|in)\s+)?"
-    rf"(?:the\s+)?(?:{_SAME_PERIOD})?|from\s+the\s+{_SAME_PERIOD})$",
+    rf"(?:the\s+)?(?:{_SAME_PERIOD})?|from\s+the\s+{_SAME_PERIOD}"
+    # "(219 companies assisted) in the same period last year", "broadly the same as last year":
+    # the period compared with, whatever came before
+    rf"|\b(?:in|of|for|during|with)\s+the\s+{_SAME_PERIOD}|\bthe\s+same\s+as\s+(?:in\s+|that\s+(?:of|in)\s+)?"
+    r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?)$",
     re.I,
+)
+# "an increase of 9 per cent over the 7 560 agreements": the number the change is over.
+_CHANGE_OVER = re.compile(
+    r"(?:\d\s*%|\bper\s*cent|\b(?:increase|decrease|rise|drop|decline|growth))\s+(?:over|on)\s+(?:the\s+)?$",
+    re.I,
+)
+_CHANGE_BASE = re.compile(
+    r"(?:\b(?:up|down|higher|lower)|\d\s*%|\bper\s*cent)\s+from\s+(?:about\s+|some\s+|around\s+)?$", re.I
 )
 # "up 12 per cent from 2024", "a decrease of 4.2% from last year": a past date after a stated
 # change is its base ("will rise by 5% from April 1", a coming date, is when the change starts).
@@ -140,7 +154,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
 _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
 _YEAR_SPAN_HINT = re.compile(r"[0-9]\s?[-/–]\s?[0-9]")
-_COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from")
+_COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from", "same", "similar")
 _ORIGIN_CUES = ("establish", "set up", "found", "launch", "introduc", "inaugurat", "form", "incorporat")
 
 
@@ -238,6 +252,7 @@ class Scene:
     listed: list[TemporalExpression] = field(default_factory=list)  # all, if it says "respectively"
     roles: dict[int, str] = field(default_factory=dict)  # start -> since | comparison | origin | name
     used: list[TemporalExpression] = field(default_factory=list)  # dates of its (non-comparison) numbers
+    compared: list[TemporalExpression] = field(default_factory=list)  # comparison periods
     asked: bool = False  # whether a number was dated
 
     @cached_property
@@ -283,7 +298,7 @@ class Scene:
             if own is not None:
                 self.used.append(own)
                 return period_start(own)
-        base = at is not None and bool(self.dates) and self._is_base(at, others)
+        base = at is not None and bool(self.dates or self.compared) and self._is_base(at, others)
         found = self._dated(at, others, base)
         if found is not None:
             if not base:
@@ -351,7 +366,7 @@ class Scene:
 
     def _dated(self, at: Span | None, others: Sequence[Span], base: bool) -> TemporalExpression | None:
         usable = [t for t in self.dates if self._usable(t)]
-        if not usable:
+        if not usable and not (base and self.compared):
             return None
         owned = self._owned(others)
         if at is not None:
@@ -362,6 +377,8 @@ class Scene:
             clause = min((i for i in (self.text.find(", ", b, stop), self.text.find(";", b, stop)) if i >= 0),
                          default=stop)  # fmt: skip
             own = next((t for t in usable if b <= t.start < clause), None)
+            if own is None and base:  # "over the 7 560 agreements received in the same period last year"
+                own = next((t for t in self.compared if b <= t.start < clause and t.date_start), None)
             if own is not None:
                 return self._reported_at(own, usable) or own
             if not base:  # "increased by 3.5% over a year earlier to $393.8 billion in October 2023"
@@ -441,14 +458,43 @@ class Scene:
         increase (1.2%)'."""
         a, b = at
         left = self.text[max(self.sentence[0], a - 40) : a]
-        if re.search(
-            r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:\w+\s+)?$", left, re.I
-        ) or _OVER_FIGURE.search(left):
+        if (
+            re.search(r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:\w+\s+)?$", left, re.I)
+            or _OVER_FIGURE.search(left)
+            or _CHANGE_OVER.search(left)
+        ):
             return True
         if re.search(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?$", left, re.I):
-            return _CHANGE_TO.match(self.text, b, min(b + 60, self.sentence[1])) is not None
+            # "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622": a change's base
+            return _CHANGE_BASE.search(left) is not None or (
+                _CHANGE_TO.match(self.text, b, min(b + 60, self.sentence[1])) is not None
+            )
         m = re.search(r"\bthan\b(\D*)$", left)
         return bool(m and m.group(1).strip())
+
+
+def _in_passage_year(t: TemporalExpression, passage: Passage) -> TemporalExpression:
+    """'the first three months of the year' is of the year the passage speaks of (a January review
+    of 2009), which the dates module, reading the sentence alone, took to be the release's."""
+    period = passage.period
+    if (
+        period is None
+        or period.precision != "year"
+        or period.date_start is None
+        or t.date_start is None
+        or t.date_end is None
+        or not t.text.lower().endswith("the year")
+    ):
+        return t
+    shift = period.date_start.year - t.date_start.year
+    if shift == 0:
+        return t
+    try:
+        d0 = t.date_start.replace(year=t.date_start.year + shift)
+        d1 = t.date_end.replace(year=t.date_end.year + shift)
+    except ValueError:  # February 29
+        return t
+    return TemporalExpression(t.start, t.end, t.text, t.kind, str(d0.year), t.precision, d0, d1)
 
 
 def _reports_past(body: str) -> bool:
@@ -476,7 +522,7 @@ def read_sentence(
     passage = passage or Passage(section=section)
     s0, s1 = sentence
     body = text[s0:s1]
-    found = list(dates)
+    found = [_in_passage_year(t, passage) for t in dates]
     if _maybe_period(body):
         found += scheme_years(text, sentence, release)
         same = _SAME_DATE.search(body)
@@ -511,9 +557,11 @@ def read_sentence(
             and t.text.isdigit()
             and not _DATING_PREP.search(text[max(s0, t.start - 12) : t.start])
             and not _LABEL_OF_NUMBER.match(text, t.end)
+            and not _YEAR_AS_SUBJECT.match(text, t.end)
         ):
             scene.roles[t.start] = "name"  # "the 2024 Policy Address", "the 2024-25 Budget"
     scene.dates = [t for t in found if t.start not in scene.roles]
+    scene.compared = [t for t in found if scene.roles.get(t.start) == "comparison"]
     if len(found) > 1 and "respectively" in body:
         # "rose by 6 per cent and 4 per cent respectively over the 2023/24 school year": the
         # comparison base is not one of the listed periods
@@ -537,7 +585,9 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         and (not scene.future or t.date_end < release)
     ]  # fmt: skip
     used = [t for t in scene.used if t in named]
-    lasting = [t for t in named if not _is_deictic(t)]
+    # "yesterday (January 16)" dates the event the next sentences go on with; "today" does not
+    # (facts of the release day take the release date anyway)
+    lasting = [t for t in named if not _is_deictic(t) or (t.date_end is not None and t.date_end < release)]
     if used or lasting:
         passage.period = (used or lasting)[0]
     elif named or (scene.asked and not scene.dates and scene.present):

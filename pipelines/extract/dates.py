@@ -92,7 +92,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "part_rel_year",
-        re.compile(rf"\b(?P<part>{_PART})\s*{_REL_YEAR}\b", re.I),
+        # "the first half of the year": of the release's year
+        re.compile(rf"\b(?P<part>{_PART})\s*(?:{_REL_YEAR}|the\s+year)\b", re.I),
     ),
     (
         "month_rel_year",
@@ -288,7 +289,7 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
     if kind == "month_rel_year":
         return _month_span(release.year + _SHIFT[g["rel"].lower()], _month(g["month"]))
     if kind == "part_rel_year":
-        return _part_span(g["part"], release.year + _SHIFT[g["rel"].lower()])
+        return _part_span(g["part"], release.year + _SHIFT[(g["rel"] or "this").lower()])
     if kind == "deictic":
         return _day_span(_deictic_day(g["deictic"], release))
     if kind == "rel_period":

@@ -181,6 +181,8 @@ _NUMBERS_OF_ANY = re.compile(
     r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\b", re.I
 )
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s+$", re.IGNORECASE)
+# "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622": the base of a change.
+_CHANGE_BASE = re.compile(r"(?:\b(?:up|down|higher|lower)|\d\s*%|\bper\s+cent)\s+from\s+$", re.IGNORECASE)
 _PERSONS_STATED = re.compile(
     r"\b(?:population|labour\s+force|workforce)\b(?:[^,;.]{0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
     r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of)\s+$",
@@ -278,7 +280,9 @@ def _antecedent(text: str) -> Counted | None:
     last: Counted | None = None
     for q in QUANTITY.finditer(text):
         if not (q["cur"] or q["suffix"] or q["mu"]):
-            last = _head_noun(text, q.end()) or last
+            partitive = _PARTITIVE.match(text, q.end())  # "68 of the companies"
+            after = partitive.end() if partitive and partitive["det"] else q.end()
+            last = _head_noun(text, after) or last
     if last is not None:
         return last
     for tok in reversed(list(_TOKEN.finditer(text))):
@@ -344,7 +348,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
             low = number_of["noun"].lower()
             return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
         return _antecedent(previous)
-    if _COMPARED_WITH.search(lead, max(0, m.start() - 30)):  # "15 outbreaks, compared with nine"
+    if _COMPARED_WITH.search(lead, max(0, m.start() - 30)) or _CHANGE_BASE.search(
+        lead, max(0, m.start() - 30)
+    ):  # "15 outbreaks, compared with nine", "down from 21 in 2006"
         return _antecedent(lead)
     if _PERSONS_STATED.search(lead):  # "the resident population was 7 498 100"
         return Counted("persons", "population", 0)
