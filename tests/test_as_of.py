@@ -384,3 +384,18 @@ def test_a_past_day_named_relative_to_the_release_dates_the_event_that_follows()
     )
     assert got["About 180"] == ("2024-01-16", "day")
     assert got["12"] == ("2024-01-16", "day")
+
+
+def test_a_rolling_quarter_is_named_by_its_last_month() -> None:
+    got = as_of(
+        [
+            "According to provisional figures released today (September 17) by the Census and "
+            "Statistics Department, the youth unemployment rate rose from 8.1% in May - July 2024 "
+            "to 8.6% in June - August 2024. The number of employed youths decreased by around "
+            "2 300 to 244 100.",
+        ],
+        footer="Ends/Tuesday, September 17, 2024",
+    )
+    assert got["8.1%"] == ("2024-07", "month")
+    assert got["8.6%"] == ("2024-08", "month")
+    assert got["244 100"] == ("2024-08", "month")  # the passage's period

@@ -218,13 +218,16 @@ def scheme_years(text: str, sentence: Span, release: date | None) -> list[Tempor
 
 
 def period_start(t: TemporalExpression) -> tuple[date | None, str | None]:
-    """The first day of the period at its precision (a school year 2023/24 -> 2023-01-01, year)."""
+    """The first day of the period at its precision (a school year 2023/24 -> 2023-01-01, year);
+    a period of several months is named by its last ("July - September 2015" -> 2015-09-01)."""
     d = t.date_start
     if d is None:
         return None, None
     if t.precision == "year":
         return date(d.year, 1, 1), "year"
     if t.precision == "month":
+        if t.date_end is not None and (t.date_end.year, t.date_end.month) != (d.year, d.month):
+            d = t.date_end  # "July - September 2015": a rolling quarter is named by its last month
         return date(d.year, d.month, 1), "month"
     return d, t.precision
 

@@ -87,6 +87,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?P<day>{_DAY}){_DAY_TAIL}\s+(?P<month>{_MONTH})\s*,?\s+(?P<year>{_YEAR})\b(?!-)"),
     ),
     (
+        # "July - September 2015", "November 2014 - January 2015": a period of months (the
+        # statistics' rolling quarters), named by its last month
+        "month_range_year",
+        re.compile(
+            rf"\b(?P<month1>{_MONTH})(?:\s+(?P<year1>{_YEAR}))?\s*(?:-|–|to)\s*"
+            rf"(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b(?![-/]\d)"
+        ),
+    ),
+    (
         "part_year",
         re.compile(rf"\b(?P<part>{_PART})\s*(?P<year>{_YEAR})\b(?![-/]\d)", re.I),
     ),
@@ -134,7 +143,8 @@ _HAS_WORD = re.compile(
 )
 _NEEDS = {
     "deictic_day": "month", "holiday": "word", "month_day_year": "month", "day_month_year": "month",
-    "part_year": "digit", "part_rel_year": "word", "month_rel_year": "month", "month_year": "month",
+    "month_range_year": "month", "part_year": "digit", "part_rel_year": "word",
+    "month_rel_year": "month", "month_year": "month",
     "month_day": "month", "day_month": "month", "ago": "word", "rel_month": "month",
     "rel_period": "word", "deictic": "word", "year": "digit",
 }  # fmt: skip
@@ -261,6 +271,12 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
         return _day_span(found) if found else None
     if kind == "month_year":
         return _month_span(int(g["year"]), _month(g["month"]))
+    if kind == "month_range_year":
+        first = _month_span(int(g["year1"] or g["year"]), _month(g["month1"]))
+        last = _month_span(int(g["year"]), _month(g["month"]))
+        if first[2] > last[2]:
+            return last
+        return (last[0], "month", first[2], last[3])
     if kind == "part_year":
         return _part_span(g["part"], int(g["year"]))
     if kind == "year":
