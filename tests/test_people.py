@@ -290,3 +290,54 @@ def test_places_and_roles_before_a_surname_are_not_people(text: str) -> None:
 )
 def test_a_name_inside_the_name_of_a_place_or_company_is_not_a_person(text: str) -> None:
     assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a court or ICAC release: name, age, occupation in apposition
+        (
+            "Wong Tai-ming, 52, former site supervisor of a construction company, was sentenced "
+            "today to 18 months' imprisonment.",
+            "Wong Tai-ming",
+            "former site supervisor of a construction company",
+        ),
+        (
+            "The prosecution was represented by Senior Public Prosecutor Mr Alan Ip Ka-fai, "
+            "assisted by Customs officer Cheung Wai-lun.",
+            "Alan Ip Ka-fai",
+            "Senior Public Prosecutor",
+        ),
+        (
+            "The prosecution was represented by Senior Public Prosecutor Mr Alan Ip Ka-fai, "
+            "assisted by Customs officer Cheung Wai-lun.",
+            "Cheung Wai-lun",
+            "Customs officer",
+        ),
+        (
+            "The Head of Intelligence Bureau of the C&ED, Mr Lam Ka-wai, said that Customs would "
+            "step up enforcement.",
+            "Lam Ka-wai",
+            "Head of Intelligence Bureau of the C&ED",
+        ),
+        (
+            "The Secretary thanked the outgoing Chairperson, Ms Winnie Au Wing-yee, for her "
+            "leadership.",
+            "Winnie Au Wing-yee",
+            "outgoing Chairperson",
+        ),
+    ],
+)
+def test_titles_of_court_and_appointment_releases(text: str, name: str, title: str) -> None:
+    assert people(text).get(name, "missing") == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Observatory issued the Amber Rainstorm Warning Signal five times last year.",
+        "Passengers can use the Express Rail Link to reach the city centre.",
+    ],
+)
+def test_a_capitalised_thing_after_the_is_not_a_person(text: str) -> None:
+    assert people(text) == {}

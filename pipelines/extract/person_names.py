@@ -245,6 +245,7 @@ def _span_length(words: list[str], i: int, acronyms: frozenset[str]) -> int:
 
 
 _OF_BEFORE = re.compile(r"\b(?:of|for|on)[ ]$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
 # After a name, an occupation or a role names someone else, whom the name employs: "Morgan
 # Stanley economist Wang Qing", "Morgan Stanley Chairman James Smith".
 _EMPLOYS = re.compile(
@@ -300,6 +301,13 @@ def find_bare_names(text: str, acronyms: frozenset[str] = frozenset()) -> Iterat
             after = [w for w in words[i + n :] if w not in PARTICLES]
             before = words[1:i]
             inside_name = i == 0 and _OF_BEFORE.search(text, max(0, run_start - 4), run_start)
+            # "the Amber Rainstorm Warning Signal", "the Express Rail Link": after "the", a name
+            # that more capitalised words follow, or that follows some without a role among them,
+            # is part of a thing's name ("the Chief Executive John Lee" keeps its person)
+            if _THE_BEFORE.search(text, max(0, run_start - 4), run_start) and (
+                after or (i and not any(w in _CUE_WORDS for w in words[:i]))
+            ):
+                inside_name = True
             end = starts[i + n - 1] + len(words[i + n - 1])
             if not (
                 inside_name

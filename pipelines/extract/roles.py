@@ -30,7 +30,7 @@ def _alternation(words: tuple[str, ...] | set[str]) -> str:
 
 _HEAD = rf"(?:{_alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
 # A role is written in title case: capitalised words joined by of/for/and/the/on/in/&.
-_ROLE_WORD = r"(?:[A-Z][\w'’\-]*|of|for|and|the|on|in|at|&)"  # "... Promotion at InvestHK"
+_ROLE_WORD = r"(?:[A-Z][\w'’\-&]*|of|for|and|the|on|in|at|&)"  # "... Promotion at InvestHK", "C&ED"
 ROLE = rf"{_HEAD}(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
 # An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)".
 _BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\))?"
@@ -43,14 +43,18 @@ _HON = r"(?:(?:the[ ])?Hon[ ])?(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|
 # What may stand before a role in apposition: "the", a possessive, "(", or nothing.
 _LEAD = r"(?:^\s*|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from)[ ]|['’]s[ ])"
 _MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,4}"  # "the District Officer", "the Cyberport Chairman"
-APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}),[ ]$")
+# "former", "outgoing": the role's status, part of the title as written.
+_STATUS = r"(?:(?:former|then|outgoing|incoming|retiring|incumbent|new)[ ])?"
+APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}),[ ]$")
 # "Cyberport Chairman Simon Chan", "Secretary for Security Professor Sun Dong": no comma.
 PRENOMINAL = re.compile(
-    rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>(?:(?:former|then)[ ])?{_MODIFIER_WORDS}{ROLE})[ ]{_HON}$"
+    rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE})[ ]{_HON}$"
 )
 _OCCUPATIONS = frozenset(OCCUPATIONS)
 _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
+# "ICAC officer", "Customs officer", "Police officer": the service an officer belongs to.
+_OWNER = re.compile(r"[A-Z]{2,6}|Customs|Police|Immigration|Fire|Correctional")
 _HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Professor", "Prof", "Sir", "Dame"])
 # Honours between the name and its role: "the Hon Andrew Leung, GBM, GBS, JP, President of ...".
 _HONOURS = r"(?:,[ ](?:[A-Z]{2,3}|SC|PhD))*"
@@ -81,6 +85,11 @@ APPOINTING_BEFORE = re.compile(
     r"\b(?:re-?)?appoint(?:ed|s|ing)?[ ](?:the[ ]Hon[ ]|the[ ])?$|\bappointment of[ ]$"
 )
 AS_ROLE_AFTER = re.compile(rf"^[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})")
+# Court, ICAC and police releases: "Chan Ka-wing, 41, former branch manager of a property agency,
+# was convicted": the occupation in apposition after the age.
+AGE_APPOSITION = re.compile(
+    r"^,[ ]\d{1,3},[ ](?!(?:a|an|the|who|which|and)[ ])(?P<role>[a-z][\w\-]*(?:[ ][\w\-’']+){0,9}?)(?=[,;.])"
+)
 _WINDOW = 240
 
 
@@ -118,7 +127,9 @@ def occupation_before(text: str, start: int) -> str | None:
     # "Table tennis player Wong Chun-ting": a modifier capitalised at the start of a sentence.
     if f"{words[-3]} {words[-2]}" in _MODIFIERS or f"{words[-3].lower()} {words[-2]}" in _MODIFIERS:
         return " ".join(words[-3:])
-    return " ".join(words[-2:]) if words[-2] in _MODIFIERS or words[-2].lower() in _MODIFIERS else words[-1]
+    if words[-2] in _MODIFIERS or words[-2].lower() in _MODIFIERS or _OWNER.fullmatch(words[-2]):
+        return " ".join(words[-2:])
+    return words[-1]
 
 
 def role_before(text: str, start: int, floor: int = 0) -> str | None:
@@ -148,7 +159,7 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
 def role_after(text: str, start: int, end: int) -> str | None:
     """The title written just after a name, or given to it by an appointment."""
     after = text[end : end + 200]
-    for pattern in (ROLE_AFTER, BRACKETED_AFTER, APPOINTED_AFTER, SUCCEEDS_AFTER):
+    for pattern in (ROLE_AFTER, BRACKETED_AFTER, APPOINTED_AFTER, SUCCEEDS_AFTER, AGE_APPOSITION):
         m = pattern.match(after)
         if m:
             return _clean(m["role"])
