@@ -327,3 +327,42 @@ def test_the_base_of_a_change_is_counted_like_the_number_it_is_compared_with() -
     got = triples(text)
     assert (638.0, "exact", "incidents") in got
     assert (17.0, "exact", "persons") in got
+
+
+def test_a_maximum_that_cites_a_section_of_the_law_is_still_a_bound() -> None:
+    text = (
+        "The department reminded operators that the maximum penalty for selling unsafe toys under "
+        "section 7(1)(b) of the Toys and Children's Products Safety Ordinance is a fine of $100,000 "
+        "and imprisonment for one year."
+    )
+    assert (100000.0, "at_most", "HKD") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document type in title case
+        (
+            "Last year the Buildings Department issued 3 412 Statutory Orders and 120 Closure Orders.",
+            [(3412.0, "exact", "orders"), (120.0, "exact", "orders")],
+        ),
+        # plurals in -men count persons
+        (
+            "The Marine Department will recruit 45 seamen and 30 firemen this year.",
+            [(45.0, "exact", "persons"), (30.0, "exact", "persons")],
+        ),
+        # sessions and occasions are counted events
+        (
+            "The Council held more than 150 briefing sessions, and the signal was hoisted on three occasions.",
+            [(150.0, "more_than", "sessions"), (3.0, "exact", "occasions")],
+        ),
+        # a total brought to a number, after a verb in -s
+        (
+            "The Department runs a network of community recycling stores and plans to bring the "
+            "total number to 60 by end-2026.",
+            [(60.0, "exact", "stores")],
+        ),
+    ],
+)
+def test_counted_nouns_of_other_release_kinds(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected

@@ -49,7 +49,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z&'’\-]*|[,;:()\[\].“”\"]")
 # Plural nouns that measure time or order, not a count of things.
 NOT_UNITS = {
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
-    "phases", "stages", "batches", "rounds", "terms", "times", "systems", "sessions", "occasions",
+    "phases", "stages", "batches", "rounds", "terms", "times", "systems",
     "am", "pm", "storeys", "floors", "rooms", "streets", "roads", "exits",
 }  # fmt: skip
 STOP_WORDS = {
@@ -147,10 +147,10 @@ _VERB_AFTER = re.compile(
 # "Visitor arrivals reached 4.5 million in January": a total stated of the noun before.
 _STATED_AS = re.compile(
     r"\b(?:reached|totalled|totaled|numbered|stood\s+at|rose\s+to|increased\s+to|fell\s+to|"
-    r"dropped\s+to|decreased\s+to|amounted\s+to|total\s+to)\s+$",
+    r"dropped\s+to|decreased\s+to|amounted\s+to|total\s+to|total\s+number\s+to)\s+$",
     re.IGNORECASE,
 )
-_TOTAL_TO = re.compile(r"\btotal\s+to\s+$", re.IGNORECASE)
+_TOTAL_TO = re.compile(r"\btotal(?:\s+number)?(?:\s+of\s+[\w\s\-]{1,60}?)?\s+to\s+$", re.IGNORECASE)
 # "Of these cases, 80 involved males": the noun of the partitive phrase is counted.
 _OF_THESE_NOUN = re.compile(
     r"\b(?:of|among)\s+(?:these|those|the|all|which)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\s*,\s*$",
@@ -191,7 +191,7 @@ _PERSONS_STATED = re.compile(
 # A verb right after a number: the number is its subject ("80 involved males"), not a modifier.
 _SUBJECT_OF_VERB = re.compile(r"\s+(?:involved|came|remained|died|recovered|required|sought|included)\b")
 _CLAUSE_END = re.compile(
-    r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|last|this|compared|when|while|and|to|from)\b)"
+    r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|compared|when|while|and|to|from)\b)"
 )
 # "Two of the injured": an adjective or participle standing for persons.
 _PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
@@ -229,10 +229,15 @@ class Counted:
     noun_end: int
 
 
+_MEN = ("men", "women")
+
+
 def _is_plural(word: str) -> bool:
     low = word.lower()
     if low in UNIT_SYNONYMS or low in IRREGULAR_PLURALS:
         return True
+    if low.endswith(_MEN) and low == word and len(low) > 5:
+        return True  # "285 firemen", "120 ambulancemen", "40 fishermen"
     return (
         low.endswith("s")
         and not low.endswith(("ss", "ous"))
@@ -247,6 +252,7 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
     if _SUBJECT_OF_VERB.match(sentence, pos):
         return None
     modifiers = 0
+    titled = True  # every word so far in title case
     for tok in _TOKEN.finditer(sentence, pos):
         word = tok.group()
         low = word.lower()
@@ -263,7 +269,13 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             acronym = _ACRONYM_AFTER.match(sentence, tok.end()) if low in GENERIC_NOUNS else None
             if acronym:  # "two boundary control points (BCPs)": the unit as the release writes it
                 return Counted(acronym["acr"], low, tok.end())
-            return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
+            return Counted(UNIT_SYNONYMS.get(low, "persons" if low.endswith(_MEN) else low), low, tok.end())
+        # "14 870 Fire Hazard Abatement Notices": a document type in title case, its last word plural
+        if titled and word[:1].isupper() and word[1:].islower() and _is_plural(low):
+            following = _TOKEN.match(sentence, tok.end() + 1)
+            if not (following and following.group()[:1].isupper()):
+                return Counted(low, low, tok.end())
+        titled = titled and word[:1].isupper()
         if low in STOP_WORDS or word in '.;:()[]“”"':
             return None
         if word == "," and re.match(r",\s*[A-Z]", sentence[tok.start() : tok.start() + 3]):
@@ -288,6 +300,8 @@ def _antecedent(text: str) -> Counted | None:
     for tok in reversed(list(_TOKEN.finditer(text))):
         word = tok.group()
         low = word.lower()
+        if text.startswith(" to ", tok.end()):
+            continue  # "aims to", "plans to": a verb, not what is counted
         if _is_plural(word) and low not in _NOT_ANTECEDENTS:
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
     return None

@@ -56,7 +56,12 @@ QUALIFIER_RE = "|".join(
     re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True)
 )
 # A bound stated by a noun before the amount: "the maximum penalty is a fine of $2 million".
-STATED_BOUND = re.compile(r"\b(?P<bound>maximum|minimum)\b(?!\s+wages?\b)[^.;:\d$]{0,60}$", re.IGNORECASE)
+# The clause may cite the law: "the maximum penalty for ... under section 9(2)(a) of the POBO
+# (Cap. 201) is a fine of $500,000".
+_LAW_CITATION = r"(?:section|sections|s\.|Cap\.|Chapter|Part|Schedule)\s*\d+[A-Za-z]*(?:\(\w+\))*"
+STATED_BOUND = re.compile(
+    rf"\b(?P<bound>maximum|minimum)\b(?!\s+wages?\b)(?:[^.;:\d$]|{_LAW_CITATION}){{0,160}}$", re.IGNORECASE
+)
 
 
 # "The maximum penalty is a fine of $200,000 ..., and a further fine of $20,000 for each day":
