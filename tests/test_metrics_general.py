@@ -353,7 +353,8 @@ def test_a_maximum_that_cites_a_section_of_the_law_is_still_a_bound() -> None:
         ),
         # sessions and occasions are counted events
         (
-            "The Council held more than 150 briefing sessions, and the signal was hoisted on three occasions.",
+            "The Council held more than 150 briefing sessions, and the signal was hoisted on "
+            "three occasions.",
             [(150.0, "more_than", "sessions"), (3.0, "exact", "occasions")],
         ),
         # a total brought to a number, after a verb in -s

@@ -321,8 +321,7 @@ def test_a_name_inside_the_name_of_a_place_or_company_is_not_a_person(text: str)
             "Head of Intelligence Bureau of the C&ED",
         ),
         (
-            "The Secretary thanked the outgoing Chairperson, Ms Winnie Au Wing-yee, for her "
-            "leadership.",
+            "The Secretary thanked the outgoing Chairperson, Ms Winnie Au Wing-yee, for her leadership.",
             "Winnie Au Wing-yee",
             "outgoing Chairperson",
         ),

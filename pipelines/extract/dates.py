@@ -206,6 +206,23 @@ def _tense(sentence: str) -> int:
     return -1 if _PAST.search(sentence) else 0
 
 
+# The clause a date stands in: "said that the warmth of 2009 was ..., and that the Observatory
+# would publish its projections in March" announces March, though the sentence reports the past.
+_CLAUSE_OPEN = re.compile(r"(?:,\s+|;\s+|\bthat\s+|\bwhile\s+|\band\s+)")
+_WOULD = re.compile(r"\b(?:would|will|shall|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+to\s+be)\b", re.I)
+
+
+def _clause_tense(text: str, start: int, sentence_tense: int) -> int:
+    """The tense of the clause before `start` when it says one, else the sentence's."""
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, max(0, start - 160), start)]
+    clause = text[opens[-1] if opens else max(0, start - 160) : start]
+    if _WOULD.search(clause):
+        return 1
+    if _PAST.search(clause):
+        return -1
+    return sentence_tense
+
+
 def _in_year(month: int, day: int, year: int) -> date | None:
     try:
         return date(year, month, day)
@@ -363,6 +380,20 @@ def _plausible(kind: str, m: re.Match[str]) -> bool:
 _AS_AT = re.compile(r"\bas\s+(?:at|of)\s+$", re.I)
 
 
+_NAMED_YEAR = re.compile(rf"(?<![\d$.,/-])\b(?P<year>{_YEAR})\b(?![-/]\d|\d)")
+
+
+def _in_named_year(resolved: tuple, before: str, release: date) -> tuple:
+    """'The lowest temperature in 2009 ... occurred on January 25' (a January 2010 release): a
+    past month-day that would fall after the release takes the past year the sentence named
+    before it."""
+    years = [int(m["year"]) for m in _NAMED_YEAR.finditer(before)]
+    if resolved[2] <= release or not years or years[-1] >= release.year:  # a past day already
+        return resolved
+    moved = _in_year(resolved[2].month, resolved[2].day, years[-1])
+    return _day_span(moved) if moved else resolved
+
+
 def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpression]:
     """Every temporal expression in `text` (one sentence, or a few), left to right, without
     overlaps."""
@@ -387,7 +418,10 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
                 continue
             # "as at end-November": a reporting date, reached already whatever the tense
             reached = _AS_AT.search(text, max(0, start - 8), start) is not None
-            resolved = _resolve(kind, m, release, -1 if reached else tense)
+            local = _clause_tense(text, start, tense) if kind in PARTIAL_KINDS else tense
+            resolved = _resolve(kind, m, release, -1 if reached else local)
+            if kind in ("month_day", "day_month") and resolved and local < 0 and release is not None:
+                resolved = _in_named_year(resolved, text[:start], release)
             if resolved is None and kind in ("month_day_year", "day_month_year"):
                 continue
             normalized, precision, d0, d1 = resolved or (None, None, None, None)

@@ -47,9 +47,7 @@ _MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,4}"  # "the District Officer", "the Cy
 _STATUS = r"(?:(?:former|then|outgoing|incoming|retiring|incumbent|new)[ ])?"
 APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}),[ ]$")
 # "Cyberport Chairman Simon Chan", "Secretary for Security Professor Sun Dong": no comma.
-PRENOMINAL = re.compile(
-    rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE})[ ]{_HON}$"
-)
+PRENOMINAL = re.compile(rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE})[ ]{_HON}$")
 _OCCUPATIONS = frozenset(OCCUPATIONS)
 _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
