@@ -399,3 +399,15 @@ def test_a_rolling_quarter_is_named_by_its_last_month() -> None:
     assert got["8.1%"] == ("2024-07", "month")
     assert got["8.6%"] == ("2024-08", "month")
     assert got["244 100"] == ("2024-08", "month")  # the passage's period
+
+
+def test_a_past_clause_of_a_sentence_about_the_future_keeps_its_period() -> None:
+    got = as_of(
+        [
+            "In 2022/23, about 65 per cent of the complaints handled by the Council were resolved "
+            "by mediation, and the proportion is expected to exceed 80 per cent within this year.",
+        ],
+        footer="Ends/Wednesday, May 22, 2024",
+    )
+    assert got["about 65 per cent"] == ("2022", "year")
+    assert got["exceed 80 per cent"] == ("2024", "year")

@@ -137,6 +137,8 @@ _PAST_WORDS = frozenset(
 )
 _PUNCTUATION = str.maketrans({c: " " for c in ",.;:()[]\"'“”‘’!?"})
 _FUTURE_WORDS = frozenset({"will", "shall", "would"})
+# Where a sentence's clauses part: ", and", "; ", ", while", ", but", ", whereas".
+_CLAUSE_CUT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 _FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected"})
 _PRESENT_CUES = frozenset({"currently", "present", "presently", "now", "date", "far", "today", "moment",
                            "has", "have"})  # fmt: skip
@@ -257,6 +259,7 @@ class Scene:
     used: list[TemporalExpression] = field(default_factory=list)  # dates of its (non-comparison) numbers
     compared: list[TemporalExpression] = field(default_factory=list)  # comparison periods
     asked: bool = False  # whether a number was dated
+    future_here: bool | None = None  # the clause of the number being dated is about the future
 
     @cached_property
     def body(self) -> str:
@@ -296,6 +299,7 @@ class Scene:
         """The period of the number at `at` (doc offsets; None: of the sentence), `others` being
         the spans of the sentence's other numbers."""
         self.asked = True
+        self.future_here = self._future_at(at)
         if self.listed and at is not None:
             own = self._respective(at, others)
             if own is not None:
@@ -309,7 +313,7 @@ class Scene:
             return period_start(found)
         if self.release is None:
             return None, None
-        if self.future:
+        if self.future_here:
             target = self.passage.target if self.refers_back else None
             return period_start(target) if target else (self.release, "day")
         carried = self.passage.period
@@ -321,6 +325,21 @@ class Scene:
         ):
             return period_start(carried)
         return self.release, "day"
+
+    def _future_at(self, at: Span | None) -> bool:
+        """'In 2023/24, about 65 per cent ... involved X, and the proportion is expected to exceed
+        80 per cent within this year': a sentence about the future may report the past in a
+        clause of its own, which keeps its past dates."""
+        if not self.future or at is None:
+            return self.future
+        s0, s1 = self.sentence
+        cuts = [m.end() for m in _CLAUSE_CUT.finditer(self.text, s0, at[0])]
+        end = _CLAUSE_CUT.search(self.text, at[1], s1)
+        clause = self.text[cuts[-1] if cuts else s0 : end.start() if end else s1]
+        words = frozenset(clause.lower().translate(_PUNCTUATION).split())
+        if words & _FUTURE_WORDS or (words & _FUTURE_CUES and _FUTURE.search(clause)):
+            return True
+        return not (cuts or end)  # a clause of its own, without a future: not the future
 
     def _respective(self, at: Span, others: Sequence[Span]) -> TemporalExpression | None:
         """'in 2021, 2022 and 2023 were 1 250, 1 420 and 1 180 respectively', 'From 2021 to 2023
@@ -361,7 +380,7 @@ class Scene:
         # A sentence about the future is not dated by the past it mentions, nor one about the
         # past or present by a date still to come ("announced 14 appointments ... with effect
         # from August 1").
-        if self.future:
+        if self.future_here if self.future_here is not None else self.future:
             return t.date_end >= self.release or bool(
                 _AS_AT.search(self.text, max(self.sentence[0], t.start - 12), t.start)
             )

@@ -16,6 +16,9 @@ QUALIFIERS: dict[str, str] = {
     "more than": "more_than",
     "over": "more_than",
     "exceeding": "more_than",
+    "exceed": "more_than",  # "is expected to exceed 80 per cent"
+    "exceeds": "more_than",
+    "exceeded": "more_than",
     "in excess of": "more_than",
     "upwards of": "more_than",
     "well over": "more_than",
