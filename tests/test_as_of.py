@@ -411,3 +411,16 @@ def test_a_past_clause_of_a_sentence_about_the_future_keeps_its_period() -> None
     )
     assert got["about 65 per cent"] == ("2022", "year")
     assert got["exceed 80 per cent"] == ("2024", "year")
+
+
+def test_a_change_on_last_year_is_compared_with_it() -> None:
+    got = as_of(
+        [
+            "The Hong Kong Tourism Board said today (October 8) that hotel occupancy during the "
+            "holiday averaged over 90%, with average room rates up about 4% on last year's holiday. "
+            "Member agents received 980 inbound tour groups during the holiday.",
+        ],
+        footer="Ends/Monday, October 8, 2018",
+    )
+    assert got["about 4%"][0].startswith("2018")
+    assert got["980"][0].startswith("2018")  # not 2017: a comparison names no passage period

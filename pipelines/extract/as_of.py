@@ -72,6 +72,8 @@ _COMPARED = re.compile(
     # "(219 companies assisted) in the same period last year", "broadly the same as last year":
     # the period compared with, whatever came before
     rf"|\b(?:in|of|for|during|with)\s+the\s+{_SAME_PERIOD}|\bthe\s+same\s+as\s+(?:in\s+|that\s+(?:of|in)\s+)?"
+    # "room rates up about 5% on last year's Golden Week"
+    r"|(?:%|\bper\s*cent|\bpercentage\s+points?)\s+on\s+"
     r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?)$",
     re.I,
 )
@@ -156,7 +158,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
 _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
 _YEAR_SPAN_HINT = re.compile(r"[0-9]\s?[-/–]\s?[0-9]")
-_COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from", "same", "similar")
+_COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from", "same", "similar", " on ")
 _ORIGIN_CUES = ("establish", "set up", "found", "launch", "introduc", "inaugurat", "form", "incorporat")
 
 
