@@ -424,3 +424,17 @@ def test_a_change_on_last_year_is_compared_with_it() -> None:
     )
     assert got["about 4%"][0].startswith("2018")
     assert got["980"][0].startswith("2018")  # not 2017: a comparison names no passage period
+
+
+def test_a_future_sentence_about_the_announced_event_takes_its_day() -> None:
+    got = as_of(
+        [
+            "The Police today (January 17) reminded the public that road closures will be "
+            "implemented in Wan Chai on Saturday (January 27) for the New Year fireworks display. "
+            "About 400 officers will be deployed for the event.",
+            "Under the Summary Offences Ordinance, a person convicted of obstructing a public place "
+            "is liable to a maximum fine of $5,000.",
+        ]
+    )
+    assert got["About 400"] == ("2024-01-27", "day")
+    assert got["$5,000"] == ("2024-01-17", "day")  # a standing penalty: the release date

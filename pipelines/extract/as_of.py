@@ -153,6 +153,15 @@ _REFERS_BACK = re.compile(
     r"Among\s+(?:them|these)|The\s+(?:number|numbers|figure|figures|total|amount|rate|increase|"
     r"decrease|rise|growth|result|results)\b|The\s+\d)"
 )
+# "About 6 000 participants are expected to join the event": a future sentence about the event
+# the passage announced takes its day.
+_THE_EVENT = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:event|day|period|festival|fair|exhibition|ceremony|race|"
+    r"ride|run|show|closure|operation|exercise|programme|campaign|competition|match|concert|parade)\b",
+    re.I,
+)
+# A penalty the law sets stands whatever the passage reports.
+_LIABLE = re.compile(r"\b(?:is|are|shall\s+be|will\s+be)\s+liable\b", re.I)
 # Between the numbers of a list ("1 250, 1 420 and 1 180") and the years of a range ("2021 to 2023").
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
@@ -290,6 +299,8 @@ class Scene:
         state, not the passage's past (a sentence with a past verb, or referring back, is not)."""
         if self.words & _PAST_WORDS or self.refers_back:
             return False
+        if _LIABLE.search(self.body):  # "a person convicted of ... is liable to a fine of"
+            return True
         verb = _PRESENT_VERB.search(self.body)
         return verb is not None and not _reports_past(self.body[: verb.start()])
 
@@ -316,7 +327,8 @@ class Scene:
         if self.release is None:
             return None, None
         if self.future_here:
-            target = self.passage.target if self.refers_back else None
+            back = self.refers_back or _THE_EVENT.search(self.body) is not None
+            target = self.passage.target if back else None
             return period_start(target) if target else (self.release, "day")
         carried = self.passage.period
         if (
