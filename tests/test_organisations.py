@@ -273,3 +273,22 @@ def test_sports_body_of_hong_kong_china() -> None:
         "Rowing Association of Hong Kong, China",
         "Sports Federation and Olympic Committee of Hong Kong, China",
     ]
+
+
+def test_a_medical_centre_is_a_hospital_among_hospitals() -> None:
+    text = (
+        "Patients were admitted to Kwong Wah Hospital, Ruttonjee Medical Centre and Tseung Kwan O "
+        "Hospital."
+    )
+    assert names(text) == ["Kwong Wah Hospital", "Ruttonjee Medical Centre", "Tseung Kwan O Hospital"]
+
+
+def test_a_short_form_of_the_first_words_of_a_long_name() -> None:
+    text = (
+        "The Joint Task Force on Unauthorised Building Works and Illegal Structures (JT) was set up by the "
+        "Lands Department. Please give a breakdown by District Council district."
+    )
+    assert orgs(text) == [
+        ("Joint Task Force on Unauthorised Building Works and Illegal Structures", "JT"),
+        ("Lands Department", None),
+    ]

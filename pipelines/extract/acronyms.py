@@ -54,6 +54,24 @@ def _extend_left(candidate: str, long: str | None) -> str | None:
     return " ".join([*taken, long]) if taken else long
 
 
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’&\-]*(?:\s+(?:of|for|and|on|the|in)\s+|\s+))*[A-Z][\w'’&\-]*$")
+
+
+def _leading_initials(short: str, before: str) -> str | None:
+    """'Joint Office for Investigation of Water Seepage Complaints (JO)': a short form made of the
+    initials of the first words of a long name (too long for Schwartz-Hearst's window)."""
+    run = _NAME_RUN.search(before)
+    if run is None or not short.isupper():
+        return None
+    name = run.group()
+    if name.startswith("The "):
+        name = name[4:]
+    words = [w for w in name.split() if w[0].isupper()]
+    if len(words) <= len(short) or "".join(w[0] for w in words[: len(short)]) != short:
+        return None
+    return name
+
+
 def find_acronyms(text: str) -> Iterator[Acronym]:
     for m in SHORT_FORM.finditer(text):
         short = m["short"]
@@ -67,7 +85,9 @@ def find_acronyms(text: str) -> Iterator[Acronym]:
             continue
         base = window[0].start()
         candidate = text[base : m.start()].rstrip()
-        long = _extend_left(candidate, best_long_form(short, candidate))
+        long = _extend_left(candidate, best_long_form(short, candidate)) or _leading_initials(
+            short, text[line_start : m.start()].rstrip()
+        )
         if long and long.lower().startswith("the "):
             long = long[4:]
         if not long or len(long) <= len(short):

@@ -50,6 +50,7 @@ _AND_CONNECTOR = re.compile(r" and (?:the|of(?: the)?|for|on) ")
 _AND = re.compile(r" and ")
 _LIST_BEFORE = re.compile(r"(?<![\w,’'-])(?:[A-Z][a-z]+, )+$")
 _ORGAN_WORDS = ("Board ", "Council ", "Court ", "Committee ")
+_ORG_PAIRS = ("Medical Centre", "Medical Center")  # two words that end an organisation's name
 _POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
 _MONTHS_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _ID = re.compile(r"^(?:[A-Z]|[IVX]+)$")  # "Team E", "Unit II"
@@ -99,6 +100,10 @@ def _org_head_at_end(words: list[str]) -> bool:
     return not (last == "Unit" and len(words) >= 2 and words[-2] in NOT_ORG_UNIT_MODIFIERS)
 
 
+def _org_head_at_end_or_pair(words: list[str]) -> bool:
+    return _org_head_at_end(words) or (len(words) >= 3 and " ".join(words[-2:]) in _ORG_PAIRS)
+
+
 def _leading_head(words: list[str]) -> bool:
     """'Office for ...', 'Secretariat of ...', 'Consulate General of ...'."""
     if words[:2] == ["Consulate", "General"]:
@@ -131,6 +136,10 @@ def classify(text: str) -> str | None:
             return "EVENT"
     if len(words) >= 2 and " ".join(words[-2:]) in ("Policy Address", "Legislative Council"):
         return "PROGRAMME" if words[-1] == "Address" else "ORG"
+    if len(words) >= 3 and " ".join(words[-2:]) in _ORG_PAIRS:
+        return "ORG"  # "Caritas Medical Centre": a hospital, not a facility or programme
+    if words == ["District", "Council"]:
+        return None  # "a breakdown by District Council district": a kind, not a named council
     if _org_head_at_end(words) or _leading_head(words):
         return "ORG"
     if last in EVENT_HEADS and len(words) > 1:
@@ -178,7 +187,7 @@ def _and_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     pos = 0
     for m in _AND.finditer(part):
         words = part[pos : m.start()].split(" ")
-        if len(words) >= 2 and words[-1] not in ORG_COMPOUND_HEADS and _org_head_at_end(words):
+        if len(words) >= 2 and words[-1] not in ORG_COMPOUND_HEADS and _org_head_at_end_or_pair(words):
             yield part[pos : m.start()], start + pos
             pos = m.end()
     yield part[pos:], start + pos
