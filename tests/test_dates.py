@@ -333,3 +333,26 @@ def test_the_clause_says_whether_a_month_is_coming() -> None:
     )
     got = {t.text: t.normalized for t in find_temporal(text, date(2024, 11, 20))}
     assert got["May"] == "2025-05"
+
+
+def test_a_year_earlier_is_the_year_before_the_period_named() -> None:
+    from datetime import date
+
+    from pipelines.extract.dates import find_temporal
+
+    text = "Restaurant receipts rose by 6.2% in the fourth quarter of 2013 over a year earlier."
+    got = {t.text: (t.kind, t.normalized) for t in find_temporal(text, date(2014, 3, 4))}
+    assert got["a year earlier"] == ("relative", "2012")
+
+
+def test_a_month_opening_a_past_clause_of_a_sentence_about_the_future() -> None:
+    from datetime import date
+
+    from pipelines.extract.dates import find_temporal
+
+    text = (
+        "In January, we also launched a $50 million fund for research centres, whose first "
+        "projects will start by the end of this year."
+    )
+    got = {t.text: t.normalized for t in find_temporal(text, date(2025, 6, 3))}
+    assert got["January"] == "2025-01"

@@ -119,6 +119,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "increased by 4.6% in April 2011 over a year earlier": the year before the period named
+    ("year_earlier", re.compile(r"\ba\s+year\s+earlier\b", re.I)),
     (
         "rel_month",
         re.compile(
@@ -129,7 +131,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(rf"\b(?P<deictic>{_DEICTIC})\b", re.I)),
     ("year", re.compile(rf"(?<![\d$.,/-])\b(?P<year>{_YEAR})\b(?![-/]\d|\d|,\d| \d{{3}})")),
 ]
-RELATIVE_KINDS = {"deictic_day", "month_rel_year", "part_rel_year", "ago", "rel_period", "deictic"}
+RELATIVE_KINDS = {
+    "deictic_day", "month_rel_year", "part_rel_year", "ago", "rel_period", "deictic", "year_earlier"
+}  # fmt: skip
 PARTIAL_KINDS = {"part_year", "month_day", "day_month", "rel_month"}
 # A month name that is also a common word ("May", "March") needs a day or year beside it.
 _AMBIGUOUS_MONTHS = {"may", "march"}
@@ -138,14 +142,14 @@ _HAS_DIGIT = re.compile(r"\d")
 _HAS_MONTH = re.compile(rf"\b{_MONTH}")
 _HAS_WORD = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|last|next|this|ago|"
-    r"Eve|Day|Halloween)\b",
+    r"Eve|Day|Halloween|earlier)\b",
     re.I,
 )
 _NEEDS = {
     "deictic_day": "month", "holiday": "word", "month_day_year": "month", "day_month_year": "month",
     "month_range_year": "month", "part_year": "digit", "part_rel_year": "word",
     "month_rel_year": "month", "month_year": "month",
-    "month_day": "month", "day_month": "month", "ago": "word", "rel_month": "month",
+    "month_day": "month", "day_month": "month", "ago": "word", "year_earlier": "word", "rel_month": "month",
     "rel_period": "word", "deictic": "word", "year": "digit",
 }  # fmt: skip
 _FUTURE = re.compile(r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+(?:expected|scheduled)\s+to)\b", re.I)
@@ -209,17 +213,29 @@ def _tense(sentence: str) -> int:
 # The clause a date stands in: "said that the warmth of 2009 was ..., and that the Observatory
 # would publish its projections in March" announces March, though the sentence reports the past.
 _CLAUSE_OPEN = re.compile(r"(?:,\s+|;\s+|\bthat\s+|\bwhile\s+|\band\s+)")
-_WOULD = re.compile(r"\b(?:would|will|shall|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+to\s+be)\b", re.I)
+_CLAUSE_CLOSE = re.compile(r",\s+(?:which|whose|who|and|while|but)\b|;|\.(?:\s|$)")
+_WOULD = re.compile(
+    r"\b(?:would|will|shall|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+to\s+be|expected\s+to|"
+    r"scheduled\s+(?:to|for))\b",
+    re.I,
+)
+# Within one clause a verb in -ed reports the past ("we launched a scheme").
+_PAST_IN_CLAUSE = re.compile(r"\b(?:we|it|they|he|she|has|have|had|[A-Z][a-z]+)\s+(?:also\s+)?[a-z]{3,}ed\b")
 
 
-def _clause_tense(text: str, start: int, sentence_tense: int) -> int:
-    """The tense of the clause before `start` when it says one, else the sentence's."""
+def _clause_tense(text: str, start: int, end: int, sentence_tense: int) -> int:
+    """The tense of the clause a date stands in (the words before it, else the words after it up
+    to the next clause: "In February, we launched a scheme ..., whose power will reach ..."),
+    when it says one, else the sentence's."""
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, max(0, start - 160), start)]
-    clause = text[opens[-1] if opens else max(0, start - 160) : start]
-    if _WOULD.search(clause):
-        return 1
-    if _PAST.search(clause):
-        return -1
+    before = text[opens[-1] if opens else max(0, start - 160) : start]
+    stop = _CLAUSE_CLOSE.search(text, end, end + 200)
+    after = text[end : stop.start() if stop else end + 200]
+    for clause in (before, after):
+        if _WOULD.search(clause):
+            return 1
+        if _PAST.search(clause) or _PAST_IN_CLAUSE.search(clause):
+            return -1
     return sentence_tense
 
 
@@ -418,8 +434,11 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
                 continue
             # "as at end-November": a reporting date, reached already whatever the tense
             reached = _AS_AT.search(text, max(0, start - 8), start) is not None
-            local = _clause_tense(text, start, tense) if kind in PARTIAL_KINDS else tense
+            local = _clause_tense(text, start, end, tense) if kind in PARTIAL_KINDS else tense
             resolved = _resolve(kind, m, release, -1 if reached else local)
+            if kind == "year_earlier" and release is not None:
+                named = [int(y["year"]) for y in _NAMED_YEAR.finditer(text, 0, start)]
+                resolved = _year_span((named[-1] if named else release.year) - 1)
             if kind in ("month_day", "day_month") and resolved and local < 0 and release is not None:
                 resolved = _in_named_year(resolved, text[:start], release)
             if resolved is None and kind in ("month_day_year", "day_month_year"):
