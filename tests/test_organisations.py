@@ -292,3 +292,17 @@ def test_a_short_form_of_the_first_words_of_a_long_name() -> None:
         ("Joint Task Force on Unauthorised Building Works and Illegal Structures", "JT"),
         ("Lands Department", None),
     ]
+
+
+def test_units_of_disciplined_services_and_bodies_named_for_a_list() -> None:
+    text = (
+        "The case was handled by the Airport Command, assisted by the Anti-Scam "
+        "Coordination Centre (ASCC). The Committee on Culture, Heritage and Tourism met today, "
+        "and researchers from the Karolinska Institutet joined them."
+    )
+    assert orgs(text) == [
+        ("Airport Command", None),
+        ("Anti-Scam Coordination Centre", "ASCC"),
+        ("Committee on Culture, Heritage and Tourism", None),
+        ("Karolinska Institutet", None),
+    ]

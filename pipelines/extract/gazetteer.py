@@ -467,6 +467,9 @@ PRENOMINAL_ROLES += (
 # Round 3 (issue 11): prosecutors and the officers of law-enforcement releases.
 ROLE_HEADS += ("Public Prosecutor", "Prosecutor", "Senior Counsel", "Counsel")
 OCCUPATIONS += ("officer", "investigator", "prosecutor", "spokesman", "spokeswoman")
+# Units of disciplined services ("the Airport Command"), and Swedish "Institutet".
+ORG_HEADS |= {"Command", "Institutet"}
+ORG_NEEDS_MODIFIER |= {"Command"}
 # Performing groups named by what they are: "Hong Kong Sinfonietta", "Hong Kong Children's Choir".
 ORG_HEADS |= {"Sinfonietta", "Choir", "Chorus", "Ensemble", "Troupe", "Ballet"}
 ORG_HEAD_MIN_WORDS["Ballet"] = 3  # "Hong Kong Ballet", not "Ballet" of a programme

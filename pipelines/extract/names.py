@@ -50,7 +50,12 @@ _AND_CONNECTOR = re.compile(r" and (?:the|of(?: the)?|for|on) ")
 _AND = re.compile(r" and ")
 _LIST_BEFORE = re.compile(r"(?<![\w,’'-])(?:[A-Z][a-z]+, )+$")
 _ORGAN_WORDS = ("Board ", "Council ", "Court ", "Committee ")
-_ORG_PAIRS = ("Medical Centre", "Medical Center")  # two words that end an organisation's name
+# Two words that end an organisation's name, where "Centre" alone may be a venue or a programme.
+_ORG_PAIRS = tuple(
+    f"{w} {c}"
+    for w in ("Medical", "Coordination", "Command", "Operations", "Research")
+    for c in ("Centre", "Center")
+)
 _POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
 _MONTHS_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _ID = re.compile(r"^(?:[A-Z]|[IVX]+)$")  # "Team E", "Unit II"
@@ -304,6 +309,22 @@ def _with_list(text: str, run: str, start: int) -> tuple[str, int]:
     return text[m.start() : start] + run, m.start()
 
 
+# "Committee on Innovation, Technology and Re-industrialisation": a body named for a list of
+# single words, which the capitalised run stopped at the first comma of.
+_HEAD_ON_ONE_WORD = re.compile(
+    r"\b(?:Committee|Subcommittee|Council|Commission|Panel|Board|Bureau|Office|Force)[ ](?:on|for)[ ]"
+    r"[A-Z][\w’'\-]*$"
+)
+_LIST_AFTER = re.compile(r"(?:,[ ][A-Z][\w’'\-]*)*,?[ ]and[ ][A-Z][\w’'\-]*")
+
+
+def _with_list_after(text: str, run: str, end: int) -> str:
+    if not _HEAD_ON_ONE_WORD.search(run):
+        return run
+    m = _LIST_AFTER.match(text, end)
+    return run + m.group() if m and text.startswith(",", end) else run
+
+
 def find_names(text: str) -> Iterator[Name]:
     """Organisation, event and programme names written as capitalised runs."""
     for m in CAP_RUN.finditer(text):
@@ -313,7 +334,8 @@ def find_names(text: str) -> Iterator[Name]:
                 yield name
             continue
         run, run_start = _with_list(text, m.group(), m.start())
-        run = _with_place(text, run, m.end())
+        run = _with_list_after(text, run, m.end())
+        run = _with_place(text, run, run_start + len(run))
         if run.endswith(" of Hong Kong") and text.startswith(", China", m.end()):
             run += ", China"  # sports bodies: "Rowing Association of Hong Kong, China"
         for piece, piece_start in _pieces(run, run_start):
