@@ -17,15 +17,19 @@ from pipelines.evaluation import score
 DATA = Path(__file__).parent / "data"
 # F1 per set (`make eval-invented`), measured at the commit that raised it.
 FLOORS = {
+    # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
+    # (the other two blind sets label it, as the corpus README labels "a year ago") and an
+    # organisation named inside a title ("Head of Airport Command of the C&ED"; the real corpus
+    # lists every such organisation).
     "invented": {
         "release_date": 1.0,
         "people.name": 1.0,
         "people.name+title": 0.875,
-        "organisations": 1.0,
+        "organisations": 0.981,
         "metrics.value+qualifier": 0.981,
         "metrics.value+qualifier+unit": 0.934,
         "metrics.as_of": 0.903,
-        "dates.normalized": 0.908,
+        "dates.normalized": 0.901,
     },
     # Scored before any change (commit b59ac68): people.name 0.975, name+title 0.825,
     # organisations 0.970, value+qualifier 0.916, +unit 0.785, as_of 0.506, dates 0.896.
