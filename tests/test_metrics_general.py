@@ -367,3 +367,17 @@ def test_a_maximum_that_cites_a_section_of_the_law_is_still_a_bound() -> None:
 )
 def test_counted_nouns_of_other_release_kinds(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert triples(text) == expected
+
+
+def test_counts_in_parentheses_with_a_share_and_list_items_to_a_law() -> None:
+    text = (
+        "Private cars accounted for 62.1 per cent (401 220) of the total, followed by goods "
+        "vehicles (108 300, or 16.8 per cent) and motorcycles (51 004, or 7.9 per cent)."
+    )
+    got = triples(text)
+    assert (108300.0, "exact", "vehicles") in got and (51004.0, "exact", "motorcycles") in got
+    text = (
+        "Of the 980 convicted cases, 402 were related to the Air Pollution Control Ordinance, 288 "
+        "to the Waste Disposal Ordinance and 150 to the Noise Control Ordinance."
+    )
+    assert [v for v, _, u in triples(text) if u == "cases"] == [980.0, 402.0, 288.0, 150.0]

@@ -195,8 +195,8 @@ _CLAUSE_END = re.compile(
 )
 # "Two of the injured": an adjective or participle standing for persons.
 _PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
-_CLOSE_PAREN = re.compile(r"\s*\)")
-_LIST_ITEM_AFTER = re.compile(r"\s+(?:in|from|at|under|for)\s+(?:the\s+)?[A-Z]")
+_CLOSE_PAREN = re.compile(r"\s*(?:\)|,\s*or\s)")  # "goods vehicles (112 156, or 18.4 per cent)"
+_LIST_ITEM_AFTER = re.compile(r"\s+(?:in|from|at|under|for|to)\s+(?:the\s+)?[A-Z]")
 _LIST_ITEM_BEFORE = re.compile(
     r"(?:\bincluding|\bof\s+which|\bnamely|,|\band|\bwith|\bwhile|\bwhereas|\bbut)\s*$", re.IGNORECASE
 )
