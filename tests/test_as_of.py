@@ -438,3 +438,43 @@ def test_a_future_sentence_about_the_announced_event_takes_its_day() -> None:
     )
     assert got["About 400"] == ("2024-01-27", "day")
     assert got["$5,000"] == ("2024-01-17", "day")  # a standing penalty: the release date
+
+
+def test_two_compared_numbers_share_the_date_after_them() -> None:
+    got = as_of(
+        [
+            "The Marine Department today (January 17) announced that it instigated 402 prosecutions "
+            "last year, with fines totalling $1.2 million, compared with 377 prosecutions and fines "
+            "of $0.9 million in 2022.",
+        ]
+    )
+    assert got["402"] == ("2023", "year")
+    assert got["377"] == ("2022", "year")
+    assert got["$0.9 million"] == ("2022", "year")
+
+
+def test_respectively_in_the_same_period_takes_the_years_listed_before() -> None:
+    got = as_of(
+        [
+            "(a) The numbers of noise complaints received by the Department in the past three years "
+            "are as follows: 2021: 21 204; 2022: 23 356; 2023: 25 498. In the same period, the "
+            "numbers of cases in which the source was identified were 9 822, 10 547 and 11 903 "
+            "respectively, representing a success rate of about 47 per cent in 2023.",
+        ]
+    )
+    assert [got[q][0] for q in ("9 822", "10 547", "11 903")] == ["2021", "2022", "2023"]
+    assert got["about 47 per cent"] == ("2023", "year")
+
+
+def test_a_later_paragraph_in_the_same_financial_years_takes_them_in_order() -> None:
+    got = as_of(
+        [
+            "(1) The Office received 29 347, 31 082 and 33 615 complaints in the 2020/21, 2021/22 "
+            "and 2022/23 financial years respectively. The district with the most complaints in "
+            "2022/23 was Yau Tsim Mong (3 412).",
+            "(2) In the same three financial years, the Office confirmed the source in 11 206, "
+            "12 450 and 13 028 cases respectively.",
+        ]
+    )
+    assert [got[q][0] for q in ("29 347", "31 082", "33 615")] == ["2020", "2021", "2022"]
+    assert [got[q][0] for q in ("11 206", "12 450", "13 028")] == ["2020", "2021", "2022"]

@@ -82,6 +82,7 @@ _CHANGE_OVER = re.compile(
     r"(?:\d\s*%|\bper\s*cent|\b(?:increase|decrease|rise|drop|decline|growth))\s+(?:over|on)\s+(?:the\s+)?$",
     re.I,
 )
+_JOINED = re.compile(r"\band\s+(?:\w+\s+){0,3}$")
 _CHANGE_BASE = re.compile(
     r"(?:\b(?:up|down|higher|lower)|\d\s*%|\bper\s*cent)\s+from\s+(?:about\s+|some\s+|around\s+)?$", re.I
 )
@@ -165,6 +166,9 @@ _LIABLE = re.compile(r"\b(?:is|are|shall\s+be|will\s+be)\s+liable\b", re.I)
 # Between the numbers of a list ("1 250, 1 420 and 1 180") and the years of a range ("2021 to 2023").
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
+_SAME_PERIODS = re.compile(
+    r"\b(?:the\s+same|these|those|the\s+above|the\s+past)\s+(?:\w+\s+){0,2}(?:periods?|years?)\b", re.I
+)
 _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
 _YEAR_SPAN_HINT = re.compile(r"[0-9]\s?[-/–]\s?[0-9]")
 _COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from", "same", "similar", " on ")
@@ -181,7 +185,12 @@ def _maybe_period(body: str) -> bool:
 _SCHEME_YEAR = re.compile(
     r"(?:\b(?P<word1>school|academic|financial|fiscal)\s+year\s+)?"
     r"\b(?P<y1>(?:19|20)\d{2})\s*[-/–]\s*(?P<y2>\d{2}|(?:19|20)\d{2})\b(?![-/–]\d)"
-    r"(?:\s+(?P<word2>school|academic|financial|fiscal)\s+year\b)?",
+    r"(?:\s+(?P<word2>school|academic|financial|fiscal)\s+years?\b)?",
+    re.I,
+)
+_LISTED_SCHEME_YEARS = re.compile(
+    r"(?:\s*(?:,|,?\s+and|,?\s+to)\s+(?:19|20)\d{2}\s*[-/–]\s*\d{2,4})+"
+    r"\s+(?P<word>school|academic|financial|fiscal)\s+years?\b",
     re.I,
 )
 _RELATIVE_SCHEME_YEAR = re.compile(
@@ -209,7 +218,10 @@ def scheme_years(text: str, sentence: Span, release: date | None) -> list[Tempor
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y2 % 100 != (y1 + 1) % 100:
             continue
-        word = m["word1"] or m["word2"]
+        listed = _LISTED_SCHEME_YEARS.match(
+            body, m.end()
+        )  # "the 2021/22, 2022/23 and 2023/24 financial years"
+        word = m["word1"] or m["word2"] or (listed["word"] if listed else None)
         d0, d1 = _scheme_span(y1, word)
         # "the 2024-25 Budget": a name, not a period (kind 'name', never dates a fact).
         named = not word and not _SENTENCE_PREP.search(body[max(0, m.start() - 20) : m.start()])
@@ -253,6 +265,9 @@ class Passage:
     period: TemporalExpression | None = None  # the past or present period last named
     target: TemporalExpression | None = None  # the future target of the sentence before
     last_day: TemporalExpression | None = None  # the last day named ("from the same date")
+    # The periods of the last sentence that listed several ("2022: 31 204; 2023: 33 356; 2024:
+    # 35 498"): "In the same period, ... were A, B and C respectively" takes them in order.
+    series: tuple[TemporalExpression, ...] = ()
 
 
 @dataclass
@@ -313,7 +328,7 @@ class Scene:
         the spans of the sentence's other numbers."""
         self.asked = True
         self.future_here = self._future_at(at)
-        if self.listed and at is not None:
+        if (self.listed or self.passage.series) and at is not None and "respectively" in self.body:
             own = self._respective(at, others)
             if own is not None:
                 self.used.append(own)
@@ -372,6 +387,9 @@ class Scene:
             return None
         periods = [t for t in self.listed if t.date_start and not run[0][0] <= t.start < run[-1][1]]
         periods = [t for t in periods if t.precision in ("year", "month")]
+        series = self.passage.series
+        if len(periods) != len(run) and len(series) == len(run) and _SAME_PERIODS.search(self.body):
+            return series[run.index(at)]  # "In the same period, ... were A, B and C respectively"
         if len(periods) == 2 and len(run) > 2 and periods[0].precision == periods[1].precision == "year":
             y0, y1 = periods[0].date_start.year, periods[1].date_start.year  # type: ignore[union-attr]
             if y1 - y0 + 1 == len(run) and _RANGE_TO.fullmatch(self.text, periods[0].end, periods[1].start):
@@ -415,6 +433,8 @@ class Scene:
             own = next((t for t in usable if b <= t.start < clause), None)
             if own is None and base:  # "over the 7 560 agreements received in the same period last year"
                 own = next((t for t in self.compared if b <= t.start < clause and t.date_start), None)
+            if own is None and base:  # "compared with 1 192 prosecutions and fines of $7.65 million in 2017"
+                own = self._date_of_coordinated_bases(b, usable, others)
             if own is not None:
                 return self._reported_at(own, usable) or own
             if not base:  # "increased by 3.5% over a year earlier to $393.8 billion in October 2023"
@@ -445,6 +465,26 @@ class Scene:
         if at is None:
             placed = placed or [t for t in free if not _is_deictic(t)]
         return (placed or [t for t in free if _is_deictic(t)] or [None])[0]
+
+    def _date_of_coordinated_bases(
+        self, b: int, usable: list[TemporalExpression], others: Sequence[Span]
+    ) -> TemporalExpression | None:
+        """The date after a run of compared numbers joined by 'and', each a base."""
+        s1 = self.sentence[1]
+        cut = min(
+            (i for i in (self.text.find(", ", b, s1), self.text.find(";", b, s1)) if i >= 0), default=s1
+        )
+        between = [o for o in others if b <= o[0] < cut]
+        if not between or not all(self._is_base(o, others) or self._joined_base(o) for o in between):
+            return None
+        return next((t for t in usable if b <= t.start < cut), None)
+
+    def _joined_base(self, at: Span) -> bool:
+        """'... and fines of $7.65 million': a number joined by 'and' to a base before it."""
+        return (
+            re.search(r"\band\s+(?:\w+\s+){0,3}$", self.text[max(self.sentence[0], at[0] - 30) : at[0]])
+            is not None
+        )
 
     def _reported_at(
         self, period: TemporalExpression, usable: list[TemporalExpression]
@@ -598,7 +638,7 @@ def read_sentence(
             scene.roles[t.start] = "name"  # "the 2024 Policy Address", "the 2024-25 Budget"
     scene.dates = [t for t in found if t.start not in scene.roles]
     scene.compared = [t for t in found if scene.roles.get(t.start) == "comparison"]
-    if len(found) > 1 and "respectively" in body:
+    if "respectively" in body and (len(found) > 1 or passage.series):
         # "rose by 6 per cent and 4 per cent respectively over the 2023/24 school year": the
         # comparison base is not one of the listed periods
         scene.listed = [t for t in found if scene.roles.get(t.start) not in ("comparison", "since", "origin")]
@@ -612,7 +652,11 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
     if not scene.dates and not scene.asked and old.target is None and old.section == section:
         return old  # most sentences: nothing changes
     days = [t for t in scene.dates if t.precision == "day" and t.date_start]
-    passage = Passage(section=section, period=old.period, last_day=days[-1] if days else old.last_day)
+    listed = tuple(t for t in scene.dates if t.precision in ("year", "month") and t.date_start)
+    series = listed if len(listed) >= 2 else old.series
+    passage = Passage(
+        section=section, period=old.period, last_day=days[-1] if days else old.last_day, series=series
+    )
     if release is None:
         return passage
     named = [

@@ -234,6 +234,8 @@ _MEN = ("men", "women")
 
 def _is_plural(word: str) -> bool:
     low = word.lower()
+    if low.endswith(("'s", "’s")):
+        return False  # "25 618 learner's driving licences": a possessive modifies what is counted
     if low in UNIT_SYNONYMS or low in IRREGULAR_PLURALS:
         return True
     if low.endswith(_MEN) and low == word and len(low) > 5:
