@@ -340,3 +340,28 @@ def test_titles_of_court_and_appointment_releases(text: str, name: str, title: s
 )
 def test_a_capitalised_thing_after_the_is_not_a_person(text: str) -> None:
     assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Dr Lee (President of CityU, Dr Lee Ka-ming), Sir Peter Wong (Council Chairman of CityU), "
+            "distinguished guests, ladies and gentlemen,",
+            "Peter Wong",
+            "Council Chairman of CityU",
+        ),
+        (
+            "Ms Ho will succeed Mr Lam Kwok-wai, who has served as Chairman since 2014.",
+            "Lam Kwok-wai",
+            "Chairman",
+        ),
+    ],
+)
+def test_titles_in_salutations_and_successions(text: str, name: str, title: str) -> None:
+    assert people(text).get(name, "missing") == title
+
+
+def test_a_work_whose_title_opens_with_the_is_no_person() -> None:
+    text = 'The troupe staged "The Cherry Orchard" starring veteran actress Lo Mei-kuen.'
+    assert people(text) == {"Lo Mei-kuen": "actress"}

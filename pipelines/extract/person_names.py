@@ -308,6 +308,9 @@ def find_bare_names(text: str, acronyms: frozenset[str] = frozenset()) -> Iterat
                 after or (i and not any(w in _CUE_WORDS for w in words[:i]))
             ):
                 inside_name = True
+            # '"The Cherry Orchard"': a title that opens with "The"
+            if i and words[0] == "The" and not any(w in _CUE_WORDS for w in words[1:i]):
+                inside_name = True
             end = starts[i + n - 1] + len(words[i + n - 1])
             if not (
                 inside_name

@@ -61,8 +61,14 @@ ROLE_AFTER = re.compile(
 )
 # A salutation's role in brackets after the name and its honours: "Mr Victor Dawes, SC (Chairman
 # of the Hong Kong Bar Association), Mr Chan Chak-ming (President of the Law Society)".
-BRACKETED_AFTER = re.compile(rf"^{_HONOURS}[ ]\((?:the[ ])?(?P<role>{ROLE}{_BRACKET})\)")
+BRACKETED_AFTER = re.compile(
+    rf"^{_HONOURS}[ ]\((?:the[ ])?(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE}{_BRACKET})\)"
+)  # "Sir Michael Tse (Council Chairman of HKUST)"
 _ARTICLE = r"(?:(?:the|a|an)[ ])?(?:new[ ])?"
+# "Mr Chan Tak-ming, who has served as Chairman since 2009"
+SERVED_AS_AFTER = re.compile(
+    rf"^,[ ]who[ ](?:has|had|have)[ ](?:served|been[ ]serving|acted)[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})"
+)
 _TO_BE = r"(?:has|have|had|will|would|is|was|were|be|been|being|[ ])*"
 APPOINTED_AFTER = re.compile(
     rf"^(?:,[^,.]{{1,60}},)?[ ]{_TO_BE}(?:re-?)?appointed[ ]"
@@ -157,7 +163,14 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
 def role_after(text: str, start: int, end: int) -> str | None:
     """The title written just after a name, or given to it by an appointment."""
     after = text[end : end + 200]
-    for pattern in (ROLE_AFTER, BRACKETED_AFTER, APPOINTED_AFTER, SUCCEEDS_AFTER, AGE_APPOSITION):
+    for pattern in (
+        ROLE_AFTER,
+        BRACKETED_AFTER,
+        APPOINTED_AFTER,
+        SUCCEEDS_AFTER,
+        AGE_APPOSITION,
+        SERVED_AS_AFTER,
+    ):
         m = pattern.match(after)
         if m:
             return _clean(m["role"])
