@@ -1,6 +1,6 @@
-"""The invented releases of `tests/data/invented/` and `tests/data/invented2/` (14 each, written
-and labelled by the corpus rules by sessions that never saw the extraction rules; README
-"Accuracy"): a floor under each field, at the figure reached after the rules they exposed were
+"""The invented releases of `tests/data/invented/`, `invented2/` (14 each) and `invented3/`
+(12), written and labelled by the corpus rules by sessions that never saw the extraction rules
+(README "Accuracy"): a floor under each field, at the figure reached after the rules they exposed were
 fixed, so a rule change that breaks what they caught shows here, in every checkout (the labelled
 corpus in ../shared may be absent)."""
 
@@ -40,8 +40,22 @@ FLOORS = {
         "organisations": 1.0,
         "metrics.value+qualifier": 0.948,
         "metrics.value+qualifier+unit": 0.834,
-        "metrics.as_of": 0.739,
-        "dates.normalized": 0.952,
+        "metrics.as_of": 0.759,
+        "dates.normalized": 0.960,
+    },
+    # 12 releases. Scored before any change for them (commit 5bba144): people.name 0.985,
+    # name+title 0.892, organisations 0.918, value+qualifier 0.935, +unit 0.853, as_of 0.772,
+    # dates 0.917 (at the commit this round started from, 716a4a0: 0.926, 0.839 and 0.736 for
+    # the three metric fields, the rest the same).
+    "invented3": {
+        "release_date": 1.0,
+        "people.name": 1.0,
+        "people.name+title": 0.969,
+        "organisations": 0.970,
+        "metrics.value+qualifier": 0.946,
+        "metrics.value+qualifier+unit": 0.871,
+        "metrics.as_of": 0.806,
+        "dates.normalized": 0.942,
     },
 }
 CASES = [(name, field) for name, floor in FLOORS.items() for field in sorted(floor)]
@@ -66,4 +80,4 @@ def test_field_at_or_above_its_floor(reports: dict, name: str, field: str) -> No
 def test_every_invented_release_is_read(name: str) -> None:
     gold = json.loads((DATA / name / "gold.json").read_text(encoding="utf-8"))
     files = sorted(p.name for p in (DATA / name / "docs").iterdir())
-    assert files == sorted(g["file"] for g in gold) and len(files) == 14
+    assert files == sorted(g["file"] for g in gold) and len(files) == (12 if name == "invented3" else 14)
