@@ -308,51 +308,39 @@ def test_range_end_is_not_a_count() -> None:
     assert [t.text for t in found("Some 200 runners will compete from June 3 to 5.")] == ["June 3 to 5"]
 
 
+def normalized(text: str, release: date) -> dict[str, str | None]:
+    return {t.text: t.normalized for t in found(text, release)}
+
+
 def test_a_past_day_after_the_release_takes_the_year_the_sentence_named() -> None:
-    from datetime import date
-
-    from pipelines.extract.dates import find_temporal
-
     text = (
         "The coldest day of 2023 was recorded on January 23, and the wettest day of the year "
         "came on September 8."
     )
-    got = {t.text: t.normalized for t in find_temporal(text, date(2024, 1, 9))}
+    got = normalized(text, date(2024, 1, 9))
     assert got["January 23"] == "2023-01-23"  # not 2024: it lies after the release
     assert got["September 8"] == "2023-09-08"
 
 
 def test_the_clause_says_whether_a_month_is_coming() -> None:
-    from datetime import date
-
-    from pipelines.extract.dates import find_temporal
-
     text = (
         "The Director said that visitor numbers were encouraging, and that the Department "
         "would open two more centres in May."
     )
-    got = {t.text: t.normalized for t in find_temporal(text, date(2024, 11, 20))}
+    got = normalized(text, date(2024, 11, 20))
     assert got["May"] == "2025-05"
 
 
 def test_a_year_earlier_is_the_year_before_the_period_named() -> None:
-    from datetime import date
-
-    from pipelines.extract.dates import find_temporal
-
     text = "Restaurant receipts rose by 6.2% in the fourth quarter of 2013 over a year earlier."
     got = {t.text: (t.kind, t.normalized) for t in find_temporal(text, date(2014, 3, 4))}
     assert got["a year earlier"] == ("relative", "2012")
 
 
 def test_a_month_opening_a_past_clause_of_a_sentence_about_the_future() -> None:
-    from datetime import date
-
-    from pipelines.extract.dates import find_temporal
-
     text = (
         "In January, we also launched a $50 million fund for research centres, whose first "
         "projects will start by the end of this year."
     )
-    got = {t.text: t.normalized for t in find_temporal(text, date(2025, 6, 3))}
+    got = normalized(text, date(2025, 6, 3))
     assert got["January"] == "2025-01"
