@@ -277,8 +277,7 @@ def test_sports_body_of_hong_kong_china() -> None:
 
 def test_a_medical_centre_is_a_hospital_among_hospitals() -> None:
     text = (
-        "Patients were admitted to Kwong Wah Hospital, Ruttonjee Medical Centre and Tseung Kwan O "
-        "Hospital."
+        "Patients were admitted to Kwong Wah Hospital, Ruttonjee Medical Centre and Tseung Kwan O Hospital."
     )
     assert names(text) == ["Kwong Wah Hospital", "Ruttonjee Medical Centre", "Tseung Kwan O Hospital"]
 
