@@ -478,3 +478,15 @@ def test_a_later_paragraph_in_the_same_financial_years_takes_them_in_order() -> 
     )
     assert [got[q][0] for q in ("29 347", "31 082", "33 615")] == ["2020", "2021", "2022"]
     assert [got[q][0] for q in ("11 206", "12 450", "13 028")] == ["2020", "2021", "2022"]
+
+
+def test_comparing_a_month_with_the_same_month_a_year_before() -> None:
+    got = as_of(
+        [
+            "Comparing October 2023 with October 2022, total exports to Asia rose by 4.1%. "
+            "Increases were registered in exports to India (12.5%) and Vietnam (8.8%).",
+        ],
+        footer="Ends/Monday, November 27, 2023",
+    )
+    assert got["4.1%"] == ("2023-10", "month")
+    assert got["12.5%"] == ("2023-10", "month")  # the passage is October 2023, not the base

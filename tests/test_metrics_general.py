@@ -381,3 +381,15 @@ def test_counts_in_parentheses_with_a_share_and_list_items_to_a_law() -> None:
         "to the Waste Disposal Ordinance and 150 to the Noise Control Ordinance."
     )
     assert [v for v, _, u in triples(text) if u == "cases"] == [980.0, 402.0, 288.0, 150.0]
+
+
+def test_the_base_of_a_rate_is_not_a_count_and_the_rate_is_per_it() -> None:
+    text = (
+        "The accident rate per 1 000 workers in the construction industry dropped from 33.1 to "
+        "31.5, and there were 2 821 accidents; the rate per 100 000 population was lower."
+    )
+    assert [(v, u) for v, _, u in triples(text)] == [
+        (33.1, "per 1000 workers"),
+        (31.5, "per 1000 workers"),
+        (2821.0, "accidents"),
+    ]

@@ -74,7 +74,9 @@ _COMPARED = re.compile(
     rf"|\b(?:in|of|for|during|with)\s+the\s+{_SAME_PERIOD}|\bthe\s+same\s+as\s+(?:in\s+|that\s+(?:of|in)\s+)?"
     # "room rates up about 5% on last year's Golden Week"
     r"|(?:%|\bper\s*cent|\bpercentage\s+points?)\s+on\s+"
-    r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?)$",
+    r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?"
+    # "Comparing August 2014 with August 2013, ..."
+    r"|\bcompar(?:ing|ed)\s+(?:\S+\s+){1,5}?with\s+)$",
     re.I,
 )
 # "an increase of 9 per cent over the 7 560 agreements": the number the change is over.

@@ -180,6 +180,13 @@ _YEAR_LABEL = re.compile(r"(?:^|[:;,]\s*|\s)(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?\s
 _NUMBERS_OF_ANY = re.compile(
     r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\b", re.I
 )
+_RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
+# "The accident rate per 1 000 workers ... dropped from 29.3 to 27.8": values of the rate.
+_RATE_OF = re.compile(
+    r"\brates?\s+per\s+(?P<base>\d{1,3}(?:[ ,]\d{3})*)\s+(?P<noun>[a-z]+s)\b(?:[^.;,]|\.\d){0,60}?"
+    r"\b(?:was|were|is|stood\s+at|at|of|from|to|reached|dropped\s+from|fell\s+to|rose\s+to)\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s+$", re.IGNORECASE)
 # "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622": the base of a change.
 _CHANGE_BASE = re.compile(r"(?:\b(?:up|down|higher|lower)|\d\s*%|\bper\s+cent)\s+from\s+$", re.IGNORECASE)
@@ -317,6 +324,12 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
     start, end = m.start("num"), m.end("num")
     stop = m.end("scale") if m["scale"] else end
     before, lead = body[:start], body[: m.start()]
+    rate = _RATE_OF.search(lead)
+    if rate and not _TOKEN.search(lead, rate.end()):  # "the rate per 1 000 workers ... fell to 31.5"
+        base = rate["base"].replace(" ", "").replace(",", "")
+        return Counted(f"per {base} {rate['noun'].lower()}", "rate", rate.end())
+    if rate:  # a number after the rate's clause: what the rest of the sentence counts
+        lead = lead[rate.end() :]
     partitive = _PARTITIVE.match(body, end)
     if partitive and partitive["det"]:
         counted = _head_noun(body, partitive.end())
@@ -470,6 +483,8 @@ def _fact(
         return None
     if _is_phone_or_code(body, m) or any(t.start <= s0 + m.start("num") < t.end for t in dates):
         return None
+    if m["qual"] is None and _RATE_BASE.search(body, max(0, m.start() - 8), m.start()):
+        return None  # "the accident rate per 1 000 workers": the base of a rate, not a count
     if _ONE_COUNTRY.search(body, max(0, m.start("num") - 16), m.start("num")):
         return None
     previous = text[previous_sentence[0] : previous_sentence[1]] if previous_sentence else ""
