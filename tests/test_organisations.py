@@ -305,3 +305,16 @@ def test_units_of_disciplined_services_and_bodies_named_for_a_list() -> None:
         ("Committee on Culture, Heritage and Tourism", None),
         ("Karolinska Institutet", None),
     ]
+
+
+def test_schools_are_bodies_housing_courts_and_awards_are_not() -> None:
+    text = (
+        "The winners included Shek Lei Catholic Primary School and Harbourside Property Management "
+        "Limited. Flats at Kai Lung Court and Ming Tak Court were offered. The Hong Kong Awards for "
+        "Industries (HKAI) were presented, and the case was heard at the High Court."
+    )
+    assert names(text) == [
+        "Shek Lei Catholic Primary School",
+        "Harbourside Property Management Limited",
+        "High Court",
+    ]

@@ -470,6 +470,12 @@ OCCUPATIONS += ("officer", "investigator", "prosecutor", "spokesman", "spokeswom
 # Units of disciplined services ("the Airport Command"), and Swedish "Institutet".
 ORG_HEADS |= {"Command", "Institutet"}
 ORG_NEEDS_MODIFIER |= {"Command"}
+# Schools are bodies ("Tsing Yi Marina Primary School"); "Primary School" alone is not a name.
+ORG_HEADS |= {"School", "Kindergarten"}
+ORG_HEAD_MIN_WORDS.update({"School": 3, "Kindergarten": 2})
+# "Court" ends the name of a law court only after one of these; "Chun Hei Court" is a housing court.
+LAW_COURT_WORDS = {"High", "District", "Magistrates", "Magistrates'", "Family", "Lands", "Coroner's",
+                   "Coroners'", "Juvenile", "Competition", "Supreme", "Appeal", "Labour"}  # fmt: skip
 # Performing groups named by what they are: "Hong Kong Sinfonietta", "Hong Kong Children's Choir".
 ORG_HEADS |= {"Sinfonietta", "Choir", "Chorus", "Ensemble", "Troupe", "Ballet"}
 ORG_HEAD_MIN_WORDS["Ballet"] = 3  # "Hong Kong Ballet", not "Ballet" of a programme

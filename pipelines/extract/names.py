@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pipelines.extract.gazetteer import (
     CONNECTORS,
     EVENT_HEADS,
+    LAW_COURT_WORDS,
     NOT_ORG_UNIT_MODIFIERS,
     ORG_COMPOUND_HEADS,
     ORG_HEAD_MIN_WORDS,
@@ -135,10 +136,11 @@ def classify(text: str) -> str | None:
         text = text.rsplit(" in ", 1)[0]
     words = text.split(" ")
     last = _strip_possessive(words[-1])
-    if " of " in text:
-        head = text.split(" of ")[0].split(" ")[-1]
-        if head in EVENT_HEADS:
+    for joint in (" of ", " for ", " on "):  # "Hong Kong Awards for Environmental Excellence"
+        if joint in text and text.split(joint)[0].split(" ")[-1] in EVENT_HEADS:
             return "EVENT"
+    if last == "Court" and len(words) >= 2 and words[-2] not in LAW_COURT_WORDS:
+        return None  # "Chun Hei Court": a housing court, not a law court
     if len(words) >= 2 and " ".join(words[-2:]) in ("Policy Address", "Legislative Council"):
         return "PROGRAMME" if words[-1] == "Address" else "ORG"
     if len(words) >= 3 and " ".join(words[-2:]) in _ORG_PAIRS:
