@@ -1,8 +1,8 @@
-"""The invented releases of `tests/data/invented/`, `invented2/` (14 each) and `invented3/`
-(12), written and labelled by the corpus rules by sessions that never saw the extraction rules
-(README "Accuracy"): a floor under each field, at the figure reached after the rules they exposed were
-fixed, so a rule change that breaks what they caught shows here, in every checkout (the labelled
-corpus in ../shared may be absent)."""
+"""The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12)
+and `invented4/` (10), written and labelled by the corpus rules by sessions that never saw the
+extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
+rules they exposed were fixed, so a rule change that breaks what they caught shows here, in
+every checkout (the labelled corpus in ../shared may be absent)."""
 
 from __future__ import annotations
 
@@ -57,7 +57,21 @@ FLOORS = {
         "metrics.as_of": 0.806,
         "dates.normalized": 0.942,
     },
+    # 10 releases. Scored before any change for them (commit aafd0a1): people.name 1.000,
+    # name+title 0.882, organisations 0.841, value+qualifier 0.926, +unit 0.834, as_of 0.640,
+    # dates 0.974 (at 716a4a0: 0.923, 0.831 and 0.630 for the three metric fields).
+    "invented4": {
+        "release_date": 1.0,
+        "people.name": 1.0,
+        "people.name+title": 0.882,
+        "organisations": 0.969,
+        "metrics.value+qualifier": 0.940,
+        "metrics.value+qualifier+unit": 0.860,
+        "metrics.as_of": 0.711,
+        "dates.normalized": 0.974,
+    },
 }
+SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10}
 CASES = [(name, field) for name, floor in FLOORS.items() for field in sorted(floor)]
 
 
@@ -80,4 +94,4 @@ def test_field_at_or_above_its_floor(reports: dict, name: str, field: str) -> No
 def test_every_invented_release_is_read(name: str) -> None:
     gold = json.loads((DATA / name / "gold.json").read_text(encoding="utf-8"))
     files = sorted(p.name for p in (DATA / name / "docs").iterdir())
-    assert files == sorted(g["file"] for g in gold) and len(files) == (12 if name == "invented3" else 14)
+    assert files == sorted(g["file"] for g in gold) and len(files) == SIZES[name]
