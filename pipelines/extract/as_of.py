@@ -220,9 +220,8 @@ def scheme_years(text: str, sentence: Span, release: date | None) -> list[Tempor
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y2 % 100 != (y1 + 1) % 100:
             continue
-        listed = _LISTED_SCHEME_YEARS.match(
-            body, m.end()
-        )  # "the 2021/22, 2022/23 and 2023/24 financial years"
+        # "the 2021/22, 2022/23 and 2023/24 financial years": each is a period
+        listed = _LISTED_SCHEME_YEARS.match(body, m.end())
         word = m["word1"] or m["word2"] or (listed["word"] if listed else None)
         d0, d1 = _scheme_span(y1, word)
         # "the 2024-25 Budget": a name, not a period (kind 'name', never dates a fact).
@@ -483,10 +482,7 @@ class Scene:
 
     def _joined_base(self, at: Span) -> bool:
         """'... and fines of $7.65 million': a number joined by 'and' to a base before it."""
-        return (
-            re.search(r"\band\s+(?:\w+\s+){0,3}$", self.text[max(self.sentence[0], at[0] - 30) : at[0]])
-            is not None
-        )
+        return _JOINED.search(self.text, max(self.sentence[0], at[0] - 30), at[0]) is not None
 
     def _reported_at(
         self, period: TemporalExpression, usable: list[TemporalExpression]
