@@ -40,6 +40,7 @@ from datetime import date
 from functools import cached_property
 
 from pipelines.extract.dates import TemporalExpression
+from pipelines.extract.numbers import CHANGE_BASE
 
 Span = tuple[int, int]
 
@@ -85,9 +86,6 @@ _CHANGE_OVER = re.compile(
     re.I,
 )
 _JOINED = re.compile(r"\band\s+(?:\w+\s+){0,3}$")
-_CHANGE_BASE = re.compile(
-    r"(?:\b(?:up|down|higher|lower)|\d\s*%|\bper\s*cent)\s+from\s+(?:about\s+|some\s+|around\s+)?$", re.I
-)
 # "up 12 per cent from 2024", "a decrease of 4.2% from last year": a past date after a stated
 # change is its base ("will rise by 5% from April 1", a coming date, is when the change starts).
 _CHANGE_FROM = re.compile(r"\d\s*(?:%|per\s*cent|percentage\s+points?)\s+from\s+(?:in\s+)?(?:the\s+)?$", re.I)
@@ -540,7 +538,7 @@ class Scene:
             return True
         if re.search(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?$", left, re.I):
             # "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622": a change's base
-            return _CHANGE_BASE.search(left) is not None or (
+            return CHANGE_BASE.search(left) is not None or (
                 _CHANGE_TO.match(self.text, b, min(b + 60, self.sentence[1])) is not None
             )
         m = re.search(r"\bthan\b(\D*)$", left)

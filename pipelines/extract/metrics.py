@@ -21,6 +21,7 @@ from pipelines.extract.as_of import as_of_for, since_of
 from pipelines.extract.dates import TemporalExpression
 from pipelines.extract.measures import MEASURE_RE, measure_unit, metric_name
 from pipelines.extract.numbers import (
+    CHANGE_BASE,
     CURRENCY_RE,
     DIGITS,
     NUMBER_WORDS,
@@ -188,8 +189,6 @@ _RATE_OF = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s+$", re.IGNORECASE)
-# "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622": the base of a change.
-_CHANGE_BASE = re.compile(r"(?:\b(?:up|down|higher|lower)|\d\s*%|\bper\s+cent)\s+from\s+$", re.IGNORECASE)
 _PERSONS_STATED = re.compile(
     r"\b(?:population|labour\s+force|workforce)\b(?:[^,;.]{0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
     r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of)\s+$",
@@ -377,7 +376,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
             low = number_of["noun"].lower()
             return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
         return _antecedent(previous)
-    if _COMPARED_WITH.search(lead, max(0, m.start() - 30)) or _CHANGE_BASE.search(
+    if _COMPARED_WITH.search(lead, max(0, m.start() - 30)) or CHANGE_BASE.search(
         lead, max(0, m.start() - 30)
     ):  # "15 outbreaks, compared with nine", "down from 21 in 2006"
         return _antecedent(lead)

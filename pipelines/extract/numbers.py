@@ -67,6 +67,13 @@ STATED_BOUND = re.compile(
 )
 
 
+# The base of a change: "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622" (the
+# number after it is the one compared with).
+CHANGE_BASE = re.compile(
+    r"(?:\b(?:up|down|higher|lower)|\d\s*%|\bper\s*cent)\s+from\s+(?:about\s+|some\s+|around\s+)?$", re.I
+)
+
+
 # "The maximum penalty is a fine of $200,000 ..., and a further fine of $20,000 for each day":
 # the penalties listed after a stated maximum are maxima too.
 FURTHER_PENALTY = re.compile(
