@@ -490,3 +490,40 @@ def test_comparing_a_month_with_the_same_month_a_year_before() -> None:
     )
     assert got["4.1%"] == ("2023-10", "month")
     assert got["12.5%"] == ("2023-10", "month")  # the passage is October 2023, not the base
+
+
+def test_month_of_a_year_list_goes_with_each_year() -> None:
+    got = as_of(
+        [
+            "As at the end of June 2021, 2022 and 2023, the numbers of applicants on the waiting list "
+            "for special school places were 1 210, 1 305 and 1 398 respectively."
+        ]
+    )
+    assert got["1 210"] == ("2021-06", "month")
+    assert got["1 305"] == ("2022-06", "month")
+    assert got["1 398"] == ("2023-06", "month")
+
+
+def test_day_with_this_year_dates_its_sentence_and_the_partitive_after_it() -> None:
+    got = as_of(
+        [
+            "As at September 30 this year, there were 218 licensed hostels in the district, "
+            "comprising 150 guesthouses and 68 holiday flats. Twelve of these are located in Mui Wo."
+        ],
+        footer="Ends/Wednesday, November 8, 2023",
+    )
+    assert got["218"] == ("2023-09-30", "day")
+    assert got["68"] == ("2023-09-30", "day")
+    assert got["Twelve"] == ("2023-09-30", "day")
+
+
+def test_present_verb_in_a_relative_clause_keeps_the_passage_year() -> None:
+    got = as_of(
+        [
+            "In 2022, the number of occupational injuries fell to 4 215. The logistics sector, which "
+            "employs over 80 000 workers, recorded 612 injuries."
+        ]
+    )
+    assert got["4 215"] == ("2022", "year")
+    assert got["over 80 000"] == ("2022", "year")
+    assert got["612"] == ("2022", "year")

@@ -80,6 +80,10 @@ def test_by_early_year_is_partial() -> None:
         ("The figures were released last month.", "2023-11"),
         ("The scheme ended yesterday.", "2023-12-05"),
         ("The scheme starts tomorrow.", "2023-12-07"),
+        # a day with the year named by words is one expression, at day precision
+        ("As at September 30 this year, 412 licences were valid.", "2023-09-30"),
+        ("The register was closed on 31 March last year.", "2022-03-31"),
+        ("Applications open on January 2 next year.", "2024-01-02"),
     ],
 )
 def test_relative_forms(text: str, normalized: str) -> None:

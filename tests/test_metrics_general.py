@@ -393,3 +393,24 @@ def test_the_base_of_a_rate_is_not_a_count_and_the_rate_is_per_it() -> None:
         (31.5, "per 1000 workers"),
         (2821.0, "accidents"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym in the plural is what is counted, as the release writes it
+        ("The port handled 18.3 million TEUs in the year.", [(18.3e6, "exact", "TEUs")]),
+        ("There were 57 RCHDs in the district.", [(57, "exact", "RCHDs")]),
+        # an invariant plural that modifies a compound is not the counted noun
+        ("The district has 14 youth service centres.", [(14, "exact", "centres")]),
+        ("Hong Kong has 26 fish culture zones.", [(26, "exact", "zones")]),
+        ("The team deployed about 300 staff and volunteers.", [(300, "approx", "staff")]),
+        # "of these" with no noun after it counts what the sentence before counted
+        (
+            "The survey covered 120 hostels. Fifteen of these are located on outlying islands.",
+            [(120, "exact", "hostels"), (15, "exact", "hostels")],
+        ),
+    ],
+)
+def test_counted_nouns_of_compounds_and_acronyms(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected

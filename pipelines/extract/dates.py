@@ -105,6 +105,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?P<part>{_PART})\s*(?:{_REL_YEAR}|the\s+year)\b", re.I),
     ),
     (
+        # "As at September 30 this year": one day, in the year the words name
+        "day_rel_year",
+        re.compile(
+            rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})),?\s+{_REL_YEAR}\b"
+        ),
+    ),
+    (
         "month_rel_year",
         re.compile(rf"\b(?P<month>{_MONTH})\s+{_REL_YEAR}\b"),
     ),
@@ -132,7 +139,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d$.,/-])\b(?P<year>{_YEAR})\b(?![-/]\d|\d|,\d| \d{{3}})")),
 ]
 RELATIVE_KINDS = {
-    "deictic_day", "month_rel_year", "part_rel_year", "ago", "rel_period", "deictic", "year_earlier"
+    "deictic_day", "day_rel_year", "month_rel_year", "part_rel_year", "ago", "rel_period", "deictic",
+    "year_earlier",
 }  # fmt: skip
 PARTIAL_KINDS = {"part_year", "month_day", "day_month", "rel_month"}
 # A month name that is also a common word ("May", "March") needs a day or year beside it.
@@ -148,7 +156,7 @@ _HAS_WORD = re.compile(
 _NEEDS = {
     "deictic_day": "month", "holiday": "word", "month_day_year": "month", "day_month_year": "month",
     "month_range_year": "month", "part_year": "digit", "part_rel_year": "word",
-    "month_rel_year": "month", "month_year": "month",
+    "day_rel_year": "month", "month_rel_year": "month", "month_year": "month",
     "month_day": "month", "day_month": "month", "ago": "word", "year_earlier": "word", "rel_month": "month",
     "rel_period": "word", "deictic": "word", "year": "digit",
 }  # fmt: skip
@@ -335,6 +343,10 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
         return _day_span(found) if found else None
     if kind == "rel_month":
         return _month_alone(" ".join((g["lead"] or "").split()), _month(g["month"]), release, tense)
+    if kind == "day_rel_year":
+        month, day = _month(g["month"] or g["month2"]), _day(g["day"] or g["day2"])
+        found = _in_year(month, day, release.year + _SHIFT[g["rel"].lower()])
+        return _day_span(found) if found else None
     if kind == "month_rel_year":
         return _month_span(release.year + _SHIFT[g["rel"].lower()], _month(g["month"]))
     if kind == "part_rel_year":

@@ -236,6 +236,8 @@ class Counted:
 
 
 _MEN = ("men", "women")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_JOINERS = frozenset({"and", "or", "nor", "but", "of", "in", "to", "for", "with", "at", "on", "from", "by"})
 
 
 def _is_plural(word: str) -> bool:
@@ -253,6 +255,18 @@ def _is_plural(word: str) -> bool:
         and low == word
         and low not in NOT_PLURALS
     )
+
+
+def _modifies_compound(sentence: str, following: re.Match[str] | None) -> bool:
+    """Whether an invariant plural ('fish', 'youth') is followed by a lowercase noun and then the
+    plural the compound counts."""
+    if following is None:
+        return False
+    word = following.group()
+    if not word.islower() or word in STOP_WORDS or word in _JOINERS:
+        return False
+    last = _TOKEN.match(sentence, following.end() + 1)
+    return last is not None and _is_plural(last.group()) and last.group().lower() not in STOP_WORDS
 
 
 def _head_noun(sentence: str, pos: int) -> Counted | None:
@@ -274,10 +288,14 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             following = _TOKEN.match(sentence, tok.end() + 1)
             if following and _is_plural(following.group()) and following.group().lower() not in STOP_WORDS:
                 continue  # "12 sports centres", "40 goods vehicles": the last noun is counted
+            if low in IRREGULAR_PLURALS and _modifies_compound(sentence, following):
+                continue  # "26 fish culture zones", "30 youth service centres"
             acronym = _ACRONYM_AFTER.match(sentence, tok.end()) if low in GENERIC_NOUNS else None
             if acronym:  # "two boundary control points (BCPs)": the unit as the release writes it
                 return Counted(acronym["acr"], low, tok.end())
             return Counted(UNIT_SYNONYMS.get(low, "persons" if low.endswith(_MEN) else low), low, tok.end())
+        if _ACRONYM_PLURAL.fullmatch(word):  # "742 RCHEs", "23.9 million TEUs"
+            return Counted(UNIT_SYNONYMS.get(low, word), low, tok.end())
         # "14 870 Fire Hazard Abatement Notices": a document type in title case, its last word plural
         if titled and word[:1].isupper() and word[1:].islower() and _is_plural(low):
             following = _TOKEN.match(sentence, tok.end() + 1)
@@ -335,6 +353,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
         persons = _PERSONS_ADJECTIVE.match(body, partitive.end())
         if counted is None and persons:
             return Counted("persons", persons.group(), persons.end())
+        if counted is None and partitive["det"].lower() in ("these", "those"):
+            # "Fifteen of these are located in ...": these of what was counted before
+            return _antecedent(before) or _antecedent(previous)
         return counted
     if partitive:
         return _antecedent(before) or _antecedent(previous)
