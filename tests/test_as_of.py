@@ -527,3 +527,16 @@ def test_present_verb_in_a_relative_clause_keeps_the_passage_year() -> None:
     assert got["4 215"] == ("2022", "year")
     assert got["over 80 000"] == ("2022", "year")
     assert got["612"] == ("2022", "year")
+
+
+def test_every_number_of_a_comparison_clause_takes_the_period_compared_with() -> None:
+    got = as_of(
+        [
+            "In the first half of 2023, the Marine Department detected 58 cases of illegal "
+            "fishing involving 74 vessels, compared with 41 cases involving 52 vessels in the same "
+            "period last year."
+        ],
+        footer="Ends/Wednesday, August 16, 2023",
+    )
+    assert got["58"] == got["74"] == ("2023", "year")
+    assert got["41"] == got["52"] == ("2022", "year")

@@ -84,6 +84,7 @@ def test_by_early_year_is_partial() -> None:
         ("As at September 30 this year, 412 licences were valid.", "2023-09-30"),
         ("The register was closed on 31 March last year.", "2022-03-31"),
         ("Applications open on January 2 next year.", "2024-01-02"),
+        ("In the first three months of the year, 85 cases were recorded.", "2023"),
     ],
 )
 def test_relative_forms(text: str, normalized: str) -> None:

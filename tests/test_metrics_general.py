@@ -249,6 +249,9 @@ def test_counts_of_the_noun_before(text: str, expected: list[tuple[float, str, s
         ("The fire broke out at about 3am and 120 residents were evacuated.", "persons_evacuated"),
         ("The scheme has a budget of $500 million.", "funding_total"),
         ("Officers conducted 45 000 inspections of construction sites.", "inspections"),
+        # admitted to a school is not admitted to hospital
+        ("In September, 31 240 pupils were admitted to Primary One.", "pupils_admitted"),
+        ("Four patients were admitted to the medical ward for observation.", "persons_hospitalised"),
     ],
 )
 def test_more_metric_names(sentence: str, metric: str) -> None:

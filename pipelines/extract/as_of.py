@@ -167,6 +167,8 @@ _THE_EVENT = re.compile(
     re.I,
 )
 # A penalty the law sets stands whatever the passage reports.
+_COMPARISON_OPEN = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\s", re.I)
+_CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+)?$")
 _LIABLE = re.compile(r"\b(?:is|are|shall\s+be|will\s+be)\s+liable\b", re.I)
 # Between the numbers of a list ("1 250, 1 420 and 1 180") and the years of a range ("2021 to 2023").
@@ -343,6 +345,9 @@ class Scene:
             if own is not None:
                 self.used.append(own)
                 return period_start(own)
+        compared = self._comparison_date(at) if at is not None and self.compared else None
+        if compared is not None:  # "compared with 61 clusters affecting 230 persons in the same period ..."
+            return period_start(compared)
         base = at is not None and bool(self.dates or self.compared) and self._is_base(at, others)
         found = self._dated(at, others, base)
         if found is not None:
@@ -492,6 +497,17 @@ class Scene:
         if at is None:
             placed = placed or [t for t in free if not _is_deictic(t)]
         return (placed or [t for t in free if _is_deictic(t)] or [None])[0]
+
+    def _comparison_date(self, at: Span) -> TemporalExpression | None:
+        """Every number of a comparison clause ('compared with 275 kg in 96 cases in the same
+        period last year') holds for the period the clause compares with, written after it."""
+        s0, s1 = self.sentence
+        opened = [m for m in _COMPARISON_OPEN.finditer(self.text, s0, at[0])]
+        if not opened or _CLAUSE_BREAK.search(self.text, opened[-1].end(), at[0]):
+            return None
+        end = _CLAUSE_BREAK.search(self.text, at[1], s1)
+        stop = end.start() if end else s1
+        return next((t for t in self.compared if at[1] <= t.start < stop and t.date_start), None)
 
     def _date_of_coordinated_bases(
         self, b: int, usable: list[TemporalExpression], others: Sequence[Span]

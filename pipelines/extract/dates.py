@@ -150,7 +150,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _HAS_MONTH = re.compile(rf"\b{_MONTH}")
 _HAS_WORD = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|last|next|this|ago|"
-    r"Eve|Day|Halloween|earlier)\b",
+    r"Eve|Day|Halloween|earlier|year)\b",
     re.I,
 )
 _NEEDS = {

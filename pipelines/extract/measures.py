@@ -128,7 +128,13 @@ _VOCABULARY: tuple[tuple[str, frozenset[str], str], ...] = tuple(
         (r"\brain\w*", "length", "rainfall"),
         # people
         (r"\barrest\w*", "persons", "persons_arrested"),
-        (r"\bhospital\w*|\badmitted\b", "persons", "persons_hospitalised"),
+        # "admitted" is to hospital only where a ward or hospital is named ("52 870 students were
+        # admitted to Secondary One" is an admission, named by its role below)
+        (
+            r"\bhospital\w*|\badmitted\b(?=[^.;]{0,60}\b(?:hospitals?|wards?|ICU|intensive\s+care)\b)",
+            "persons",
+            "persons_hospitalised",
+        ),
         (r"\binjur\w*", "persons", "persons_injured"),
         (r"\b(?:died|dead|deaths?|killed|fatal\w*)", "persons", "deaths"),
         (r"\brescu\w*", "persons", "persons_rescued"),
@@ -174,6 +180,7 @@ _ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"\breceiv\w*", "received"),
     (r"\b(?:record\w*|report\w*)", "reported"),
     (r"\bconfirm\w*", "confirmed"),
+    (r"\badmit\w*", "admitted"),
     (r"\barrest\w*", "arrested"),
     (r"\bseiz\w*", "seized"),
     (r"\bapprov\w*", "approved"),
