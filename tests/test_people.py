@@ -365,3 +365,8 @@ def test_titles_in_salutations_and_successions(text: str, name: str, title: str)
 def test_a_work_whose_title_opens_with_the_is_no_person() -> None:
     text = 'The troupe staged "The Cherry Orchard" starring veteran actress Lo Mei-kuen.'
     assert people(text) == {"Lo Mei-kuen": "actress"}
+
+
+def test_a_plural_occupation_opening_a_sentence_is_not_a_first_name() -> None:
+    found = people("Fencers Ho Ka-ming and Vivian Kong reached the finals at the Asian Games.")
+    assert set(found) == {"Ho Ka-ming", "Vivian Kong"}
