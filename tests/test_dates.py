@@ -349,3 +349,9 @@ def test_a_month_opening_a_past_clause_of_a_sentence_about_the_future() -> None:
     )
     got = normalized(text, date(2025, 6, 3))
     assert got["January"] == "2025-01"
+
+
+def test_months_between_is_one_period_named_by_its_last_month() -> None:
+    t = only("Between January and November 2023, 412 cases were recorded.")
+    assert (t.text, t.kind, t.normalized) == ("January and November 2023", "absolute", "2023-11")
+    assert t.date_start == date(2023, 1, 1)

@@ -417,3 +417,8 @@ def test_the_base_of_a_rate_is_not_a_count_and_the_rate_is_per_it() -> None:
 )
 def test_counted_nouns_of_compounds_and_acronyms(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert triples(text) == expected
+
+
+def test_the_same_count_for_another_period_after_and() -> None:
+    text = "In 2023, the Board handled 1 420 appeals, and 1 310 in 2022."
+    assert triples(text) == [(1420, "exact", "appeals"), (1310, "exact", "appeals")]

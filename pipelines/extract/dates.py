@@ -96,6 +96,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "between January and November 2025": the same period of months
+        "month_range_between",
+        re.compile(
+            rf"(?<=[Bb]etween )(?P<month1>{_MONTH})(?:\s+(?P<year1>{_YEAR}))?\s+and\s+"
+            rf"(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b(?![-/]\d)"
+        ),
+    ),
+    (
         "part_year",
         re.compile(rf"\b(?P<part>{_PART})\s*(?P<year>{_YEAR})\b(?![-/]\d)", re.I),
     ),
@@ -155,7 +163,8 @@ _HAS_WORD = re.compile(
 )
 _NEEDS = {
     "deictic_day": "month", "holiday": "word", "month_day_year": "month", "day_month_year": "month",
-    "month_range_year": "month", "part_year": "digit", "part_rel_year": "word",
+    "month_range_year": "month", "month_range_between": "month", "part_year": "digit",
+    "part_rel_year": "word",
     "day_rel_year": "month", "month_rel_year": "month", "month_year": "month",
     "month_day": "month", "day_month": "month", "ago": "word", "year_earlier": "word", "rel_month": "month",
     "rel_period": "word", "deictic": "word", "year": "digit",
@@ -312,7 +321,7 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
         return _day_span(found) if found else None
     if kind == "month_year":
         return _month_span(int(g["year"]), _month(g["month"]))
-    if kind == "month_range_year":
+    if kind in ("month_range_year", "month_range_between"):
         first = _month_span(int(g["year1"] or g["year"]), _month(g["month1"]))
         last = _month_span(int(g["year"]), _month(g["month"]))
         if first[2] > last[2]:

@@ -202,7 +202,11 @@ _CLAUSE_END = re.compile(
 # "Two of the injured": an adjective or participle standing for persons.
 _PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
 _CLOSE_PAREN = re.compile(r"\s*(?:\)|,\s*or\s)")  # "goods vehicles (112 156, or 18.4 per cent)"
-_LIST_ITEM_AFTER = re.compile(r"\s+(?:in|from|at|under|for|to)\s+(?:the\s+)?[A-Z]")
+# "61 in the Transport category", "and 2 980 in 2023", "and 2 980 in 2023/24": a list item, or
+# the same count for another period
+_LIST_ITEM_AFTER = re.compile(
+    r"\s+(?:in|from|at|under|for|to)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d{2}\b(?!\s*(?:per|%|[a-z])))"
+)
 _LIST_ITEM_BEFORE = re.compile(
     r"(?:\bincluding|\bof\s+which|\bnamely|,|\band|\bwith|\bwhile|\bwhereas|\bbut)\s*$", re.IGNORECASE
 )
