@@ -318,3 +318,16 @@ def test_schools_are_bodies_housing_courts_and_awards_are_not() -> None:
         "Harbourside Property Management Limited",
         "High Court",
     ]
+
+
+def test_professional_institutions_and_department_names_without_on() -> None:
+    text = (
+        "She is a Fellow of the Hong Kong Institution of Surveyors. Patients may check the waiting "
+        "time of each A&E Department on the HA app. The Games were organised by the Leisure and "
+        "Cultural Services Department (LCSD). The Director of Leisure and Cultural Services thanked "
+        "the volunteers."
+    )
+    assert orgs(text) == [
+        ("Hong Kong Institution of Surveyors", None),
+        ("Leisure and Cultural Services Department", "LCSD"),
+    ]

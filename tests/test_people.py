@@ -30,6 +30,7 @@ def test_lexicon_loads_once_and_knows_common_first_names() -> None:
         ("The concert will feature pianist Colleen Lee and violinist Ning Feng.", "Colleen Lee", "pianist"),
         ("The concert will feature pianist Colleen Lee and violinist Ning Feng.", "Ning Feng", "violinist"),
         ("The retrospective honours veteran director Ann Hui.", "Ann Hui", "director"),
+        ("Former table tennis player Ho Ka-yan opened it.", "Ho Ka-yan", "Former table tennis player"),
         ("The orchestra, led by conductor Lio Kuokman, opened the festival.", "Lio Kuokman", "conductor"),
         ("Local athlete Vivian Kong won the gold medal in the epee final.", "Vivian Kong", "athlete"),
         ("The award went to film director Johnnie To for his latest work.", "Johnnie To", "film director"),
@@ -370,3 +371,17 @@ def test_a_work_whose_title_opens_with_the_is_no_person() -> None:
 def test_a_plural_occupation_opening_a_sentence_is_not_a_first_name() -> None:
     found = people("Fencers Ho Ka-ming and Vivian Kong reached the finals at the Asian Games.")
     assert set(found) == {"Ho Ka-ming", "Vivian Kong"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # the one succeeded held the role too
+        ("Mr Lau Chi-ho succeeds Dr Tse Ka-yin as the Chairman.", "Tse Ka-yin", "Chairman"),
+        ("Mr Lau Chi-ho succeeds Dr Tse Ka-yin as the Chairman.", "Lau Chi-ho", "Chairman"),
+        # a status of the role is part of the title as written
+        ("We thank its founding Chairman, Dr Wong Mei-yee.", "Wong Mei-yee", "founding Chairman"),
+    ],
+)
+def test_succession_and_status_titles(text: str, name: str, title: str) -> None:
+    assert people(text).get(name, "missing") == title

@@ -59,6 +59,12 @@ _ORG_PAIRS = tuple(
 )
 _POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
 _MONTHS_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+# Bodies named for a subject with "on" ("Advisory Committee on ..."); "each A&E Department on the
+# HA app" names none.
+_ON_HEADS = frozenset(
+    {"Committee", "Subcommittee", "Sub-committee", "Council", "Commission", "Panel", "Board", "Force",
+     "Group"}
+)  # fmt: skip
 _ID = re.compile(r"^(?:[A-Z]|[IVX]+)$")  # "Team E", "Unit II"
 
 
@@ -126,7 +132,9 @@ def _capital_after(words: list[str], i: int) -> bool:
 def _inner_head(words: list[str]) -> bool:
     """'Chinese University of Hong Kong', 'Advisory Committee on ...', 'Academy for ...'."""
     return any(
-        words[i] in ORG_HEADS and words[i + 1] in ("of", "for", "on") and _capital_after(words, i + 2)
+        words[i] in ORG_HEADS
+        and (words[i + 1] in ("of", "for") or (words[i + 1] == "on" and words[i] in _ON_HEADS))
+        and _capital_after(words, i + 2)
         for i in range(1, len(words) - 2)
     )
 

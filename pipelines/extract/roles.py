@@ -44,13 +44,16 @@ _HON = r"(?:(?:the[ ])?Hon[ ])?(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|
 _LEAD = r"(?:^\s*|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from)[ ]|['’]s[ ])"
 _MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,4}"  # "the District Officer", "the Cyberport Chairman"
 # "former", "outgoing": the role's status, part of the title as written.
-_STATUS = r"(?:(?:former|then|outgoing|incoming|retiring|incumbent|new)[ ])?"
+_STATUS = r"(?:(?:former|then|outgoing|incoming|retiring|incumbent|new|founding)[ ])?"
 APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}),[ ]$")
 # "Cyberport Chairman Simon Chan", "Secretary for Security Professor Sun Dong": no comma.
 PRENOMINAL = re.compile(rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE})[ ]{_HON}$")
 _OCCUPATIONS = frozenset(OCCUPATIONS)
 _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
+# ("veteran director Ann Hui" stays "director": blind labellers split on it, and it describes the
+# person, not the role)
+_STATUS_WORDS = frozenset({"former", "retired", "founding", "outgoing", "incoming", "acting"})
 # "ICAC officer", "Customs officer", "Police officer": the service an officer belongs to.
 _OWNER = re.compile(r"[A-Z]{2,6}|Customs|Police|Immigration|Fire|Correctional")
 _HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Professor", "Prof", "Sir", "Dame"])
@@ -87,6 +90,9 @@ SUCCEEDS_AFTER = re.compile(
 )
 APPOINTING_BEFORE = re.compile(
     r"\b(?:re-?)?appoint(?:ed|s|ing)?[ ](?:the[ ]Hon[ ]|the[ ])?$|\bappointment of[ ]$"
+    # "Mr Kwok succeeds Dr Yip Wing-sang as the Chairman": the one succeeded held the role
+    r"|\b(?:succeeds?|succeeded|replaces?|replaced)[ ](?:the[ ]Hon[ ])?(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|"
+    r"Professor|Prof|Sir|Dame)\.?[ ])?$"
 )
 AS_ROLE_AFTER = re.compile(rf"^[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})")
 # Court, ICAC and police releases: "Chan Ka-wing, 41, former branch manager of a property agency,
@@ -130,10 +136,15 @@ def occupation_before(text: str, start: int) -> str | None:
         return None
     # "Table tennis player Wong Chun-ting": a modifier capitalised at the start of a sentence.
     if f"{words[-3]} {words[-2]}" in _MODIFIERS or f"{words[-3].lower()} {words[-2]}" in _MODIFIERS:
-        return " ".join(words[-3:])
-    if words[-2] in _MODIFIERS or words[-2].lower() in _MODIFIERS or _OWNER.fullmatch(words[-2]):
-        return " ".join(words[-2:])
-    return words[-1]
+        n = 3
+    elif words[-2] in _MODIFIERS or words[-2].lower() in _MODIFIERS or _OWNER.fullmatch(words[-2]):
+        n = 2
+    else:
+        n = 1
+    # "former table tennis player Ho Ka-yan": the status is written in the title
+    if len(words) > n + 2 and words[-n - 1].lower() in _STATUS_WORDS:
+        n += 1
+    return " ".join(words[-n:])
 
 
 def role_before(text: str, start: int, floor: int = 0) -> str | None:
