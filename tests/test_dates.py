@@ -355,3 +355,8 @@ def test_months_between_is_one_period_named_by_its_last_month() -> None:
     t = only("Between January and November 2023, 412 cases were recorded.")
     assert (t.text, t.kind, t.normalized) == ("January and November 2023", "absolute", "2023-11")
     assert t.date_start == date(2023, 1, 1)
+
+
+def test_a_month_after_a_reported_change_is_past() -> None:
+    t = only("Mainland visitors increased by 9.2% to 2.1 million in November.", date(2024, 8, 14))
+    assert t.normalized == "2023-11"

@@ -422,3 +422,67 @@ def test_counted_nouns_of_compounds_and_acronyms(text: str, expected: list[tuple
 def test_the_same_count_for_another_period_after_and() -> None:
     text = "In 2023, the Board handled 1 420 appeals, and 1 310 in 2022."
     assert triples(text) == [(1420, "exact", "appeals"), (1310, "exact", "appeals")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change's figures count what its subject counts
+        (
+            "Theft cases fell by 8.4 per cent to 2 315.",
+            [(8.4, "exact", "percent"), (2315, "exact", "cases")],
+        ),
+        ("Fire calls decreased from 410 to 365.", [(410, "exact", "calls"), (365, "exact", "calls")]),
+        (
+            "The backlog of repair orders has fallen from about 2 100 to about 1 700.",
+            [(2100, "approx", "orders"), (1700, "approx", "orders")],
+        ),
+        (
+            "The Board expects that the number of school-age children will drop from 61 200 to 55 900.",
+            [(61200, "exact", "children"), (55900, "exact", "children")],
+        ),
+        # a breakdown after "including", by any field
+        (
+            "The Office has signed 41 enterprises, including 9 in financial technology and 12 in "
+            "advanced manufacturing.",
+            [(41, "exact", "enterprises"), (9, "exact", "enterprises"), (12, "exact", "enterprises")],
+        ),
+        # figures in brackets after places count what the sentence before counted
+        (
+            "The Council supported 230 firms. The main markets were Japan (64), Korea (51) and "
+            "Thailand (33).",
+            [
+                (230, "exact", "enterprises"),
+                (64, "exact", "enterprises"),
+                (51, "exact", "enterprises"),
+                (33, "exact", "enterprises"),
+            ],
+        ),
+        (
+            "Arrivals from short-haul markets grew by 3.2 per cent, with Japan (51 300) and Korea "
+            "(40 120) leading.",
+            [(3.2, "exact", "percent"), (51300, "exact", "arrivals"), (40120, "exact", "arrivals")],
+        ),
+    ],
+)
+def test_figures_whose_noun_is_written_elsewhere(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Household income must not exceed 60 per cent of the median.", [(60, "at_most", "percent")]),
+        # a maximum or minimum observed is a value, not a bound
+        ("The maximum temperature recorded was 34.2 degrees.", [(34.2, "exact", "degrees")]),
+        ("The minimum temperature of the month was 11.3 degrees.", [(11.3, "exact", "degrees")]),
+    ],
+)
+def test_bounds_and_observed_extremes(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+def test_an_income_limit_is_named_as_such() -> None:
+    assert [f.metric for f in facts("For a two-person household, the income limit is $21,400.")] == [
+        "income_limit"
+    ]

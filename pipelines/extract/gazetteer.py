@@ -263,6 +263,7 @@ KNOWN_ORGS = (
     "Google",
     "Apple",
     "Amazon",
+    "LegCo",  # the Legislative Council's short form, standing alone
 )
 PLACES = (
     "Hong Kong",
@@ -365,7 +366,10 @@ ORG_LEADING_HEADS |= {
     "Division",
 }
 # Parts of a department: "Digital Government Branch of the X Office" names two organisations.
-ORG_UNIT_HEADS = {"Branch", "Division", "Section", "Unit", "Team"}
+ORG_UNIT_HEADS = {"Branch", "Division", "Section", "Unit", "Team", "Command", "Laboratory", "Centre"}
+# Units named by what they are for: "Centre on Ageing of X University", "Panel on Welfare Services
+# of LegCo".
+ORG_LEADING_UNIT_HEADS = {"Centre", "Center", "Panel", "Subcommittee", "Sub-committee", "Committee"}
 # Heads that name an organisation only with a proper modifier: "Public Services" is generic,
 # "Government Flying Service" is not (at least this many words; 99: never the last word).
 ORG_HEAD_MIN_WORDS = {"Services": 99, "Service": 3}
@@ -482,3 +486,5 @@ ORG_HEADS |= {"Sinfonietta", "Choir", "Chorus", "Ensemble", "Troupe", "Ballet"}
 ORG_HEADS |= {"Institution"}
 ORG_NEEDS_MODIFIER |= {"Institution"}
 ORG_HEAD_MIN_WORDS["Ballet"] = 3  # "Hong Kong Ballet", not "Ballet" of a programme
+ORG_HEADS |= {"Orchestra", "Philharmonic"}  # "Hong Kong Philharmonic Orchestra"
+ORG_HEAD_MIN_WORDS.update({"Orchestra": 2, "Philharmonic": 2})

@@ -78,6 +78,8 @@ _VOCABULARY: tuple[tuple[str, frozenset[str], str], ...] = tuple(
             "maximum_fine",
         ),
         (r"\bfined\b|\bfines?\b", "money", "fine"),
+        # "the income limit is $38,550", "an asset limit of $500,000": an eligibility ceiling
+        (r"\b(?:income|asset|eligibility)\s+(?:limit|ceiling)s?\b", "money", "income_limit"),
         (
             r"\b(?:market|estimated|street)\s+value\b|\bseiz\w*|\bseizure|\bdetected\b|\bintercept\w*|"
             r"\bconfiscat\w*",

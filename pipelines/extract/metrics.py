@@ -170,8 +170,8 @@ _FIGURES_ARE = re.compile(
 # "Total employment increased by around 10 100 from 3 681 000 ... to 3 691 100": a change of a
 # measure named before it; the labour-market measures count persons.
 _CHANGE_OF = re.compile(
-    r"\b(?:increas|decreas|rose|ris|fell|fall|dropp|grew|grow|declin|went\s+(?:up|down))\w*\b"
-    r"[^.;]{0,80}?\b(?:by|from|to)\s+$",
+    r"\b(?:increas|decreas|rose|ris|fell|fall|drop|grew|grow|declin|went\s+(?:up|down))\w*\b"
+    r"(?:[^.;]|\.\d){0,80}?\b(?:by|from|to)\s+$",
     re.IGNORECASE,
 )
 _PERSONS_MEASURE = re.compile(
@@ -207,6 +207,8 @@ _CLOSE_PAREN = re.compile(r"\s*(?:\)|,\s*or\s)")  # "goods vehicles (112 156, or
 _LIST_ITEM_AFTER = re.compile(
     r"\s+(?:in|from|at|under|for|to)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d{2}\b(?!\s*(?:per|%|[a-z])))"
 )
+_BREAKDOWN_AFTER = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b")
+_INCLUDING = re.compile(r"\bincluding\b[^.;]*$", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(
     r"(?:\bincluding|\bof\s+which|\bnamely|,|\band|\bwith|\bwhile|\bwhereas|\bbut)\s*$", re.IGNORECASE
 )
@@ -332,7 +334,29 @@ def _antecedent(text: str) -> Counted | None:
         low = word.lower()
         if text.startswith(" to ", tok.end()):
             continue  # "aims to", "plans to": a verb, not what is counted
-        if _is_plural(word) and low not in _NOT_ANTECEDENTS:
+        # "Arrivals from long-haul markets grew ...": a plural opening the sentence is capitalised
+        opening = not text[: tok.start()].strip() and word[:1].isupper()
+        if (_is_plural(word) or (opening and _is_plural(low))) and low not in _NOT_ANTECEDENTS:
+            return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
+    return None
+
+
+_VERB_BEFORE = re.compile(r"\s+(?:that|the|a|an|its|their|to)\b")
+
+
+def _subject_noun(text: str) -> Counted | None:
+    """The first plural noun of a clause's subject: 'The number of hours in which ... at roadside
+    stations' counts hours, 'The backlog of removal orders' orders."""
+    number_of = _NUMBERS_OF_ANY.search(text)
+    if number_of:  # "The EDB projects that the number of six-year-old children ..."
+        low = number_of["noun"].lower()
+        return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+    for tok in _TOKEN.finditer(text):
+        word = tok.group()
+        if _VERB_BEFORE.match(text, tok.end()):
+            continue  # "The EDB projects that ...": a verb in -s
+        if _is_plural(word) and word.lower() not in _NOT_ANTECEDENTS:
+            low = word.lower()
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
     return None
 
@@ -382,11 +406,19 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
     ):
         if _ENUMERATION.search(before) or m["num"] in ("1", "i"):
             return None
-        return _antecedent(before[: before.rindex("(")])
+        # "The top source economies were the Mainland (120), the US (47)": what the sentence
+        # before counted ("InvestHK assisted 402 companies")
+        return _antecedent(before[: before.rindex("(")]) or _antecedent(previous)
     if (
         m["qual"] is None
         and _LIST_ITEM_BEFORE.search(before, max(0, start - 16))
-        and (_LIST_ITEM_AFTER.match(body, end) or _VERB_AFTER.match(body, end))
+        and (
+            _LIST_ITEM_AFTER.match(body, end)
+            or _VERB_AFTER.match(body, end)
+            # "53 enterprises, including 11 in life and health technology and 14 in ...": after
+            # "including", a breakdown by any field
+            or (_BREAKDOWN_AFTER.match(body, end) and _INCLUDING.search(before, max(0, start - 90)))
+        )
     ):
         return _antecedent(before)
     if not _CLAUSE_END.match(body, stop):
@@ -414,6 +446,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
         persons = _PERSONS_MEASURE.search(clause)
         if persons:
             return Counted("persons", persons.group().lower(), 0)
+        change = _CHANGE_OF.search(clause)
+        subject = _subject_noun(clause[: change.start()]) if change else None
+        if subject is not None:  # "Robbery cases decreased from 98 to 71": what the subject counts
+            return subject
     if _STATED_AS.search(lead, max(0, m.start() - 24)):
         clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
         # "..., bringing the total to 123": the total of what the sentence counted before

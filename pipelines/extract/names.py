@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pipelines.extract.gazetteer import (
     CONNECTORS,
     EVENT_HEADS,
+    KNOWN_ORGS,
     LAW_COURT_WORDS,
     NOT_ORG_UNIT_MODIFIERS,
     ORG_COMPOUND_HEADS,
@@ -21,6 +22,7 @@ from pipelines.extract.gazetteer import (
     ORG_HEADS,
     ORG_IN_PLACE_HEADS,
     ORG_LEADING_HEADS,
+    ORG_LEADING_UNIT_HEADS,
     ORG_NEEDS_MODIFIER,
     ORG_UNIT_HEADS,
     PLACES,
@@ -237,7 +239,11 @@ def _without_the(text: str) -> str:
 
 
 def _unit_head(words: list[str]) -> bool:
-    return words[-1] in ORG_UNIT_HEADS or (len(words) >= 2 and words[-2] in ORG_UNIT_HEADS)
+    return (
+        words[-1] in ORG_UNIT_HEADS
+        or (len(words) >= 2 and words[-2] in ORG_UNIT_HEADS)
+        or (len(words) >= 3 and words[0] in ORG_LEADING_UNIT_HEADS and words[1] in ("on", "for"))
+    )
 
 
 def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
@@ -251,10 +257,12 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
         if role is not None and rest and " of " in rest:
             yield from _of_split(rest, start + len(part) - len(rest))
             return
-    if not sep or left.split(" ")[0] in ORG_LEADING_HEADS or _ROLE_START.match(left):
+    lead = left.split(" ")
+    unit_named_for = len(lead) >= 3 and lead[0] in ORG_LEADING_UNIT_HEADS and lead[1] in ("on", "for")
+    if not sep or (lead[0] in ORG_LEADING_HEADS and not unit_named_for) or _ROLE_START.match(left):
         yield part, start
         return
-    right_kind = classify(_without_the(right))
+    right_kind = "ORG" if _without_the(right) in KNOWN_ORGS else classify(_without_the(right))
     left_kind = classify(left)
     # "X Investigation Bureau of Customs", "Narcotics Bureau of Police": a part of a force named
     # by its head alone (not "General Administration of Customs").

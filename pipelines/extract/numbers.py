@@ -44,6 +44,8 @@ QUALIFIERS: dict[str, str] = {
     "no more than": "at_most",
     "not more than": "at_most",
     "not exceeding": "at_most",
+    "not exceed": "at_most",  # "must not exceed 75 per cent of the median"
+    "not to exceed": "at_most",
     "capped at": "at_most",
     "a maximum of": "at_most",
     "maximum of": "at_most",
@@ -62,8 +64,12 @@ QUALIFIER_RE = "|".join(
 # The clause may cite the law: "the maximum penalty for ... under section 9(2)(a) of the POBO
 # (Cap. 201) is a fine of $500,000".
 _LAW_CITATION = r"(?:section|sections|s\.|Cap\.|Chapter|Part|Schedule)\s*\d+[A-Za-z]*(?:\(\w+\))*"
+# "The maximum temperature reached 35.1 degrees" is an observation, not a bound. (A limit's own value
+# is not a bound either: the corpus labels "the weight limit ... from 10 kilograms to 30kg" exact.)
+_OBSERVED = r"(?:wages?|temperatures?|gusts?|winds?|rainfall|humidity|UV|visibility|sea|speed|hourly|daily)"
 STATED_BOUND = re.compile(
-    rf"\b(?P<bound>maximum|minimum)\b(?!\s+wages?\b)(?:[^.;:\d$]|{_LAW_CITATION}){{0,160}}$", re.IGNORECASE
+    rf"\b(?P<bound>maximum|minimum)\b(?!\s+{_OBSERVED}\b)(?:[^.;:\d$]|{_LAW_CITATION}){{0,160}}$",
+    re.IGNORECASE,
 )
 
 
@@ -88,7 +94,7 @@ def stated_bound(before: str) -> str | None:
     m = STATED_BOUND.search(before)
     if not m:
         return "at_most" if FURTHER_PENALTY.search(before) else None
-    return "at_most" if m["bound"].lower() == "maximum" else "at_least"
+    return "at_least" if m["bound"].lower() == "minimum" else "at_most"
 
 
 _UNITS = [

@@ -51,9 +51,8 @@ PRENOMINAL = re.compile(rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>{_STATUS}{_MODIFIE
 _OCCUPATIONS = frozenset(OCCUPATIONS)
 _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
-# ("veteran director Ann Hui" stays "director": blind labellers split on it, and it describes the
-# person, not the role)
-_STATUS_WORDS = frozenset({"former", "retired", "founding", "outgoing", "incoming", "acting"})
+# ("veteran director Ann Hui": two blind labellers of three wrote "veteran director")
+_STATUS_WORDS = frozenset({"former", "retired", "founding", "outgoing", "incoming", "acting", "veteran"})
 # "ICAC officer", "Customs officer", "Police officer": the service an officer belongs to.
 _OWNER = re.compile(r"[A-Z]{2,6}|Customs|Police|Immigration|Fire|Correctional")
 _HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Professor", "Prof", "Sir", "Dame"])
@@ -141,7 +140,7 @@ def occupation_before(text: str, start: int) -> str | None:
         n = 2
     else:
         n = 1
-    # "former table tennis player Ho Ka-yan": the status is written in the title
+    # "veteran director Ann Hui", "former table tennis player ...": the status is in the title
     if len(words) > n + 2 and words[-n - 1].lower() in _STATUS_WORDS:
         n += 1
     return " ".join(words[-n:])
