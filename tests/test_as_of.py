@@ -540,3 +540,29 @@ def test_every_number_of_a_comparison_clause_takes_the_period_compared_with() ->
     )
     assert got["58"] == got["74"] == ("2023", "year")
     assert got["41"] == got["52"] == ("2022", "year")
+
+
+def test_a_base_period_does_not_become_the_passage_period() -> None:
+    got = as_of(
+        [
+            "In the first half of 2023, 1 204 fires were reported. The number of fire calls was 18 300, "
+            "down from 19 150 in the first half of last year. Vegetation fires dropped by 12% to 312 cases."
+        ],
+        footer="Ends/Wednesday, August 16, 2023",
+    )
+    assert got["18 300"] == ("2023", "year")
+    assert got["19 150"] == ("2022", "year")
+    assert got["12%"] == got["312"] == ("2023", "year")
+
+
+def test_a_reporting_date_of_a_later_clause_dates_only_that_clause() -> None:
+    got = as_of(
+        [
+            "The Lands Department issued 2 140 notices in the 2022-23 financial year. A total of 1 860 "
+            "notices were complied with during the year, while 280 notices remained outstanding as at "
+            "March 31, 2023."
+        ],
+        footer="Ends/Tuesday, May 16, 2023",
+    )
+    assert got["1 860"] == ("2022", "year")
+    assert got["280"] == ("2023-03-31", "day")

@@ -291,6 +291,7 @@ class Scene:
     roles: dict[int, str] = field(default_factory=dict)  # start -> since | comparison | origin | name
     used: list[TemporalExpression] = field(default_factory=list)  # dates of its (non-comparison) numbers
     compared: list[TemporalExpression] = field(default_factory=list)  # comparison periods
+    based: list[TemporalExpression] = field(default_factory=list)  # periods of its base numbers
     asked: bool = False  # whether a number was dated
     future_here: bool | None = None  # the clause of the number being dated is about the future
 
@@ -351,7 +352,9 @@ class Scene:
         base = at is not None and bool(self.dates or self.compared) and self._is_base(at, others)
         found = self._dated(at, others, base)
         if found is not None:
-            if not base:
+            if base:
+                self.based.append(found)
+            else:
                 self.used.append(found)
             return period_start(found)
         if self.release is None:
@@ -488,7 +491,8 @@ class Scene:
         free = [
             t for t in usable
             if t.start not in owned
-            or (owned[t.start] == "number" and _TARGET_PREP.search(self.text[max(s0, t.start - 16): t.start]))
+            or (owned[t.start] == "number" and _TARGET_PREP.search(self.text[max(s0, t.start - 16): t.start])
+                and not self._other_clause(at, t))
         ]  # fmt: skip
         placed = [
             t for t in free
@@ -497,6 +501,13 @@ class Scene:
         if at is None:
             placed = placed or [t for t in free if not _is_deictic(t)]
         return (placed or [t for t in free if _is_deictic(t)] or [None])[0]
+
+    def _other_clause(self, at: Span | None, t: TemporalExpression) -> bool:
+        """'18 562 orders were complied with during the year, while 3 115 orders remained
+        outstanding as at March 31': a date owned by a number of a later clause."""
+        if at is None or t.start <= at[1]:
+            return False
+        return _CLAUSE_CUT.search(self.text, at[1], t.start) is not None
 
     def _comparison_date(self, at: Span) -> TemporalExpression | None:
         """Every number of a comparison clause ('compared with 275 kg in 96 cases in the same
@@ -699,11 +710,16 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
     )
     if release is None:
         return passage
+    # "The crime rate was 565, down from 588 in the first half of last year": the base's period is
+    # not the passage's
     named = [
         t for t in scene.dates
         if t.date_start and t.date_end and t.date_start <= release
         and (not scene.future or t.date_end < release)
+        and not (t in scene.based and t not in scene.used)
     ]  # fmt: skip
+    if not named and scene.based and not scene.used:
+        return passage  # only base periods named: the passage goes on
     used = [t for t in scene.used if t in named]
     # "yesterday (January 16)" dates the event the next sentences go on with; "today" does not
     # (facts of the release day take the release date anyway)
