@@ -486,3 +486,9 @@ def test_an_income_limit_is_named_as_such() -> None:
     assert [f.metric for f in facts("For a two-person household, the income limit is $21,400.")] == [
         "income_limit"
     ]
+
+
+def test_a_base_counts_what_the_number_of_counts() -> None:
+    text = "The number of S1 students in these schools was 28 410, down 3.2 per cent from 29 350 in 2022."
+    expected = [(28410, "exact", "students"), (3.2, "exact", "percent"), (29350, "exact", "students")]
+    assert triples(text) == expected

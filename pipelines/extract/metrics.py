@@ -329,6 +329,12 @@ def _antecedent(text: str) -> Counted | None:
             last = _head_noun(text, after) or last
     if last is not None:
         return last
+    # "The number of P1 students in these schools was 41 260, down 8.1 per cent from 44 900", "the
+    # largest numbers of companies were in innovation and technology (97)": the noun counted
+    number_of = max(_NUMBERS_OF_ANY.finditer(text), key=lambda n: n.start(), default=None)
+    if number_of is not None:
+        low = number_of["noun"].lower()
+        return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
     for tok in reversed(list(_TOKEN.finditer(text))):
         word = tok.group()
         low = word.lower()
