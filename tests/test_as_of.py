@@ -566,3 +566,15 @@ def test_a_reporting_date_of_a_later_clause_dates_only_that_clause() -> None:
     )
     assert got["1 860"] == ("2022", "year")
     assert got["280"] == ("2023-03-31", "day")
+
+
+def test_a_year_of_assessment_is_a_period() -> None:
+    got = as_of(
+        [
+            "I propose to waive 50 per cent of the profits tax for the year of assessment 2023-24, "
+            "subject to a ceiling of $6,000."
+        ],
+        footer="Ends/Wednesday, February 21, 2024",
+    )
+    assert got["50 per cent"] == ("2023", "year")
+    assert got["a ceiling of $6,000"] == ("2023", "year")

@@ -191,7 +191,7 @@ def _maybe_period(body: str) -> bool:
 
 
 _SCHEME_YEAR = re.compile(
-    r"(?:\b(?P<word1>school|academic|financial|fiscal)\s+year\s+)?"
+    r"(?:\b(?P<word1>school|academic|financial|fiscal)\s+year\s+|\b(?P<assessment>year\s+of\s+assessment)\s+)?"
     r"\b(?P<y1>(?:19|20)\d{2})\s*[-/–]\s*(?P<y2>\d{2}|(?:19|20)\d{2})\b(?![-/–]\d)"
     r"(?:\s+(?P<word2>school|academic|financial|fiscal)\s+years?\b)?",
     re.I,
@@ -228,7 +228,13 @@ def scheme_years(text: str, sentence: Span, release: date | None) -> list[Tempor
             continue
         # "the 2021/22, 2022/23 and 2023/24 financial years": each is a period
         listed = _LISTED_SCHEME_YEARS.match(body, m.end())
-        word = m["word1"] or m["word2"] or (listed["word"] if listed else None)
+        # "the year of assessment 2024-25": a tax year, April to March like a financial year
+        word = (
+            m["word1"]
+            or m["word2"]
+            or (listed["word"] if listed else None)
+            or (m["assessment"] and "financial")
+        )
         d0, d1 = _scheme_span(y1, word)
         # "the 2024-25 Budget": a name, not a period (kind 'name', never dates a fact).
         named = not word and not _SENTENCE_PREP.search(body[max(0, m.start() - 20) : m.start()])
