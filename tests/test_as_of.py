@@ -578,3 +578,25 @@ def test_a_year_of_assessment_is_a_period() -> None:
     )
     assert got["50 per cent"] == ("2023", "year")
     assert got["a ceiling of $6,000"] == ("2023", "year")
+
+
+def test_a_launch_date_in_apposition_does_not_date_the_count() -> None:
+    got = as_of(
+        [
+            "Over the holiday, 1.2 million passenger trips were made. The self-service kiosk scheme, "
+            "launched two years ago, handled more than 85 000 clearances."
+        ],
+        footer="Ends/Tuesday, April 23, 2024",
+    )
+    assert got["more than 85 000"] == ("2024-04-23", "day")
+
+
+def test_as_at_the_end_of_a_month_beats_the_programme_year() -> None:
+    got = as_of(
+        [
+            "As at the end of February this year, 8 420 trainees had enrolled in the scheme for the "
+            "2023/24 programme year."
+        ],
+        footer="Ends/Friday, March 22, 2024",
+    )
+    assert got["8 420"] == ("2024-02", "month")

@@ -492,3 +492,8 @@ def test_a_base_counts_what_the_number_of_counts() -> None:
     text = "The number of S1 students in these schools was 28 410, down 3.2 per cent from 29 350 in 2022."
     expected = [(28410, "exact", "students"), (3.2, "exact", "percent"), (29350, "exact", "students")]
     assert triples(text) == expected
+
+
+def test_a_change_after_a_relative_clause_counts_the_subject() -> None:
+    text = "The number of top scorers, who obtained the highest grade in all subjects, rose from 6 to 9."
+    assert triples(text) == [(6, "exact", "scorers"), (9, "exact", "scorers")]

@@ -66,7 +66,7 @@ _OVER_FIGURE = re.compile(
 )
 # "As at end-November, ... has attracted 50 ... which will invest": a reporting date dates the
 # state it reports, even in a sentence that goes on about the future.
-_AS_AT = re.compile(r"\bas\s+(?:at|of)\s+(?:the\s+)?$", re.I)
+_AS_AT = re.compile(r"\bas\s+(?:at|of)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)
 # A comparison base: "over 2022", "than in 2022", "compared with the same period last year", "up
 # from the same month last year" ("from <date>" alone is when a change starts).
 _SAME_PERIOD = r"(?:same|corresponding)\s+(?:period|month|quarter|time|day)(?:\s+(?:of|in))?\s+"
@@ -95,6 +95,8 @@ _CHANGE_FROM = re.compile(r"\d\s*(?:%|per\s*cent|percentage\s+points?)\s+from\s+
 _ORIGIN = re.compile(
     r"(?:^\W*|,\s*|\b(?:which|that|who|was|were)\s+(?:was\s+|were\s+)?)(?:\w+\s+)?"
     r"(?:established|set\s+up|founded|launched|introduced|inaugurated|formed|incorporated)\s+(?:in|on)\s+$"
+    # "The e-Channel service, launched a year and a half ago, handled ...": when it began
+    r"|,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:established|set\s+up|founded|launched|introduced|inaugurated)\s+$"
     r"|\b(?:its|their|his|her)\s+(?:establishment|launch|inception|founding|formation)\s+in\s+$",
     re.I,
 )
@@ -455,7 +457,7 @@ class Scene:
         # from August 1").
         if self.future_here if self.future_here is not None else self.future:
             return t.date_end >= self.release or bool(
-                _AS_AT.search(self.text, max(self.sentence[0], t.start - 12), t.start)
+                _AS_AT.search(self.text, max(self.sentence[0], t.start - 24), t.start)
             )
         return t.date_start <= self.release
 
@@ -558,7 +560,7 @@ class Scene:
                 and period.date_start <= t.date_start
                 and t.date_end <= period.date_end
                 and (t.date_start, t.date_end) != (period.date_start, period.date_end)
-                and _AS_AT.search(self.text, max(self.sentence[0], t.start - 12), t.start)
+                and _AS_AT.search(self.text, max(self.sentence[0], t.start - 24), t.start)
             ):
                 return t
         return None

@@ -347,6 +347,7 @@ def _antecedent(text: str) -> Counted | None:
     return None
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 _VERB_BEFORE = re.compile(r"\s+(?:that|the|a|an|its|their|to)\b")
 
 
@@ -448,7 +449,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
     if _FIGURES_ARE.search(lead):
         return _antecedent(lead) or _antecedent(previous)
     if _CHANGE_OF.search(lead, max(0, m.start() - 120)):
-        clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
+        # "The number of top scorers, who obtained 5** in seven subjects, rose from six": the
+        # relative clause is not the clause of the change
+        main = _RELATIVE_CLAUSE.sub("", lead)
+        clause = main[max(main.rfind(","), main.rfind(";")) + 1 :]
         persons = _PERSONS_MEASURE.search(clause)
         if persons:
             return Counted("persons", persons.group().lower(), 0)
