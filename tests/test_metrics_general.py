@@ -497,3 +497,40 @@ def test_a_base_counts_what_the_number_of_counts() -> None:
 def test_a_change_after_a_relative_clause_counts_the_subject() -> None:
     text = "The number of top scorers, who obtained the highest grade in all subjects, rose from 6 to 9."
     assert triples(text) == [(6, "exact", "scorers"), (9, "exact", "scorers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same verb in a parallel clause counts the same noun
+        (
+            "Residents made 2.3 million passenger trips, while visitors made 1.7 million.",
+            [(2.3e6, "exact", "trips"), (1.7e6, "exact", "trips")],
+        ),
+        # a breakdown after "including" by a participle
+        (
+            "The department employed 1 420 nurses, including 310 working in outreach teams.",
+            [(1420, "exact", "nurses"), (310, "exact", "nurses")],
+        ),
+        # a scale inside the brackets of a list
+        (
+            "Singapore led with 2.4 million passengers, followed by Japan (1.8 million) and Korea "
+            "(1.1 million).",
+            [(2.4e6, "exact", "passengers"), (1.8e6, "exact", "passengers"), (1.1e6, "exact", "passengers")],
+        ),
+        # "the number of" with many modifiers, and "the number was" after an opening phrase
+        (
+            "The numbers of subsidised residential respite care places in 2021 and 2022 were 310 and "
+            "325 respectively. As at the end of June, the number was 342.",
+            [(310, "exact", "places"), (325, "exact", "places"), (342, "exact", "places")],
+        ),
+        (
+            "In 2024, the number of licensed guesthouses reached a record high of 2 118.",
+            [(2118, "exact", "guesthouses")],
+        ),
+    ],
+)
+def test_counts_in_parallel_clauses_breakdowns_and_records(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

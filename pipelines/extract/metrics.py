@@ -134,8 +134,9 @@ _ENUMERATION = re.compile(
 )
 # "the number of jobs created was 4,812": the number states the count named before it.
 _NUMBER_OF = re.compile(
-    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
-    r"(?:was|were|is|are|from|to|stood\s+at|reached|totalled|rose\s+to|increased\s+to|decreased\s+to|"
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,5}?(?P<noun>[a-z][a-z-]+s)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
+    r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|"
+    r"rose\s+to|increased\s+to|decreased\s+to|"
     r"dropped\s+to|fell\s+to|amounted\s+to)\s+$",
     re.IGNORECASE,
 )
@@ -163,7 +164,9 @@ _AFTER_LIST_ITEM = re.compile(
 )
 # "The figures for 2020, 2021 and 2022 are 120, ...": figures of what the text before counted.
 _FIGURES_ARE = re.compile(
-    r"^\W*(?:The|These|Those|Such)\s+(?:corresponding\s+|respective\s+)?(?:figures?|numbers?|totals?)\b"
+    # "As at the end of September this year, the number was 11 530"
+    r"^\W*(?:[^,;]{0,60},\s*)?(?:[Tt]he|These|Those|Such)\s+(?:corresponding\s+|respective\s+)?"
+    r"(?:figures?|numbers?|totals?)\b"
     r"(?!\s+of\b)[^;]{0,80}\b(?:was|were|is|are|stood\s+at)\s+$",
     re.IGNORECASE,
 )
@@ -179,7 +182,7 @@ _PERSONS_MEASURE = re.compile(
 )
 _YEAR_LABEL = re.compile(r"(?:^|[:;,]\s*|\s)(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?\s*:\s*$")
 _NUMBERS_OF_ANY = re.compile(
-    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\b", re.I
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,5}?(?P<noun>[a-z][a-z-]+s)\b", re.I
 )
 _RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
 # "The accident rate per 1 000 workers ... dropped from 29.3 to 27.8": values of the rate.
@@ -207,7 +210,9 @@ _CLOSE_PAREN = re.compile(r"\s*(?:\)|,\s*or\s)")  # "goods vehicles (112 156, or
 _LIST_ITEM_AFTER = re.compile(
     r"\s+(?:in|from|at|under|for|to)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d{2}\b(?!\s*(?:per|%|[a-z])))"
 )
-_BREAKDOWN_AFTER = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b")
+_BREAKDOWN_AFTER = re.compile(
+    r"\s+(?:(?:in|from)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b|(?:working|based|located|serving|living)\b)"
+)
 _INCLUDING = re.compile(r"\bincluding\b[^.;]*$", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(
     r"(?:\bincluding|\bof\s+which|\bnamely|,|\band|\bwith|\bwhile|\bwhereas|\bbut)\s*$", re.IGNORECASE
@@ -347,6 +352,10 @@ def _antecedent(text: str) -> Counted | None:
     return None
 
 
+_PARALLEL = re.compile(
+    r"(?:,\s*|;\s*)(?:while|whereas|and|but)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"(?:made|recorded|received|handled|had|saw|reported|registered|took|attracted|welcomed)\s+$"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 _VERB_BEFORE = re.compile(r"\s+(?:that|the|a|an|its|their|to)\b")
 
@@ -409,7 +418,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
     if (
         m["qual"] is None
         and _PARENTHESISED.search(before, max(0, start - 8))
-        and _CLOSE_PAREN.match(body, end)
+        and _CLOSE_PAREN.match(body, stop)  # "Japan (3.2 million)"
     ):
         if _ENUMERATION.search(before) or m["num"] in ("1", "i"):
             return None
@@ -464,6 +473,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
         clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
         # "..., bringing the total to 123": the total of what the sentence counted before
         return _antecedent(clause) or (_antecedent(lead) if _TOTAL_TO.search(clause) else None)
+    parallel = _PARALLEL.search(lead)
+    if parallel:  # "Residents made 1.48 million trips, while visitors made 1.16 million"
+        return _antecedent(lead[: parallel.start()])
     return None
 
 
