@@ -534,3 +534,9 @@ def test_counts_in_parallel_clauses_breakdowns_and_records(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+def test_a_plural_subject_stated_as_a_number() -> None:
+    assert triples("Long-haul visitor arrivals were about 210 000, up slightly.") == [
+        (210000, "approx", "arrivals")
+    ]

@@ -148,6 +148,8 @@ _VERB_AFTER = re.compile(
 )
 # "Visitor arrivals reached 4.5 million in January": a total stated of the noun before.
 _STATED_AS = re.compile(
+    # "Non-Mainland visitor arrivals were about 320 000": a plural subject's count
+    r"(?<=[a-z]s)\s+(?:were|are)\s+$|"
     r"\b(?:reached|totalled|totaled|numbered|stood\s+at|rose\s+to|increased\s+to|fell\s+to|"
     r"dropped\s+to|decreased\s+to|amounted\s+to|total\s+to|total\s+number\s+to)\s+$",
     re.IGNORECASE,
