@@ -385,3 +385,8 @@ def test_a_plural_occupation_opening_a_sentence_is_not_a_first_name() -> None:
 )
 def test_succession_and_status_titles(text: str, name: str, title: str) -> None:
     assert people(text).get(name, "missing") == title
+
+
+def test_a_numbered_portfolio_after_the_bracket_is_part_of_the_title() -> None:
+    text = "The BD's Assistant Director (New Buildings) 2, Mr Lam Chi-keung, said the rules were clear."
+    assert people(text) == {"Lam Chi-keung": "Assistant Director (New Buildings) 2"}
