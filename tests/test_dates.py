@@ -360,3 +360,8 @@ def test_months_between_is_one_period_named_by_its_last_month() -> None:
 def test_a_month_after_a_reported_change_is_past() -> None:
     t = only("Mainland visitors increased by 9.2% to 2.1 million in November.", date(2024, 8, 14))
     assert t.normalized == "2023-11"
+
+
+def test_a_clause_opening_with_its_past_verb_dates_a_bare_month_in_the_past() -> None:
+    text = "One of the firms, Harbour Robotics Limited, opened its regional office in October."
+    assert only(text, date(2024, 1, 18)).normalized == "2023-10"

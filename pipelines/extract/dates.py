@@ -239,7 +239,11 @@ _WOULD = re.compile(
     re.I,
 )
 # Within one clause a verb in -ed reports the past ("we launched a scheme").
-_PAST_IN_CLAUSE = re.compile(r"\b(?:we|it|they|he|she|has|have|had|[A-Z][a-z]+)\s+(?:also\s+)?[a-z]{3,}ed\b")
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:we|it|they|he|she|has|have|had|[A-Z][a-z]+)\s+(?:also\s+)?[a-z]{3,}ed\b"
+    # "Lumen Limited, opened its headquarters ... in October": a clause opening with its verb
+    r"|^\s*(?:also\s+)?(?:opened|launched|completed|signed|received|recorded|set\s+up|held|hosted)\b"
+)
 
 
 def _clause_tense(text: str, start: int, end: int, sentence_tense: int) -> int:
