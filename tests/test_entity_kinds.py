@@ -205,7 +205,7 @@ CASES = [
             "Eight films will be screened, including works starring actress Josephine Siao. A "
             "seminar will be hosted by film critic Longtin at the Hong Kong Science Museum.",
         ),
-        {"Patrick Tam": "director", "Josephine Siao": "actress"},
+        {"Patrick Tam": "veteran director", "Josephine Siao": "actress"},
         {"Hong Kong Film Archive": "HKFA", "Leisure and Cultural Services Department": None,
          "Hong Kong Science Museum": None},
     ),

@@ -331,3 +331,11 @@ def test_professional_institutions_and_department_names_without_on() -> None:
         ("Hong Kong Institution of Surveyors", None),
         ("Leisure and Cultural Services Department", "LCSD"),
     ]
+
+
+def test_qualifications_and_airports_defined_with_acronyms_are_not_bodies() -> None:
+    text = (
+        "Some 48 000 candidates sat the Hong Kong Diploma of Secondary Education (HKDSE). Flights at "
+        "Hong Kong International Airport (HKIA) resumed, the Airport Authority Hong Kong (AAHK) said."
+    )
+    assert orgs(text) == [("Airport Authority Hong Kong", "AAHK")]

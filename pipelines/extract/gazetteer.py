@@ -382,6 +382,9 @@ ORG_IN_PLACE_HEADS = {"Office", "Government", "Consulate", "Consulate-General", 
 NOT_ORG_WORDS |= {"Index", "Rate", "Syndrome", "Disease", "Product", "System", "Intelligence",
                   "Technology", "Points", "Point", "Waste", "Gas", "Heritage", "Sector", "Market",
                   "Route", "Line", "Station", "Port", "Building", "Estate", "Road", "Street"}  # fmt: skip
+# Qualifications, examinations and airports are not bodies: "Hong Kong Diploma of Secondary
+# Education (HKDSE)", "Hong Kong International Airport (HKIA)".
+NOT_ORG_WORDS |= {"Diploma", "Certificate", "Examination", "Examinations", "Qualification", "Airport"}
 # Words a body's name may add to its short name: "Hong Kong Police Force" is "the Police",
 # "MTR Corporation Limited" is "MTR Corporation".
 ORG_LEGAL_FORMS = {"Force", "Limited", "Ltd", "Inc", "Corporation", "Company", "Holdings", "Group"}
