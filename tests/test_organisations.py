@@ -339,3 +339,11 @@ def test_qualifications_and_airports_defined_with_acronyms_are_not_bodies() -> N
         "Hong Kong International Airport (HKIA) resumed, the Airport Authority Hong Kong (AAHK) said."
     )
     assert orgs(text) == [("Airport Authority Hong Kong", "AAHK")]
+
+
+def test_a_centre_for_a_group_is_a_body_and_a_scheme_with_a_place_is_not() -> None:
+    text = (
+        "Enquiries can be made to the TID's Support and Consultation Centre for SMEs (SUCCESS). The "
+        "Quality Migrant Admission Scheme for Hong Kong Talents (QMASHK) received 900 applications."
+    )
+    assert orgs(text) == [("Support and Consultation Centre for SMEs", "SUCCESS")]

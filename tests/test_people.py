@@ -376,9 +376,36 @@ def test_a_plural_occupation_opening_a_sentence_is_not_a_first_name() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
-        # the one succeeded held the role too
-        ("Mr Lau Chi-ho succeeds Dr Tse Ka-yin as the Chairman.", "Tse Ka-yin", "Chairman"),
+        # the successor takes the role; the one succeeded has no title written beside him (two
+        # blind labellers split on it; the README asks for the title as written in apposition)
+        ("Mr Lau Chi-ho succeeds Dr Tse Ka-yin as the Chairman.", "Tse Ka-yin", None),
         ("Mr Lau Chi-ho succeeds Dr Tse Ka-yin as the Chairman.", "Lau Chi-ho", "Chairman"),
+        (
+            "Mr Lau Chi-ho succeeded Dr Tse Ka-yin as Chairman of the Board on April 1.",
+            "Lau Chi-ho",
+            "Chairman of the Board",
+        ),
+        # ranks before the name, and a role in apposition before "the Hon"
+        (
+            "Principal Fireman Wong Ka-lok and Fireman Chan Siu-ming were commended.",
+            "Wong Ka-lok",
+            "Principal Fireman",
+        ),
+        (
+            "Principal Fireman Wong Ka-lok and Fireman Chan Siu-ming were commended.",
+            "Chan Siu-ming",
+            "Fireman",
+        ),
+        (
+            "Chief Engineer Lee Wing-kai of the Drainage Services Department said so.",
+            "Lee Wing-kai",
+            "Chief Engineer",
+        ),
+        (
+            "The Chairman of the Finance Committee, the Hon Chan Kin-por, said so.",
+            "Chan Kin-por",
+            "Chairman of the Finance Committee",
+        ),
         # a status of the role is part of the title as written
         ("We thank its founding Chairman, Dr Wong Mei-yee.", "Wong Mei-yee", "founding Chairman"),
     ],

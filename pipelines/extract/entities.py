@@ -23,6 +23,7 @@ from pipelines.extract.gazetteer import (
     ORG_HEADS,
     ORG_LEGAL_FORMS,
     PLACES,
+    PROGRAMME_HEADS,
 )
 from pipelines.extract.names import Name, classify, split_role, strip_organ
 from pipelines.extract.names import find_names as _find_names
@@ -237,7 +238,9 @@ def _acronym_names_org(long: str, short: str = "") -> bool:
     words = long.split(" ")
     title_case = all(w[0].isupper() or w in CONNECTORS for w in words) and len(words) >= 2
     with_place = bool(_PLACE_WORDS.intersection(words))
-    return kind is None and title_case and with_place and not (set(words) & NOT_ORG_WORDS)
+    # "Admission Scheme for Mainland Talents and Professionals (ASMTP)": a scheme, whatever follows
+    programme = bool(set(words) & PROGRAMME_HEADS)
+    return kind is None and title_case and with_place and not (set(words) & NOT_ORG_WORDS) and not programme
 
 
 def _find_all(text: str, needle: str) -> list[tuple[int, int]]:

@@ -470,6 +470,20 @@ PRENOMINAL_ROLES += (
     "Detective Sergeant",
     "Senior Police Constable",
     "Police Constable",
+    # Fire and ambulance ranks, and engineers' grades: "Principal Fireman Tsang Kwok-leung",
+    # "Chief Engineer Lee Wing-kai"
+    "Principal Fireman",
+    "Senior Fireman",
+    "Fireman",
+    "Principal Ambulanceman",
+    "Senior Ambulanceman",
+    "Ambulanceman",
+    "Senior Station Officer",
+    "Station Officer",
+    "Divisional Officer",
+    "Chief Engineer",
+    "Senior Engineer",
+    "Engineer",
 )
 # Round 3 (issue 11): prosecutors and the officers of law-enforcement releases.
 ROLE_HEADS += ("Public Prosecutor", "Prosecutor", "Senior Counsel", "Counsel")

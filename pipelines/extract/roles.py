@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from pipelines.extract.gazetteer import (
@@ -89,9 +90,6 @@ SUCCEEDS_AFTER = re.compile(
 )
 APPOINTING_BEFORE = re.compile(
     r"\b(?:re-?)?appoint(?:ed|s|ing)?[ ](?:the[ ]Hon[ ]|the[ ])?$|\bappointment of[ ]$"
-    # "Mr Kwok succeeds Dr Yip Wing-sang as the Chairman": the one succeeded held the role
-    r"|\b(?:succeeds?|succeeded|replaces?|replaced)[ ](?:the[ ]Hon[ ])?(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|"
-    r"Professor|Prof|Sir|Dame)\.?[ ])?$"
 )
 AS_ROLE_AFTER = re.compile(rf"^[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})")
 # Court, ICAC and police releases: "Chan Ka-wing, 41, former branch manager of a property agency,
@@ -107,10 +105,16 @@ def strip_acronym(role: str) -> str:
     return _ACRONYM_IN_ROLE.sub("", role).strip(" ,")
 
 
+_MONTH_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+
+
 def _clean(role: str) -> str | None:
     words = strip_acronym(role).split(" ")
     while words and words[0] in SENTENCE_STARTERS and not _HEAD_AT_START.match(" ".join(words)):
         words.pop(0)
+    # "... as Chairman of the Advisory Committee on Corruption on January 1": not the role's
+    if len(words) >= 3 and words[-2] in ("on", "in", "from") and words[-1] in _MONTH_WORDS:
+        words = words[:-2]
     while words and words[-1] in ("of", "for", "and", "the", "on", "in", "at", "&"):
         words.pop()
     return " ".join(words) or None
@@ -149,6 +153,8 @@ def occupation_before(text: str, start: int) -> str | None:
 def role_before(text: str, start: int, floor: int = 0) -> str | None:
     """The title written just before a name (its honorific included in `start`)."""
     window = _sentence_before(text, start, floor)
+    if window.endswith(", the "):  # "..., the Hon Stanley Lau": "the" of the honorific
+        window = window[:-4]
     if window.endswith(", "):
         m = APPOSITIVE_BEFORE.search(window)
         if m:
