@@ -540,3 +540,42 @@ def test_a_plural_subject_stated_as_a_number() -> None:
     assert triples("Long-haul visitor arrivals were about 210 000, up slightly.") == [
         (210000, "approx", "arrivals")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the item before is a year, not a count
+        (
+            "The number of landslide reports fell from 210 in 2019 to 130 in 2020 and 88 in 2021.",
+            [(210, "exact", "reports"), (130, "exact", "reports"), (88, "exact", "reports")],
+        ),
+        # a share in brackets between a list item and its verb
+        (
+            "The Authority received 1 204 complaints, including 802 (67 per cent) related to noise and "
+            "301 (25 per cent) concerned odour.",
+            [
+                (1204, "exact", "complaints"),
+                (802, "exact", "complaints"),
+                (67, "exact", "percent"),
+                (301, "exact", "complaints"),
+                (25, "exact", "percent"),
+            ],
+        ),
+        # a longer subject in a parallel clause
+        (
+            "The 12 district clinics handled 1.3 million attendances, while the 40 general out-patient "
+            "clinics (GOPCs) handled 4.1 million.",
+            [
+                (12, "exact", "clinics"),
+                (1.3e6, "exact", "attendances"),
+                (40, "exact", "clinics"),
+                (4.1e6, "exact", "attendances"),
+            ],
+        ),
+    ],
+)
+def test_list_items_after_years_notes_and_long_subjects(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

@@ -173,3 +173,11 @@ def test_qualifier_of_stated_bounds(phrase: str, qualifier: str) -> None:
 )
 def test_stated_bound(before: str, bound: str | None) -> None:
     assert stated_bound(before) == bound
+
+
+def test_scaled_values_are_exact_decimals() -> None:
+    from pipelines.extract.numbers import scaled
+
+    assert scaled(4.1, 1e6) == 4_100_000.0
+    assert scaled(2.84, 1e9) == 2_840_000_000.0
+    assert scaled(1.2, 1.0) == 1.2

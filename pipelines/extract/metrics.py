@@ -32,6 +32,7 @@ from pipelines.extract.numbers import (
     parse_number,
     qualifier_of,
     scale_of,
+    scaled,
     stated_bound,
 )
 
@@ -354,8 +355,12 @@ def _antecedent(text: str) -> Counted | None:
     return None
 
 
+_YEAR_ITEM = re.compile(r"(?:19|20)\d{2}")
+_NOTE_THEN_VERB = re.compile(
+    r"\s*\([^()]{1,30}\)\s+(?:were|was|are|is|related|concerned|involved|came|went|to|in|from)\b"
+)
 _PARALLEL = re.compile(
-    r"(?:,\s*|;\s*)(?:while|whereas|and|but)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"(?:,\s*|;\s*)(?:while|whereas|and|but)\s+(?:[\w'’()-]+\s+){1,8}?"
     r"(?:made|recorded|received|handled|had|saw|reported|registered|took|attracted|welcomed)\s+$"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
@@ -416,7 +421,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
     if item:  # "1 250, 1 420 and 1 180": what the first item counts
         first = QUANTITY.match(body, item.start("item"))
         found = _unit_of(body, first, previous) if first else None
-        return Counted(found[0], found[1], found[3]) if found and found[1] else None
+        if found and found[1]:
+            return Counted(found[0], found[1], found[3])
+        if not _YEAR_ITEM.fullmatch(item["item"]):
+            return None
+        # "fell from 172 in 2018 to 96 in 2019 and 58 in 2020": the item before is a year
     if (
         m["qual"] is None
         and _PARENTHESISED.search(before, max(0, start - 8))
@@ -433,11 +442,13 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
         and (
             _LIST_ITEM_AFTER.match(body, end)
             or _VERB_AFTER.match(body, end)
+            or _NOTE_THEN_VERB.match(body, stop)  # "1 108 (28 per cent) related to ..."
             # "53 enterprises, including 11 in life and health technology and 14 in ...": after
             # "including", a breakdown by any field
             or (_BREAKDOWN_AFTER.match(body, end) and _INCLUDING.search(before, max(0, start - 90)))
         )
     ):
+        # "Of these, 96 were fatal, 1 812 were serious and ...": of what the sentence before counted
         return _antecedent(before)
     if not _CLAUSE_END.match(body, stop):
         return None
@@ -576,9 +587,9 @@ def _fact(
     if found is None:
         return None
     unit, noun, end, head = found
-    value *= scale_of(m["scale"])
+    value = scaled(value, scale_of(m["scale"]))
     if m["cur"] and end == m.end("mu"):
-        value *= 1e6  # "HK$1.2m"
+        value = scaled(value, 1e6)  # "HK$1.2m"
     qualifier = qualifier_of(m["qual"] or "")
     start = m.start() if m["qual"] else lead
     if qualifier == "exact" and "imum" in body[: m.start()]:

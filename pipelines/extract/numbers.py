@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from text_to_num import text2num
 
@@ -180,6 +181,13 @@ def parse_number(text: str) -> float | None:
         return float(text2num(t, "en"))
     except ValueError:
         return None
+
+
+def scaled(value: float, factor: float) -> float:
+    """value * factor in decimal, so "4.1 million" is 4100000.0 and not 4099999.9999999995."""
+    if factor == 1.0:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def scale_of(word: str | None) -> float:
