@@ -579,3 +579,14 @@ def test_list_items_after_years_notes_and_long_subjects(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+def test_shares_stated_by_adjectives_after_of_these() -> None:
+    text = (
+        "In 2023, 14 212 traffic accidents were recorded. Of these, 88 were fatal, 1 640 were "
+        "serious and 12 484 were slight."
+    )
+    assert triples(text) == [
+        (14212, "exact", "accidents"), (88, "exact", "accidents"), (1640, "exact", "accidents"),
+        (12484, "exact", "accidents"),
+    ]  # fmt: skip

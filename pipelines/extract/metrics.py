@@ -355,6 +355,8 @@ def _antecedent(text: str) -> Counted | None:
     return None
 
 
+_PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b", re.IGNORECASE)
+_PREDICATE_AFTER = re.compile(r"\s+(?:were|was)\s+(?![a-z]+[^su]s\b)[a-z]+\s*(?:[,.;]|and\b)")
 _YEAR_ITEM = re.compile(r"(?:19|20)\d{2}")
 _NOTE_THEN_VERB = re.compile(
     r"\s*\([^()]{1,30}\)\s+(?:were|was|are|is|related|concerned|involved|came|went|to|in|from)\b"
@@ -449,7 +451,12 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
         )
     ):
         # "Of these, 96 were fatal, 1 812 were serious and ...": of what the sentence before counted
-        return _antecedent(before)
+        found = _antecedent(before)
+        if found is None and _PARTITIVE_OPENER.match(body) and _PREDICATE_AFTER.match(body, end):
+            # "Of these, 96 were fatal, 1 812 were serious and 13 915 were slight": each is a
+            # share of what the sentence before counted
+            return _antecedent(previous)
+        return found
     if not _CLAUSE_END.match(body, stop):
         return None
     number_of = _NUMBER_OF.search(lead)
