@@ -590,3 +590,10 @@ def test_shares_stated_by_adjectives_after_of_these() -> None:
         (14212, "exact", "accidents"), (88, "exact", "accidents"), (1640, "exact", "accidents"),
         (12484, "exact", "accidents"),
     ]  # fmt: skip
+
+
+def test_rooms_are_counted() -> None:
+    assert triples("There were 310 hotels providing 88 420 rooms.") == [
+        (310, "exact", "hotels"),
+        (88420, "exact", "rooms"),
+    ]

@@ -347,3 +347,21 @@ def test_a_centre_for_a_group_is_a_body_and_a_scheme_with_a_place_is_not() -> No
         "Quality Migrant Admission Scheme for Hong Kong Talents (QMASHK) received 900 applications."
     )
     assert orgs(text) == [("Support and Consultation Centre for SMEs", "SUCCESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of the name in brackets is its short form
+        (
+            "Hong Kong Science Park Holdings Company Limited (Park) announced its results. The Park "
+            "admitted 120 companies.",
+            [("Hong Kong Science Park Holdings Company Limited", "Park")],
+        ),
+        # a university's council names the university
+        ("The Council of Pearl River University approved the plan.", [("Pearl River University", None)]),
+        ("Hong Kong Public Libraries recorded 11 million loans.", [("Hong Kong Public Libraries", None)]),
+    ],
+)
+def test_short_forms_in_brackets_councils_and_libraries(text: str, expected: list) -> None:
+    assert orgs(text) == expected

@@ -417,3 +417,8 @@ def test_succession_and_status_titles(text: str, name: str, title: str) -> None:
 def test_a_numbered_portfolio_after_the_bracket_is_part_of_the_title() -> None:
     text = "The BD's Assistant Director (New Buildings) 2, Mr Lam Chi-keung, said the rules were clear."
     assert people(text) == {"Lam Chi-keung": "Assistant Director (New Buildings) 2"}
+
+
+def test_a_team_of_named_athletes_after_of() -> None:
+    text = "The gold went to the foil team of Cheung Ka-long, Ryan Choi and Lee Wai-sum."
+    assert set(people(text)) == {"Cheung Ka-long", "Ryan Choi", "Lee Wai-sum"}

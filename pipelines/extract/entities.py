@@ -40,6 +40,7 @@ _CONTEXT_ORG = re.compile(
 _KNOWN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORGS), key=len, reverse=True)) + r")\b")
 _PLACES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")\b")
 _TITLE_COREF_MIN_WORDS = 2
+_SHORT_FORM_AFTER = re.compile(r"[ ]\(([A-Z][a-z][\w&\-]+)\)")
 _HONORIFIC_RUN = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Sir|Dame|Madam)\.?[ ][A-Z]")
 
 
@@ -115,6 +116,19 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
         if _acronym_names_org(long, a.short):
             names[long] = a.short
             acronyms[a.short] = long
+    # "Hong Kong Cyberport Management Company Limited (Cyberport)": a word of the name in brackets
+    # after it is its short form, written like an acronym
+    for n in find_names(text):
+        short = _SHORT_FORM_AFTER.match(text, n.end)
+        if (
+            n.label == "ORG"
+            and short
+            and short[1] in n.text.split(" ")[:-1]
+            and short[1] not in ORG_HEADS
+            and n.text not in names
+        ):
+            names[n.text] = short[1]
+            acronyms[short[1]] = n.text
     found = [n.text for n in find_names(text) if n.label == "ORG" and _named(n.text)]
     suffixes = {" ".join(w[i:]) for n in (*found, *names) for w in [n.split(" ")] for i in range(1, len(w))}
     for name in found:

@@ -500,7 +500,7 @@ LAW_COURT_WORDS = {"High", "District", "Magistrates", "Magistrates'", "Family", 
 # Performing groups named by what they are: "Hong Kong Sinfonietta", "Hong Kong Children's Choir".
 ORG_HEADS |= {"Sinfonietta", "Choir", "Chorus", "Ensemble", "Troupe", "Ballet"}
 # Professional bodies: "Hong Kong Institution of Engineers".
-ORG_HEADS |= {"Institution"}
+ORG_HEADS |= {"Institution", "Libraries"}  # "Hong Kong Public Libraries" (of the LCSD)
 ORG_NEEDS_MODIFIER |= {"Institution"}
 ORG_HEAD_MIN_WORDS["Ballet"] = 3  # "Hong Kong Ballet", not "Ballet" of a programme
 ORG_HEADS |= {"Orchestra", "Philharmonic"}  # "Hong Kong Philharmonic Orchestra"

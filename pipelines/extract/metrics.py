@@ -52,7 +52,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z&'’\-]*|[,;:()\[\].“”\"]")
 NOT_UNITS = {
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
     "phases", "stages", "batches", "rounds", "terms", "times", "systems",
-    "am", "pm", "storeys", "floors", "rooms", "streets", "roads", "exits",
+    "am", "pm", "storeys", "floors", "streets", "roads", "exits",
 }  # fmt: skip
 STOP_WORDS = {
     "of", "in", "to", "for", "from", "with", "by", "at", "on", "the", "a", "an", "will", "have",

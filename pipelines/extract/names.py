@@ -43,6 +43,8 @@ _PLACES = set(PLACES)
 _ORGAN_OF = re.compile(
     r"^(?:Board|Council|Court|Committee)[ ]of[ ](?:Directors|Governors|Trustees|Management|Stewards)"
     r"(?:[ ]of(?:[ ]the)?[ ]|$)|^Board[ ]of[ ]the[ ]"
+    # "the Council of Lion Rock University": the university's governing body, the university
+    r"|^(?:Council|Court|Senate)[ ]of[ ](?:the[ ])?(?=(?:[A-Z][\w'’&\-]*[ ]){0,5}(?:University|College)\b)"
 )
 # "... Office in the Hong Kong Special Administrative Region", "Consulate General of X in Hong Kong".
 _IN_PLACE = re.compile(

@@ -301,7 +301,12 @@ def find_bare_names(text: str, acronyms: frozenset[str] = frozenset()) -> Iterat
                 continue
             after = [w for w in words[i + n :] if w not in PARTICLES]
             before = words[1:i]
-            inside_name = i == 0 and _OF_BEFORE.search(text, max(0, run_start - 4), run_start)
+            # "the Department of Health": after "of", a name is part of a thing's name; not a
+            # Cantonese full name ("the épée team of Chan Hoi-ying, Ng Sze-wing and ...")
+            hk_full = (
+                n == 2 and is_chinese_surname(words[i]) and "-" in words[i + 1] and is_hk_given(words[i + 1])
+            )
+            inside_name = i == 0 and not hk_full and _OF_BEFORE.search(text, max(0, run_start - 4), run_start)
             # "the Amber Rainstorm Warning Signal", "the Express Rail Link": after "the", a name
             # that more capitalised words follow, or that follows some without a role among them,
             # is part of a thing's name ("the Chief Executive John Lee" keeps its person)
