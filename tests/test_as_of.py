@@ -18,7 +18,7 @@ NBSP5 = "\u00a0" * 5
 JAN = "Ends/Wednesday, January 17, 2024"
 
 
-def as_of(paragraphs: list[str], footer: str = JAN) -> dict[str, tuple[str, str]]:
+def as_of(paragraphs: list[str], footer: str = JAN) -> dict[str, tuple[str | None, str | None]]:
     """quantity -> (as_of at its precision, precision) of a release made of `paragraphs`."""
     text = "A release\n\n" + "".join(f"{NBSP5}{p}\n" for p in paragraphs) + f"\n{footer}\n"
     doc = document_row("t", "t.txt", text.encode(), max_bytes=1 << 20)
@@ -28,6 +28,9 @@ def as_of(paragraphs: list[str], footer: str = JAN) -> dict[str, tuple[str, str]
     out = {}
     for r in metric_rows(doc, sentences, mentions, orgs, temporal):
         d, precision = r["as_of"], r["as_of_precision"]
+        if d is None:
+            out[r["quantity"]] = (None, None)
+            continue
         shown = {"year": f"{d:%Y}", "month": f"{d:%Y-%m}", "day": f"{d:%Y-%m-%d}"}[precision]
         out[r["quantity"]] = (shown, precision)
     return out
@@ -600,3 +603,18 @@ def test_as_at_the_end_of_a_month_beats_the_programme_year() -> None:
         footer="Ends/Friday, March 22, 2024",
     )
     assert got["8 420"] == ("2024-02", "month")
+
+
+def test_without_a_release_date_the_passage_still_dates_its_sentences() -> None:
+    got = as_of(
+        [
+            "The 12 museums attracted about 4.1 million visitors in 2014. The Museum of Art was the "
+            "most popular, with 910 000 visitors.",
+            "The Government aims to raise the figure to 5 million before 2030.",
+            "Over 60 per cent of the visitors have already joined the membership scheme.",
+        ],
+        footer="",
+    )
+    assert got["about 4.1 million"] == got["910 000"] == ("2014", "year")
+    # a target is not a period the passage reports; a present state has no date without a release
+    assert got["Over 60 per cent"] == (None, None)

@@ -366,20 +366,23 @@ class Scene:
                 self.used.append(found)
             return period_start(found)
         if self.release is None:
+            # no release date: only the passage's own period dates a fact
+            carried = self.passage.period
+            if carried is not None and not self.future_here and self._carries():
+                return period_start(carried)
             return None, None
         if self.future_here:
             back = self.refers_back or _THE_EVENT.search(self.body) is not None
             target = self.passage.target if back else None
             return period_start(target) if target else (self.release, "day")
         carried = self.passage.period
-        if (
-            carried is not None
-            and not self.present
-            and not self.present_simple
-            and (not self.new_paragraph or self._continues())
-        ):
+        if carried is not None and self._carries():
             return period_start(carried)
         return self.release, "day"
+
+    def _carries(self) -> bool:
+        """Whether the passage's period goes on in this sentence."""
+        return not self.present and not self.present_simple and (not self.new_paragraph or self._continues())
 
     def _future_at(self, at: Span | None) -> bool:
         """'In 2023/24, about 65 per cent ... involved X, and the proportion is expected to exceed
@@ -716,14 +719,14 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
     passage = Passage(
         section=section, period=old.period, last_day=days[-1] if days else old.last_day, series=series
     )
-    if release is None:
-        return passage
     # "The crime rate was 565, down from 588 in the first half of last year": the base's period is
-    # not the passage's
+    # not the passage's. With no release date, a past period is one the text names and not in a
+    # sentence about the future.
     named = [
         t for t in scene.dates
-        if t.date_start and t.date_end and t.date_start <= release
-        and (not scene.future or t.date_end < release)
+        if t.date_start and t.date_end
+        and (t.date_start <= release if release else not _target_date(scene, t))
+        and (not scene.future or (release is not None and t.date_end < release))
         and not (t in scene.based and t not in scene.used)
     ]  # fmt: skip
     if not named and scene.based and not scene.used:
@@ -731,17 +734,25 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
     used = [t for t in scene.used if t in named]
     # "yesterday (January 16)" dates the event the next sentences go on with; "today" does not
     # (facts of the release day take the release date anyway)
-    lasting = [t for t in named if not _is_deictic(t) or (t.date_end is not None and t.date_end < release)]
+    lasting = [
+        t for t in named
+        if not _is_deictic(t) or (release is not None and t.date_end is not None and t.date_end < release)
+    ]  # fmt: skip
     if used or lasting:
         passage.period = (used or lasting)[0]
     elif named or (scene.asked and not scene.dates and scene.present):
         passage.period = None  # "today", "currently": the release
     elif old.period is not None and scene.new_paragraph and not scene._continues():
         passage.period = None  # a paragraph that neither goes on nor names a period ends the passage
-    if scene.future:
+    if scene.future and release is not None:
         targets = [t for t in scene.dates if t.date_end and t.date_end >= release]
         passage.target = max(targets, key=lambda t: t.date_end or release, default=None)
     return passage
+
+
+def _target_date(scene: Scene, t: TemporalExpression) -> bool:
+    """'before 2035', 'by end-2030': a target, not a period the passage reports."""
+    return _TARGET_PREP.search(scene.text, max(scene.sentence[0], t.start - 16), t.start) is not None
 
 
 def since_of(text: str, dates: Sequence[TemporalExpression]) -> TemporalExpression | None:
