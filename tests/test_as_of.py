@@ -618,3 +618,17 @@ def test_without_a_release_date_the_passage_still_dates_its_sentences() -> None:
     assert got["about 4.1 million"] == got["910 000"] == ("2014", "year")
     # a target is not a period the passage reports; a present state has no date without a release
     assert got["Over 60 per cent"] == (None, None)
+
+
+def test_a_previous_record_is_dated_by_its_own_year_and_does_not_carry() -> None:
+    got = as_of(
+        [
+            "The squad won 31 medals at the Asian Games, which closed last night (October 8). Its "
+            "previous best was 24 medals, achieved in 2018.",
+            "In the velodrome, cyclist Lee Wai-sze won three gold medals.",
+        ],
+        footer="Ends/Monday, October 9, 2023",
+    )
+    assert got["31"] == ("2023-10-08", "day")
+    assert got["24"] == ("2018", "year")
+    assert got["three"] == ("2023-10-08", "day")

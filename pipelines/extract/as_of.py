@@ -169,6 +169,7 @@ _THE_EVENT = re.compile(
     re.I,
 )
 # A penalty the law sets stands whatever the passage reports.
+_PREVIOUS_RECORD = re.compile(r"\b(?:previous|former|last|old)\s+(?:best|record|high|peak|low)\b", re.I)
 _COMPARISON_OPEN = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\s", re.I)
 _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+)?$")
@@ -524,6 +525,8 @@ class Scene:
         """Every number of a comparison clause ('compared with 275 kg in 96 cases in the same
         period last year') holds for the period the clause compares with, written after it."""
         s0, s1 = self.sentence
+        if _PREVIOUS_RECORD.search(self.text, s0, at[0]):  # "The previous best was 17, achieved in 2013"
+            return next((t for t in self.compared if t.start >= at[1] and t.date_start), None)
         opened = [m for m in _COMPARISON_OPEN.finditer(self.text, s0, at[0])]
         if not opened or _CLAUSE_BREAK.search(self.text, opened[-1].end(), at[0]):
             return None
@@ -673,11 +676,15 @@ def read_sentence(
     if not found and not passage.period and not passage.target:
         return scene
     has_since = "ince" in body
+    record = _PREVIOUS_RECORD.search(body)
     for t in found:
         left = text[max(s0, t.start - 40) : t.start]
         low = left.lower()
         if has_since and (_SINCE.search(left) or _SINCE_CLAUSE.search(text, s0, t.start)):
             scene.roles[t.start] = "since"
+        elif record is not None and t.start >= s0 + record.end():
+            # "The previous best was 17 medals, achieved in 2013": the record compared with
+            scene.roles[t.start] = "comparison"
         elif any(w in low for w in _COMPARED_CUES) and (
             _COMPARED.search(left[-48:])
             or (
