@@ -1,5 +1,6 @@
-"""The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12)
-and `invented4/` (10), written and labelled by the corpus rules by sessions that never saw the
+"""The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
+`invented4/` (10) and `invented5/` to `invented8/` (12 each), written and labelled by the corpus
+rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in
 every checkout (the labelled corpus in ../shared may be absent)."""
@@ -38,10 +39,14 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.974,
         "organisations": 1.0,
-        "metrics.value+qualifier": 0.948,
-        "metrics.value+qualifier+unit": 0.834,
-        "metrics.as_of": 0.759,
-        "dates.normalized": 0.960,
+        "metrics.value+qualifier": 0.955,
+        "metrics.value+qualifier+unit": 0.832,
+        "metrics.as_of": 0.762,
+        # Lowered once (0.960): "the first three months of the year" in a January release about
+        # the year before is now found; the README resolves it against the release year, the label
+        # takes the year reported. +unit lowered once (0.834): "visitor arrivals were about
+        # 320 000" is now found, with the unit the text writes (the label says persons).
+        "dates.normalized": 0.952,
     },
     # 12 releases. Scored before any change for them (commit 5bba144): people.name 0.985,
     # name+title 0.892, organisations 0.918, value+qualifier 0.935, +unit 0.853, as_of 0.772,
@@ -50,11 +55,16 @@ FLOORS = {
     "invented3": {
         "release_date": 1.0,
         "people.name": 1.0,
-        "people.name+title": 0.969,
+        # Three floors lowered once: name+title (0.969) because "veteran actress" keeps its
+        # status word, as two later blind labellers wrote it; +unit (0.871) and as_of (0.806)
+        # because "21 590 UBWs" is now found with the acronym the text writes as its unit (as the
+        # corpus labels "BCPs"), and "the number of first registrations of vehicles" counts
+        # registrations (the label says vehicles).
+        "people.name+title": 0.938,
         "organisations": 0.970,
-        "metrics.value+qualifier": 0.946,
-        "metrics.value+qualifier+unit": 0.871,
-        "metrics.as_of": 0.806,
+        "metrics.value+qualifier": 0.949,
+        "metrics.value+qualifier+unit": 0.858,
+        "metrics.as_of": 0.804,
         "dates.normalized": 0.942,
     },
     # 10 releases. Scored before any change for them (commit aafd0a1): people.name 1.000,
@@ -64,14 +74,68 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.0,
         "people.name+title": 0.882,
-        "organisations": 0.969,
-        "metrics.value+qualifier": 0.940,
-        "metrics.value+qualifier+unit": 0.860,
-        "metrics.as_of": 0.711,
-        "dates.normalized": 0.974,
+        "organisations": 0.984,
+        "metrics.value+qualifier": 0.949,
+        "metrics.value+qualifier+unit": 0.869,
+        "metrics.as_of": 0.784,
+        "dates.normalized": 0.987,
+    },
+    # Round 5: four sets of 12, each scored before any change for it (the honest figure), beside
+    # the commit the round started from (5539b09). Fields: name, name+title, organisations,
+    # value+qualifier, +unit, as_of, dates.
+    # invented5 at 5539b09: 1.000 0.759 0.917 0.920 0.842 0.668 0.875;
+    #   before its changes (b6fbce6): 1.000 0.759 0.917 0.925 0.843 0.670 0.882.
+    # Its labels give the role to the one a successor succeeds; invented7's do not, and the README
+    # asks for the title written in apposition, so that name+title stays a miss here.
+    "invented5": {
+        "release_date": 1.0,
+        "people.name": 1.0,
+        "people.name+title": 0.828,
+        "organisations": 0.986,
+        "metrics.value+qualifier": 0.965,
+        "metrics.value+qualifier+unit": 0.868,
+        "metrics.as_of": 0.728,
+        "dates.normalized": 0.882,
+    },
+    # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
+    #   before its changes (175174b): 1.000 0.857 0.843 0.911 0.815 0.693 0.919.
+    "invented6": {
+        "release_date": 1.0,
+        "people.name": 1.0,
+        "people.name+title": 0.952,
+        "organisations": 0.966,
+        "metrics.value+qualifier": 0.964,
+        "metrics.value+qualifier+unit": 0.855,
+        "metrics.as_of": 0.792,
+        "dates.normalized": 0.933,
+    },
+    # invented7 at 5539b09: 0.893 0.857 0.971 0.936 0.890 0.803 0.961;
+    #   before its changes (a9a0c64): 0.893 0.821 0.971 0.938 0.893 0.843 0.984.
+    "invented7": {
+        "release_date": 1.0,
+        "people.name": 1.0,
+        "people.name+title": 1.0,
+        "organisations": 1.0,
+        "metrics.value+qualifier": 0.951,
+        "metrics.value+qualifier+unit": 0.902,
+        "metrics.as_of": 0.853,
+        "dates.normalized": 0.984,
+    },
+    # invented8 at 5539b09: 0.987 0.987 0.923 0.943 0.920 0.741 0.875;
+    #   before its changes (144ede1): 0.987 0.987 0.939 0.964 0.928 0.794 0.884.
+    "invented8": {
+        "release_date": 1.0,
+        "people.name": 1.0,
+        "people.name+title": 1.0,
+        "organisations": 1.0,
+        "metrics.value+qualifier": 0.971,
+        "metrics.value+qualifier+unit": 0.935,
+        "metrics.as_of": 0.873,
+        "dates.normalized": 0.884,
     },
 }
-SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10}
+SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
+         "invented7": 12, "invented8": 12}  # fmt: skip
 CASES = [(name, field) for name, floor in FLOORS.items() for field in sorted(floor)]
 
 
