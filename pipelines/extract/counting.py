@@ -1,0 +1,482 @@
+"""What a number counts: the plural noun after it ("nearly 300 enterprises"), its own unit (HK$,
+per cent, "30kg"), or the noun the sentence names elsewhere when the number stands alone: in
+parentheses ("the US (47)"), in a list ("including 61 in ..."), as a part ("Four of these
+cases"), as a change of its subject ("Robbery cases decreased from 98 to 71") or as a stated total
+("the number of jobs created was 4,812"). Pure functions over one sentence and the one before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extract.measures import MEASURE_RE, measure_unit
+from pipelines.extract.numbers import (
+    CHANGE_BASE,
+    CURRENCY_RE,
+    DIGITS,
+    NUMBER_WORDS,
+    QUALIFIER_RE,
+    SCALE_RE,
+    currency_of,
+)
+
+# Starts at a word boundary (or a currency sign): the engine skips mid-word positions at once.
+QUANTITY = re.compile(
+    rf"(?:\b|(?=[$€£]))(?:(?P<qual>{QUALIFIER_RE})\s+)?(?:a\s+total\s+of\s+)?"
+    rf"(?P<cur>{CURRENCY_RE})?(?P<num>{DIGITS}|\b{NUMBER_WORDS}\b)"
+    rf"(?:\s*(?P<scale>{SCALE_RE}))?"
+    r"(?P<suffix>\s*(?:per\s+cent\b|%|PFLOPS\b|petaflops\b|PF\b|P\b))?"
+    rf"(?P<mu>(?:\s+|-|(?<=\d))(?:{MEASURE_RE})\b)?",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z&'’\-]*|[,;:()\[\].“”\"]")
+# Plural nouns that measure time or order, not a count of things.
+NOT_UNITS = {
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
+    "phases", "stages", "batches", "rounds", "terms", "times", "systems",
+    "am", "pm", "storeys", "floors", "streets", "roads", "exits",
+}  # fmt: skip
+STOP_WORDS = {
+    "of", "in", "to", "for", "from", "with", "by", "at", "on", "the", "a", "an", "will", "have",
+    "has", "had", "are", "were", "was", "is", "be", "been", "that", "which", "who", "this",
+    "these", "those", "as", "per", "than", "its", "their", "his", "her", "our",
+}  # fmt: skip
+# Words ending in "s" that are not plural nouns: adjectives and adverbs.
+NOT_PLURALS = {
+    "overseas", "various", "numerous", "previous", "plus", "thus", "always", "across", "whereas",
+    "towards", "afterwards", "besides", "perhaps", "unless", "nevertheless", "regardless",
+    "nationwide", "bonus", "status", "campus", "census", "focus", "virus", "basis", "analysis",
+}  # fmt: skip
+# Nouns of abstractions (kinds, areas, directions): "the three strategic focuses", "all three
+# major clusters" name a structure, not a counted fact.
+ABSTRACT_NOUNS = {
+    "focuses", "foci", "clusters", "branches", "pillars", "directions", "dimensions", "aspects",
+    "areas", "themes", "priorities", "principles", "objectives", "goals", "strategies", "types",
+    "kinds", "levels", "tiers", "fronts", "elements", "components", "perspectives", "approaches",
+    "modes", "ways", "parts", "prongs", "sides", "streams", "roles", "functions", "features", "advantages",
+    "strengths", "concepts", "ideas", "tasks", "domains", "missions", "visions",
+    "categories", "sectors",
+}  # fmt: skip
+# Nouns that classify what is counted ("companies from 20 sectors, including 61 in ..."): never
+# the antecedent of a bare number in a list.
+CLASSIFIER_NOUNS = ABSTRACT_NOUNS | {
+    "districts", "regions", "countries", "economies", "markets", "places", "locations", "sources",
+    "industries", "groups", "sectors", "categories", "segments", "ranges", "others",
+}  # fmt: skip
+_NOT_ANTECEDENTS = CLASSIFIER_NOUNS | NOT_UNITS | STOP_WORDS | {"figures", "numbers", "totals"}
+# Head nouns too generic to name what is counted without their modifiers: "two boundary control
+# points (BCPs)" counts BCPs; "15 general out-patient clinics (GOPCs)" counts clinics.
+GENERIC_NOUNS = {"points", "units", "items", "sites", "facilities", "places", "bodies", "parties",
+                 "centres", "centers", "stations", "lines", "routes", "zones"}  # fmt: skip
+_DEFINITE = re.compile(r"\b(?:the|these|those|all|both|its|their|our)\s+$", re.IGNORECASE)
+MODIFIERS_ALLOWED = 6
+# Plurals that do not end in "s".
+IRREGULAR_PLURALS = {"men", "women", "people", "children", "staff", "personnel", "police", "youth",
+                     "cattle", "livestock", "fish", "sheep", "deer", "aircraft", "media"}  # fmt: skip
+UNIT_SYNONYMS = {
+    "men": "persons",
+    "women": "persons",
+    "males": "persons",
+    "females": "persons",
+    "companies": "enterprises",
+    "firms": "enterprises",
+    "enterprises": "enterprises",
+    "partners": "enterprises",
+    "start-ups": "enterprises",
+    "startups": "enterprises",
+    "guests": "persons",
+    "people": "persons",
+    "persons": "persons",
+    "participants": "persons",
+    "attendees": "persons",
+    "individuals": "persons",
+    "visitors": "persons",
+}
+# A bare number read as a count of the noun before it: in parentheses after a name ("the US
+# (47)"), in a list ("including 61 in the Transport category"), or partitive ("Four of them").
+_PARENTHESISED = re.compile(r"[A-Za-z.]\s*\(\s*$")
+# "(1) review ... and (2) consult": an enumeration, not a count.
+_ENUMERATION = re.compile(
+    r"\((?:1|i|a)\)|\b(?:and|or|to|will|shall|would|may|should)\s*\(\s*$", re.IGNORECASE
+)
+# "the number of jobs created was 4,812": the number states the count named before it.
+_NUMBER_OF = re.compile(
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,5}?(?P<noun>[a-z][a-z-]+s)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
+    r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|"
+    r"rose\s+to|increased\s+to|decreased\s+to|"
+    r"dropped\s+to|fell\s+to|amounted\s+to)\s+$",
+    re.IGNORECASE,
+)
+# "of which 12 were positive", "Among them, 20 ...": the count is of the noun before.
+_WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:which|whom|them|these|those)\s*,?\s*$", re.IGNORECASE)
+# "30 were imported and 18 were local": a list item whose noun is the one before.
+_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|had|have|has|involved|came|remained|died|recovered|required)\b"
+)
+# "Visitor arrivals reached 4.5 million in January": a total stated of the noun before.
+_STATED_AS = re.compile(
+    # "Non-Mainland visitor arrivals were about 320 000": a plural subject's count
+    r"(?<=[a-z]s)\s+(?:were|are)\s+$|"
+    r"\b(?:reached|totalled|totaled|numbered|stood\s+at|rose\s+to|increased\s+to|fell\s+to|"
+    r"dropped\s+to|decreased\s+to|amounted\s+to|total\s+to|total\s+number\s+to)\s+$",
+    re.IGNORECASE,
+)
+_TOTAL_TO = re.compile(r"\btotal(?:\s+number)?(?:\s+of\s+[\w\s\-]{1,60}?)?\s+to\s+$", re.IGNORECASE)
+# "Of these cases, 80 involved males": the noun of the partitive phrase is counted.
+_OF_THESE_NOUN = re.compile(
+    r"\b(?:of|among)\s+(?:these|those|the|all|which)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\s*,\s*$",
+    re.IGNORECASE,
+)
+# "120, 135 and 150 respectively": an item of a list of numbers counts what the first item counts.
+_AFTER_LIST_ITEM = re.compile(
+    rf"(?P<item>{DIGITS})(?:\s*%|\s+per\s+cent)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"
+)
+# "The figures for 2020, 2021 and 2022 are 120, ...": figures of what the text before counted.
+_FIGURES_ARE = re.compile(
+    # "As at the end of September this year, the number was 11 530"
+    r"^\W*(?:[^,;]{0,60},\s*)?(?:[Tt]he|These|Those|Such)\s+(?:corresponding\s+|respective\s+)?"
+    r"(?:figures?|numbers?|totals?)\b"
+    r"(?!\s+of\b)[^;]{0,80}\b(?:was|were|is|are|stood\s+at)\s+$",
+    re.IGNORECASE,
+)
+# "Total employment increased by around 10 100 from 3 681 000 ... to 3 691 100": a change of a
+# measure named before it; the labour-market measures count persons.
+_CHANGE_OF = re.compile(
+    r"\b(?:increas|decreas|rose|ris|fell|fall|drop|grew|grow|declin|went\s+(?:up|down))\w*\b"
+    r"(?:[^.;]|\.\d){0,80}?\b(?:by|from|to)\s+$",
+    re.IGNORECASE,
+)
+_PERSONS_MEASURE = re.compile(
+    r"\b(?:employment|labour\s+force|population|workforce|unemployed|underemployed)\b", re.IGNORECASE
+)
+_YEAR_LABEL = re.compile(r"(?:^|[:;,]\s*|\s)(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?\s*:\s*$")
+_NUMBERS_OF_ANY = re.compile(
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,5}?(?P<noun>[a-z][a-z-]+s)\b", re.I
+)
+# "The accident rate per 1 000 workers ... dropped from 29.3 to 27.8": values of the rate.
+_RATE_OF = re.compile(
+    r"\brates?\s+per\s+(?P<base>\d{1,3}(?:[ ,]\d{3})*)\s+(?P<noun>[a-z]+s)\b(?:[^.;,]|\.\d){0,60}?"
+    r"\b(?:was|were|is|stood\s+at|at|of|from|to|reached|dropped\s+from|fell\s+to|rose\s+to)\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s+$", re.IGNORECASE)
+_PERSONS_STATED = re.compile(
+    r"\b(?:population|labour\s+force|workforce)\b(?:[^,;.]{0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
+    r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of)\s+$",
+    re.IGNORECASE,
+)
+# A verb right after a number: the number is its subject ("80 involved males"), not a modifier.
+_SUBJECT_OF_VERB = re.compile(r"\s+(?:involved|came|remained|died|recovered|required|sought|included)\b")
+_CLAUSE_END = re.compile(
+    r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|compared|when|while|and|to|from)\b)"
+)
+# "Two of the injured": an adjective or participle standing for persons.
+_PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
+_CLOSE_PAREN = re.compile(r"\s*(?:\)|,\s*or\s)")  # "goods vehicles (112 156, or 18.4 per cent)"
+# "61 in the Transport category", "and 2 980 in 2023", "and 2 980 in 2023/24": a list item, or
+# the same count for another period
+_LIST_ITEM_AFTER = re.compile(
+    r"\s+(?:in|from|at|under|for|to)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d{2}\b(?!\s*(?:per|%|[a-z])))"
+)
+_BREAKDOWN_AFTER = re.compile(
+    r"\s+(?:(?:in|from)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b|(?:working|based|located|serving|living)\b)"
+)
+_INCLUDING = re.compile(r"\bincluding\b[^.;]*$", re.IGNORECASE)
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:\bincluding|\bof\s+which|\bnamely|,|\band|\bwith|\bwhile|\bwhereas|\bbut)\s*$", re.IGNORECASE
+)
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?P<pron>them|whom|which)\b|(?P<det>these|those|the)\s+)", re.IGNORECASE)
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]*[A-Z]s)\)")
+
+
+@dataclass(frozen=True)
+class Counted:
+    unit: str
+    noun: str  # the head noun as written (lowercase)
+    noun_end: int
+
+
+_MEN = ("men", "women")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_JOINERS = frozenset({"and", "or", "nor", "but", "of", "in", "to", "for", "with", "at", "on", "from", "by"})
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low.endswith(("'s", "’s")):
+        return False  # "25 618 learner's driving licences": a possessive modifies what is counted
+    if low in UNIT_SYNONYMS or low in IRREGULAR_PLURALS:
+        return True
+    if low.endswith(_MEN) and low == word and len(low) > 5:
+        return True  # "285 firemen", "120 ambulancemen", "40 fishermen"
+    return (
+        low.endswith("s")
+        and not low.endswith(("ss", "ous"))
+        and len(low) > 3
+        and low == word
+        and low not in NOT_PLURALS
+    )
+
+
+def _modifies_compound(sentence: str, following: re.Match[str] | None) -> bool:
+    """Whether an invariant plural ('fish', 'youth') is followed by a lowercase noun and then the
+    plural the compound counts."""
+    if following is None:
+        return False
+    word = following.group()
+    if not word.islower() or word in STOP_WORDS or word in _JOINERS:
+        return False
+    last = _TOKEN.match(sentence, following.end() + 1)
+    return last is not None and _is_plural(last.group()) and last.group().lower() not in STOP_WORDS
+
+
+def _head_noun(sentence: str, pos: int) -> Counted | None:
+    """The plural noun a number counts: 'over 100 upstream, midstream and downstream ... enterprises'."""
+    if _SUBJECT_OF_VERB.match(sentence, pos):
+        return None
+    modifiers = 0
+    titled = True  # every word so far in title case
+    for tok in _TOKEN.finditer(sentence, pos):
+        word = tok.group()
+        low = word.lower()
+        if tok.start() == pos and word.startswith("-"):
+            return None
+        if low in NOT_UNITS:
+            return None
+        if _is_plural(word):
+            if low in STOP_WORDS:
+                return None
+            following = _TOKEN.match(sentence, tok.end() + 1)
+            if following and _is_plural(following.group()) and following.group().lower() not in STOP_WORDS:
+                continue  # "12 sports centres", "40 goods vehicles": the last noun is counted
+            if low in IRREGULAR_PLURALS and _modifies_compound(sentence, following):
+                continue  # "26 fish culture zones", "30 youth service centres"
+            acronym = _ACRONYM_AFTER.match(sentence, tok.end()) if low in GENERIC_NOUNS else None
+            if acronym:  # "two boundary control points (BCPs)": the unit as the release writes it
+                return Counted(acronym["acr"], low, tok.end())
+            return Counted(UNIT_SYNONYMS.get(low, "persons" if low.endswith(_MEN) else low), low, tok.end())
+        if _ACRONYM_PLURAL.fullmatch(word):  # "742 RCHEs", "23.9 million TEUs"
+            return Counted(UNIT_SYNONYMS.get(low, word), low, tok.end())
+        # "14 870 Fire Hazard Abatement Notices": a document type in title case, its last word plural
+        if titled and word[:1].isupper() and word[1:].islower() and _is_plural(low):
+            following = _TOKEN.match(sentence, tok.end() + 1)
+            if not (following and following.group()[:1].isupper()):
+                return Counted(low, low, tok.end())
+        titled = titled and word[:1].isupper()
+        if low in STOP_WORDS or word in '.;:()[]“”"':
+            return None
+        if word == "," and re.match(r",\s*[A-Z]", sentence[tok.start() : tok.start() + 3]):
+            return None
+        modifiers += word != ","
+        if modifiers > MODIFIERS_ALLOWED:
+            return None
+    return None
+
+
+def _antecedent(text: str) -> Counted | None:
+    """What a bare number after `text` counts: the noun of the last count in it ('a total of 86
+    companies, followed by the US (47)'), else its last counted plural noun."""
+    last: Counted | None = None
+    for q in QUANTITY.finditer(text):
+        if not (q["cur"] or q["suffix"] or q["mu"]):
+            partitive = _PARTITIVE.match(text, q.end())  # "68 of the companies"
+            after = partitive.end() if partitive and partitive["det"] else q.end()
+            last = _head_noun(text, after) or last
+    if last is not None:
+        return last
+    # "The number of P1 students in these schools was 41 260, down 8.1 per cent from 44 900", "the
+    # largest numbers of companies were in innovation and technology (97)": the noun counted
+    number_of = max(_NUMBERS_OF_ANY.finditer(text), key=lambda n: n.start(), default=None)
+    if number_of is not None:
+        low = number_of["noun"].lower()
+        return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+    for tok in reversed(list(_TOKEN.finditer(text))):
+        word = tok.group()
+        low = word.lower()
+        if text.startswith(" to ", tok.end()):
+            continue  # "aims to", "plans to": a verb, not what is counted
+        # "Arrivals from long-haul markets grew ...": a plural opening the sentence is capitalised
+        opening = not text[: tok.start()].strip() and word[:1].isupper()
+        if (_is_plural(word) or (opening and _is_plural(low))) and low not in _NOT_ANTECEDENTS:
+            return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
+    return None
+
+
+_PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b", re.IGNORECASE)
+_PREDICATE_AFTER = re.compile(r"\s+(?:were|was)\s+(?![a-z]+[^su]s\b)[a-z]+\s*(?:[,.;]|and\b)")
+_YEAR_ITEM = re.compile(r"(?:19|20)\d{2}")
+_NOTE_THEN_VERB = re.compile(
+    r"\s*\([^()]{1,30}\)\s+(?:were|was|are|is|related|concerned|involved|came|went|to|in|from)\b"
+)
+_PARALLEL = re.compile(
+    r"(?:,\s*|;\s*)(?:while|whereas|and|but)\s+(?:[\w'’()-]+\s+){1,8}?"
+    r"(?:made|recorded|received|handled|had|saw|reported|registered|took|attracted|welcomed)\s+$"
+)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+_VERB_BEFORE = re.compile(r"\s+(?:that|the|a|an|its|their|to)\b")
+
+
+def _subject_noun(text: str) -> Counted | None:
+    """The first plural noun of a clause's subject: 'The number of hours in which ... at roadside
+    stations' counts hours, 'The backlog of removal orders' orders."""
+    number_of = _NUMBERS_OF_ANY.search(text)
+    if number_of:  # "The EDB projects that the number of six-year-old children ..."
+        low = number_of["noun"].lower()
+        return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+    for tok in _TOKEN.finditer(text):
+        word = tok.group()
+        if _VERB_BEFORE.match(text, tok.end()):
+            continue  # "The EDB projects that ...": a verb in -s
+        if _is_plural(word) and word.lower() not in _NOT_ANTECEDENTS:
+            low = word.lower()
+            return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
+    return None
+
+
+def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
+    """The noun a bare number counts when the noun is not written after it: 'the US (47)',
+    'including 61 in the Transport category', 'Four of these cases', 'Fifteen of them', 'of which
+    12 were positive', 'and 18 were local', 'the number of jobs created was 4,812', 'visitor
+    arrivals reached 4.5 million'."""
+    start, end = m.start("num"), m.end("num")
+    stop = m.end("scale") if m["scale"] else end
+    before, lead = body[:start], body[: m.start()]
+    rate = _RATE_OF.search(lead)
+    if rate and not _TOKEN.search(lead, rate.end()):  # "the rate per 1 000 workers ... fell to 31.5"
+        base = rate["base"].replace(" ", "").replace(",", "")
+        return Counted(f"per {base} {rate['noun'].lower()}", "rate", rate.end())
+    if rate:  # a number after the rate's clause: what the rest of the sentence counts
+        lead = lead[rate.end() :]
+    partitive = _PARTITIVE.match(body, end)
+    if partitive and partitive["det"]:
+        counted = _head_noun(body, partitive.end())
+        persons = _PERSONS_ADJECTIVE.match(body, partitive.end())
+        if counted is None and persons:
+            return Counted("persons", persons.group(), persons.end())
+        if counted is None and partitive["det"].lower() in ("these", "those"):
+            # "Fifteen of these are located in ...": these of what was counted before
+            return _antecedent(before) or _antecedent(previous)
+        return counted
+    if partitive:
+        return _antecedent(before) or _antecedent(previous)
+    which = _WHICH_BEFORE.search(lead, max(0, m.start() - 20))
+    if which:
+        return _antecedent(lead[: which.start()]) or _antecedent(previous)
+    these = _OF_THESE_NOUN.search(lead, max(0, m.start() - 60))
+    if these:
+        low = these["noun"].lower()
+        return Counted(UNIT_SYNONYMS.get(low, low), low, these.end("noun"))
+    item = _AFTER_LIST_ITEM.search(lead, max(0, m.start() - 24))
+    if item:  # "1 250, 1 420 and 1 180": what the first item counts
+        first = QUANTITY.match(body, item.start("item"))
+        found = unit_of(body, first, previous) if first else None
+        if found and found[1]:
+            return Counted(found[0], found[1], found[3])
+        if not _YEAR_ITEM.fullmatch(item["item"]):
+            return None
+        # "fell from 172 in 2018 to 96 in 2019 and 58 in 2020": the item before is a year
+    if (
+        m["qual"] is None
+        and _PARENTHESISED.search(before, max(0, start - 8))
+        and _CLOSE_PAREN.match(body, stop)  # "Japan (3.2 million)"
+    ):
+        if _ENUMERATION.search(before) or m["num"] in ("1", "i"):
+            return None
+        # "The top source economies were the Mainland (120), the US (47)": what the sentence
+        # before counted ("InvestHK assisted 402 companies")
+        return _antecedent(before[: before.rindex("(")]) or _antecedent(previous)
+    if (
+        m["qual"] is None
+        and _LIST_ITEM_BEFORE.search(before, max(0, start - 16))
+        and (
+            _LIST_ITEM_AFTER.match(body, end)
+            or _VERB_AFTER.match(body, end)
+            or _NOTE_THEN_VERB.match(body, stop)  # "1 108 (28 per cent) related to ..."
+            # "53 enterprises, including 11 in life and health technology and 14 in ...": after
+            # "including", a breakdown by any field
+            or (_BREAKDOWN_AFTER.match(body, end) and _INCLUDING.search(before, max(0, start - 90)))
+        )
+    ):
+        # "Of these, 96 were fatal, 1 812 were serious and ...": of what the sentence before counted
+        found = _antecedent(before)
+        if found is None and _PARTITIVE_OPENER.match(body) and _PREDICATE_AFTER.match(body, end):
+            # "Of these, 96 were fatal, 1 812 were serious and 13 915 were slight": each is a
+            # share of what the sentence before counted
+            return _antecedent(previous)
+        return found
+    if not _CLAUSE_END.match(body, stop):
+        return None
+    number_of = _NUMBER_OF.search(lead)
+    if number_of:
+        low = number_of["noun"].lower()
+        return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+    if _YEAR_LABEL.search(lead, max(0, m.start() - 12)):  # "as follows: 2020: 28 500; 2021: 30 100"
+        number_of = _NUMBERS_OF_ANY.search(lead)
+        if number_of:
+            low = number_of["noun"].lower()
+            return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+        return _antecedent(previous)
+    if _COMPARED_WITH.search(lead, max(0, m.start() - 30)) or CHANGE_BASE.search(
+        lead, max(0, m.start() - 30)
+    ):  # "15 outbreaks, compared with nine", "down from 21 in 2006"
+        return _antecedent(lead)
+    if _PERSONS_STATED.search(lead):  # "the resident population was 7 498 100"
+        return Counted("persons", "population", 0)
+    if _FIGURES_ARE.search(lead):
+        return _antecedent(lead) or _antecedent(previous)
+    if _CHANGE_OF.search(lead, max(0, m.start() - 120)):
+        # "The number of top scorers, who obtained 5** in seven subjects, rose from six": the
+        # relative clause is not the clause of the change
+        main = _RELATIVE_CLAUSE.sub("", lead)
+        clause = main[max(main.rfind(","), main.rfind(";")) + 1 :]
+        persons = _PERSONS_MEASURE.search(clause)
+        if persons:
+            return Counted("persons", persons.group().lower(), 0)
+        change = _CHANGE_OF.search(clause)
+        subject = _subject_noun(clause[: change.start()]) if change else None
+        if subject is not None:  # "Robbery cases decreased from 98 to 71": what the subject counts
+            return subject
+    if _STATED_AS.search(lead, max(0, m.start() - 24)):
+        clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
+        # "..., bringing the total to 123": the total of what the sentence counted before
+        return _antecedent(clause) or (_antecedent(lead) if _TOTAL_TO.search(clause) else None)
+    parallel = _PARALLEL.search(lead)
+    if parallel:  # "Residents made 1.48 million trips, while visitors made 1.16 million"
+        return _antecedent(lead[: parallel.start()])
+    return None
+
+
+def unit_of(body: str, m: re.Match[str], previous: str) -> tuple[str, str, int, int] | None:
+    """(unit, counted noun, end of the quantity, end of the noun) of a number, or None."""
+    suffix = (m["suffix"] or "").strip().lower()
+    currency = currency_of(m["cur"])
+    measure = measure_unit(m["mu"].lstrip(" -\t\n")) if m["mu"] and not m["scale"] else None
+    if not measure and re.match(r"(?:st|nd|rd|th)\b|[-–/:]\d|\.\d|[-–]", body[m.end("num") :]):
+        return None  # ordinals, ranges, times, "10-year"
+    if currency:
+        return (
+            currency,
+            "",
+            m.end("mu") if measure == "m" else m.end("scale") if m["scale"] else m.end("num"),
+            0,
+        )
+    if suffix in ("per cent", "%"):
+        return "percent", "", m.end("suffix"), 0
+    if suffix in ("p", "pf", "pflops", "petaflops") and m["suffix"].strip()[0] in "Pp":
+        if suffix == "p" and m["suffix"] != "P":
+            return None
+        return "PFLOPS", "", m.end("suffix"), 0
+    if measure:
+        return measure, "", m.end("mu"), 0
+    end = m.end("scale") if m["scale"] else m.end("num")
+    if re.match(r"[A-Za-z]", body[end:]):
+        return None  # "1990s", "3B", "5G": a name or a decade, not a count
+    counted = _head_noun(body, end) or _elliptic(body, m, previous)
+    if counted is None:
+        return None
+    if counted.noun in ABSTRACT_NOUNS and (
+        not m["num"][0].isdigit() or _DEFINITE.search(body, max(0, m.start() - 12), m.start())
+    ):
+        return None
+    return counted.unit, counted.noun, end, counted.noun_end
