@@ -23,10 +23,10 @@ Dates that do not date the fact are left out: "since ..." (that is `since`), com
 ("over the previous year", "compared with the same period last year"), the start of the subject
 ("set up in 2015, the fund ..."), a year naming something ("the 2024 Policy Address").
 
-School and financial years ("2024/25", "2025-26", "the 2023-24 school year", "financial year
-2024-25", "last school year") date a fact when written as its period ("in 2023-24", "for the
-2024-25 financial year", or with "school/financial year"), never as a name ("the 2024-25
-Budget"). They are not labelled dates and stay out of temporal_expressions; as `as_of` they are
+School and financial years (`scheme_years.py`: "2024/25", "2025-26", "the 2023-24 school
+year", "financial year 2024-25", "last school year") date a fact when written as its period ("in
+2023-24", "for the 2024-25 financial year", or with "school/financial year"), never as a name
+("the 2024-25 Budget"). They are not labelled dates and stay out of temporal_expressions; as `as_of` they are
 the year they start in, at year precision (the labelling rules say nothing; the first year is how
 the period is written and read).
 """
@@ -44,6 +44,8 @@ from dateutil.relativedelta import relativedelta
 
 from pipelines.extract.dates import TemporalExpression
 from pipelines.extract.numbers import CHANGE_BASE
+from pipelines.extract.scheme_years import SENTENCE_PREP as _SENTENCE_PREP
+from pipelines.extract.scheme_years import maybe_period, scheme_years
 
 Span = tuple[int, int]
 
@@ -104,9 +106,6 @@ _DATING_PREP = re.compile(
     r"(?:\b(?:in|during|throughout|for|of|by|within|before|until|till|to|from|between|and|on|at|as\s+(?:at|of)"
     r"|end|mid)\s+(?:the\s+)?|^\W*)$",
     re.I,
-)
-_SENTENCE_PREP = re.compile(
-    r"(?:\b(?:in|during|throughout|for|by|within|before|until|on|as\s+(?:at|of))\s+(?:the\s+)?|^\W*)$", re.I
 )
 # "from 10 kilograms to 30kg", "from 380 in 2016 to 402": the first number is the one compared.
 _CHANGE_TO = re.compile(r"[^.;,]{0,45}?\bto\s+(?:about\s+|some\s+|around\s+|over\s+)?(?:HK)?\$?\d")
@@ -181,81 +180,8 @@ _SAME_PERIODS = re.compile(
     r"\b(?:the\s+same|these|those|the\s+above|the\s+past)\s+(?:\w+\s+){0,2}(?:periods?|years?)\b", re.I
 )
 _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
-_YEAR_SPAN_HINT = re.compile(r"[0-9]\s?[-/–]\s?[0-9]")
 _COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from", "same", "similar", " on ")
 _ORIGIN_CUES = ("establish", "set up", "found", "launch", "introduc", "inaugurat", "form", "incorporat")
-
-
-def _maybe_period(body: str) -> bool:
-    """Cheap pre-test for school/financial years and 'the same date'."""
-    if "same da" in body or _YEAR_SPAN_HINT.search(body):
-        return True
-    return " year" in body and any(w in body for w in ("school", "academic", "financial", "fiscal"))
-
-
-_SCHEME_YEAR = re.compile(
-    r"(?:\b(?P<word1>school|academic|financial|fiscal)\s+year\s+|\b(?P<assessment>year\s+of\s+assessment)\s+)?"
-    r"\b(?P<y1>(?:19|20)\d{2})\s*[-/–]\s*(?P<y2>\d{2}|(?:19|20)\d{2})\b(?![-/–]\d)"
-    r"(?:\s+(?P<word2>school|academic|financial|fiscal)\s+years?\b)?",
-    re.I,
-)
-_LISTED_SCHEME_YEARS = re.compile(
-    r"(?:\s*(?:,|,?\s+and|,?\s+to)\s+(?:19|20)\d{2}\s*[-/–]\s*\d{2,4})+"
-    r"\s+(?P<word>school|academic|financial|fiscal)\s+years?\b",
-    re.I,
-)
-_RELATIVE_SCHEME_YEAR = re.compile(
-    r"\b(?P<rel>this|the\s+current|last|the\s+previous|the\s+past|next|the\s+coming|the\s+new)\s+"
-    r"(?P<word>school|academic|financial|fiscal)\s+year\b",
-    re.I,
-)
-_SHIFT = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "the past": -1, "next": 1,
-          "the coming": 1, "the new": 1}  # fmt: skip
-
-
-def _scheme_span(start_year: int, word: str | None) -> tuple[date, date]:
-    """A school year runs September to August; a financial year (the default) April to March."""
-    if word and word.lower() in ("school", "academic"):
-        return date(start_year, 9, 1), date(start_year + 1, 8, 31)
-    return date(start_year, 4, 1), date(start_year + 1, 3, 31)
-
-
-def scheme_years(text: str, sentence: Span, release: date | None) -> list[TemporalExpression]:
-    """School and financial years written as the period of a sentence (doc offsets)."""
-    s0, s1 = sentence
-    body = text[s0:s1]
-    out = []
-    for m in _SCHEME_YEAR.finditer(body):
-        y1, y2 = int(m["y1"]), int(m["y2"])
-        if y2 % 100 != (y1 + 1) % 100:
-            continue
-        # "the 2021/22, 2022/23 and 2023/24 financial years": each is a period
-        listed = _LISTED_SCHEME_YEARS.match(body, m.end())
-        # "the year of assessment 2024-25": a tax year, April to March like a financial year
-        word = (
-            m["word1"]
-            or m["word2"]
-            or (listed["word"] if listed else None)
-            or (m["assessment"] and "financial")
-        )
-        d0, d1 = _scheme_span(y1, word)
-        # "the 2024-25 Budget": a name, not a period (kind 'name', never dates a fact).
-        named = not word and not _SENTENCE_PREP.search(body[max(0, m.start() - 20) : m.start()])
-        kind = "name" if named else "absolute"
-        out.append(TemporalExpression(s0 + m.start(), s0 + m.end(), m.group(), kind, str(y1), "year", d0, d1))
-    if release is not None:
-        for m in _RELATIVE_SCHEME_YEAR.finditer(body):
-            word = m["word"].lower()
-            first_month = 9 if word in ("school", "academic") else 4
-            current = release.year if release.month >= first_month else release.year - 1
-            y1 = current + _SHIFT[" ".join(m["rel"].lower().split())]
-            d0, d1 = _scheme_span(y1, word)
-            out.append(
-                TemporalExpression(
-                    s0 + m.start(), s0 + m.end(), m.group(), "relative", str(y1), "year", d0, d1
-                )
-            )
-    return out
 
 
 def period_start(t: TemporalExpression) -> tuple[date | None, str | None]:
@@ -664,7 +590,7 @@ def read_sentence(
     s0, s1 = sentence
     body = text[s0:s1]
     found = [_in_passage_year(t, passage) for t in dates]
-    if _maybe_period(body):
+    if maybe_period(body):
         found += scheme_years(text, sentence, release)
         same = _SAME_DATE.search(body)
         if same and passage.last_day is not None:
@@ -781,7 +707,7 @@ def as_of_for(
 ) -> tuple[date | None, str | None]:
     """The period of a sentence's facts, read alone (`process.metric_rows` reads each number in
     its passage). A future sentence that refers back takes the target of the sentence before."""
-    if not dates and previous_sentence is None and not _maybe_period(body):
+    if not dates and previous_sentence is None and not maybe_period(body):
         return release, ("day" if release else None)
     key = (s0, len(body), release, tuple(dates), previous_sentence, tuple(previous_dates))
     if _LAST[0] is not text or _LAST[1] != key:  # the facts of one sentence share one reading
