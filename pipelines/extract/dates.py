@@ -158,13 +158,14 @@ _HAS_DIGIT = re.compile(r"\d")
 _HAS_MONTH = re.compile(rf"\b{_MONTH}")
 _HAS_WORD = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|last|next|this|ago|"
-    r"Eve|Day|Halloween|earlier|year)\b",
+    r"Eve|Day|Halloween|earlier)\b",
     re.I,
 )
+_HAS_THE_YEAR = re.compile(r"\bthe\s+year\b", re.I)
 _NEEDS = {
     "deictic_day": "month", "holiday": "word", "month_day_year": "month", "day_month_year": "month",
     "month_range_year": "month", "month_range_between": "month", "part_year": "digit",
-    "part_rel_year": "word",
+    "part_rel_year": "the_year",
     "day_rel_year": "month", "month_rel_year": "month", "month_year": "month",
     "month_day": "month", "day_month": "month", "ago": "word", "year_earlier": "word", "rel_month": "month",
     "rel_period": "word", "deictic": "word", "year": "digit",
@@ -440,10 +441,13 @@ def _in_named_year(resolved: tuple, before: str, release: date) -> tuple:
 def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpression]:
     """Every temporal expression in `text` (one sentence, or a few), left to right, without
     overlaps."""
+    word = _HAS_WORD.search(text) is not None
     present = {
         "digit": _HAS_DIGIT.search(text) is not None,
         "month": _HAS_MONTH.search(text) is not None,
-        "word": _HAS_WORD.search(text) is not None,
+        "word": word,
+        # "the first three months of the year": only that pattern needs "the year"
+        "the_year": word or _HAS_THE_YEAR.search(text) is not None,
     }
     if not any(present.values()):
         return
