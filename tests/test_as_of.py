@@ -632,3 +632,15 @@ def test_a_previous_record_is_dated_by_its_own_year_and_does_not_carry() -> None
     assert got["31"] == ("2023-10-08", "day")
     assert got["24"] == ("2018", "year")
     assert got["three"] == ("2023-10-08", "day")
+
+
+def test_the_period_of_the_figure_compared_with_is_a_comparison() -> None:
+    got = as_of(
+        [
+            "The labour force was 3 912 400 at mid-2024. This represented an increase of 0.6% over the "
+            "figure of 3 889 100 at mid-2023. It comprised 3 801 200 employed persons."
+        ],
+        footer="Ends/Thursday, August 15, 2024",
+    )
+    assert got["0.6%"] == ("2024", "year")
+    assert got["3 801 200"] == ("2024", "year")

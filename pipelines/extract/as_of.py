@@ -168,6 +168,11 @@ _THE_EVENT = re.compile(
     re.I,
 )
 # A penalty the law sets stands whatever the passage reports.
+_FIGURE_AT = re.compile(
+    r"\b(?:over|from|with|than)\s+(?:the|a|its)\s+(?:\w+\s+)?(?:figure|level|total)\s+of\s+\d[\d ,.]*"
+    r"(?:\s+\w+)?\s+(?:at|in|for|as\s+at)\s+(?:the\s+)?$",
+    re.I,
+)
 _PREVIOUS_RECORD = re.compile(r"\b(?:previous|former|last|old)\s+(?:best|record|high|peak|low)\b", re.I)
 _COMPARISON_OPEN = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\s", re.I)
 _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
@@ -608,6 +613,9 @@ def read_sentence(
         low = left.lower()
         if has_since and (_SINCE.search(left) or _SINCE_CLAUSE.search(text, s0, t.start)):
             scene.roles[t.start] = "since"
+        elif _FIGURE_AT.search(text, max(s0, t.start - 90), t.start):
+            # "an increase of 0.4% over the figure of 7 531 800 at mid-2025": the base's period
+            scene.roles[t.start] = "comparison"
         elif record is not None and t.start >= s0 + record.end():
             # "The previous best was 17 medals, achieved in 2013": the record compared with
             scene.roles[t.start] = "comparison"
