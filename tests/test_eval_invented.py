@@ -94,7 +94,7 @@ FLOORS = {
         "organisations": 0.986,
         "metrics.value+qualifier": 0.965,
         "metrics.value+qualifier+unit": 0.868,
-        "metrics.as_of": 0.728,
+        "metrics.as_of": 0.754,
         "dates.normalized": 0.882,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
