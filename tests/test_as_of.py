@@ -620,6 +620,18 @@ def test_without_a_release_date_the_passage_still_dates_its_sentences() -> None:
     assert got["Over 60 per cent"] == (None, None)
 
 
+def test_without_a_release_date_words_that_need_it_leave_the_fact_undated() -> None:
+    got = as_of(
+        [
+            "In 2018, the programme funded 120 start-ups. As at the end of March this year, there were "
+            "3 360 start-ups in the park."
+        ],
+        footer="",
+    )
+    assert got["120"] == ("2018", "year")
+    assert got["3 360"] == (None, None)
+
+
 def test_a_previous_record_is_dated_by_its_own_year_and_does_not_carry() -> None:
     got = as_of(
         [

@@ -1,9 +1,9 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
-`invented4/` (10) and `invented5/` to `invented8/` (12 each), written and labelled by the corpus
-rules by sessions that never saw the
-extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
-rules they exposed were fixed, so a rule change that breaks what they caught shows here, in
-every checkout (the labelled corpus in ../shared may be absent)."""
+`invented4/` (10), `invented5/` to `invented8/` (12 each) and `invented9/` (8), written and
+labelled by the corpus rules by sessions that never saw the extraction rules (README "Accuracy"):
+a floor under each field, at the figure reached after the rules they exposed were fixed, so a rule
+change that breaks what they caught shows here, in every checkout (the labelled corpus in
+../shared may be absent)."""
 
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ FLOORS = {
         "organisations": 0.986,
         "metrics.value+qualifier": 0.965,
         "metrics.value+qualifier+unit": 0.868,
-        "metrics.as_of": 0.754,
+        "metrics.as_of": 0.763,
         "dates.normalized": 0.882,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
@@ -133,9 +133,24 @@ FLOORS = {
         "metrics.as_of": 0.873,
         "dates.normalized": 0.884,
     },
+    # 8 releases written at the end of round 5 to measure it: scored once at the final commit
+    # before any change (b69de3c): name 1.000, name+title 0.750, organisations 0.978,
+    # value+qualifier 0.966, +unit 0.931, as_of 0.848, dates 0.988 (at 5539b09: 1.000, 0.750,
+    # 0.978, 0.958, 0.924, 0.861, 0.963). One bug it showed was fixed (a release with no date line
+    # carried the passage's period into a sentence dated "this year").
+    "invented9": {
+        "release_date": 1.0,
+        "people.name": 1.0,
+        "people.name+title": 0.750,
+        "organisations": 0.978,
+        "metrics.value+qualifier": 0.966,
+        "metrics.value+qualifier+unit": 0.931,
+        "metrics.as_of": 0.862,
+        "dates.normalized": 0.988,
+    },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
-         "invented7": 12, "invented8": 12}  # fmt: skip
+         "invented7": 12, "invented8": 12, "invented9": 8}  # fmt: skip
 CASES = [(name, field) for name, floor in FLOORS.items() for field in sorted(floor)]
 
 

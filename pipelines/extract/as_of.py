@@ -298,9 +298,11 @@ class Scene:
                 self.used.append(found)
             return period_start(found)
         if self.release is None:
-            # no release date: only the passage's own period dates a fact
+            # no release date: only the passage's own period dates a fact, and not in a sentence
+            # dated by words that need the release ("As at the end of March this year")
             carried = self.passage.period
-            if carried is not None and not self.future_here and self._carries():
+            unresolved = any(t.date_start is None for t in self.dates)
+            if carried is not None and not unresolved and not self.future_here and self._carries():
                 return period_start(carried)
             return None, None
         if self.future_here:
