@@ -167,7 +167,7 @@ _THE_EVENT = re.compile(
     r"ride|run|show|closure|operation|exercise|programme|campaign|competition|match|concert|parade)\b",
     re.I,
 )
-# A penalty the law sets stands whatever the passage reports.
+# "an increase of 0.4% over the figure of 7 531 800 at mid-2025": the period of the figure compared with.
 _FIGURE_AT = re.compile(
     r"\b(?:over|from|with|than)\s+(?:the|a|its)\s+(?:\w+\s+)?(?:figure|level|total)\s+of\s+\d[\d ,.]*"
     r"(?:\s+\w+)?\s+(?:at|in|for|as\s+at)\s+(?:the\s+)?$",
@@ -177,6 +177,7 @@ _PREVIOUS_RECORD = re.compile(r"\b(?:previous|former|last|old)\s+(?:best|record|
 _COMPARISON_OPEN = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\s", re.I)
 _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+)?$")
+# A penalty the law sets stands whatever the passage reports.
 _LIABLE = re.compile(r"\b(?:is|are|shall\s+be|will\s+be)\s+liable\b", re.I)
 # Between the numbers of a list ("1 250, 1 420 and 1 180") and the years of a range ("2021 to 2023").
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")

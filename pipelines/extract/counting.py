@@ -100,12 +100,13 @@ _PARENTHESISED = re.compile(r"[A-Za-z.]\s*\(\s*$")
 _ENUMERATION = re.compile(
     r"\((?:1|i|a)\)|\b(?:and|or|to|will|shall|would|may|should)\s*\(\s*$", re.IGNORECASE
 )
+# The verbs that state a total reached: "rose to", "fell to", "amounted to".
+_CHANGED_TO = r"rose\s+to|increased\s+to|decreased\s+to|dropped\s+to|fell\s+to|amounted\s+to"
 # "the number of jobs created was 4,812": the number states the count named before it.
 _NUMBER_OF = re.compile(
     r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,5}?(?P<noun>[a-z][a-z-]+s)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
     r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|"
-    r"rose\s+to|increased\s+to|decreased\s+to|"
-    r"dropped\s+to|fell\s+to|amounted\s+to)\s+$",
+    rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
 )
 # "of which 12 were positive", "Among them, 20 ...": the count is of the noun before.
@@ -118,8 +119,7 @@ _VERB_AFTER = re.compile(
 _STATED_AS = re.compile(
     # "Non-Mainland visitor arrivals were about 320 000": a plural subject's count
     r"(?<=[a-z]s)\s+(?:were|are)\s+$|"
-    r"\b(?:reached|totalled|totaled|numbered|stood\s+at|rose\s+to|increased\s+to|fell\s+to|"
-    r"dropped\s+to|decreased\s+to|amounted\s+to|total\s+to|total\s+number\s+to)\s+$",
+    rf"\b(?:reached|totalled|totaled|numbered|stood\s+at|{_CHANGED_TO}|total\s+to|total\s+number\s+to)\s+$",
     re.IGNORECASE,
 )
 _TOTAL_TO = re.compile(r"\btotal(?:\s+number)?(?:\s+of\s+[\w\s\-]{1,60}?)?\s+to\s+$", re.IGNORECASE)

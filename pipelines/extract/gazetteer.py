@@ -3,6 +3,8 @@ event and programme heads, well-known public bodies and places. Data, not logic.
 
 from __future__ import annotations
 
+import calendar
+
 HONORIFICS = {
     "Mr": "Mr",
     "Ms": "Ms",
@@ -505,3 +507,5 @@ ORG_NEEDS_MODIFIER |= {"Institution"}
 ORG_HEAD_MIN_WORDS["Ballet"] = 3  # "Hong Kong Ballet", not "Ballet" of a programme
 ORG_HEADS |= {"Orchestra", "Philharmonic"}  # "Hong Kong Philharmonic Orchestra"
 ORG_HEAD_MIN_WORDS.update({"Orchestra": 2, "Philharmonic": 2})
+# Month and weekday names, capitalised: "the X Hospital on December 4", "... on January 1".
+MONTHS_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)

@@ -16,6 +16,7 @@ from pipelines.extract.gazetteer import (
     EVENT_HEADS,
     KNOWN_ORGS,
     LAW_COURT_WORDS,
+    MONTHS_DAYS,
     NOT_ORG_UNIT_MODIFIERS,
     ORG_COMPOUND_HEADS,
     ORG_HEAD_MIN_WORDS,
@@ -62,7 +63,6 @@ _ORG_PAIRS = tuple(
     for c in ("Centre", "Center")
 )
 _POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
-_MONTHS_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 # Bodies named for a subject with "on" ("Advisory Committee on ..."); "each A&E Department on the
 # HA app" names none.
 _ON_HEADS = frozenset(
@@ -86,7 +86,7 @@ def _trim(text: str, start: int) -> tuple[str, int]:
     while words and (words[0] in SENTENCE_STARTERS or words[0] in CONNECTORS):
         start += len(words[0]) + 1
         words.pop(0)
-    if len(words) >= 3 and words[-2] in ("on", "of") and words[-1] in _MONTHS_DAYS:
+    if len(words) >= 3 and words[-2] in ("on", "of") and words[-1] in MONTHS_DAYS:
         words = words[:-2]  # "the X Hospital on December 4"
     while words and (words[-1] in CONNECTORS or words[-1].endswith(".")):
         if words[-1].endswith(".") and words[-1] not in CONNECTORS:

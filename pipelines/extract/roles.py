@@ -13,10 +13,10 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from pipelines.extract.gazetteer import (
+    MONTHS_DAYS,
     OCCUPATION_MODIFIERS,
     OCCUPATIONS,
     PERSON_ROLE_HEADS,
@@ -105,15 +105,12 @@ def strip_acronym(role: str) -> str:
     return _ACRONYM_IN_ROLE.sub("", role).strip(" ,")
 
 
-_MONTH_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
-
-
 def _clean(role: str) -> str | None:
     words = strip_acronym(role).split(" ")
     while words and words[0] in SENTENCE_STARTERS and not _HEAD_AT_START.match(" ".join(words)):
         words.pop(0)
     # "... as Chairman of the Advisory Committee on Corruption on January 1": not the role's
-    if len(words) >= 3 and words[-2] in ("on", "in", "from") and words[-1] in _MONTH_WORDS:
+    if len(words) >= 3 and words[-2] in ("on", "in", "from") and words[-1] in MONTHS_DAYS:
         words = words[:-2]
     while words and words[-1] in ("of", "for", "and", "the", "on", "in", "at", "&"):
         words.pop()
