@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipelines.extract.clean import clean_text
@@ -133,6 +133,7 @@ def test_find_facts_spans_slice_within_the_sentence(text: str, release: date | N
 
 @SETTINGS
 @given(TEXT)
+@example("A  A(AA)")  # a long form with an empty word (two spaces) before a bracketed acronym
 def test_entity_mentions_slice_the_text(text: str) -> None:
     found = extract_entities(text)
     for m in found.mentions:

@@ -250,7 +250,7 @@ def _acronym_names_org(long: str, short: str = "") -> bool:
     if long in KNOWN_ORGS:
         return True
     words = long.split(" ")
-    title_case = all(w[0].isupper() or w in CONNECTORS for w in words) and len(words) >= 2
+    title_case = all(w[:1].isupper() or w in CONNECTORS for w in words) and len(words) >= 2
     with_place = bool(_PLACE_WORDS.intersection(words))
     # "Admission Scheme for Mainland Talents and Professionals (ASMTP)": a scheme, whatever follows
     programme = bool(set(words) & PROGRAMME_HEADS)
