@@ -656,3 +656,63 @@ def test_the_period_of_the_figure_compared_with_is_a_comparison() -> None:
     )
     assert got["0.6%"] == ("2024", "year")
     assert got["3 801 200"] == ("2024", "year")
+
+
+def test_a_year_earlier_is_a_year_before_the_period_reported() -> None:
+    got = as_of(
+        [
+            "As at the end of September last year, 3 104 vessels were registered in Hong Kong, "
+            "compared with 3 026 a year earlier. Their gross tonnage was 131.2 million tonnes, "
+            "against 127.9 million tonnes a year earlier."
+        ],
+        footer="Ends/Monday, January 20, 2025",
+    )
+    assert got["3 104"] == ("2024-09", "month")
+    assert got["3 026"] == ("2023-09", "month")
+    assert got["127.9 million"] == ("2023-09", "month")
+
+
+def test_a_change_takes_its_clause_period_not_its_base_period() -> None:
+    got = as_of(
+        [
+            "The number of new mobile service subscriptions in 2023 was 1 840 000, up 2.5 per cent "
+            "from 1 795 000 in 2022."
+        ],
+        footer="Ends/Monday, March 4, 2024",
+    )
+    assert got["1 840 000"] == ("2023", "year")
+    assert got["2.5 per cent"] == ("2023", "year")
+    assert got["1 795 000"] == ("2022", "year")
+
+
+def test_a_range_of_days_is_dated_by_its_month() -> None:
+    got = as_of(
+        ["The Observatory recorded 412.6 millimetres of rainfall from June 11 to 14."],
+        footer="Ends/Friday, June 28, 2024",
+    )
+    assert got["412.6 millimetres"] == ("2024-06", "month")
+
+
+def test_a_future_relative_clause_leaves_the_main_clause_in_its_year() -> None:
+    got = as_of(
+        [
+            "In 2023-24, the Film Development Fund approved $126 million for 31 projects, which are "
+            "expected to create about 900 jobs."
+        ],
+        footer="Ends/Tuesday, June 11, 2024",
+    )
+    assert got["$126 million"] == ("2023", "year")
+    assert got["31"] == ("2023", "year")
+    assert got["about 900"] == ("2024-06-11", "day")
+
+
+def test_past_perfect_in_reported_speech_is_the_present() -> None:
+    got = as_of(
+        [
+            "In the first half of the year, the department inspected 412 lifts. The Director said that "
+            "a further 96 contractors had been registered under the scheme."
+        ],
+        footer="Ends/Tuesday, July 16, 2024",
+    )
+    assert got["412"] == ("2024", "year")
+    assert got["96"] == ("2024-07-16", "day")

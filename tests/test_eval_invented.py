@@ -28,8 +28,8 @@ FLOORS = {
         "people.name+title": 0.875,
         "organisations": 0.981,
         "metrics.value+qualifier": 0.981,
-        "metrics.value+qualifier+unit": 0.934,
-        "metrics.as_of": 0.903,
+        "metrics.value+qualifier+unit": 0.942,
+        "metrics.as_of": 0.911,
         "dates.normalized": 0.901,
     },
     # Scored before any change (commit b59ac68): people.name 0.975, name+title 0.825,
@@ -40,8 +40,11 @@ FLOORS = {
         "people.name+title": 0.974,
         "organisations": 1.0,
         "metrics.value+qualifier": 0.955,
-        "metrics.value+qualifier+unit": 0.832,
-        "metrics.as_of": 0.762,
+        # +unit and as_of lowered once in round 6: a unit written as a word is now given
+        # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
+        # metres"; this set's labels abbreviate such units (mm, km, m2).
+        "metrics.value+qualifier+unit": 0.817,
+        "metrics.as_of": 0.748,
         # Lowered once (0.960): "the first three months of the year" in a January release about
         # the year before is now found; the README resolves it against the release year, the label
         # takes the year reported. +unit lowered once (0.834): "visitor arrivals were about
@@ -63,8 +66,8 @@ FLOORS = {
         "people.name+title": 0.938,
         "organisations": 0.970,
         "metrics.value+qualifier": 0.949,
-        "metrics.value+qualifier+unit": 0.858,
-        "metrics.as_of": 0.804,
+        "metrics.value+qualifier+unit": 0.863,
+        "metrics.as_of": 0.81,
         "dates.normalized": 0.942,
     },
     # 10 releases. Scored before any change for them (commit aafd0a1): people.name 1.000,
@@ -76,8 +79,11 @@ FLOORS = {
         "people.name+title": 0.882,
         "organisations": 0.984,
         "metrics.value+qualifier": 0.949,
-        "metrics.value+qualifier+unit": 0.869,
-        "metrics.as_of": 0.784,
+        # +unit and as_of lowered once in round 6: a unit written as a word is now given
+        # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
+        # metres"; this set's labels abbreviate such units (mm, km, m2).
+        "metrics.value+qualifier+unit": 0.847,
+        "metrics.as_of": 0.773,
         "dates.normalized": 0.987,
     },
     # Round 5: four sets of 12, each scored before any change for it (the honest figure), beside
@@ -93,8 +99,8 @@ FLOORS = {
         "people.name+title": 0.828,
         "organisations": 0.986,
         "metrics.value+qualifier": 0.965,
-        "metrics.value+qualifier+unit": 0.868,
-        "metrics.as_of": 0.763,
+        "metrics.value+qualifier+unit": 0.882,
+        "metrics.as_of": 0.785,
         "dates.normalized": 0.882,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
@@ -105,8 +111,11 @@ FLOORS = {
         "people.name+title": 0.952,
         "organisations": 0.966,
         "metrics.value+qualifier": 0.964,
-        "metrics.value+qualifier+unit": 0.855,
-        "metrics.as_of": 0.792,
+        # +unit and as_of lowered once in round 6: a unit written as a word is now given
+        # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
+        # metres"; this set's labels abbreviate such units (mm, km, m2).
+        "metrics.value+qualifier+unit": 0.839,
+        "metrics.as_of": 0.776,
         "dates.normalized": 0.933,
     },
     # invented7 at 5539b09: 0.893 0.857 0.971 0.936 0.890 0.803 0.961;
@@ -117,8 +126,8 @@ FLOORS = {
         "people.name+title": 1.0,
         "organisations": 1.0,
         "metrics.value+qualifier": 0.951,
-        "metrics.value+qualifier+unit": 0.902,
-        "metrics.as_of": 0.853,
+        "metrics.value+qualifier+unit": 0.927,
+        "metrics.as_of": 0.873,
         "dates.normalized": 0.984,
     },
     # invented8 at 5539b09: 0.987 0.987 0.923 0.943 0.920 0.741 0.875;
@@ -129,8 +138,8 @@ FLOORS = {
         "people.name+title": 1.0,
         "organisations": 1.0,
         "metrics.value+qualifier": 0.971,
-        "metrics.value+qualifier+unit": 0.935,
-        "metrics.as_of": 0.873,
+        "metrics.value+qualifier+unit": 0.944,
+        "metrics.as_of": 0.882,
         "dates.normalized": 0.884,
     },
     # 8 releases written at the end of round 5 to measure it: scored once at the final commit
@@ -144,13 +153,31 @@ FLOORS = {
         "people.name+title": 0.750,
         "organisations": 0.978,
         "metrics.value+qualifier": 0.966,
-        "metrics.value+qualifier+unit": 0.931,
-        "metrics.as_of": 0.862,
+        # +unit and as_of lowered once in round 6: a unit written as a word is now given
+        # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
+        # metres"; this set's labels abbreviate such units (mm, km, m2).
+        "metrics.value+qualifier+unit": 0.917,
+        "metrics.as_of": 0.855,
         "dates.normalized": 0.988,
+    },
+    # Round 6: two sets of 10 written at its start. invented10 is tuned on (dev); invented11 is
+    # only scored (check). Scored before any change (06a8ff0): name, name+title, organisations,
+    # value+qualifier, +unit, as_of, dates:
+    # invented10: 1.000 0.975 0.981 0.960 0.874 0.732 0.916;
+    # invented11: 1.000 0.920 0.921 0.944 0.890 0.826 0.973.
+    "invented10": {
+        "release_date": 1.0,
+        "people.name": 1.0,
+        "people.name+title": 0.975,
+        "organisations": 0.981,
+        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier+unit": 0.938,
+        "metrics.as_of": 0.848,
+        "dates.normalized": 0.916,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
-         "invented7": 12, "invented8": 12, "invented9": 8}  # fmt: skip
+         "invented7": 12, "invented8": 12, "invented9": 8, "invented10": 10}  # fmt: skip
 CASES = [(name, field) for name, floor in FLOORS.items() for field in sorted(floor)]
 
 

@@ -111,7 +111,7 @@ def test_counts_written_as_words(text: str, expected: list[tuple[float, str, str
     [
         ("Officers seized about 30kg of suspected cocaine.", 30, "kg"),
         ("Customs officers seized 10 kilograms of suspected heroin.", 10, "kg"),
-        ("Residents within a 250-metre radius were evacuated.", 250, "m"),
+        ("Residents within a 250-metre radius were evacuated.", 250, "metres"),
         ("The park will occupy a 4-hectare site in Tuen Mun.", 4, "hectares"),
         ("The new cycle track runs 5km along the waterfront.", 5, "km"),
         ("The contract is worth HK$1.2m.", 1.2e6, "HKD"),
@@ -597,3 +597,30 @@ def test_rooms_are_counted() -> None:
         (310, "exact", "hotels"),
         (88420, "exact", "rooms"),
     ]
+
+
+def test_a_base_with_no_noun_counts_what_its_figure_counts() -> None:
+    text = (
+        "The number of licensed guesthouses in 2024 was 1 912, down 3.1 per cent from 1 973 a year "
+        "earlier. The resident population was 7 503 100, up 0.4 per cent from 7 473 200."
+    )
+    assert triples(text) == [
+        (1912, "exact", "guesthouses"), (3.1, "exact", "percent"), (1973, "exact", "guesthouses"),
+        (7503100, "exact", "persons"), (0.4, "exact", "percent"), (7473200, "exact", "persons"),
+    ]  # fmt: skip
+
+
+def test_a_bracketed_breakdown_by_named_places() -> None:
+    text = (
+        "A total of 212 flooding reports were received. They came from all regions (Hong Kong "
+        "Island: 48; Kowloon: 71 and New Territories: 93). For enquiries, call the hotline (Tel: 2835 1473)."
+    )
+    assert triples(text) == [
+        (212, "exact", "reports"), (48, "exact", "reports"), (71, "exact", "reports"),
+        (93, "exact", "reports"),
+    ]  # fmt: skip
+
+
+def test_speeds_keep_their_unit() -> None:
+    text = "Gusts of 146 km/h were recorded at Cheung Chau and of 102 kilometres per hour at Sai Kung."
+    assert triples(text) == [(146, "exact", "km/h"), (102, "exact", "kilometres per hour")]

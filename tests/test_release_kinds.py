@@ -432,7 +432,7 @@ RELEASES2: dict[str, tuple[str, list[Fact]]] = {
         ),
         [
             (12, "exact", "hours", "2023-11"),
-            (18, "exact", "µg/m3", "2023-11"),
+            (18, "exact", "micrograms per cubic metre", "2023-11"),
             (10, "exact", "percent", "2023-11"),
         ],
     ),

@@ -115,7 +115,9 @@ _FUTURE = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(?:currently|at\s+present|presently|now|to\s+date|so\s+far|as\s+(?:at|of)\s+today|at\s+the\s+moment)\b"
-    r"|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen)\b",
+    r"|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen)\b"
+    # reported speech: "She said that $1.15 billion had been earmarked" is "has been earmarked"
+    r"|\b(?:said|added|noted|stated|explained)\s+that\b(?:[^.;]|\.\d)*?\bhad\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn))\b",
     re.I,
 )
 # Word pre-tests (a sentence's words, lowercased): cheaper than the regexes they guard.
@@ -146,9 +148,12 @@ _PUNCTUATION = str.maketrans({c: " " for c in ",.;:()[]\"'“”‘’!?"})
 _FUTURE_WORDS = frozenset({"will", "shall", "would"})
 # Where a sentence's clauses part: ", and", "; ", ", while", ", but", ", whereas".
 _CLAUSE_CUT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+# "approved HK$258 million for 47 projects, which are expected to create 1 900 jobs": a relative
+# clause about the future leaves the main clause in the past
+_FUTURE_CLAUSE_CUT = re.compile(r",\s+(?:and|while|but|whereas|which|who)\s+|;\s+")
 _FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected"})
 _PRESENT_CUES = frozenset({"currently", "present", "presently", "now", "date", "far", "today", "moment",
-                           "has", "have"})  # fmt: skip
+                           "has", "have", "that"})  # fmt: skip
 # A verb in "-ed" after its subject ("InvestHK assisted"), not a participle ("is designed", "the
 # proposed scheme") nor "hundred", "speed".
 _ED_WORD = re.compile(r"(?:\b(\w+)\s+)?\b[a-z]{2,}[^e\W]ed\b")
@@ -185,6 +190,9 @@ _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
 _SAME_PERIODS = re.compile(
     r"\b(?:the\s+same|these|those|the\s+above|the\s+past)\s+(?:\w+\s+){0,2}(?:periods?|years?)\b", re.I
 )
+_DAY_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d")
+# A comparison with the same period a year before the one the sentence or passage reports
+_YEAR_EARLIER = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
 _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
 _COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from", "same", "similar", " on ")
 _ORIGIN_CUES = ("establish", "set up", "found", "launch", "introduc", "inaugurat", "form", "incorporat")
@@ -202,7 +210,19 @@ def period_start(t: TemporalExpression) -> tuple[date | None, str | None]:
         if t.date_end is not None and (t.date_end.year, t.date_end.month) != (d.year, d.month):
             d = t.date_end  # "July - September 2015": a rolling quarter is named by its last month
         return date(d.year, d.month, 1), "month"
+    if t.precision == "day" and _DAY_RANGE.search(t.text):
+        return date(d.year, d.month, 1), "month"  # "from September 2 to 4": days of one month
     return d, t.precision
+
+
+def year_before(t: TemporalExpression, anchor: TemporalExpression) -> TemporalExpression:
+    """'a year earlier' said of `anchor`'s period: that period a year before, at its precision."""
+    d0, d1 = anchor.date_start, anchor.date_end
+    if d0 is None or d1 is None:
+        return t
+    d0, d1 = d0 - relativedelta(years=1), d1 - relativedelta(years=1)
+    shown = {"year": f"{d0:%Y}", "month": f"{d0:%Y-%m}"}.get(anchor.precision or "", d0.isoformat())
+    return TemporalExpression(t.start, t.end, t.text, t.kind, shown, anchor.precision, d0, d1)
 
 
 @dataclass
@@ -289,10 +309,11 @@ class Scene:
                 return period_start(own)
         compared = self._comparison_date(at) if at is not None and self.compared else None
         if compared is not None:  # "compared with 61 clusters affecting 230 persons in the same period ..."
-            return period_start(compared)
+            return period_start(self._a_year_before(compared))
         base = at is not None and bool(self.dates or self.compared) and self._is_base(at, others)
         found = self._dated(at, others, base)
         if found is not None:
+            found = self._a_year_before(found)
             if base:
                 self.based.append(found)
             else:
@@ -315,6 +336,16 @@ class Scene:
             return period_start(carried)
         return self.release, "day"
 
+    def _a_year_before(self, t: TemporalExpression) -> TemporalExpression:
+        """'78 per cent, compared with 83 per cent a year earlier': a year before the period the
+        sentence reports (its own date, else the passage's), not before the release."""
+        if not _YEAR_EARLIER.fullmatch(t.text):
+            return t
+        anchor = next((u for u in reversed(self.used) if u is not t), None)
+        if anchor is None and self.passage.period is not None and self._carries():
+            anchor = self.passage.period
+        return year_before(t, anchor) if anchor is not None else t
+
     def _carries(self) -> bool:
         """Whether the passage's period goes on in this sentence."""
         return not self.present and not self.present_simple and (not self.new_paragraph or self._continues())
@@ -326,8 +357,8 @@ class Scene:
         if not self.future or at is None:
             return self.future
         s0, s1 = self.sentence
-        cuts = [m.end() for m in _CLAUSE_CUT.finditer(self.text, s0, at[0])]
-        end = _CLAUSE_CUT.search(self.text, at[1], s1)
+        cuts = [m.end() for m in _FUTURE_CLAUSE_CUT.finditer(self.text, s0, at[0])]
+        end = _FUTURE_CLAUSE_CUT.search(self.text, at[1], s1)
         clause = self.text[cuts[-1] if cuts else s0 : end.start() if end else s1]
         words = frozenset(clause.lower().translate(_PUNCTUATION).split())
         if words & _FUTURE_WORDS or (words & _FUTURE_CUES and _FUTURE.search(clause)):
@@ -417,6 +448,8 @@ class Scene:
             if own is None and base:  # "compared with 1 192 prosecutions and fines of $7.65 million in 2017"
                 own = self._date_of_coordinated_bases(b, usable, others)
             if own is not None:
+                if _YEAR_EARLIER.fullmatch(own.text):
+                    return own  # a year before the period reported, not a day within its own
                 return self._reported_at(own, usable) or own
             if not base:  # "increased by 3.5% over a year earlier to $393.8 billion in October 2023"
                 shared = self._clause_date(b, usable, owned)

@@ -96,6 +96,12 @@ UNIT_SYNONYMS = {
 # A bare number read as a count of the noun before it: in parentheses after a name ("the US
 # (47)"), in a list ("including 61 in the Transport category"), or partitive ("Four of them").
 _PARENTHESISED = re.compile(r"[A-Za-z.]\s*\(\s*$")
+# "(Hong Kong Island: 36; Kowloon: 41; New Territories: 57)": a breakdown by named places or
+# groups inside brackets, each item what the text before the bracket counted
+_LABELLED_ITEM = re.compile(
+    r"\((?:[^()]*(?:[;,]\s*(?:and\s+)?|\sand\s+))?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*){0,4}\s*:\s*$"
+)
+_ITEM_END = re.compile(r"\s*(?:[;,)]|and\b)")
 # "(1) review ... and (2) consult": an enumeration, not a count.
 _ENUMERATION = re.compile(
     r"\((?:1|i|a)\)|\b(?:and|or|to|will|shall|would|may|should)\s*\(\s*$", re.IGNORECASE
@@ -169,7 +175,9 @@ _PERSONS_STATED = re.compile(
 # A verb right after a number: the number is its subject ("80 involved males"), not a modifier.
 _SUBJECT_OF_VERB = re.compile(r"\s+(?:involved|came|remained|died|recovered|required|sought|included)\b")
 _CLAUSE_END = re.compile(
-    r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|compared|when|while|and|to|from)\b)"
+    r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|compared|when|while|and|to|from)\b"
+    # "down 9.2% from 316 a year earlier", "from 41 the previous year"
+    r"|\s(?:a\s+(?:year|month|quarter)\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|preceding)\s+[a-z]+)\b)"
 )
 # "Two of the injured": an adjective or participle standing for persons.
 _PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
@@ -303,6 +311,17 @@ def _antecedent(text: str) -> Counted | None:
     return None
 
 
+def _compared_figure(body: str, lead: str, previous: str) -> Counted | None:
+    """'The average daily penal population in 2011 was 9,327, down 4.6 per cent from 9,777': a
+    base with no noun of its own counts what the figure it is compared with counts."""
+    for q in reversed(list(QUANTITY.finditer(lead))):
+        if q["cur"] or q["suffix"] or q["mu"] or _YEAR_ITEM.fullmatch(q["num"]):
+            continue  # money and shares carry their own unit; a year is no figure
+        found = unit_of(body, q, previous, compared=False)
+        return Counted(found[0], found[1], found[3]) if found and found[1] else None
+    return None
+
+
 _PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b", re.IGNORECASE)
 _PREDICATE_AFTER = re.compile(r"\s+(?:were|was)\s+(?![a-z]+[^su]s\b)[a-z]+\s*(?:[,.;]|and\b)")
 _YEAR_ITEM = re.compile(r"(?:19|20)\d{2}")
@@ -334,7 +353,7 @@ def _subject_noun(text: str) -> Counted | None:
     return None
 
 
-def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
+def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True) -> Counted | None:
     """The noun a bare number counts when the noun is not written after it: 'the US (47)',
     'including 61 in the Transport category', 'Four of these cases', 'Fifteen of them', 'of which
     12 were positive', 'and 18 were local', 'the number of jobs created was 4,812', 'visitor
@@ -376,6 +395,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
         if not _YEAR_ITEM.fullmatch(item["item"]):
             return None
         # "fell from 172 in 2018 to 96 in 2019 and 58 in 2020": the item before is a year
+    if m["qual"] is None and _ITEM_END.match(body, stop) and (item := _LABELLED_ITEM.search(before)):
+        return _antecedent(before[: item.start()]) or _antecedent(previous)
     if (
         m["qual"] is None
         and _PARENTHESISED.search(before, max(0, start - 8))
@@ -420,7 +441,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
     if _COMPARED_WITH.search(lead, max(0, m.start() - 30)) or CHANGE_BASE.search(
         lead, max(0, m.start() - 30)
     ):  # "15 outbreaks, compared with nine", "down from 21 in 2006"
-        return _antecedent(lead)
+        return _antecedent(lead) or (_compared_figure(body, lead, previous) if compared else None)
     if _PERSONS_STATED.search(lead):  # "the resident population was 7 498 100"
         return Counted("persons", "population", 0)
     if _FIGURES_ARE.search(lead):
@@ -447,8 +468,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str) -> Counted | None:
     return None
 
 
-def unit_of(body: str, m: re.Match[str], previous: str) -> tuple[str, str, int, int] | None:
-    """(unit, counted noun, end of the quantity, end of the noun) of a number, or None."""
+def unit_of(
+    body: str, m: re.Match[str], previous: str, *, compared: bool = True
+) -> tuple[str, str, int, int] | None:
+    """(unit, counted noun, end of the quantity, end of the noun) of a number, or None.
+    `compared=False`: a base's unit is not looked up from another figure (no recursion)."""
     suffix = (m["suffix"] or "").strip().lower()
     currency = currency_of(m["cur"])
     measure = measure_unit(m["mu"].lstrip(" -\t\n")) if m["mu"] and not m["scale"] else None
@@ -472,7 +496,7 @@ def unit_of(body: str, m: re.Match[str], previous: str) -> tuple[str, str, int, 
     end = m.end("scale") if m["scale"] else m.end("num")
     if re.match(r"[A-Za-z]", body[end:]):
         return None  # "1990s", "3B", "5G": a name or a decade, not a count
-    counted = _head_noun(body, end) or _elliptic(body, m, previous)
+    counted = _head_noun(body, end) or _elliptic(body, m, previous, compared)
     if counted is None:
         return None
     if counted.noun in ABSTRACT_NOUNS and (

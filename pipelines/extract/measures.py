@@ -28,6 +28,7 @@ _MEASURE_FORMS: tuple[tuple[str, str], ...] = (
     (r"square\s+met(?:re|er)s?|sq\.?\s?m|m2|m²", "m2"),
     (r"square\s+feet|square\s+foot|sq\.?\s?ft", "sq ft"),
     (r"cubic\s+met(?:re|er)s?|m3|m³", "m3"),
+    (r"kilomet(?:re|er)s?\s+(?:per|an)\s+hour|km/h|kph", "km/h"),
     (r"kilomet(?:re|er)s?|km", "km"),
     (r"centimet(?:re|er)s?|cm", "cm"),
     (r"millimet(?:re|er)s?|mm", "mm"),
@@ -45,23 +46,35 @@ _MEASURE_PARTS = [(re.compile(rf"(?:{form})\Z", re.IGNORECASE), unit) for form, 
 _CASE_SENSITIVE = {"g", "m", "t", "ha", "ml", "mm", "cm", "mg"}
 DIMENSIONS = {
     "kg": "weight", "g": "weight", "mg": "weight", "tonnes": "weight",
-    "km": "length", "m": "length", "cm": "length", "mm": "length",
+    "km/h": "speed", "km": "length", "m": "length", "cm": "length", "mm": "length",
     "km2": "area", "m2": "area", "sq ft": "area", "hectares": "area",
     "m3": "volume", "litres": "volume", "ml": "volume",
     "µg/m3": "concentration",
     "MW": "capacity", "kWh": "energy", "GWh": "energy", "percentage points": "change",
 }  # fmt: skip
 CURRENCY_UNITS = frozenset({"HKD", "USD", "CNY", "EUR", "GBP"})
+# A unit written as a word is given as a word, in the plural ("a 250-metre radius" -> metres, as
+# the labelled releases do); written as a symbol ("5km", "3 000 sq m") it stays a symbol. "kg" is
+# always the symbol: the labelling rules say so for kilograms.
+_WORDS = {
+    "km/h": "kilometres per hour", "km": "kilometres", "cm": "centimetres", "mm": "millimetres",
+    "m": "metres", "km2": "square kilometres", "m2": "square metres", "sq ft": "square feet",
+    "m3": "cubic metres", "ml": "millilitres", "g": "grams", "mg": "milligrams", "MW": "megawatts",
+    "kWh": "kilowatt-hours", "GWh": "gigawatt-hours", "µg/m3": "micrograms per cubic metre",
+}  # fmt: skip
+DIMENSIONS |= {word: DIMENSIONS[symbol] for symbol, word in _WORDS.items()}
+_A_WORD = re.compile(r"[a-z]{4,}", re.IGNORECASE)
 
 
 def measure_unit(written: str) -> str | None:
-    """'kilograms' -> 'kg', '30kg' suffix 'kg' -> 'kg', 'metre' -> 'm'; None when not a unit."""
+    """'kilograms' -> 'kg', '30kg' suffix 'kg' -> 'kg', 'metre' -> 'metres', '5km' -> 'km';
+    None when not a unit."""
     w = " ".join(written.split())
     for pattern, unit in _MEASURE_PARTS:
         if pattern.match(w):
             if w.lower() in _CASE_SENSITIVE and w != w.lower():
                 return None
-            return unit
+            return _WORDS.get(unit, unit) if _A_WORD.search(w) else unit
     return None
 
 
