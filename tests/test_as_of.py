@@ -669,7 +669,7 @@ def test_a_year_earlier_is_a_year_before_the_period_reported() -> None:
     )
     assert got["3 104"] == ("2024-09", "month")
     assert got["3 026"] == ("2023-09", "month")
-    assert got["127.9 million"] == ("2023-09", "month")
+    assert got["127.9 million tonnes"] == ("2023-09", "month")
 
 
 def test_a_change_takes_its_clause_period_not_its_base_period() -> None:
@@ -716,3 +716,30 @@ def test_past_perfect_in_reported_speech_is_the_present() -> None:
     )
     assert got["412"] == ("2024", "year")
     assert got["96"] == ("2024-07-16", "day")
+
+
+def test_a_financial_year_compared_with_is_a_period_not_a_name() -> None:
+    got = as_of(
+        [
+            "In the 2022-23 financial year, the Land Registry received 1 046 000 applications. During "
+            "the year, it handled 412 300 searches, a decrease of over 9% from 2021-22. It also "
+            "registered 88 400 deeds."
+        ],
+        footer="",
+    )
+    assert got["1 046 000"] == ("2022", "year")
+    assert got["412 300"] == ("2022", "year")
+    assert got["over 9%"] == ("2022", "year")
+    assert got["88 400"] == ("2022", "year")
+
+
+def test_the_figure_a_change_is_over_does_not_date_the_passage() -> None:
+    got = as_of(
+        [
+            "There are 512 340 registered users of the library app, an increase of 21 870 over the "
+            "490 470 users in the 2023 review. The number of e-books borrowed is 1 203 000."
+        ],
+        footer="Ends/Tuesday, June 18, 2024",
+    )
+    assert got["490 470"] == ("2023", "year")
+    assert got["1 203 000"] == ("2024-06-18", "day")

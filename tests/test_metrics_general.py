@@ -624,3 +624,14 @@ def test_a_bracketed_breakdown_by_named_places() -> None:
 def test_speeds_keep_their_unit() -> None:
     text = "Gusts of 146 km/h were recorded at Cheung Chau and of 102 kilometres per hour at Sai Kung."
     assert triples(text) == [(146, "exact", "km/h"), (102, "exact", "kilometres per hour")]
+
+
+def test_a_change_over_a_figure_counts_what_the_figure_counts() -> None:
+    text = (
+        "There are 512 340 registered users of the library app, an increase of 21 870 over the "
+        "490 470 users a year earlier. Daily output reached 2 450 million litres."
+    )
+    assert triples(text) == [
+        (512340, "exact", "users"), (21870, "exact", "users"), (490470, "exact", "users"),
+        (2.45e9, "exact", "litres"),
+    ]  # fmt: skip

@@ -87,7 +87,8 @@ _COMPARED = re.compile(
 )
 # "an increase of 9 per cent over the 7 560 agreements": the number the change is over.
 _CHANGE_OVER = re.compile(
-    r"(?:\d\s*%|\bper\s*cent|\b(?:increase|decrease|rise|drop|decline|growth))\s+(?:over|on)\s+(?:the\s+)?$",
+    r"(?:\d\s*%|\bper\s*cent|\b(?:increase|decrease|rise|drop|decline|growth)"
+    r"(?:\s+of\s+\d[\d,. ]*(?:million|billion)?)?)\s+(?:over|on)\s+(?:the\s+)?$",
     re.I,
 )
 _JOINED = re.compile(r"\band\s+(?:\w+\s+){0,3}$")
@@ -659,9 +660,8 @@ def read_sentence(
             _COMPARED.search(left[-48:])
             or (
                 _CHANGE_FROM.search(left[-48:])
-                and release is not None
                 and t.date_end is not None
-                and t.date_end <= release
+                and (release is None or t.date_end <= release)
             )
         ):
             scene.roles[t.start] = "comparison"

@@ -322,6 +322,10 @@ def _compared_figure(body: str, lead: str, previous: str) -> Counted | None:
     return None
 
 
+_CHANGE_OF_BEFORE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|growth|fall)\s+of\s+$", re.I)
+_CHANGE_OVER_FIGURE = re.compile(r"\s+(?:over|on|from)\s+(?:the\s+)?(?=\d)")
+
+
 _PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b", re.IGNORECASE)
 _PREDICATE_AFTER = re.compile(r"\s+(?:were|was)\s+(?![a-z]+[^su]s\b)[a-z]+\s*(?:[,.;]|and\b)")
 _YEAR_ITEM = re.compile(r"(?:19|20)\d{2}")
@@ -426,6 +430,13 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             # share of what the sentence before counted
             return _antecedent(previous)
         return found
+    over = _CHANGE_OVER_FIGURE.match(body, stop)
+    if over and _CHANGE_OF_BEFORE.search(lead):
+        # "an increase of 74 316 over the 3 338 192 electors": what the figure compared with counts
+        figure = QUANTITY.match(body, over.end())
+        counted = _head_noun(body, figure.end()) if figure and not figure["suffix"] else None
+        if counted is not None:
+            return counted
     if not _CLAUSE_END.match(body, stop):
         return None
     number_of = _NUMBER_OF.search(lead)
@@ -475,7 +486,9 @@ def unit_of(
     `compared=False`: a base's unit is not looked up from another figure (no recursion)."""
     suffix = (m["suffix"] or "").strip().lower()
     currency = currency_of(m["cur"])
-    measure = measure_unit(m["mu"].lstrip(" -\t\n")) if m["mu"] and not m["scale"] else None
+    # "1 020 million cubic metres": a unit after a scale word, written out and spaced
+    spaced = m["mu"] and (not m["scale"] or (m["mu"][:1].isspace() and len(m["mu"].strip()) > 2))
+    measure = measure_unit(m["mu"].lstrip(" -\t\n")) if spaced else None
     if not measure and re.match(r"(?:st|nd|rd|th)\b|[-–/:]\d|\.\d|[-–]", body[m.end("num") :]):
         return None  # ordinals, ranges, times, "10-year"
     if currency:

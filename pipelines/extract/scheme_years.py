@@ -21,6 +21,10 @@ SENTENCE_PREP = re.compile(
 )
 
 
+# "a decrease of 12% from 2007-08", "compared with 2022-23": a period compared with
+_COMPARED_PREP = re.compile(r"\b(?:from|over|than|with|against|versus)\s+(?:the\s+)?$", re.I)
+
+
 def maybe_period(body: str) -> bool:
     """Cheap pre-test for school/financial years and 'the same date'."""
     if "same da" in body or _YEAR_SPAN_HINT.search(body):
@@ -75,7 +79,8 @@ def scheme_years(text: str, sentence: Span, release: date | None) -> list[Tempor
         )
         d0, d1 = _scheme_span(y1, word)
         # "the 2024-25 Budget": a name, not a period (kind 'name', never dates a fact).
-        named = not word and not SENTENCE_PREP.search(body[max(0, m.start() - 20) : m.start()])
+        lead = body[max(0, m.start() - 20) : m.start()]
+        named = not word and not SENTENCE_PREP.search(lead) and not _COMPARED_PREP.search(lead)
         kind = "name" if named else "absolute"
         out.append(TemporalExpression(s0 + m.start(), s0 + m.end(), m.group(), kind, str(y1), "year", d0, d1))
     if release is not None:
