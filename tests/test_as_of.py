@@ -743,3 +743,33 @@ def test_the_figure_a_change_is_over_does_not_date_the_passage() -> None:
     )
     assert got["490 470"] == ("2023", "year")
     assert got["1 203 000"] == ("2024-06-18", "day")
+
+
+def test_a_reporting_day_in_a_later_clause_does_not_date_the_passage() -> None:
+    got = as_of(
+        [
+            "The Lands Department received 4 210 applications for short-term tenancies in the 2023-24 "
+            "financial year. A total of 3 805 were approved during the year, while 212 remained under "
+            "processing as at March 31, 2024.",
+            "The department collected $412 million in rent from the tenancies.",
+        ],
+        footer="Ends/Thursday, June 6, 2024",
+    )
+    assert got["3 805"] == ("2023", "year")
+    assert got["212"] == ("2024-03-31", "day")
+    assert got["$412 million"] == ("2023", "year")
+
+
+def test_during_the_year_goes_back_to_the_last_year_named() -> None:
+    got = as_of(
+        [
+            "In 2023, the Food and Environmental Hygiene Department inspected 61 200 food premises.",
+            "Under the Public Health and Municipal Services Ordinance, offenders are liable to a "
+            "maximum fine of $50,000.",
+            "During the year, the department also instituted 1 930 prosecutions.",
+        ],
+        footer="Ends/Friday, February 2, 2024",
+    )
+    assert got["61 200"] == ("2023", "year")
+    assert got["$50,000"] == ("2024-02-02", "day")
+    assert got["1 930"] == ("2023", "year")

@@ -635,3 +635,13 @@ def test_a_change_over_a_figure_counts_what_the_figure_counts() -> None:
         (512340, "exact", "users"), (21870, "exact", "users"), (490470, "exact", "users"),
         (2.45e9, "exact", "litres"),
     ]  # fmt: skip
+
+
+def test_of_these_n_were_a_noun_counts_that_noun() -> None:
+    text = (
+        "The Labour Department received 2 418 job vacancies in January. Of these, 640 were "
+        "internships offered by universities and 312 were part-time posts."
+    )
+    assert triples(text) == [
+        (2418, "exact", "vacancies"), (640, "exact", "internships"), (312, "exact", "posts"),
+    ]  # fmt: skip

@@ -191,6 +191,9 @@ _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
 _SAME_PERIODS = re.compile(
     r"\b(?:the\s+same|these|those|the\s+above|the\s+past)\s+(?:\w+\s+){0,2}(?:periods?|years?)\b", re.I
 )
+_THE_YEAR = re.compile(
+    r"\b(?:during|in|for|over|throughout)\s+the\s+year\b(?!\s+(?:of|before|after|ended|ending|to))", re.I
+)
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d")
 # A comparison with the same period a year before the one the sentence or passage reports
 _YEAR_EARLIER = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
@@ -237,6 +240,9 @@ class Passage:
     # The periods of the last sentence that listed several ("2022: 31 204; 2023: 33 356; 2024:
     # 35 498"): "In the same period, ... were A, B and C respectively" takes them in order.
     series: tuple[TemporalExpression, ...] = ()
+    # The last year-long period named, kept across paragraphs: "During the year, ..." after a
+    # paragraph about the law goes back to it.
+    year: TemporalExpression | None = None
 
 
 @dataclass
@@ -320,6 +326,9 @@ class Scene:
             else:
                 self.used.append(found)
             return period_start(found)
+        year = self.passage.year
+        if year is not None and self.passage.period is None and _THE_YEAR.search(self.body):
+            return period_start(year)  # "During the year, ..." after a paragraph about something else
         if self.release is None:
             # no release date: only the passage's own period dates a fact, and not in a sentence
             # dated by words that need the release ("As at the end of March this year")
@@ -336,6 +345,14 @@ class Scene:
         if carried is not None and self._carries():
             return period_start(carried)
         return self.release, "day"
+
+    def later_as_at(self, t: TemporalExpression) -> bool:
+        """'as at March 31' after a clause break: a reporting day of a later clause."""
+        s0 = self.sentence[0]
+        return (
+            _AS_AT.search(self.text, max(s0, t.start - 24), t.start) is not None
+            and _CLAUSE_CUT.search(self.text, s0, t.start) is not None
+        )
 
     def _a_year_before(self, t: TemporalExpression) -> TemporalExpression:
         """'78 per cent, compared with 83 per cent a year earlier': a year before the period the
@@ -477,6 +494,7 @@ class Scene:
         placed = [
             t for t in free
             if not _is_deictic(t) and _SENTENCE_PREP.search(self.text[max(s0, t.start - 16) : t.start])
+            and not (self._other_clause(at, t) and self.later_as_at(t))
         ]  # fmt: skip
         if at is None:
             placed = placed or [t for t in free if not _is_deictic(t)]
@@ -694,7 +712,11 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
     listed = tuple(t for t in scene.dates if t.precision in ("year", "month") and t.date_start)
     series = listed if len(listed) >= 2 else old.series
     passage = Passage(
-        section=section, period=old.period, last_day=days[-1] if days else old.last_day, series=series
+        section=section,
+        period=old.period,
+        last_day=days[-1] if days else old.last_day,
+        series=series,
+        year=old.year,
     )
     # "The crime rate was 565, down from 588 in the first half of last year": the base's period is
     # not the passage's. With no release date, a past period is one the text names and not in a
@@ -708,6 +730,10 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
     ]  # fmt: skip
     if not named and scene.based and not scene.used:
         return passage  # only base periods named: the passage goes on
+    if old.period is not None:
+        # "18 562 orders were complied with during the year, while 3 115 remained outstanding as
+        # at March 31": a reporting day in a later clause dates that clause, not the passage
+        named = [t for t in named if not scene.later_as_at(t)]
     used = [t for t in scene.used if t in named]
     # "yesterday (January 16)" dates the event the next sentences go on with; "today" does not
     # (facts of the release day take the release date anyway)
@@ -717,6 +743,8 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
     ]  # fmt: skip
     if used or lasting:
         passage.period = (used or lasting)[0]
+        if passage.period.precision == "year":
+            passage.year = passage.period
     elif named or (scene.asked and not scene.dates and scene.present):
         passage.period = None  # "today", "currently": the release
     elif old.period is not None and scene.new_paragraph and not scene._continues():

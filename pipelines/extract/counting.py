@@ -322,10 +322,22 @@ def _compared_figure(body: str, lead: str, previous: str) -> Counted | None:
     return None
 
 
+# "Of these, 58 were start-ups", "of which 412 are day-care places": a noun phrase after the verb
+_WERE_A_NOUN = re.compile(
+    r"\s+(?:were|are)\s+(?!(?:in|at|on|from|for|with|by|aged|under|over|below|above)\b)"
+)
 _CHANGE_OF_BEFORE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|growth|fall)\s+of\s+$", re.I)
 _CHANGE_OVER_FIGURE = re.compile(r"\s+(?:over|on|from)\s+(?:the\s+)?(?=\d)")
 
 
+def _were_a_noun(body: str, stop: int) -> Counted | None:
+    """The plural noun a partitive count is said to be: 'Of these, 58 were start-ups'."""
+    were = _WERE_A_NOUN.match(body, stop)
+    named = _head_noun(body, were.end()) if were else None
+    return named if named is not None and were is not None and named.noun_end - were.end() < 40 else None
+
+
+_BARE_COUNT_OPENER = re.compile(r"\W*A\s+total\s+of\s+[\d,. ]+\d\s+(?:were|was)\b", re.IGNORECASE)
 _PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b", re.IGNORECASE)
 _PREDICATE_AFTER = re.compile(r"\s+(?:were|was)\s+(?![a-z]+[^su]s\b)[a-z]+\s*(?:[,.;]|and\b)")
 _YEAR_ITEM = re.compile(r"(?:19|20)\d{2}")
@@ -383,8 +395,14 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return counted
     if partitive:
         return _antecedent(before) or _antecedent(previous)
+    if m.group().lower().startswith("a total of") and _VERB_AFTER.match(body, stop):
+        # "A total of 3 805 were approved": of what the sentence before counted
+        return _antecedent(before) or _antecedent(previous)
     which = _WHICH_BEFORE.search(lead, max(0, m.start() - 20))
     if which:
+        named = _were_a_noun(body, stop)
+        if named is not None:  # "Of these, 58 were start-ups founded by ...": what they were
+            return named
         return _antecedent(lead[: which.start()]) or _antecedent(previous)
     these = _OF_THESE_NOUN.search(lead, max(0, m.start() - 60))
     if these:
@@ -424,7 +442,13 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         )
     ):
         # "Of these, 96 were fatal, 1 812 were serious and ...": of what the sentence before counted
+        named = _were_a_noun(body, stop) if _PARTITIVE_OPENER.match(body) else None
+        if named is not None:  # "Of these, 2 915 were remanded ... and 1 108 were young persons"
+            return named
         found = _antecedent(before)
+        if found is None and _BARE_COUNT_OPENER.match(body):
+            # "A total of 3 805 were approved ..., while 212 remained": the noun both leave out
+            return _antecedent(previous)
         if found is None and _PARTITIVE_OPENER.match(body) and _PREDICATE_AFTER.match(body, end):
             # "Of these, 96 were fatal, 1 812 were serious and 13 915 were slight": each is a
             # share of what the sentence before counted
