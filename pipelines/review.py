@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import NamedTuple
 
 import jinja2
 from markupsafe import Markup
@@ -351,20 +350,13 @@ def _legend(anns: Sequence[Annotation]) -> list[dict[str, object]]:
     ]
 
 
-class _Cell(NamedTuple):
-    html: Markup  # the value as the row shows it, escaped ("" for null)
-    num: bool  # right-aligned
-
-
-class _TableRow(NamedTuple):
-    cells: list[_Cell]
-    span: str
-    ann: str | None  # the highlight to link to
-
-
-def _cell(value: object) -> _Cell:
-    num = isinstance(value, int | float) and not isinstance(value, bool)
-    return _Cell(Markup("" if value is None else _esc(value)), num)
+def _cell(value: object) -> str:
+    """One `<td>`: the value escaped ("" for null), numbers right-aligned."""
+    if value is None:
+        return "<td></td>"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f'<td class="num">{_esc(value)}</td>'
+    return f"<td>{_esc(value)}</td>"
 
 
 def _table(
@@ -374,15 +366,18 @@ def _table(
     link_table: str,
     by_span: Mapping[tuple[str, int, int], str],
 ) -> dict[str, object]:
-    """One table below the text. Cells are escaped here, once, so the template's inner loop is a
-    plain copy (it runs for every cell of every page of a bulk build)."""
+    """One table below the text. Its rows are rendered here, each cell escaped once, so the
+    template copies one string per row (this runs for every cell of every page of a bulk build)."""
     out_rows = []
     for row in rows:
         start, end = row.get("char_start"), row.get("char_end")
         ann = (
             by_span.get((link_table, start, end)) if isinstance(start, int) and isinstance(end, int) else None
         )
-        out_rows.append(_TableRow([_cell(row.get(col)) for col, _ in columns], f"{start}–{end}", ann))
+        span = f"{_esc(start)}–{_esc(end)}"
+        link = f'<a href="#{ann}">{span}</a>' if ann else span
+        cells = "".join([_cell(row.get(col)) for col, _ in columns])
+        out_rows.append(Markup(f"<tr>{cells}<td>{link}</td></tr>"))
     return {
         "id": title.lower().replace(" ", "-"),
         "title": title,
