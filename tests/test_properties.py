@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import ftfy
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from pipelines.extract.clean import clean_text
+from pipelines.extract.clean import _LEFT_ALONE, _nothing_to_fix, clean_text
 from pipelines.extract.dates import find_temporal
 from pipelines.extract.entities import extract_entities
 from pipelines.extract.layout import parse_layout
@@ -143,3 +144,20 @@ def test_entity_mentions_slice_the_text(text: str) -> None:
     for entity in (*found.people, *found.organisations):
         assert entity.key in keys
         assert text[entity.first.start : entity.first.end] == entity.first.text
+
+
+@SETTINGS
+@given(st.text(alphabet=sorted(_LEFT_ALONE - {"&"}), max_size=300))
+def test_ftfy_leaves_alone_every_text_clean_text_does_not_send_to_it(text: str) -> None:
+    # the shortcut in clean_text: ftfy changes nothing in such a text
+    assert _nothing_to_fix(text)
+    assert (
+        ftfy.fix_text(
+            text,
+            uncurl_quotes=False,
+            fix_character_width=False,
+            fix_latin_ligatures=False,
+            normalization="NFC",
+        )
+        == text
+    )

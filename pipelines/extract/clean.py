@@ -9,6 +9,7 @@ when, that yields valid UTF-8 and a shorter string: ordinary accented or CJK tex
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
 
@@ -55,6 +56,19 @@ def repair_mac_mojibake(text: str) -> tuple[str, int]:
     return _NON_ASCII_RUN.sub(fix, text), count
 
 
+# Printable ASCII, no-break spaces and typographic punctuation. Mojibake needs a UTF-8 lead byte
+# read as a character (U+00C2-U+00F4 in cp1252 or Latin-1), a C1 control or U+FFFD; an HTML
+# entity needs "&". A text made only of these characters is one ftfy leaves exactly as it is
+# (every fix it makes needs one of those), and most releases are: the check saves its cost.
+_LEFT_ALONE = frozenset(string.printable.translate({ord(c): None for c in "\x0b\x0c\r"})) | frozenset(
+    "\u00a0‘’“”–—…•"
+)
+
+
+def _nothing_to_fix(text: str) -> bool:
+    return "&" not in text and frozenset(text) <= _LEFT_ALONE
+
+
 def normalise_line(line: str) -> str:
     line = _INVISIBLE.sub("", line)
     line = _SPACES.sub(" ", line)
@@ -68,12 +82,16 @@ def clean_text(raw: str) -> Cleaned:
     spaces collapse to one. Quotes and dashes are kept as written.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    fixed = ftfy.fix_text(
-        text,
-        uncurl_quotes=False,
-        fix_character_width=False,
-        fix_latin_ligatures=False,
-        normalization="NFC",
+    fixed = (
+        text
+        if _nothing_to_fix(text)
+        else ftfy.fix_text(
+            text,
+            uncurl_quotes=False,
+            fix_character_width=False,
+            fix_latin_ligatures=False,
+            normalization="NFC",
+        )
     )
     repairs = int(fixed != text)
     fixed, mac_repairs = repair_mac_mojibake(fixed)
