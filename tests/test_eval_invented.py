@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented12/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented13/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -201,10 +201,23 @@ FLOORS = {
         "metrics.as_of": 0.887,
         "dates.normalized": 0.914,
     },
+    # 10 releases rich in people and organisations, written during round 6 and tuned on (dev).
+    # Scored before any change (6b06aa5): name 0.941, name+title 0.863, organisations 0.916,
+    # value+qualifier 0.935, +unit 0.915, as_of 0.889, dates 0.937.
+    "invented13": {
+        "release_date": 1.0,
+        "people.name": 0.993,
+        "people.name+title": 0.993,
+        "organisations": 0.981,
+        "metrics.value+qualifier": 0.935,
+        "metrics.value+qualifier+unit": 0.915,
+        "metrics.as_of": 0.889,
+        "dates.normalized": 0.937,
+    },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
          "invented7": 12, "invented8": 12, "invented9": 8, "invented10": 10, "invented11": 10,
-         "invented12": 10}  # fmt: skip
+         "invented12": 10, "invented13": 10}  # fmt: skip
 CASES = [(name, field) for name, floor in FLOORS.items() for field in sorted(floor)]
 
 

@@ -365,3 +365,32 @@ def test_a_centre_for_a_group_is_a_body_and_a_scheme_with_a_place_is_not() -> No
 )
 def test_short_forms_in_brackets_councils_and_libraries(text: str, expected: list) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Chairman of the Finnish Chamber of Commerce in Hong Kong, Mr Mikko Laine, spoke.",
+            "Finnish Chamber of Commerce in Hong Kong",
+        ),
+        (
+            "He met officials of the Industry, Information and Technology Bureau of Wuhan Municipality.",
+            "Industry, Information and Technology Bureau of Wuhan Municipality",
+        ),
+    ],
+)
+def test_chambers_in_a_place_and_listed_words_before_a_body_of_a_place(text: str, expected: str) -> None:
+    assert expected in names(text)
+
+
+def test_an_acronym_and_another_body_are_two_and_an_award_is_none() -> None:
+    text = (
+        "The Kowloon Bay University of Science (KBUS) opened the lab, set up by KBUS and Lantau "
+        "University. The Award for Best Community Group goes to the Tai O Heritage Society."
+    )
+    assert sorted(names(text)) == [
+        "Kowloon Bay University of Science",
+        "Lantau University",
+        "Tai O Heritage Society",
+    ]

@@ -422,3 +422,59 @@ def test_a_numbered_portfolio_after_the_bracket_is_part_of_the_title() -> None:
 def test_a_team_of_named_athletes_after_of() -> None:
     text = "The gold went to the foil team of Cheung Ka-long, Ryan Choi and Lee Wai-sum."
     assert set(people(text)) == {"Cheung Ka-long", "Ryan Choi", "Lee Wai-sum"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "The Secretary for Justice has appointed the Honourable Madam Justice Cheng Wai-yin, a "
+            "Judge of the Court of First Instance, as Chairman of the Market Misconduct Panel.",
+            "Cheng Wai-yin",
+            "Judge of the Court of First Instance",
+        ),
+        (
+            "The Government has appointed Mr Lee Hon-ming, SBS, JP, as Chairman of the Lotteries Fund "
+            "Advisory Committee.",
+            "Lee Hon-ming",
+            "Chairman of the Lotteries Fund Advisory Committee",
+        ),
+        ("At the council, Ms Ho Sze-wan, BBS, JP, has been re-appointed Chairman.", "Ho Sze-wan", "Chairman"),
+        (
+            "The Co-Director, Professor Lam Kin-wai of the Ocean Data Lab, said so.",
+            "Lam Kin-wai",
+            "Co-Director",
+        ),
+        (
+            "The guests included the Thai Ambassador to China, Mr Somchai Prasert; and others.",
+            "Somchai Prasert",
+            "Thai Ambassador to China",
+        ),
+        (
+            "The team, led by Chef de Mission Mr Kenneth Fok Kai-kong, left today.",
+            "Kenneth Fok Kai-kong",
+            "Chef de Mission",
+        ),
+        (
+            "The head coach of the Hong Kong Rowing Association (HKRA), Mr Chris Perry, praised them.",
+            "Chris Perry",
+            "head coach of the Hong Kong Rowing Association",
+        ),
+        (
+            "The jury met in May. Choreographer Yuen Siu-fai, aged 31, won the top prize.",
+            "Yuen Siu-fai",
+            "Choreographer",
+        ),
+    ],
+)
+def test_titles_of_judges_appointees_envoys_and_officials(text: str, name: str, title: str) -> None:
+    assert people(text).get(name, "missing") == title
+
+
+def test_a_judge_is_named_without_justice_and_a_place_word_never_opens_a_name() -> None:
+    found = people(
+        "The Chief Justice appointed Mr Justice Wong Ka-ming as Chairman. In Wuhan, the Secretary called "
+        "on Vice Mayor of Wuhan Municipality Li Jian."
+    )
+    assert "Wong Ka-ming" in found
+    assert not [n for n in found if n.startswith(("Justice", "Municipality"))]

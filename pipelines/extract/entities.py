@@ -309,6 +309,8 @@ def _organisation_of(title: str | None, orgs: list[Organisation]) -> str | None:
     if not title:
         return None
     _, rest = split_role(title)
+    if rest == title and " of " in title:  # "head coach of the Fencing Association of Hong Kong"
+        rest = title.split(" of ", 1)[1].removeprefix("the ")
     rest = strip_organ(rest)
     for org in orgs:
         if rest and (rest == org.name or rest == org.acronym):

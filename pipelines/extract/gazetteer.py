@@ -202,6 +202,10 @@ EVENT_HEADS = {
     "Reception",
     "Luncheon",
     "Dinner",
+    # named awards are not bodies: "the Award for Best Arts Group goes to ..."
+    "Award",
+    "Prize",
+    "Trophy",
 }
 PROGRAMME_HEADS = {
     "Scheme",
@@ -379,7 +383,15 @@ ORG_HEAD_MIN_WORDS = {"Services": 99, "Service": 3}
 NOT_ORG_UNIT_MODIFIERS = {"Care", "Intensive", "Isolation", "Dependency"}
 # Bodies named with the place they sit in: "Liaison Office of ... in the Hong Kong Special
 # Administrative Region", "Consulate General of Japan in Hong Kong", "Economic and Trade Office in Tokyo".
-ORG_IN_PLACE_HEADS = {"Office", "Government", "Consulate", "Consulate-General", "Ministry", "Garrison"}
+ORG_IN_PLACE_HEADS = {
+    "Office",
+    "Government",
+    "Consulate",
+    "Consulate-General",
+    "Ministry",
+    "Garrison",
+    "Chamber",
+}
 # Words that make a title-case long form a thing, not an organisation ("Air Quality Health Index").
 NOT_ORG_WORDS |= {"Index", "Rate", "Syndrome", "Disease", "Product", "System", "Intelligence",
                   "Technology", "Points", "Point", "Waste", "Gas", "Heritage", "Sector", "Market",
@@ -400,6 +412,7 @@ PLURAL_POSSESSORS = {"People", "Children", "Women", "Men", "Workers", "Employees
 # More words that head a person's role, for titles only: "Vice-Premier Ding Xuexiang",
 # "the Chief Executive Officer of the Hospital Authority, Dr Tony Ko".
 PERSON_ROLE_HEADS = (
+    "Chef de Mission",
     "Vice-Premier",
     "Premier",
     "Vice-Chairperson",

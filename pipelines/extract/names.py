@@ -206,7 +206,12 @@ def _and_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     pos = 0
     for m in _AND.finditer(part):
         words = part[pos : m.start()].split(" ")
-        if len(words) >= 2 and words[-1] not in ORG_COMPOUND_HEADS and _org_head_at_end_or_pair(words):
+        after = part[m.end() :].split(" ")
+        # "set up by TPUT and Harbourfront University": an acronym, then another body
+        acronym = len(words) == 1 and len(words[0]) >= 3 and words[0].isupper() and len(after) >= 2
+        if (acronym and _org_head_at_end_or_pair(after)) or (
+            len(words) >= 2 and words[-1] not in ORG_COMPOUND_HEADS and _org_head_at_end_or_pair(words)
+        ):
             yield part[pos : m.start()], start + pos
             pos = m.end()
     yield part[pos:], start + pos
@@ -318,7 +323,8 @@ def _with_list(text: str, run: str, start: int) -> tuple[str, int]:
     if text[start - 2 : start] != ", " or " and " not in run or run.split(" ")[1] != "and":
         return run, start
     m = _LIST_BEFORE.search(text, max(0, start - 80), start)
-    if not m or not _org_head_at_end(run.split(" ")):
+    # "Science, Technology and Innovation Commission of Shenzhen Municipality": the head before "of"
+    if not m or not _org_head_at_end(run.split(" of ")[0].split(" ")):
         return run, start
     words = m.group().split(", ")[:-1]
     before = text[max(0, m.start() - 20) : m.start()].rstrip().split(" ")[-1]

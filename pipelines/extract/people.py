@@ -24,7 +24,7 @@ from pipelines.extract.person_names import (
     leading_name,
     name_runs,
 )
-from pipelines.extract.roles import occupation_before, title_of
+from pipelines.extract.roles import OCCUPATION_WORDS, occupation_before, title_of
 from pipelines.extract.spans import SpanSet
 
 # A word of a name: "Chan", "Siu-ming", "McDonald", "CHAN", "C.Y.", or an initial before a word.
@@ -39,7 +39,9 @@ _HON = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 # No leading \b: the pattern starts with capitals, which the regex engine skips to quickly; a
 # match inside a word is dropped after (`_word_start`).
 HONORIFIC_NAME = re.compile(
-    rf"(?:Hon[ ](?!{_NAME_WORD}-)(?:(?P<hon2>{_HON})\.?[ ])?|(?P<hon>{_HON})\.?[ ])(?P<name>{NAME})"
+    rf"(?:Hon[ ](?!{_NAME_WORD}-)(?:(?P<hon2>{_HON})\.?[ ])?|(?P<hon>{_HON})\.?[ ])"
+    # "Mr Justice Kevin Wong", "Madam Justice Lam": a judge's style, not a word of the name
+    rf"(?:Justice[ ](?={_NAME_WORD}))?(?P<name>{NAME})"
 )
 _PRE = "|".join(sorted(map(re.escape, PRENOMINAL_ROLES), key=len, reverse=True))
 ROLE_NAME = re.compile(rf"(?P<role>{_PRE})[ ](?P<name>{_NAME_WORD}[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})?)\b")
@@ -142,8 +144,8 @@ def _mentions(text: str, acronyms: frozenset[str]) -> Iterator[PersonMention]:
         m = NAME_BEFORE.search(text, max(0, a.start() - 80), a.start())
         if not m:
             continue
-        name = _clean_name(m["name"])
-        s = m.start("name")
+        s = _after_occupation(text, m.start("name"), m.end("name"))
+        name = _clean_name(text[s : m.end("name")])
         if (
             len(name.split(" ")) >= 2
             and not taken.overlaps(s, s + len(name))
@@ -151,6 +153,7 @@ def _mentions(text: str, acronyms: frozenset[str]) -> Iterator[PersonMention]:
         ):
             yield emit(s, name, None, "aged")
     for s, e in find_bare_names(text, acronyms):
+        s = _after_occupation(text, s, e)  # "Playwright Cheng Hoi-lam" opening a sentence
         name = _clean_name(text[s:e])
         if (
             len(name.split(" ")) >= 2
@@ -158,6 +161,22 @@ def _mentions(text: str, acronyms: frozenset[str]) -> Iterator[PersonMention]:
             and not _after_honorific(text, s)
         ):
             yield emit(s, name, None, "lexicon")
+
+
+# Words that end a place's or body's name and so never open a person's: "Vice Governor of
+# Guangdong Province Wang Xiaoming".
+_PLACE_ENDS = frozenset({"Province", "Municipality", "City", "County", "District", "Prefecture", "Region"})
+
+
+def _after_occupation(text: str, s: int, e: int) -> int:
+    """The start of a name run past a capitalised occupation ('Playwright Cheng Hoi-lam' opening
+    a sentence) or the last word of a place's name that opens it."""
+    first = text[s:e].split(" ", 1)[0]
+    if first in _PLACE_ENDS and " " in text[s:e].strip():
+        return s + len(first) + 1
+    if first.lower() in OCCUPATION_WORDS and occupation_before(text, s + len(first) + 1):
+        return s + len(first) + 1
+    return s
 
 
 def _word_start(text: str, pos: int) -> bool:

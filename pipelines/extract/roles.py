@@ -31,8 +31,9 @@ def _alternation(words: tuple[str, ...] | set[str]) -> str:
 
 _HEAD = rf"(?:{_alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
 # A role is written in title case: capitalised words joined by of/for/and/the/on/in/&.
-_ROLE_WORD = r"(?:[A-Z][\w'’\-&]*|of|for|and|the|on|in|at|&)"  # "... Promotion at InvestHK", "C&ED"
-ROLE = rf"{_HEAD}(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
+# "... Promotion at InvestHK", "C&ED", "Ambassador to China"
+_ROLE_WORD = r"(?:[A-Z][\w'’\-&]*|of|for|and|the|on|in|at|to|&)"
+ROLE = rf"(?:Co-)?{_HEAD}(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
 # An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)".
 _BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\))?"
 _ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)")
@@ -49,7 +50,7 @@ _STATUS = r"(?:(?:former|then|outgoing|incoming|retiring|incumbent|new|founding)
 APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}),[ ]$")
 # "Cyberport Chairman Simon Chan", "Secretary for Security Professor Sun Dong": no comma.
 PRENOMINAL = re.compile(rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE})[ ]{_HON}$")
-_OCCUPATIONS = frozenset(OCCUPATIONS)
+_OCCUPATIONS = OCCUPATION_WORDS = frozenset(OCCUPATIONS)
 _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
 # ("veteran director Ann Hui": two blind labellers of three wrote "veteran director")
@@ -59,8 +60,8 @@ _OWNER = re.compile(r"[A-Z]{2,6}|Customs|Police|Immigration|Fire|Correctional")
 _HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Professor", "Prof", "Sir", "Dame"])
 # Honours between the name and its role: "the Hon Andrew Leung, GBM, GBS, JP, President of ...".
 _HONOURS = r"(?:,[ ](?:[A-Z]{2,3}|SC|PhD))*"
-ROLE_AFTER = re.compile(
-    rf"^{_HONOURS},[ ](?:the[ ])?(?P<role>(?:former[ ])?{ROLE}{_BRACKET_ON})(?=[,.;:)]|$)"
+ROLE_AFTER = re.compile(  # "..., a Judge of the High Court, as Chairman": the apposition
+    rf"^{_HONOURS},[ ](?:the[ ]|a[ ])?(?P<role>(?:former[ ])?{ROLE}{_BRACKET_ON})(?=[,.;:)]|$)"
 )
 # A salutation's role in brackets after the name and its honours: "Mr Victor Dawes, SC (Chairman
 # of the Hong Kong Bar Association), Mr Chan Chak-ming (President of the Law Society)".
@@ -73,14 +74,21 @@ SERVED_AS_AFTER = re.compile(
     rf"^,[ ]who[ ](?:has|had|have)[ ](?:served|been[ ]serving|acted)[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})"
 )
 _TO_BE = r"(?:has|have|had|will|would|is|was|were|be|been|being|[ ])*"
-APPOINTED_AFTER = re.compile(
-    rf"^(?:,[^,.]{{1,60}},)?[ ]{_TO_BE}(?:re-?)?appointed[ ]"
+APPOINTED_AFTER = re.compile(  # "Mr Wong, BBS, JP, has been re-appointed Chairman"
+    rf"^(?:{_HONOURS},|,[^,.]{{1,60}},)?[ ]{_TO_BE}(?:re-?)?appointed[ ]"
     rf"(?:by[ ]the[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){{0,5}}[ ])?"  # "appointed by the Chief Executive as"
     rf"(?:as[ ])?{_ARTICLE}(?P<role>{ROLE})"
 )
 # "The pianist, Ms Rachel Cheung, ...": an occupation in apposition.
 _OCCUPATION_APPOSITIVE = re.compile(
     r"(?:^|\b)(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?P<occ>(?:[\w\-]+[ ]){0,2}[a-z]+),[ ]$"
+)
+# "The head coach of the Fencing Association of Hong Kong (FAHK), Ms Wendy Ma": an occupation of
+# a named body, in apposition.
+_OCCUPATION_OF_APPOSITIVE = re.compile(
+    r"(?:^|\b)(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?P<occ>(?:[\w\-]+[ ]){0,2}[a-z]+)"
+    r"(?P<of>[ ]of[ ]the[ ][A-Z][\w'’\-&]*(?:[ ](?:[A-Z][\w'’\-&]*|of|for|and|the|on|in))*)"
+    r"(?:[ ]\([A-Z][A-Za-z&]+\))?,[ ]$"
 )
 SUCCEEDS_AFTER = re.compile(
     rf"^[ ](?:will[ ]|who[ ]will[ ])?(?:succeeds?|succeeded|replaces?|replaced)[ ][^.;,]{{1,60}}?"
@@ -91,7 +99,7 @@ SUCCEEDS_AFTER = re.compile(
 APPOINTING_BEFORE = re.compile(
     r"\b(?:re-?)?appoint(?:ed|s|ing)?[ ](?:the[ ]Hon[ ]|the[ ])?$|\bappointment of[ ]$"
 )
-AS_ROLE_AFTER = re.compile(rf"^[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})")
+AS_ROLE_AFTER = re.compile(rf"^{_HONOURS},?[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})")  # "appointed Mr X, JP, as"
 # Court, ICAC and police releases: "Chan Ka-wing, 41, former branch manager of a property agency,
 # was convicted": the occupation in apposition after the age.
 AGE_APPOSITION = re.compile(
@@ -156,6 +164,11 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
         m = APPOSITIVE_BEFORE.search(window)
         if m:
             return _clean(m["role"])
+        m = _OCCUPATION_OF_APPOSITIVE.search(window[-140:])
+        if m and m["occ"].rsplit(" ", 1)[-1] in _OCCUPATIONS:
+            occ = m["occ"] + " "
+            found = occupation_before(occ, len(occ))
+            return f"{found}{m['of']}" if found else None
         m = _OCCUPATION_APPOSITIVE.search(window[-60:])
         if m and m["occ"].rsplit(" ", 1)[-1] in _OCCUPATIONS:
             occ = m["occ"] + " "
