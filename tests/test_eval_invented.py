@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented13/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented14/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -214,10 +214,23 @@ FLOORS = {
         "metrics.as_of": 0.889,
         "dates.normalized": 0.937,
     },
+    # 10 releases written during round 6 to measure its end, only scored: once at the final
+    # commit 1de21a6 (these floors) and once at the round's start 06a8ff0 (name 0.930, name+title
+    # 0.817, organisations 0.988, value+qualifier 0.968, +unit 0.946, as_of 0.748, dates 0.898).
+    "invented14": {
+        "release_date": 1.0,
+        "people.name": 0.930,
+        "people.name+title": 0.817,
+        "organisations": 0.988,
+        "metrics.value+qualifier": 0.975,
+        "metrics.value+qualifier+unit": 0.957,
+        "metrics.as_of": 0.743,
+        "dates.normalized": 0.898,
+    },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
          "invented7": 12, "invented8": 12, "invented9": 8, "invented10": 10, "invented11": 10,
-         "invented12": 10, "invented13": 10}  # fmt: skip
+         "invented12": 10, "invented13": 10, "invented14": 10}  # fmt: skip
 CASES = [(name, field) for name, floor in FLOORS.items() for field in sorted(floor)]
 
 
