@@ -773,3 +773,15 @@ def test_during_the_year_goes_back_to_the_last_year_named() -> None:
     assert got["61 200"] == ("2023", "year")
     assert got["$50,000"] == ("2024-02-02", "day")
     assert got["1 930"] == ("2023", "year")
+
+
+def test_a_year_earlier_twice_is_anchored_to_the_period_reported_each_time() -> None:
+    got = as_of(
+        [
+            "In 2023, the recovery rate of paper was 41 per cent, against 39 per cent a year earlier. "
+            "The rate for plastics was 12 per cent, against 11 per cent a year earlier."
+        ],
+        footer="Ends/Thursday, February 8, 2024",
+    )
+    assert got["39 per cent"] == ("2022", "year")
+    assert got["11 per cent"] == ("2022", "year")

@@ -359,7 +359,7 @@ class Scene:
         sentence reports (its own date, else the passage's), not before the release."""
         if not _YEAR_EARLIER.fullmatch(t.text):
             return t
-        anchor = next((u for u in reversed(self.used) if u is not t), None)
+        anchor = next((u for u in reversed(self.used) if not _YEAR_EARLIER.fullmatch(u.text)), None)
         if anchor is None and self.passage.period is not None and self._carries():
             anchor = self.passage.period
         return year_before(t, anchor) if anchor is not None else t
