@@ -148,10 +148,11 @@ _PAST_WORDS = frozenset(
 _PUNCTUATION = str.maketrans({c: " " for c in ",.;:()[]\"'“”‘’!?"})
 _FUTURE_WORDS = frozenset({"will", "shall", "would"})
 # Where a sentence's clauses part: ", and", "; ", ", while", ", but", ", whereas".
-_CLAUSE_CUT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+_CUT_WORDS = "and|while|but|whereas"
+_CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS})\s+|;\s+")
 # "approved HK$258 million for 47 projects, which are expected to create 1 900 jobs": a relative
 # clause about the future leaves the main clause in the past
-_FUTURE_CLAUSE_CUT = re.compile(r",\s+(?:and|while|but|whereas|which|who)\s+|;\s+")
+_FUTURE_CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS}|which|who)\s+|;\s+")
 _FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected"})
 _PRESENT_CUES = frozenset({"currently", "present", "presently", "now", "date", "far", "today", "moment",
                            "has", "have", "that"})  # fmt: skip

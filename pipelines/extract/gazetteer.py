@@ -345,6 +345,9 @@ SENTENCE_STARTERS = {
 NOT_ORG_WORDS = {"Region", "Area", "District", "Zone", "Island", "City", "Country", "Province",
                  "Executive", "Secretary", "Director", "President", "Chairman", "Member"}  # fmt: skip
 CONNECTORS = {"of", "for", "and", "on", "the", "&", "de"}
+# Words that end a place's name and so never open a person's: "Vice Governor of Guangdong
+# Province Wang Xiaoming".
+PLACE_SUFFIXES = frozenset({"Province", "Municipality", "City", "County", "District", "Prefecture", "Region"})
 # Added for issue 11 (organisations on unseen releases).
 ORG_HEADS |= {
     "Branch",

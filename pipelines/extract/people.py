@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipelines.extract.gazetteer import HONORIFICS, PRENOMINAL_ROLES
+from pipelines.extract.gazetteer import HONORIFICS, PLACE_SUFFIXES, PRENOMINAL_ROLES
 from pipelines.extract.person_names import (
     NOT_NAME,
     PARTICLES,
@@ -163,16 +163,11 @@ def _mentions(text: str, acronyms: frozenset[str]) -> Iterator[PersonMention]:
             yield emit(s, name, None, "lexicon")
 
 
-# Words that end a place's or body's name and so never open a person's: "Vice Governor of
-# Guangdong Province Wang Xiaoming".
-_PLACE_ENDS = frozenset({"Province", "Municipality", "City", "County", "District", "Prefecture", "Region"})
-
-
 def _after_occupation(text: str, s: int, e: int) -> int:
     """The start of a name run past a capitalised occupation ('Playwright Cheng Hoi-lam' opening
     a sentence) or the last word of a place's name that opens it."""
     first = text[s:e].split(" ", 1)[0]
-    if first in _PLACE_ENDS and " " in text[s:e].strip():
+    if first in PLACE_SUFFIXES and " " in text[s:e].strip():
         return s + len(first) + 1
     if first.lower() in OCCUPATION_WORDS and occupation_before(text, s + len(first) + 1):
         return s + len(first) + 1
