@@ -212,16 +212,27 @@ def _subjects(
     return {k: v[1] for k, v in per_sentence.items()}, main
 
 
-def _event_subject(mentions: list[Row], sentence: Row) -> str | None:
-    """The event an attendance figure is about: one named in its sentence, else the last one
-    named before it; by the event's full name."""
-    events = [m for m in mentions if m["label"] == "EVENT"]
-    names = {m["entity_key"]: m["text"] for m in events if m["method"] == "name"}
-    start, end = int(sentence["char_start"]), int(sentence["char_end"])
-    inside = [m for m in events if start <= int(m["char_start"]) < end]
-    before = [m for m in events if int(m["char_start"]) < start]
-    pick = inside[0] if inside else (before[-1] if before else None)
-    return str(names.get(pick["entity_key"], pick["text"])) if pick else None
+class _Events:
+    """The events a document names, in text order, to find the one an attendance is about."""
+
+    def __init__(self, mentions: list[Row]) -> None:
+        self.events = sorted(
+            (m for m in mentions if m["label"] == "EVENT"), key=lambda m: int(m["char_start"])
+        )
+        self.starts = [int(m["char_start"]) for m in self.events]
+        self.names = {m["entity_key"]: m["text"] for m in self.events if m["method"] == "name"}
+
+    def subject(self, sentence: Row) -> str | None:
+        """One named in the sentence, else the last one named before it; by its full name."""
+        start, end = int(sentence["char_start"]), int(sentence["char_end"])
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.events) and self.starts[i] < end:
+            pick = self.events[i]
+        elif i > 0:
+            pick = self.events[i - 1]
+        else:
+            return None
+        return str(self.names.get(pick["entity_key"], pick["text"]))
 
 
 def _expression(row: Row) -> TemporalExpression:
@@ -259,6 +270,7 @@ def metric_rows(
         by_sentence.setdefault(int(row["sentence_idx"]), []).append(_expression(row))
     footer = frozenset(s["section_idx"] for s in sentences if s["kind"] == "footer")
     subjects, main = _subjects(mentions, orgs, text, footer)
+    events = _Events(mentions)
     rows: list[Row] = []
     previous: Row | None = None
     passage = Passage()  # as_of: each number in the passage it sits in
@@ -285,7 +297,7 @@ def metric_rows(
         for f, (as_of, as_of_precision) in zip(facts, periods, strict=True):
             subject = f.subject
             if f.metric.endswith("_attending"):  # attendance is about an event
-                subject = _event_subject(mentions, s) or subject
+                subject = events.subject(s) or subject
             rows.append(
                 {"doc_id": doc["doc_id"], "metric": f.metric, "subject": subject, "value": f.value,
                  "qualifier": f.qualifier, "value_low": f.value_low, "value_high": f.value_high,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import ftfy
@@ -14,6 +15,7 @@ from pipelines.extract.entities import extract_entities
 from pipelines.extract.layout import parse_layout
 from pipelines.extract.metrics import find_facts
 from pipelines.extract.numbers import interval, parse_number, qualifier_of
+from pipelines.extract.occurrences import find_each
 from pipelines.extract.sentences import split_sentences
 
 SETTINGS = settings(
@@ -161,3 +163,25 @@ def test_ftfy_leaves_alone_every_text_clean_text_does_not_send_to_it(text: str) 
         )
         == text
     )
+
+
+def _finditer_spans(text: str, needle: str) -> list[tuple[int, int]]:
+    """What the entity step did before one automaton replaced one regex per name."""
+    return [m.span() for m in re.finditer(rf"(?<![\w&-]){re.escape(needle)}(?![\w&-])", text)]
+
+
+_NAME_PIECES = st.sampled_from(["Kong", "Hong Kong", "HK", "A", "A A", "&", "-", " ", "é", "_", "s"])
+
+
+@SETTINGS
+@given(
+    st.lists(_NAME_PIECES, max_size=40).map("".join),
+    st.lists(st.lists(_NAME_PIECES, min_size=1, max_size=3).map("".join), max_size=6),
+)
+@example("A A A A", ["A A", "A"])
+@example("Hong Kong-Macao Hong Kong", ["Hong Kong", "Kong"])
+def test_find_each_finds_what_a_regex_per_name_finds(text: str, needles: list[str]) -> None:
+    found = find_each(text, needles)
+    assert set(found) == set(needles)
+    for needle in needles:
+        assert found[needle] == _finditer_spans(text, needle)

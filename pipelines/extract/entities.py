@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +28,7 @@ from pipelines.extract.gazetteer import (
 )
 from pipelines.extract.names import Name, classify, split_role, strip_organ
 from pipelines.extract.names import find_names as _find_names
+from pipelines.extract.occurrences import find_each
 from pipelines.extract.people import PersonMention
 from pipelines.extract.people import find_people as _find_people
 from pipelines.extract.spans import SpanSet
@@ -257,10 +259,6 @@ def _acronym_names_org(long: str, short: str = "") -> bool:
     return kind is None and title_case and with_place and not (set(words) & NOT_ORG_WORDS) and not programme
 
 
-def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(rf"(?<![\w&-]){re.escape(needle)}(?![\w&-])", text)]
-
-
 def organisations(text: str, entities: Entities, taken: SpanSet) -> None:
     names, acronyms = _org_names(text)
     variants = _aliases(names) | _variants(names)
@@ -272,9 +270,10 @@ def organisations(text: str, entities: Entities, taken: SpanSet) -> None:
         key=lambda f: len(f[0]),
         reverse=True,
     )
+    occurrences = find_each(text, [f[0] for f in forms])
     for surface, full, acronym in forms:
         key = normalise_key("ORG", full)
-        for s, e in _find_all(text, surface):
+        for s, e in occurrences[surface]:
             if taken.overlaps(s, e):
                 continue
             taken.add(*(s, e))
@@ -318,10 +317,14 @@ def _organisation_of(title: str | None, orgs: list[Organisation]) -> str | None:
     return rest if rest and classify(rest) == "ORG" else None
 
 
-def _committee_before(pos: int, entities: Entities) -> str | None:
-    committees = [o for o in entities.organisations if any(h in o.name for h in COMMITTEE_HEADS)]
-    before = [o for o in committees if o.first.start < pos]
-    pick = before[-1] if before else (committees[0] if committees else None)
+def _committees(entities: Entities) -> list[Organisation]:
+    return [o for o in entities.organisations if any(h in o.name for h in COMMITTEE_HEADS)]
+
+
+def _committee_before(pos: int, committees: list[Organisation]) -> str | None:
+    """The last committee named before `pos` (organisations are in text order), else the first."""
+    i = bisect.bisect_left([o.first.start for o in committees], pos)
+    pick = committees[i - 1] if i else (committees[0] if committees else None)
     return pick.name if pick else None
 
 
@@ -340,6 +343,7 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
     by_word: dict[str, list[Person]] = {}  # "Mr Yung" -> everyone named "... Yung ..."
     # Full names first, so "Mr Lee" joins "Chief Executive John Lee" wherever each stands.
     ordered = sorted(find_people(text), key=lambda p: (" " not in p.name, p.start))
+    committees = _committees(entities)
     for pm in ordered:
         if taken.overlaps(pm.start, pm.end):
             continue
@@ -353,7 +357,7 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
             )
             org = _organisation_of(pm.title, entities.organisations)
             if org is None and pm.title is None and _listed_as_member(text, pm):
-                org = _committee_before(pm.start, entities)
+                org = _committee_before(pm.start, committees)
             target = Person(mention.key, pm.name, pm.honorific, pm.title, org, mention)
             found.append(target)
             by_name.setdefault(pm.name, []).append(target)
@@ -371,10 +375,10 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
 
 def _title_references(text: str, entities: Entities, taken: SpanSet, found: list[Person]) -> None:
     """'the Financial Secretary' -> the person the text names with that title."""
-    for person in found:
-        if not person.title or len(person.title.split()) < _TITLE_COREF_MIN_WORDS:
-            continue
-        for s, e in _find_all(text, person.title):
+    titled = [p for p in found if p.title and len(p.title.split()) >= _TITLE_COREF_MIN_WORDS]
+    occurrences = find_each(text, [str(p.title) for p in titled])
+    for person in titled:
+        for s, e in occurrences[str(person.title)]:
             if taken.overlaps(s, e) or not re.search(r"\b[Tt]he $", text[max(0, s - 4) : s]):
                 continue
             taken.add(*(s, e))
