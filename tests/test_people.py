@@ -478,3 +478,32 @@ def test_a_judge_is_named_without_justice_and_a_place_word_never_opens_a_name() 
     )
     assert "Wong Ka-ming" in found
     assert not [n for n in found if n.startswith(("Justice", "Municipality"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (  # a portfolio in brackets before the name, no comma
+            "The Secretary was joined by Permanent Secretary for Commerce and Economic Development "
+            "(Communications and Creative Industries) Mr Joe Wong Chi-cho and two officials.",
+            "Joe Wong Chi-cho",
+            "Permanent Secretary for Commerce and Economic Development "
+            "(Communications and Creative Industries)",
+        ),
+        (  # a commander's post in brackets, in apposition before the name
+            "The District Commander (Yau Tsim) of the Hong Kong Police Force, Mr Cheng Ho-yin, said "
+            "patrols would be stepped up.",
+            "Cheng Ho-yin",
+            "District Commander (Yau Tsim) of the Hong Kong Police Force",
+        ),
+        (  # a role opened by words that are not a role head, in apposition after the name
+            "Mr Tam Chun-wai, Operations Manager of Harbourlight Logistics Limited, said 80 posts were open.",
+            "Tam Chun-wai",
+            "Operations Manager of Harbourlight Logistics Limited",
+        ),
+    ],
+)
+def test_titles_with_portfolios_in_brackets_and_modifiers_after_the_name(
+    text: str, name: str, title: str
+) -> None:
+    assert people(text).get(name, "missing") == title

@@ -429,6 +429,7 @@ PERSON_ROLE_HEADS = (
     "Dean",
     "Consul",
     "Manager",
+    "Commander",  # "the Divisional Commander (Airport) of Hong Kong Customs"
     "Governor",
     "Mayor",
     "Envoy",

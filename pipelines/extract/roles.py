@@ -49,7 +49,10 @@ _MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,4}"  # "the District Officer", "the Cy
 _STATUS = r"(?:(?:former|then|outgoing|incoming|retiring|incumbent|new|founding)[ ])?"
 APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}),[ ]$")
 # "Cyberport Chairman Simon Chan", "Secretary for Security Professor Sun Dong": no comma.
-PRENOMINAL = re.compile(rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE})[ ]{_HON}$")
+# "Permanent Secretary for Financial Services and the Treasury (Treasury) Ms Carol Yip": a portfolio
+PRENOMINAL = re.compile(
+    rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON})[ ]{_HON}$"
+)
 _OCCUPATIONS = OCCUPATION_WORDS = frozenset(OCCUPATIONS)
 _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
@@ -60,8 +63,10 @@ _OWNER = re.compile(r"[A-Z]{2,6}|Customs|Police|Immigration|Fire|Correctional")
 _HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Professor", "Prof", "Sir", "Dame"])
 # Honours between the name and its role: "the Hon Andrew Leung, GBM, GBS, JP, President of ...".
 _HONOURS = r"(?:,[ ](?:[A-Z]{2,3}|SC|PhD))*"
-ROLE_AFTER = re.compile(  # "..., a Judge of the High Court, as Chairman": the apposition
-    rf"^{_HONOURS},[ ](?:the[ ]|a[ ])?(?P<role>(?:former[ ])?{ROLE}{_BRACKET_ON})(?=[,.;:)]|$)"
+# "..., a Judge of the High Court, as Chairman"; "Ms Lee, Human Resources Manager of X, said"
+ROLE_AFTER = re.compile(
+    rf"^{_HONOURS},[ ](?:the[ ]|a[ ])?"
+    rf"(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON})(?=[,.;:)]|$)"
 )
 # A salutation's role in brackets after the name and its honours: "Mr Victor Dawes, SC (Chairman
 # of the Hong Kong Bar Association), Mr Chan Chak-ming (President of the Law Society)".
