@@ -645,3 +645,40 @@ def test_of_these_n_were_a_noun_counts_that_noun() -> None:
     assert triples(text) == [
         (2418, "exact", "vacancies"), (640, "exact", "internships"), (312, "exact", "posts"),
     ]  # fmt: skip
+
+
+def test_a_change_to_a_figure_counts_its_subject_or_the_number_named_before() -> None:
+    text = (
+        "Visits to public libraries fell 4.2 per cent to 1 236 000 in 2024. The department ran 418 "
+        "outreach sessions last year. The number rose to 452 this year."
+    )
+    assert triples(text) == [
+        (4.2, "exact", "percent"), (1236000, "exact", "visits"), (418, "exact", "sessions"),
+        (452, "exact", "sessions"),
+    ]  # fmt: skip
+
+
+def test_bases_after_an_age_after_double_the_and_after_and() -> None:
+    text = (
+        "The Police arrested 412 persons for burglary. Among them, 96 were aged under 18, compared "
+        "with 71 a year earlier. Export orders reached 8 120 containers, more than double the 3 950 "
+        "in 2022. As at the end of June, 5 812 applicants were waiting, compared with 6 004 at "
+        "end-2023 and 6 370 at end-2022."
+    )
+    assert triples(text) == [
+        (412, "exact", "persons"), (96, "exact", "persons"), (71, "exact", "persons"),
+        (8120, "exact", "containers"), (3950, "exact", "containers"),
+        (5812, "exact", "applicants"), (6004, "exact", "applicants"), (6370, "exact", "applicants"),
+    ]  # fmt: skip
+
+
+def test_the_number_of_a_noun_to_exceed_a_figure_next_year() -> None:
+    text = "The department expects the number of smart meters installed to exceed 400 000 next year."
+    assert triples(text) == [(400000, "more_than", "meters")]
+
+
+def test_a_bracketed_breakdown_by_sectors_in_lower_case() -> None:
+    text = "The scheme approved 255 grants, by trade (catering: 118; retail: 96; logistics: 41)."
+    assert triples(text) == [
+        (255, "exact", "grants"), (118, "exact", "grants"), (96, "exact", "grants"), (41, "exact", "grants"),
+    ]  # fmt: skip

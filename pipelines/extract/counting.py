@@ -96,10 +96,12 @@ UNIT_SYNONYMS = {
 # A bare number read as a count of the noun before it: in parentheses after a name ("the US
 # (47)"), in a list ("including 61 in the Transport category"), or partitive ("Four of them").
 _PARENTHESISED = re.compile(r"[A-Za-z.]\s*\(\s*$")
-# "(Hong Kong Island: 36; Kowloon: 41; New Territories: 57)": a breakdown by named places or
-# groups inside brackets, each item what the text before the bracket counted
+# "(Hong Kong Island: 36; Kowloon: 41; New Territories: 57)", "(manufacturing: 318; services:
+# 194)": a breakdown by named places, groups or sectors inside brackets, each item what the text
+# before the bracket counted
 _LABELLED_ITEM = re.compile(
-    r"\((?:[^()]*(?:[;,]\s*(?:and\s+)?|\sand\s+))?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*){0,4}\s*:\s*$"
+    r"\((?:[^()]*(?:[;,]\s*(?:and\s+)?|\sand\s+))?(?:[A-Z][\w'’&.-]*|[a-z][a-z-]{2,})"
+    r"(?:\s+(?:of\s+|and\s+)?(?:[A-Z][\w'’&.-]*|[a-z][a-z-]{2,})){0,4}\s*:\s*$"
 )
 _ITEM_END = re.compile(r"\s*(?:[;,)]|and\b)")
 # "(1) review ... and (2) consult": an enumeration, not a count.
@@ -148,6 +150,7 @@ _FIGURES_ARE = re.compile(
 )
 # "Total employment increased by around 10 100 from 3 681 000 ... to 3 691 100": a change of a
 # measure named before it; the labour-market measures count persons.
+_THE_NUMBER = re.compile(r"\s*(?:the|this)\s+(?:number|figure|total)\s+", re.IGNORECASE)
 _CHANGE_OF = re.compile(
     r"\b(?:increas|decreas|rose|ris|fell|fall|drop|grew|grow|declin|went\s+(?:up|down))\w*\b"
     r"(?:[^.;]|\.\d){0,80}?\b(?:by|from|to)\s+$",
@@ -166,7 +169,19 @@ _RATE_OF = re.compile(
     r"\b(?:was|were|is|stood\s+at|at|of|from|to|reached|dropped\s+from|fell\s+to|rose\s+to)\s+(?:\S+\s+)?$",
     re.IGNORECASE,
 )
-_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s+$", re.IGNORECASE)
+# Before the number: words that make it a label, an age or an address, not a count.
+NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:Room|Flat|Unit|No|Nos|Level|Block|Tower|Exit|Phase|Chapter|Cap|Section|Rule|"
+    r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers)\.?|[-/#]"
+    # both ends of an age range: "aged 23 to 71", "aged between 20 and 45"
+    r"|\b(?:aged|ages?)\s+(?:between|from)|\b(?:aged|ages?)\s+(?:between\s+|from\s+)?\d+\s*(?:to|and|-|\u2013)"
+    r")\s*$",
+    re.IGNORECASE,
+)
+# "compared with 88", "more than double the 19 800 in 2023": a base figure
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|than|(?:double|triple|twice|half)\s+the)\s+$", re.IGNORECASE
+)
 _PERSONS_STATED = re.compile(
     r"\b(?:population|labour\s+force|workforce)\b(?:[^,;.]{0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
     r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of)\s+$",
@@ -174,8 +189,14 @@ _PERSONS_STATED = re.compile(
 )
 # A verb right after a number: the number is its subject ("80 involved males"), not a modifier.
 _SUBJECT_OF_VERB = re.compile(r"\s+(?:involved|came|remained|died|recovered|required|sought|included)\b")
+# "compared with 23 105 at end-2021 and 24 352 at end-2020": a second base
+_SECOND_BASE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from)\s+(?:about\s+|some\s+)?\d[\d,.]*(?:[ ]\d{3})*"
+    r"(?:\s+(?:in|at|on)\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+and\s+$",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(
-    r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|compared|when|while|and|to|from)\b"
+    r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|next|compared|when|while|and|to|from)\b"
     # "down 9.2% from 316 a year earlier", "from 41 the previous year"
     r"|\s(?:a\s+(?:year|month|quarter)\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|preceding)\s+[a-z]+)\b)"
 )
@@ -317,6 +338,8 @@ def _compared_figure(body: str, lead: str, previous: str) -> Counted | None:
     for q in reversed(list(QUANTITY.finditer(lead))):
         if q["cur"] or q["suffix"] or q["mu"] or _YEAR_ITEM.fullmatch(q["num"]):
             continue  # money and shares carry their own unit; a year is no figure
+        if NOT_A_COUNT_BEFORE.search(lead, max(0, q.start() - 28), q.start()):
+            continue  # "214 were aged under 21, compared with 167": an age is no figure
         found = unit_of(body, q, previous, compared=False)
         return Counted(found[0], found[1], found[3]) if found and found[1] else None
     return None
@@ -361,9 +384,14 @@ def _subject_noun(text: str) -> Counted | None:
         return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
     for tok in _TOKEN.finditer(text):
         word = tok.group()
-        if _VERB_BEFORE.match(text, tok.end()):
+        # "Arrivals from long-haul markets fell ...": a plural opening the sentence is capitalised,
+        # and no verb ("Visits to public libraries fell ...")
+        opening = not text[: tok.start()].strip() and word[:1].isupper()
+        if not opening and _VERB_BEFORE.match(text, tok.end()):
             continue  # "The EDB projects that ...": a verb in -s
-        if _is_plural(word) and word.lower() not in _NOT_ANTECEDENTS:
+        if (
+            _is_plural(word) or (opening and _is_plural(word.lower()))
+        ) and word.lower() not in _NOT_ANTECEDENTS:
             low = word.lower()
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
     return None
@@ -473,8 +501,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             low = number_of["noun"].lower()
             return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
         return _antecedent(previous)
-    if _COMPARED_WITH.search(lead, max(0, m.start() - 30)) or CHANGE_BASE.search(
-        lead, max(0, m.start() - 30)
+    if (
+        _COMPARED_WITH.search(lead, max(0, m.start() - 30))
+        or CHANGE_BASE.search(lead, max(0, m.start() - 30))
+        or _SECOND_BASE.search(lead, max(0, m.start() - 60))
     ):  # "15 outbreaks, compared with nine", "down from 21 in 2006"
         return _antecedent(lead) or (_compared_figure(body, lead, previous) if compared else None)
     if _PERSONS_STATED.search(lead):  # "the resident population was 7 498 100"
@@ -490,6 +520,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if persons:
             return Counted("persons", persons.group().lower(), 0)
         change = _CHANGE_OF.search(clause)
+        if change and _THE_NUMBER.fullmatch(clause[: change.start()]):
+            return _antecedent(previous)  # "The number rose to 32 180": the count named before
         subject = _subject_noun(clause[: change.start()]) if change else None
         if subject is not None:  # "Robbery cases decreased from 98 to 71": what the subject counts
             return subject

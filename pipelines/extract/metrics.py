@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipelines.extract.as_of import as_of_for, since_of
-from pipelines.extract.counting import QUANTITY, unit_of
+from pipelines.extract.counting import NOT_A_COUNT_BEFORE, QUANTITY, unit_of
 from pipelines.extract.dates import TemporalExpression
 from pipelines.extract.measures import metric_name
 from pipelines.extract.numbers import (
@@ -33,15 +33,6 @@ from pipelines.extract.numbers import (
 _MAYBE_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 _FOUR_DIGITS_BEFORE = re.compile(r"\d{4}[ ]$")
 _ONE_COUNTRY = re.compile(r"one country,\s*$", re.IGNORECASE)
-# Before the number: words that make it a label, an age or an address, not a count.
-_NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:Room|Flat|Unit|No|Nos|Level|Block|Tower|Exit|Phase|Chapter|Cap|Section|Rule|"
-    r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers)\.?|[-/#]"
-    # both ends of an age range: "aged 23 to 71", "aged between 20 and 45"
-    r"|\b(?:aged|ages?)\s+(?:between|from)|\b(?:aged|ages?)\s+(?:between\s+|from\s+)?\d+\s*(?:to|and|-|\u2013)"
-    r")\s*$",
-    re.IGNORECASE,
-)
 # A capitalised label word inside the sentence before the number: "Form 3 students", "Terminal
 # 1 passengers", "Route 2 buses" name a thing, they do not count it.
 _LABEL_BEFORE = re.compile(r"[a-z,;:)]\s+(?P<label>[A-Z][a-z]+)\s$")
@@ -112,7 +103,7 @@ def _fact(
     if m["num"].lower() in ("one", "a") and not m["scale"]:
         return None
     lead = m.start("cur") if m["cur"] else m.start("num")
-    if value is None or _NOT_A_COUNT_BEFORE.search(body, max(0, lead - 28), lead):
+    if value is None or NOT_A_COUNT_BEFORE.search(body, max(0, lead - 28), lead):
         return None
     label = None if m["qual"] else _LABEL_BEFORE.search(body, max(0, lead - 24), lead)
     if label and label["label"].lower() not in _MONTHS:
