@@ -785,3 +785,18 @@ def test_a_year_earlier_twice_is_anchored_to_the_period_reported_each_time() -> 
     )
     assert got["39 per cent"] == ("2022", "year")
     assert got["11 per cent"] == ("2022", "year")
+
+
+def test_a_period_that_dates_only_a_later_clause_does_not_move_the_passage() -> None:
+    got = as_of(
+        [
+            "Retail sales rose to $31.6 billion in November, according to figures released today.",
+            "Sales of jewellery and watches went up 5.2 per cent, after a 3.1 per cent drop in "
+            "October. Of the total, about $8.4 billion was spent in supermarkets.",
+        ],
+        footer="Ends/Tuesday, January 2, 2024",
+    )
+    assert got["$31.6 billion"] == ("2023-11", "month")
+    assert got["5.2 per cent"] == ("2023-11", "month")
+    assert got["3.1 per cent"] == ("2023-10", "month")
+    assert got["about $8.4 billion"] == ("2023-11", "month")  # the passage is still November

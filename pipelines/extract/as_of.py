@@ -262,6 +262,10 @@ class Scene:
     compared: list[TemporalExpression] = field(default_factory=list)  # comparison periods
     based: list[TemporalExpression] = field(default_factory=list)  # periods of its base numbers
     asked: bool = False  # whether a number was dated
+    # Where the sentence's first number stands, when it took the passage's period: a period that
+    # dates only numbers after it ("up 2.1 per cent, after a 4.4 per cent fall in January") is
+    # that clause's, not the passage's.
+    carried_from: int | None = None
     future_here: bool | None = None  # the clause of the number being dated is about the future
 
     @cached_property
@@ -344,6 +348,8 @@ class Scene:
             return period_start(target) if target else (self.release, "day")
         carried = self.passage.period
         if carried is not None and self._carries():
+            if at is not None and not self.used and not self.based and self.carried_from is None:
+                self.carried_from = at[0]
             return period_start(carried)
         return self.release, "day"
 
@@ -735,6 +741,8 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         # "18 562 orders were complied with during the year, while 3 115 remained outstanding as
         # at March 31": a reporting day in a later clause dates that clause, not the passage
         named = [t for t in named if not scene.later_as_at(t)]
+        if scene.carried_from is not None:  # the first number went on with the passage
+            named = [t for t in named if t.start < scene.carried_from]
     used = [t for t in scene.used if t in named]
     # "yesterday (January 16)" dates the event the next sentences go on with; "today" does not
     # (facts of the release day take the release date anyway)
