@@ -800,3 +800,18 @@ def test_a_period_that_dates_only_a_later_clause_does_not_move_the_passage() -> 
     assert got["5.2 per cent"] == ("2023-11", "month")
     assert got["3.1 per cent"] == ("2023-10", "month")
     assert got["about $8.4 billion"] == ("2023-11", "month")  # the passage is still November
+
+
+def test_the_story_of_the_day_is_not_dated_by_the_statistics_quoted_before() -> None:
+    got = as_of(
+        [
+            "The Secretary for Commerce and Economic Development, Mr Yau Tang-wah, continued his "
+            "visit to Hanoi today (January 17). He noted that trade with Viet Nam reached $98.2 "
+            "billion last year.",
+            "At a dinner hosted by the Hong Kong Trade Development Council, Mr Yau addressed about "
+            "180 business leaders. Mr Yau then met about 15 members of the Vietnamese Chamber.",
+        ]
+    )
+    assert got["$98.2 billion"] == ("2023", "year")
+    assert got["about 180"] == ("2024-01-17", "day")
+    assert got["about 15"] == ("2024-01-17", "day")

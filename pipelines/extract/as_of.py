@@ -169,6 +169,12 @@ _REFERS_BACK = re.compile(
 )
 # "About 6 000 participants are expected to join the event": a future sentence about the event
 # the passage announced takes its day.
+_DAY_NARRATIVE = re.compile(
+    r"^\W*(?:(?:Earlier|Later)\s+(?:in\s+the\s+day|today|on)|In\s+the\s+(?:morning|afternoon|evening)|"
+    r"At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:luncheon|lunch|dinner|breakfast|reception|banquet)\b)"
+    r"|\b(?:[Hh]e|[Ss]he|Mr\s+[A-Z][\w-]+|Ms\s+[A-Z][\w-]+)\s+(?:then|later|also|afterwards)\s+"
+    r"(?:met|visited|toured|called\s+on|addressed|attended|officiated)\b"
+)
 _THE_EVENT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:event|day|period|festival|fair|exhibition|ceremony|race|"
     r"ride|run|show|closure|operation|exercise|programme|campaign|competition|match|concert|parade)\b",
@@ -373,7 +379,16 @@ class Scene:
 
     def _carries(self) -> bool:
         """Whether the passage's period goes on in this sentence."""
+        if self.day_narrative and self.passage.period is not None and self.passage.period.precision != "day":
+            return False
         return not self.present and not self.present_simple and (not self.new_paragraph or self._continues())
+
+    @cached_property
+    def day_narrative(self) -> bool:
+        """'In the afternoon, he visited ...', 'At a luncheon ..., Mr Leung addressed ...', 'Mr
+        Leung then met ...': the story of the day the release reports, not the statistics of the
+        year or month it quoted before."""
+        return _DAY_NARRATIVE.search(self.body) is not None
 
     def _future_at(self, at: Span | None) -> bool:
         """'In 2023/24, about 65 per cent ... involved X, and the proportion is expected to exceed
