@@ -632,6 +632,15 @@ def test_without_a_release_date_words_that_need_it_leave_the_fact_undated() -> N
     assert got["3 360"] == (None, None)
 
 
+def test_without_a_release_date_a_year_earlier_in_the_sentence_does_not_date_a_last_year() -> None:
+    got = as_of(
+        ["In 2016, the fair drew 84 exhibitors, and last year it attracted over 31 000 visitors."],
+        footer="",
+    )
+    assert got["84"] == ("2016", "year")
+    assert got["over 31 000"] == (None, None)
+
+
 def test_a_previous_record_is_dated_by_its_own_year_and_does_not_carry() -> None:
     got = as_of(
         [

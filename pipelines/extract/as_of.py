@@ -502,6 +502,9 @@ class Scene:
             ):
                 return None  # "from 10 kilograms to 30kg from <a coming date>": 10 holds until then
             before = [t for t in usable if t.end <= a and owned.get(t.start) != "base"]
+            unknown = [t.start for t in self.dates if t.date_start is None and t.end <= a]
+            if before and unknown and max(unknown) > before[-1].start:
+                return None  # "at the 2018 edition ..., and last year the festival attracted 52 000"
             if before:
                 return ([t for t in before if not _is_deictic(t)] or before)[-1]
         s0 = self.sentence[0]
