@@ -229,6 +229,8 @@ RELEASE_JAN = date(2024, 1, 17)
     ("text", "expected_text", "normalized"),
     [
         ("As at end-2023, 1 250 buildings had completed the inspection.", "end-2023", "2023-12"),
+        ("As at end-November 2023, 412 orders were outstanding.", "end-November 2023", "2023-11"),
+        ("The survey closed at the end of March 2023.", "the end of March 2023", "2023-03"),
         ("The backlog was cleared by the end of last year.", "the end of last year", "2023-12"),
         ("The new sorting centre opened at the beginning of 2023.", "the beginning of 2023", "2023-01"),
         ("Air quality improved in the first half of 2023.", "the first half of 2023", "2023"),

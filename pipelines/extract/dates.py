@@ -123,6 +123,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_rel_year",
         re.compile(rf"\b(?P<month>{_MONTH})\s+{_REL_YEAR}\b"),
     ),
+    # "as at end-November 2022": a part of a named month, labelled like "end-2023"
+    (
+        "part_month_year",
+        re.compile(
+            rf"\b(?i:end-|mid-|the\s+end\s+of\s+|end\s+of\s+)(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b(?![-/]\d)"
+        ),
+    ),
     ("month_year", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b(?![-/]\d)")),
     ("month_day", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_DAY_TAIL}\b(?![:\d])")),
     ("day_month", re.compile(rf"\b(?P<day>{_DAY}){_DAY_TAIL}\s+(?P<month>{_MONTH})\b")),
@@ -150,7 +157,7 @@ RELATIVE_KINDS = {
     "deictic_day", "day_rel_year", "month_rel_year", "part_rel_year", "ago", "rel_period", "deictic",
     "year_earlier",
 }  # fmt: skip
-PARTIAL_KINDS = {"part_year", "month_day", "day_month", "rel_month"}
+PARTIAL_KINDS = {"part_year", "part_month_year", "month_day", "day_month", "rel_month"}
 # A month name that is also a common word ("May", "March") needs a day or year beside it.
 _AMBIGUOUS_MONTHS = {"may", "march"}
 # Cheap pre-tests: which families of patterns can match a sentence at all.
@@ -166,7 +173,7 @@ _NEEDS = {
     "deictic_day": "month", "holiday": "word", "month_day_year": "month", "day_month_year": "month",
     "month_range_year": "month", "month_range_between": "month", "part_year": "digit",
     "part_rel_year": "the_year",
-    "day_rel_year": "month", "month_rel_year": "month", "month_year": "month",
+    "day_rel_year": "month", "month_rel_year": "month", "month_year": "month", "part_month_year": "month",
     "month_day": "month", "day_month": "month", "ago": "word", "year_earlier": "word", "rel_month": "month",
     "rel_period": "word", "deictic": "word", "year": "digit",
 }  # fmt: skip
@@ -326,7 +333,7 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
     if kind in ("month_day_year", "day_month_year"):
         found = _in_year(_month(g["month"]), _day(g["day"]), int(g["year"]))
         return _day_span(found) if found else None
-    if kind == "month_year":
+    if kind in ("month_year", "part_month_year"):
         return _month_span(int(g["year"]), _month(g["month"]))
     if kind in ("month_range_year", "month_range_between"):
         first = _month_span(int(g["year1"] or g["year"]), _month(g["month1"]))
