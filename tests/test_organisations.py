@@ -394,3 +394,12 @@ def test_an_acronym_and_another_body_are_two_and_an_award_is_none() -> None:
         "Lantau University",
         "Tai O Heritage Society",
     ]
+
+
+def test_a_company_named_in_another_language_and_a_collective() -> None:
+    found = names(
+        "The Madrid-based dance company Compañía de la Luna will perform on three evenings. The "
+        "festival also features 14 musicians from the Harbour Sound Collective."
+    )
+    assert "Compañía de la Luna" in found
+    assert "Harbour Sound Collective" in found

@@ -37,7 +37,8 @@ _CONTEXT_ORG = re.compile(
     r"\b(?:subsidiary|partner|organised by|co-organised by|organized by|in collaboration with|"
     r"in partnership with|sponsored by|supported by|jointly with|company|firm)[ ]"
     # "organised by the Leisure and Cultural Services Department": the whole name, connectors too
-    r"(?:the[ ])?(?P<name>[A-Z][\w&\-]*(?:[ ](?:(?:and|of|for|&)[ ])?[A-Z][\w&\-]*){0,5})"
+    r"(?:the[ ])?(?P<name>[A-Z][\w&\-]*(?:[ ](?:(?:and|of|for|&|de|do|da|du|des|del|di|la|le|van|von)"
+    r"[ ]){0,2}[A-Z][\w&\-]*){0,5})"
 )
 _KNOWN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORGS), key=len, reverse=True)) + r")\b")
 _PLACES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")\b")

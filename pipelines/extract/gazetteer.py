@@ -344,7 +344,8 @@ SENTENCE_STARTERS = {
 # Words that make a title-case long form a place or a role, not an organisation.
 NOT_ORG_WORDS = {"Region", "Area", "District", "Zone", "Island", "City", "Country", "Province",
                  "Executive", "Secretary", "Director", "President", "Chairman", "Member"}  # fmt: skip
-CONNECTORS = {"of", "for", "and", "on", "the", "&", "de"}
+CONNECTORS = {"of", "for", "and", "on", "the", "&", "de", "do", "da", "dos", "das", "du", "des", "del",
+              "della", "di", "la", "le", "van", "von"}  # fmt: skip
 # Words that end a place's name and so never open a person's: "Vice Governor of Guangdong
 # Province Wang Xiaoming".
 PLACE_SUFFIXES = frozenset({"Province", "Municipality", "City", "County", "District", "Prefecture", "Region"})
@@ -517,7 +518,7 @@ ORG_HEAD_MIN_WORDS.update({"School": 3, "Kindergarten": 2})
 LAW_COURT_WORDS = {"High", "District", "Magistrates", "Magistrates'", "Family", "Lands", "Coroner's",
                    "Coroners'", "Juvenile", "Competition", "Supreme", "Appeal", "Labour"}  # fmt: skip
 # Performing groups named by what they are: "Hong Kong Sinfonietta", "Hong Kong Children's Choir".
-ORG_HEADS |= {"Sinfonietta", "Choir", "Chorus", "Ensemble", "Troupe", "Ballet"}
+ORG_HEADS |= {"Sinfonietta", "Choir", "Chorus", "Ensemble", "Troupe", "Ballet", "Collective"}
 # Professional bodies: "Hong Kong Institution of Engineers".
 ORG_HEADS |= {"Institution", "Libraries"}  # "Hong Kong Public Libraries" (of the LCSD)
 ORG_NEEDS_MODIFIER |= {"Institution"}

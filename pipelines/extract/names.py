@@ -34,7 +34,8 @@ from pipelines.extract.gazetteer import (
 )
 
 _CAP = r"(?:[A-Z][\w'’&\-]*|&)"
-_CONN = r"(?:of|for|and|on|the|&|de)"
+# "Teatro do Vento", "Casa de Macau": particles of names in other languages
+_CONN = r"(?:of|for|and|on|the|&|de|do|da|dos|das|du|des|del|della|di|la|le|van|von)"
 # A bracketed qualifier inside a name: "Compensation Division (Operations) Team E".
 _QUALIFIER = r"\((?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*|\d{4})\)"
 CAP_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONN}[ ])*(?:(?<=[a-z][ ]){_QUALIFIER}[ ])?{_CAP})*")
