@@ -261,6 +261,10 @@ def test_parts_of_periods_and_named_days(text: str, expected_text: str, normaliz
         ("The consultation will end in March.", date(2023, 12, 6), "March", "2024-03"),
         ("Tree planting is carried out in November.", date(2023, 12, 6), "November", "2023-11"),
         ("Inspections were stepped up in end-November.", date(2023, 12, 6), "end-November", "2023-11"),
+        # The tense unsaid: the nearer one (a January release on December's figures).
+        ("In December, 2 410 ocean vessels arrived in port.", date(2016, 1, 29), "December", "2015-12"),
+        ("The report, to be released in August, will update it.", date(2024, 5, 17), "August", "2024-08"),
+        ("Quarterly figures are to be published in August.", date(2024, 9, 17), "August", "2025-08"),
     ],
 )
 def test_month_alone(text: str, release: date, expected_text: str, normalized: str) -> None:
@@ -367,3 +371,16 @@ def test_a_month_after_a_reported_change_is_past() -> None:
 def test_a_clause_opening_with_its_past_verb_dates_a_bare_month_in_the_past() -> None:
     text = "One of the firms, Harbour Robotics Limited, opened its regional office in October."
     assert only(text, date(2024, 1, 18)).normalized == "2023-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "release", "normalized"),
+    [
+        ("Exports rose 2.3 per cent in the first quarter.", date(2024, 5, 17), "2024"),
+        ("GDP grew 1.8 per cent in the fourth quarter.", date(2024, 2, 3), "2023"),
+        ("Arrivals in the third quarter will be published in November.", date(2024, 2, 3), "2024"),
+    ],
+)
+def test_a_quarter_without_a_year_is_the_latest_one_begun(text: str, release: date, normalized: str) -> None:
+    t = next(t for t in find_temporal(text, release) if "quarter" in t.text)
+    assert (t.kind, t.normalized, t.precision) == ("partial", normalized, "year")

@@ -17,6 +17,10 @@ from pipelines.evaluation import score
 
 DATA = Path(__file__).parent / "data"
 # F1 per set (`make eval-invented`), measured at the commit that raised it.
+# Round 7 lowered five dates floors once (marked): "end-November 2022", "the end of March 2024" and
+# a bare "the first quarter" are now labelled as partial dates, as the README labels "end-2023".
+# The blind labellers split on them: dates F1 went up on invented3, 5, 10, 11, 16 and 17, and down
+# on invented2, 4, 8, 12 and 14, whose labels leave them out.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -49,7 +53,7 @@ FLOORS = {
         # the year before is now found; the README resolves it against the release year, the label
         # takes the year reported. +unit lowered once (0.834): "visitor arrivals were about
         # 320 000" is now found, with the unit the text writes (the label says persons).
-        "dates.normalized": 0.952,
+        "dates.normalized": 0.945,  # 0.952 until round 7 (see "Round 7" above FLOORS)
     },
     # 12 releases. Scored before any change for them (commit 5bba144): people.name 0.985,
     # name+title 0.892, organisations 0.918, value+qualifier 0.935, +unit 0.853, as_of 0.772,
@@ -84,7 +88,7 @@ FLOORS = {
         # metres"; this set's labels abbreviate such units (mm, km, m2).
         "metrics.value+qualifier+unit": 0.85,
         "metrics.as_of": 0.776,
-        "dates.normalized": 0.987,
+        "dates.normalized": 0.974,  # 0.987 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 5: four sets of 12, each scored before any change for it (the honest figure), beside
     # the commit the round started from (5539b09). Fields: name, name+title, organisations,
@@ -140,7 +144,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.973,
         "metrics.value+qualifier+unit": 0.947,
         "metrics.as_of": 0.884,
-        "dates.normalized": 0.884,
+        "dates.normalized": 0.866,  # 0.884 until round 7 (see "Round 7" above FLOORS)
     },
     # 8 releases written at the end of round 5 to measure it: scored once at the final commit
     # before any change (b69de3c): name 1.000, name+title 0.750, organisations 0.978,
@@ -199,7 +203,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.974,
         "metrics.value+qualifier+unit": 0.928,
         "metrics.as_of": 0.887,
-        "dates.normalized": 0.914,
+        "dates.normalized": 0.907,  # 0.914 until round 7 (see "Round 7" above FLOORS)
     },
     # 10 releases rich in people and organisations, written during round 6 and tuned on (dev).
     # Scored before any change (6b06aa5): name 0.941, name+title 0.863, organisations 0.916,
@@ -225,7 +229,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.975,
         "metrics.value+qualifier+unit": 0.957,
         "metrics.as_of": 0.743,
-        "dates.normalized": 0.898,
+        "dates.normalized": 0.891,  # 0.898 until round 7 (see "Round 7" above FLOORS)
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,

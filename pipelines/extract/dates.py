@@ -108,6 +108,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?P<part>{_PART})\s*(?P<year>{_YEAR})\b(?![-/]\d)", re.I),
     ),
     (
+        # "rose by 2.3% in the first quarter": the latest such quarter begun by the release
+        "bare_quarter",
+        re.compile(
+            r"\bthe\s+(?P<quarter>first|second|third|fourth)\s+quarter\b(?!\s+(?:of|last|this|next)\b)", re.I
+        ),
+    ),
+    (
         "part_rel_year",
         # "the first half of the year": of the release's year
         re.compile(rf"\b(?P<part>{_PART})\s*(?:{_REL_YEAR}|the\s+year)\b", re.I),
@@ -157,7 +164,7 @@ RELATIVE_KINDS = {
     "deictic_day", "day_rel_year", "month_rel_year", "part_rel_year", "ago", "rel_period", "deictic",
     "year_earlier",
 }  # fmt: skip
-PARTIAL_KINDS = {"part_year", "part_month_year", "month_day", "day_month", "rel_month"}
+PARTIAL_KINDS = {"part_year", "part_month_year", "month_day", "day_month", "rel_month", "bare_quarter"}
 # A month name that is also a common word ("May", "March") needs a day or year beside it.
 _AMBIGUOUS_MONTHS = {"may", "march"}
 # Cheap pre-tests: which families of patterns can match a sentence at all.
@@ -165,19 +172,22 @@ _HAS_DIGIT = re.compile(r"\d")
 _HAS_MONTH = re.compile(rf"\b{_MONTH}")
 _HAS_WORD = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|last|next|this|ago|"
-    r"Eve|Day|Halloween|earlier)\b",
+    r"Eve|Day|Halloween|earlier|quarter)\b",
     re.I,
 )
 _HAS_THE_YEAR = re.compile(r"\bthe\s+year\b", re.I)
 _NEEDS = {
     "deictic_day": "month", "holiday": "word", "month_day_year": "month", "day_month_year": "month",
     "month_range_year": "month", "month_range_between": "month", "part_year": "digit",
-    "part_rel_year": "the_year",
+    "part_rel_year": "the_year", "bare_quarter": "word",
     "day_rel_year": "month", "month_rel_year": "month", "month_year": "month", "part_month_year": "month",
     "month_day": "month", "day_month": "month", "ago": "word", "year_earlier": "word", "rel_month": "month",
     "rel_period": "word", "deictic": "word", "year": "digit",
 }  # fmt: skip
-_FUTURE = re.compile(r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+(?:expected|scheduled)\s+to)\b", re.I)
+# "to be held", "to be released in August": announced
+_FUTURE = re.compile(
+    r"\b(?:will|shall|to\s+be\s+(?:held|[a-z]{3,}ed)|(?:is|are)\s+(?:expected|scheduled)\s+to)\b", re.I
+)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|took|came|began|rose|fell|grew|held|saw|went|became|made|met|won|led)\b"
     # the verbs of reported figures: "visitors increased by 13.5% to 1.34 million in November"
@@ -242,7 +252,7 @@ def _tense(sentence: str) -> int:
 _CLAUSE_OPEN = re.compile(r"(?:,\s+|;\s+|\bthat\s+|\bwhile\s+|\band\s+)")
 _CLAUSE_CLOSE = re.compile(r",\s+(?:which|whose|who|and|while|but)\b|;|\.(?:\s|$)")
 _WOULD = re.compile(
-    r"\b(?:would|will|shall|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+to\s+be|expected\s+to|"
+    r"\b(?:would|will|shall|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+to\s+be|to\s+be\s+[a-z]{3,}ed|expected\s+to|"
     r"scheduled\s+(?:to|for))\b",
     re.I,
 )
@@ -306,13 +316,15 @@ def _nearest_year(month: int, day: int, release: date, tense: int = 0) -> date |
 def _month_alone(lead: str, month: int, release: date, tense: int) -> tuple[str, str, date, date]:
     """'last October' is the latest October before the release month; 'next March' the first
     after it; 'in October' the release year's (the year before if reported as past and still to
-    come, the year after if announced and already gone)."""
+    come, the year after if announced and already gone; the nearer one if the text does not say)."""
     lead = lead.lower()
     year = release.year
     if lead == "last" or (lead != "this" and tense < 0):
         year -= month >= release.month if lead == "last" else month > release.month
     elif lead == "next" or (lead != "this" and tense > 0):
         year += month <= release.month if lead == "next" else month < release.month
+    elif lead != "this":  # tense unknown: the nearer one ("In December, 2 410 vessels arrived" in January)
+        year += -1 if month - release.month > 6 else 1 if release.month - month > 6 else 0
     return _month_span(year, month)
 
 
@@ -374,6 +386,9 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
         return _month_span(release.year + _SHIFT[g["rel"].lower()], _month(g["month"]))
     if kind == "part_rel_year":
         return _part_span(g["part"], release.year + _SHIFT[(g["rel"] or "this").lower()])
+    if kind == "bare_quarter":
+        first_month = 3 * ("first", "second", "third", "fourth").index(g["quarter"].lower()) + 1
+        return _year_span(release.year - (first_month > release.month and tense <= 0))
     if kind == "deictic":
         return _day_span(_deictic_day(g["deictic"], release))
     if kind == "rel_period":
