@@ -403,3 +403,18 @@ def test_a_company_named_in_another_language_and_a_collective() -> None:
     )
     assert "Compañía de la Luna" in found
     assert "Harbour Sound Collective" in found
+
+
+def test_courts_owners_corporations_acronyms_with_and_and_owned_committees() -> None:
+    found = names(
+        "The case will be mentioned at the Fanling Magistracy. A member of the Incorporated Owners "
+        "of Kam Fung Court was arrested. The Chairman of the HA's Subsidised Housing Committee "
+        "spoke. The Hong Kong Housing Authority (HA) met today."
+    )
+    assert "Fanling Magistracy" in found
+    assert "Incorporated Owners of Kam Fung Court" in found
+    assert "Subsidised Housing Committee" in found
+    assert "HA's Subsidised Housing Committee" not in found
+    assert ("Hong Kong Sports Federation & Games Committee", "HKSF&GC") in orgs(
+        "The Hong Kong Sports Federation & Games Committee (HKSF&GC) thanked the volunteers."
+    )

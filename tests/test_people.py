@@ -507,3 +507,23 @@ def test_titles_with_portfolios_in_brackets_and_modifiers_after_the_name(
     text: str, name: str, title: str
 ) -> None:
     assert people(text).get(name, "missing") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (  # a court case's list: name, age, occupation, and the employer's acronym left out
+            "The defendants are Cheung Siu-kei, 48, former assistant estate manager of Grand Harbour "
+            "Property Services Limited (GHPS); and Yu Man-wai, 39, clerk of GHPS.",
+            "Cheung Siu-kei",
+            "former assistant estate manager of Grand Harbour Property Services Limited",
+        ),
+        (  # a post and its region joined by a slash
+            "Chief Engineer/Hong Kong West Mr Lau Chi-ming said the works would finish in May.",
+            "Lau Chi-ming",
+            "Chief Engineer/Hong Kong West",
+        ),
+    ],
+)
+def test_titles_after_an_age_and_with_a_slash(text: str, name: str, title: str) -> None:
+    assert people(text).get(name, "missing") == title

@@ -79,7 +79,8 @@ def find_acronyms(text: str) -> Iterator[Acronym]:
         if letters < 2:
             continue
         line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-        words = list(_WORD.finditer(text, line_start, m.start()))
+        # "Sports Federation & Olympic Committee of Hong Kong, China (SF&OC)": "&" is no word
+        words = [w for w in _WORD.finditer(text, line_start, m.start()) if w.group() != "&"]
         window = words[-min(letters + 5, letters * 2) :]
         if not window:
             continue

@@ -349,6 +349,7 @@ def _compared_figure(body: str, lead: str, previous: str) -> Counted | None:
 _WERE_A_NOUN = re.compile(
     r"\s+(?:were|are)\s+(?!(?:in|at|on|from|for|with|by|aged|under|over|below|above)\b)"
 )
+_MEDAL_ONLY = re.compile(r"\s+(?:gold|silver|bronze)\b(?!\s+medals?\b)", re.IGNORECASE)
 _CHANGE_OF_BEFORE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|growth|fall)\s+of\s+$", re.I)
 _CHANGE_OVER_FIGURE = re.compile(r"\s+(?:over|on|from)\s+(?:the\s+)?(?=\d)")
 
@@ -565,6 +566,9 @@ def unit_of(
     end = m.end("scale") if m["scale"] else m.end("num")
     if re.match(r"[A-Za-z]", body[end:]):
         return None  # "1990s", "3B", "5G": a name or a decade, not a count
+    medal = _MEDAL_ONLY.match(body, end)
+    if medal:  # "96 medals, comprising 38 gold, 31 silver and 27 bronze"
+        return "medals", "medals", end, medal.end()
     counted = _head_noun(body, end) or _elliptic(body, m, previous, compared)
     if counted is None:
         return None

@@ -407,6 +407,8 @@ NOT_ORG_WORDS |= {"Diploma", "Certificate", "Examination", "Examinations", "Qual
 # "MTR Corporation Limited" is "MTR Corporation".
 ORG_LEGAL_FORMS = {"Force", "Limited", "Ltd", "Inc", "Corporation", "Company", "Holdings", "Group"}
 ORG_LEADING_HEADS |= {"Panel", "Subcommittee", "Sub-committee"}
+# A building's owners' corporation: "the Incorporated Owners of Wing On Mansion"
+ORG_LEADING_HEADS |= {"Incorporated Owners"}
 # Heads that join two names into one ("Sports Federation and Olympic Committee"); after other heads
 # "X Department and Y Bureau" names two organisations.
 ORG_COMPOUND_HEADS = {"Federation", "Association", "Society", "Union", "Alliance", "Trust",
@@ -478,8 +480,8 @@ OCCUPATION_MODIFIERS = (
 )  # fmt: skip
 # Round 2 (issue 11): "Hong Kong Customs", "the Kowloon City Magistrates' Courts"; alone, "Customs"
 # and "Courts" are references, not names.
-ORG_HEADS |= {"Customs", "Courts"}
-ORG_NEEDS_MODIFIER |= {"Customs", "Courts"}
+ORG_HEADS |= {"Customs", "Courts", "Magistracy"}  # "the Kwun Tong Magistracy"
+ORG_NEEDS_MODIFIER |= {"Customs", "Courts", "Magistracy"}
 ORG_COMPOUND_HEADS |= {"Customs"}  # "Customs and Excise Department" is one name
 # Police ranks written before the name: "Detective Senior Inspector Wong Siu-ming".
 PRENOMINAL_ROLES += (

@@ -39,6 +39,13 @@ _LABEL_BEFORE = re.compile(r"[a-z,;:)]\s+(?P<label>[A-Z][a-z]+)\s$")
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"})  # fmt: skip
 _RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
+# Races named by their distance: "won the boys' 100m", "the 400m freestyle", "the 4x100m relay"
+_RACE_BEFORE = re.compile(r"\b(?:boys|girls|men|women)['’]s?\s+(?:\d+m\s+and\s+)?$", re.IGNORECASE)
+_RACE_AFTER = re.compile(
+    r"\s+(?:freestyle|backstroke|breaststroke|butterfly|individual\s+medley|medley|hurdles|relay|"
+    r"steeplechase|sprint|dash|race|final|heats?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,8 @@ def _fact(
         return None
     if _is_phone_or_code(body, m) or any(t.start <= s0 + m.start("num") < t.end for t in dates):
         return None
+    if _RACE_BEFORE.search(body, max(0, lead - 40), lead) or _RACE_AFTER.match(body, m.end()):
+        return None  # "the boys' 200m and 400m freestyle": an event's name, not a measure
     if m["qual"] is None and _RATE_BASE.search(body, max(0, m.start() - 8), m.start()):
         return None  # "the accident rate per 1 000 workers": the base of a rate, not a count
     if _ONE_COUNTRY.search(body, max(0, m.start("num") - 16), m.start("num")):

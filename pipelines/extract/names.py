@@ -125,6 +125,8 @@ def _leading_head(words: list[str]) -> bool:
     """'Office for ...', 'Secretariat of ...', 'Consulate General of ...'."""
     if words[:2] == ["Consulate", "General"]:
         words = ["Consulate", *words[2:]]
+    if " ".join(words[:2]) in ORG_LEADING_HEADS:  # "Incorporated Owners of ..."
+        words = [" ".join(words[:2]), *words[2:]]
     return words[0] in ORG_LEADING_HEADS and len(words) >= 3 and words[1] in CONNECTORS
 
 
@@ -152,8 +154,8 @@ def classify(text: str) -> str | None:
     for joint in (" of ", " for ", " on "):  # "Hong Kong Awards for Environmental Excellence"
         if joint in text and text.split(joint)[0].split(" ")[-1] in EVENT_HEADS:
             return "EVENT"
-    if last == "Court" and len(words) >= 2 and words[-2] not in LAW_COURT_WORDS:
-        return None  # "Chun Hei Court": a housing court, not a law court
+    if last == "Court" and len(words) >= 2 and words[-2] not in LAW_COURT_WORDS and not _leading_head(words):
+        return None  # "Chun Hei Court": a housing court, not a law court (its owners' body is one)
     if len(words) >= 2 and " ".join(words[-2:]) in ("Policy Address", "Legislative Council"):
         return "PROGRAMME" if words[-1] == "Address" else "ORG"
     if len(words) >= 3 and " ".join(words[-2:]) in _ORG_PAIRS:
@@ -267,7 +269,8 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
             return
     lead = left.split(" ")
     unit_named_for = len(lead) >= 3 and lead[0] in ORG_LEADING_UNIT_HEADS and lead[1] in ("on", "for")
-    if not sep or (lead[0] in ORG_LEADING_HEADS and not unit_named_for) or _ROLE_START.match(left):
+    leading = lead[0] in ORG_LEADING_HEADS or " ".join(lead[:2]) in ORG_LEADING_HEADS
+    if not sep or (leading and not unit_named_for) or _ROLE_START.match(left):
         yield part, start
         return
     right_kind = "ORG" if _without_the(right) in KNOWN_ORGS else classify(_without_the(right))
@@ -381,6 +384,11 @@ def _name(run: str, run_start: int) -> Name | None:
             return None
         start += len(raw) - len(rest)
         raw = rest
+    # "the Chairman of the HA's Strategic Planning Committee": the committee, not its owner
+    owner = _POSSESSIVE.search(raw)
+    if owner and _owner_is_org(raw[: owner.start()].split(" "), owner.group()):
+        start += owner.end()
+        raw = raw[owner.end() :]
     rest = strip_organ(raw)
     if rest != raw:
         if not rest:

@@ -32,7 +32,8 @@ def _alternation(words: tuple[str, ...] | set[str]) -> str:
 _HEAD = rf"(?:{_alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
 # A role is written in title case: capitalised words joined by of/for/and/the/on/in/&.
 # "... Promotion at InvestHK", "C&ED", "Ambassador to China"
-_ROLE_WORD = r"(?:[A-Z][\w'’\-&]*|of|for|and|the|on|in|at|to|&)"
+# "Chief Engineer/Mainland North": a post and its region, joined by a slash
+_ROLE_WORD = r"(?:[A-Z][\w'’\-&]*(?:/[A-Z][\w'’\-&]*)?|of|for|and|the|on|in|at|to|&)"
 ROLE = rf"(?:Co-)?{_HEAD}(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
 # An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)".
 _BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\))?"
@@ -108,7 +109,8 @@ AS_ROLE_AFTER = re.compile(rf"^{_HONOURS},?[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})") 
 # Court, ICAC and police releases: "Chan Ka-wing, 41, former branch manager of a property agency,
 # was convicted": the occupation in apposition after the age.
 AGE_APPOSITION = re.compile(
-    r"^,[ ]\d{1,3},[ ](?!(?:a|an|the|who|which|and)[ ])(?P<role>[a-z][\w\-]*(?:[ ][\w\-’']+){0,9}?)(?=[,;.])"
+    r"^,[ ]\d{1,3},[ ](?!(?:a|an|the|who|which|and)[ ])(?P<role>[a-z][\w\-]*(?:[ ][\w\-’']+){0,12}?)"
+    r"(?:[ ]\([A-Z][A-Za-z&]*\))?(?=[,;.])"  # "... Company Limited (KFPM);": the acronym left out
 )
 _WINDOW = 240
 
