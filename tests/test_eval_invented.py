@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented14/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented18/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -20,7 +20,8 @@ DATA = Path(__file__).parent / "data"
 # Round 7 lowered five dates floors once (marked): "end-November 2022", "the end of March 2024" and
 # a bare "the first quarter" are now labelled as partial dates, as the README labels "end-2023".
 # The blind labellers split on them: dates F1 went up on invented3, 5, 10, 11, 16 and 17, and down
-# on invented2, 4, 8, 12 and 14, whose labels leave them out.
+# on invented2, 4, 8, 12 and 14, whose labels leave them out. Every other floor its rules moved
+# is raised to the figure at the end of the round (88aafa4).
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -72,7 +73,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.949,
         "metrics.value+qualifier+unit": 0.863,
         "metrics.as_of": 0.81,
-        "dates.normalized": 0.942,
+        "dates.normalized": 0.951,
     },
     # 10 releases. Scored before any change for them (commit aafd0a1): people.name 1.000,
     # name+title 0.882, organisations 0.841, value+qualifier 0.926, +unit 0.834, as_of 0.640,
@@ -104,8 +105,8 @@ FLOORS = {
         "organisations": 0.986,
         "metrics.value+qualifier": 0.965,
         "metrics.value+qualifier+unit": 0.882,
-        "metrics.as_of": 0.785,
-        "dates.normalized": 0.882,
+        "metrics.as_of": 0.794,
+        "dates.normalized": 0.899,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
     #   before its changes (175174b): 1.000 0.857 0.843 0.911 0.815 0.693 0.919.
@@ -141,9 +142,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 1.0,
         "organisations": 1.0,
-        "metrics.value+qualifier": 0.973,
-        "metrics.value+qualifier+unit": 0.947,
-        "metrics.as_of": 0.884,
+        "metrics.value+qualifier": 0.989,
+        "metrics.value+qualifier+unit": 0.967,
+        "metrics.as_of": 0.905,
         "dates.normalized": 0.866,  # 0.884 until round 7 (see "Round 7" above FLOORS)
     },
     # 8 releases written at the end of round 5 to measure it: scored once at the final commit
@@ -177,7 +178,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.978,
         "metrics.value+qualifier+unit": 0.958,
         "metrics.as_of": 0.893,
-        "dates.normalized": 0.916,
+        "dates.normalized": 0.948,
     },
     # The check set, only scored (its misses never read): before any change (above), at 2843ce0
     # (value+qualifier 0.963, +unit 0.900, as_of 0.832) and at 4e2f00a, whose four rules from
@@ -185,12 +186,12 @@ FLOORS = {
     "invented11": {
         "release_date": 1.0,
         "people.name": 1.0,
-        "people.name+title": 0.920,
+        "people.name+title": 0.960,
         "organisations": 0.921,
         "metrics.value+qualifier": 0.966,
         "metrics.value+qualifier+unit": 0.892,
         "metrics.as_of": 0.824,
-        "dates.normalized": 0.973,
+        "dates.normalized": 0.982,
     },
     # 10 releases written during round 6 to measure it, scored once at a23832e before any change
     # (these floors). At the round's start (06a8ff0) it scored the same but for value+qualifier
@@ -198,11 +199,11 @@ FLOORS = {
     "invented12": {
         "release_date": 1.0,
         "people.name": 0.963,
-        "people.name+title": 0.889,
+        "people.name+title": 0.926,
         "organisations": 0.893,
         "metrics.value+qualifier": 0.974,
         "metrics.value+qualifier+unit": 0.928,
-        "metrics.as_of": 0.887,
+        "metrics.as_of": 0.897,
         "dates.normalized": 0.907,  # 0.914 until round 7 (see "Round 7" above FLOORS)
     },
     # 10 releases rich in people and organisations, written during round 6 and tuned on (dev).
@@ -213,9 +214,9 @@ FLOORS = {
         "people.name": 0.993,
         "people.name+title": 0.993,
         "organisations": 0.981,
-        "metrics.value+qualifier": 0.935,
-        "metrics.value+qualifier+unit": 0.915,
-        "metrics.as_of": 0.895,
+        "metrics.value+qualifier": 0.945,
+        "metrics.value+qualifier+unit": 0.926,
+        "metrics.as_of": 0.906,
         "dates.normalized": 0.937,
     },
     # 10 releases written during round 6 to measure its end, only scored: once at the final
@@ -224,17 +225,67 @@ FLOORS = {
     "invented14": {
         "release_date": 1.0,
         "people.name": 0.930,
-        "people.name+title": 0.817,
+        "people.name+title": 0.845,
         "organisations": 0.988,
         "metrics.value+qualifier": 0.975,
         "metrics.value+qualifier+unit": 0.957,
-        "metrics.as_of": 0.743,
+        "metrics.as_of": 0.761,
         "dates.normalized": 0.891,  # 0.898 until round 7 (see "Round 7" above FLOORS)
+    },
+    # Round 7: four sets of 10. Scored before any change for them (name, name+title, organisations,
+    # value+qualifier, +unit, as_of, dates), at the round's start 80a5886 unless said:
+    # invented15 (check, only scored): 0.971 0.943 0.938 0.940 0.873 0.769 0.950;
+    # invented16 (dev): 1.000 0.897 0.892 0.963 0.920 0.816 0.950;
+    # invented17 (check until its first scoring at 814905b, identical to 80a5886, then dev):
+    #   1.000 0.917 0.864 0.977 0.935 0.811 0.909;
+    # invented18 (check, only scored; first scored at 88aafa4, the end of the round's rules):
+    #   1.000 0.951 0.900 0.963 0.900 0.756 0.902 (at 80a5886: 1.000 0.927 0.900 0.960 0.897
+    #   0.753 0.891).
+    "invented15": {
+        "release_date": 1.0,
+        "people.name": 0.971,
+        "people.name+title": 0.943,
+        "organisations": 0.938,
+        "metrics.value+qualifier": 0.975,
+        "metrics.value+qualifier+unit": 0.910,
+        "metrics.as_of": 0.834,
+        "dates.normalized": 0.950,
+    },
+    "invented16": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.939,
+        "metrics.value+qualifier": 0.988,
+        "metrics.value+qualifier+unit": 0.946,
+        "metrics.as_of": 0.922,
+        "dates.normalized": 0.959,
+    },
+    "invented17": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.972,
+        "organisations": 0.916,
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.951,
+        "metrics.as_of": 0.832,
+        "dates.normalized": 0.945,
+    },
+    "invented18": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.951,
+        "organisations": 0.900,
+        "metrics.value+qualifier": 0.963,
+        "metrics.value+qualifier+unit": 0.900,
+        "metrics.as_of": 0.756,
+        "dates.normalized": 0.902,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
          "invented7": 12, "invented8": 12, "invented9": 8, "invented10": 10, "invented11": 10,
-         "invented12": 10, "invented13": 10, "invented14": 10}  # fmt: skip
+         "invented12": 10, "invented13": 10, "invented14": 10, "invented15": 10, "invented16": 10,
+         "invented17": 10, "invented18": 10}  # fmt: skip
 CASES = [(name, field) for name, floor in FLOORS.items() for field in sorted(floor)]
 
 
