@@ -824,3 +824,29 @@ def test_the_story_of_the_day_is_not_dated_by_the_statistics_quoted_before() -> 
     assert got["$98.2 billion"] == ("2023", "year")
     assert got["about 180"] == ("2024-01-17", "day")
     assert got["about 15"] == ("2024-01-17", "day")
+
+
+def test_rose_to_a_figure_from_a_base_in_an_earlier_period() -> None:
+    got = as_of(
+        [
+            "In the first quarter of 2024, the number of hotel rooms rose again. The number of "
+            "licensed rooms rose to 91 200 from 90 450 in the fourth quarter of 2023. The occupancy "
+            "rate increased by 1.2 percentage points to 86 per cent."
+        ],
+        footer="Ends/Friday, May 17, 2024",
+    )
+    assert got["91 200"] == ("2024", "year")  # the passage's quarter, at its year
+    assert got["90 450"] == ("2023", "year")
+    assert got["86 per cent"] == ("2024", "year")
+
+
+def test_present_perfect_with_also_and_reported_past_perfect_without_that() -> None:
+    got = as_of(
+        [
+            "In 2022, the Fund approved 48 projects. We have also launched a $500 million scheme for "
+            "start-ups. Mr Ho said the $60,000 grant had helped his shop to hire two staff."
+        ]
+    )
+    assert got["48"] == ("2022", "year")
+    assert got["$500 million"] == ("2024-01-17", "day")
+    assert got["$60,000"] == ("2024-01-17", "day")

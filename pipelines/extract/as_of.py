@@ -110,15 +110,21 @@ _DATING_PREP = re.compile(
 )
 # "from 10 kilograms to 30kg", "from 380 in 2016 to 402": the first number is the one compared.
 _CHANGE_TO = re.compile(r"[^.;,]{0,45}?\bto\s+(?:about\s+|some\s+|around\s+|over\s+)?(?:HK)?\$?\d")
+_TO_THEN_FROM = re.compile(
+    r"\bto\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?(?:HK)?\$?\d[^.;]{0,40}?\bfrom\s+"
+    r"(?:about\s+|some\s+|around\s+)?$",
+    re.I,
+)
 _TARGET_PREP = re.compile(r"\b(?:by|within|before|until|as\s+(?:at|of))\s+(?:the\s+)?$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|(?:plans?|aims?|targets?|targeting)\s+to|(?:is|are)\s+expected\s+to)\b", re.I
 )
 _PRESENT = re.compile(
     r"\b(?:currently|at\s+present|presently|now|to\s+date|so\s+far|as\s+(?:at|of)\s+today|at\s+the\s+moment)\b"
-    r"|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen)\b"
-    # reported speech: "She said that $1.15 billion had been earmarked" is "has been earmarked"
-    r"|\b(?:said|added|noted|stated|explained)\s+that\b(?:[^.;]|\.\d)*?\bhad\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn))\b",
+    r"|\b(?:has|have)\s+(?:(?:\w+ly|also|already|just)\s+)?(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen)\b"
+    # reported speech: "She said (that) $1.15 billion had been earmarked" is "has been earmarked"
+    r"|\b(?:said|added|noted|stated|explained)\s+(?:that\s+)?(?:[^.;]|\.\d)*?\bhad\s+(?:\w+ly\s+)?"
+    r"(?:been|\w+(?:ed|en|wn))\b",
     re.I,
 )
 # Word pre-tests (a sentence's words, lowercased): cheaper than the regexes they guard.
@@ -155,7 +161,8 @@ _CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS})\s+|;\s+")
 _FUTURE_CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS}|which|who)\s+|;\s+")
 _FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected"})
 _PRESENT_CUES = frozenset({"currently", "present", "presently", "now", "date", "far", "today", "moment",
-                           "has", "have", "that"})  # fmt: skip
+                           "has", "have", "that", "said", "added", "noted", "stated",
+                           "explained"})  # fmt: skip
 # A verb in "-ed" after its subject ("InvestHK assisted"), not a participle ("is designed", "the
 # proposed scheme") nor "hundred", "speed".
 _ED_WORD = re.compile(r"(?:\b(\w+)\s+)?\b[a-z]{2,}[^e\W]ed\b")
@@ -617,9 +624,12 @@ class Scene:
         ):
             return True
         if re.search(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?$", left, re.I):
-            # "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622": a change's base
-            return CHANGE_BASE.search(left) is not None or (
-                _CHANGE_TO.match(self.text, b, min(b + 60, self.sentence[1])) is not None
+            # "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622": a change's base;
+            # "rose to about 3 716 500 persons from 3 689 200 in the fourth quarter": its start
+            return (
+                CHANGE_BASE.search(left) is not None
+                or _CHANGE_TO.match(self.text, b, min(b + 60, self.sentence[1])) is not None
+                or _TO_THEN_FROM.search(self.text, max(self.sentence[0], a - 100), a) is not None
             )
         m = re.search(r"\bthan\b(\D*)$", left)
         return bool(m and m.group(1).strip())
