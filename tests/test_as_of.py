@@ -850,3 +850,19 @@ def test_present_perfect_with_also_and_reported_past_perfect_without_that() -> N
     assert got["48"] == ("2022", "year")
     assert got["$500 million"] == ("2024-01-17", "day")
     assert got["$60,000"] == ("2024-01-17", "day")
+
+
+def test_in_the_month_goes_back_to_the_month_reviewed() -> None:
+    got = as_of(
+        [
+            "The Civil Aviation Department released the air traffic figures for November 2023 today.",
+            "In November, the airport handled 28 400 flights. For the first 11 months of 2023, it "
+            "handled 262 000 flights. Air cargo in the month totalled 398 000 tonnes. Exports "
+            "accounted for 231 000 tonnes.",
+        ],
+        footer="Ends/Friday, December 15, 2023",
+    )
+    assert got["28 400"] == ("2023-11", "month")
+    assert got["262 000"] == ("2023", "year")
+    assert got["398 000 tonnes"] == ("2023-11", "month")
+    assert got["231 000 tonnes"] == ("2023-11", "month")

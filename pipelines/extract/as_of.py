@@ -208,6 +208,9 @@ _SAME_PERIODS = re.compile(
 _THE_YEAR = re.compile(
     r"\b(?:during|in|for|over|throughout)\s+the\s+year\b(?!\s+(?:of|before|after|ended|ending|to))", re.I
 )
+_THE_MONTH = re.compile(
+    r"\b(?:during|in|for|over|throughout)\s+the\s+month\b(?!\s+(?:of|before|after))", re.I
+)
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d")
 # A comparison with the same period a year before the one the sentence or passage reports
 _YEAR_EARLIER = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
@@ -257,6 +260,9 @@ class Passage:
     # The last year-long period named, kept across paragraphs: "During the year, ..." after a
     # paragraph about the law goes back to it.
     year: TemporalExpression | None = None
+    # The last month named: "Port cargo throughput in the month was ..." after "For 2015 as a
+    # whole, ..." in a review of December 2015 goes back to it.
+    month: TemporalExpression | None = None
 
 
 @dataclass
@@ -279,6 +285,7 @@ class Scene:
     # dates only numbers after it ("up 2.1 per cent, after a 4.4 per cent fall in January") is
     # that clause's, not the passage's.
     carried_from: int | None = None
+    went_back: TemporalExpression | None = None  # "in the month": the month named before
     future_here: bool | None = None  # the clause of the number being dated is about the future
 
     @cached_property
@@ -347,6 +354,10 @@ class Scene:
         year = self.passage.year
         if year is not None and self.passage.period is None and _THE_YEAR.search(self.body):
             return period_start(year)  # "During the year, ..." after a paragraph about something else
+        month = self.passage.month
+        if month is not None and not self.future_here and _THE_MONTH.search(self.body):
+            self.went_back = month
+            return period_start(month)
         if self.release is None:
             # no release date: only the passage's own period dates a fact, and not in a sentence
             # dated by words that need the release ("As at the end of March this year")
@@ -752,6 +763,7 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         last_day=days[-1] if days else old.last_day,
         series=series,
         year=old.year,
+        month=old.month,
     )
     # "The crime rate was 565, down from 588 in the first half of last year": the base's period is
     # not the passage's. With no release date, a past period is one the text names and not in a
@@ -778,10 +790,14 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         t for t in named
         if not _is_deictic(t) or (release is not None and t.date_end is not None and t.date_end < release)
     ]  # fmt: skip
-    if used or lasting:
+    if scene.went_back is not None and not (used or lasting):
+        passage.period = scene.went_back  # the next sentences go on with the month gone back to
+    elif used or lasting:
         passage.period = (used or lasting)[0]
         if passage.period.precision == "year":
             passage.year = passage.period
+        elif passage.period.precision == "month":
+            passage.month = passage.period
     elif named or (scene.asked and not scene.dates and scene.present):
         passage.period = None  # "today", "currently": the release
     elif old.period is not None and scene.new_paragraph and not scene._continues():
