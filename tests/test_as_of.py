@@ -866,3 +866,15 @@ def test_in_the_month_goes_back_to_the_month_reviewed() -> None:
     assert got["262 000"] == ("2023", "year")
     assert got["398 000 tonnes"] == ("2023-11", "month")
     assert got["231 000 tonnes"] == ("2023-11", "month")
+
+
+def test_a_part_of_a_financial_year_dates_its_sentence() -> None:
+    got = as_of(
+        [
+            "The Housing Department recovered 1 860 flats in the first half of 2023/24, up from "
+            "1 540 in the same period of 2022/23. The 2024-25 Budget set aside $1 billion for repairs."
+        ]
+    )
+    assert got["1 860"] == ("2023", "year")
+    assert got["1 540"] == ("2022", "year")
+    assert got["$1 billion"] == ("2024-01-17", "day")  # a Budget's name is no period

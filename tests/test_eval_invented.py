@@ -268,7 +268,7 @@ FLOORS = {
         "organisations": 0.916,
         "metrics.value+qualifier": 0.992,
         "metrics.value+qualifier+unit": 0.951,
-        "metrics.as_of": 0.915,
+        "metrics.as_of": 0.920,
         "dates.normalized": 0.945,
     },
     "invented18": {

@@ -25,6 +25,14 @@ SENTENCE_PREP = re.compile(
 _COMPARED_PREP = re.compile(r"\b(?:from|over|than|with|against|versus)\s+(?:the\s+)?$", re.I)
 
 
+# "in the first half of 2025/26", "the same period of 2024/25": a part of the year, a period
+_PART_OF = re.compile(
+    r"\b(?:(?:first|second|third|fourth|last)\s+(?:half|quarter|three\s+quarters|\w+\s+months)|same\s+period)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def maybe_period(body: str) -> bool:
     """Cheap pre-test for school/financial years and 'the same date'."""
     if "same da" in body or _YEAR_SPAN_HINT.search(body):
@@ -80,7 +88,12 @@ def scheme_years(text: str, sentence: Span, release: date | None) -> list[Tempor
         d0, d1 = _scheme_span(y1, word)
         # "the 2024-25 Budget": a name, not a period (kind 'name', never dates a fact).
         lead = body[max(0, m.start() - 20) : m.start()]
-        named = not word and not SENTENCE_PREP.search(lead) and not _COMPARED_PREP.search(lead)
+        named = (
+            not word
+            and not SENTENCE_PREP.search(lead)
+            and not _COMPARED_PREP.search(lead)
+            and not _PART_OF.search(body, max(0, m.start() - 40), m.start())
+        )
         kind = "name" if named else "absolute"
         out.append(TemporalExpression(s0 + m.start(), s0 + m.end(), m.group(), kind, str(y1), "year", d0, d1))
     if release is not None:
