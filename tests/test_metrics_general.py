@@ -688,9 +688,9 @@ def test_medals_by_colour_and_races_named_by_distance() -> None:
     text = (
         "The team won 64 medals, comprising 21 gold, 19 silver and 24 bronze. Swimmer Ho Ka-yan set "
         "new records in the girls' 100m and 200m backstroke, and sprinter Li Wing-hei won the boys' "
-        "400m. The new pool is 50m long."
+        "400m. The new pool is 50m long. The team swam in 12 heats."
     )
     assert triples(text) == [
         (64, "exact", "medals"), (21, "exact", "medals"), (19, "exact", "medals"),
-        (24, "exact", "medals"), (50, "exact", "m"),
+        (24, "exact", "medals"), (50, "exact", "m"), (12, "exact", "heats"),
     ]  # fmt: skip

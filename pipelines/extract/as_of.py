@@ -174,14 +174,16 @@ _REFERS_BACK = re.compile(
     r"Among\s+(?:them|these)|The\s+(?:number|numbers|figure|figures|total|amount|rate|increase|"
     r"decrease|rise|growth|result|results)\b|The\s+\d)"
 )
-# "About 6 000 participants are expected to join the event": a future sentence about the event
-# the passage announced takes its day.
+# The story of the day a visit release reports: "In the afternoon, ...", "At a luncheon ...", "Mr
+# Leung then met ..." (`Scene.day_narrative`).
 _DAY_NARRATIVE = re.compile(
     r"^\W*(?:(?:Earlier|Later)\s+(?:in\s+the\s+day|today|on)|In\s+the\s+(?:morning|afternoon|evening)|"
     r"At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:luncheon|lunch|dinner|breakfast|reception|banquet)\b)"
     r"|\b(?:[Hh]e|[Ss]he|Mr\s+[A-Z][\w-]+|Ms\s+[A-Z][\w-]+)\s+(?:then|later|also|afterwards)\s+"
     r"(?:met|visited|toured|called\s+on|addressed|attended|officiated)\b"
 )
+# "About 6 000 participants are expected to join the event": a future sentence about the event
+# the passage announced takes its day.
 _THE_EVENT = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:event|day|period|festival|fair|exhibition|ceremony|race|"
     r"ride|run|show|closure|operation|exercise|programme|campaign|competition|match|concert|parade)\b",

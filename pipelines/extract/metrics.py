@@ -117,7 +117,8 @@ def _fact(
         return None
     if _is_phone_or_code(body, m) or any(t.start <= s0 + m.start("num") < t.end for t in dates):
         return None
-    if _RACE_BEFORE.search(body, max(0, lead - 40), lead) or _RACE_AFTER.match(body, m.end()):
+    distance = (m["mu"] or "").strip().lower() in ("m", "km", "metre", "metres")
+    if distance and (_RACE_BEFORE.search(body, max(0, lead - 40), lead) or _RACE_AFTER.match(body, m.end())):
         return None  # "the boys' 200m and 400m freestyle": an event's name, not a measure
     if m["qual"] is None and _RATE_BASE.search(body, max(0, m.start() - 8), m.start()):
         return None  # "the accident rate per 1 000 workers": the base of a rate, not a count
