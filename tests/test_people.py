@@ -501,17 +501,6 @@ def test_a_judge_is_named_without_justice_and_a_place_word_never_opens_a_name() 
             "Tam Chun-wai",
             "Operations Manager of Harbourlight Logistics Limited",
         ),
-    ],
-)
-def test_titles_with_portfolios_in_brackets_and_modifiers_after_the_name(
-    text: str, name: str, title: str
-) -> None:
-    assert people(text).get(name, "missing") == title
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "title"),
-    [
         (  # a court case's list: name, age, occupation, and the employer's acronym left out
             "The defendants are Cheung Siu-kei, 48, former assistant estate manager of Grand Harbour "
             "Property Services Limited (GHPS); and Yu Man-wai, 39, clerk of GHPS.",
@@ -525,5 +514,5 @@ def test_titles_with_portfolios_in_brackets_and_modifiers_after_the_name(
         ),
     ],
 )
-def test_titles_after_an_age_and_with_a_slash(text: str, name: str, title: str) -> None:
+def test_titles_with_portfolios_modifiers_ages_and_slashes(text: str, name: str, title: str) -> None:
     assert people(text).get(name, "missing") == title

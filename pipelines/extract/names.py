@@ -121,12 +121,18 @@ def _org_head_at_end_or_pair(words: list[str]) -> bool:
     return _org_head_at_end(words) or (len(words) >= 3 and " ".join(words[-2:]) in _ORG_PAIRS)
 
 
-def _leading_head(words: list[str]) -> bool:
-    """'Office for ...', 'Secretariat of ...', 'Consulate General of ...'."""
+def _head_first(words: list[str]) -> list[str]:
+    """The words with a two-word leading head as one: 'Consulate General', 'Incorporated Owners'."""
     if words[:2] == ["Consulate", "General"]:
-        words = ["Consulate", *words[2:]]
-    if " ".join(words[:2]) in ORG_LEADING_HEADS:  # "Incorporated Owners of ..."
-        words = [" ".join(words[:2]), *words[2:]]
+        return ["Consulate", *words[2:]]
+    if " ".join(words[:2]) in ORG_LEADING_HEADS:
+        return [" ".join(words[:2]), *words[2:]]
+    return words
+
+
+def _leading_head(words: list[str]) -> bool:
+    """'Office for ...', 'Secretariat of ...', 'Consulate General of ...', 'Incorporated Owners of ...'."""
+    words = _head_first(words)
     return words[0] in ORG_LEADING_HEADS and len(words) >= 3 and words[1] in CONNECTORS
 
 
@@ -269,8 +275,11 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
             return
     lead = left.split(" ")
     unit_named_for = len(lead) >= 3 and lead[0] in ORG_LEADING_UNIT_HEADS and lead[1] in ("on", "for")
-    leading = lead[0] in ORG_LEADING_HEADS or " ".join(lead[:2]) in ORG_LEADING_HEADS
-    if not sep or (leading and not unit_named_for) or _ROLE_START.match(left):
+    if (
+        not sep
+        or (_head_first(lead)[0] in ORG_LEADING_HEADS and not unit_named_for)
+        or _ROLE_START.match(left)
+    ):
         yield part, start
         return
     right_kind = "ORG" if _without_the(right) in KNOWN_ORGS else classify(_without_the(right))
