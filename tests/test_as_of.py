@@ -278,6 +278,21 @@ def test_a_coming_start_does_not_date_what_is_announced_today() -> None:
     assert got["1 800"] == ("2024-02-01", "day")  # what will hold from then
 
 
+def test_the_first_day_of_a_term_dates_the_appointments_it_begins() -> None:
+    got = as_of(
+        [
+            "The Government today (January 17) announced the appointment of Ms Lo Wai-ling as "
+            "Chairman of the Veterinary Surgeons Board of Hong Kong for three years from March 1.",
+            "The Government has also appointed three new members and re-appointed nine serving "
+            "members to the Board, all for a term of three years with effect from March 1.",
+            "The Board now has 14 members.",
+        ]
+    )
+    assert got["three"] == ("2024-03-01", "day")
+    assert got["nine"] == ("2024-03-01", "day")
+    assert got["14"] == ("2024-01-17", "day")
+
+
 def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
     got = as_of(
         [

@@ -115,6 +115,11 @@ _TO_THEN_FROM = re.compile(
     r"(?:about\s+|some\s+|around\s+)?$",
     re.I,
 )
+# "appointed four new members ... all for two years from April 1": the day a term starts dates
+# the appointments it begins, even in a sentence that reports them as done.
+_TERM_START = re.compile(
+    r"\b(?:(?:with\s+effect|effective)\s+from|(?:years?|months?)\s+(?:\w+\s+){0,2}?from)\s+(?:\w+\s+)?$", re.I
+)
 _TARGET_PREP = re.compile(r"\b(?:by|within|before|until|as\s+(?:at|of))\s+(?:the\s+)?$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|(?:plans?|aims?|targets?|targeting)\s+to|(?:is|are)\s+expected\s+to)\b", re.I
@@ -488,7 +493,15 @@ class Scene:
             return t.date_end >= self.release or bool(
                 _AS_AT.search(self.text, max(self.sentence[0], t.start - 24), t.start)
             )
-        return t.date_start <= self.release
+        return t.date_start <= self.release or self._term_start(t)
+
+    def _term_start(self, t: TemporalExpression) -> bool:
+        """A term's first day, in a sentence that names no day of its own before it (one that
+        does, "today (January 17) announced ... with effect from February 1", is dated by it)."""
+        if _TERM_START.search(self.text, max(self.sentence[0], t.start - 40), t.start) is None:
+            return False
+        release = self.release
+        return not any(u.start < t.start and u.date_start and release and u.date_start <= release for u in self.dates)
 
     def _dated(self, at: Span | None, others: Sequence[Span], base: bool) -> TemporalExpression | None:
         usable = [t for t in self.dates if self._usable(t)]
@@ -538,7 +551,8 @@ class Scene:
         ]  # fmt: skip
         placed = [
             t for t in free
-            if not _is_deictic(t) and _SENTENCE_PREP.search(self.text[max(s0, t.start - 16) : t.start])
+            if not _is_deictic(t)
+            and (_SENTENCE_PREP.search(self.text[max(s0, t.start - 16) : t.start]) or self._term_start(t))
             and not (self._other_clause(at, t) and self.later_as_at(t))
         ]  # fmt: skip
         if at is None:
