@@ -501,7 +501,8 @@ class Scene:
         if _TERM_START.search(self.text, max(self.sentence[0], t.start - 40), t.start) is None:
             return False
         release = self.release
-        return not any(u.start < t.start and u.date_start and release and u.date_start <= release for u in self.dates)
+        earlier = (u for u in self.dates if u.start < t.start and u.date_start is not None)
+        return not any(release is not None and u.date_start <= release for u in earlier)  # type: ignore[operator]
 
     def _dated(self, at: Span | None, others: Sequence[Span], base: bool) -> TemporalExpression | None:
         usable = [t for t in self.dates if self._usable(t)]
