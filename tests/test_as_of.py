@@ -293,6 +293,17 @@ def test_the_first_day_of_a_term_dates_the_appointments_it_begins() -> None:
     assert got["14"] == ("2024-01-17", "day")
 
 
+def test_a_change_with_no_date_starts_from_the_period_the_passage_compares_with() -> None:
+    got = as_of(
+        [
+            "In 2023, the Fire Services Department received 41 210 fire calls, compared with "
+            "39 874 in 2022. Vegetation fires decreased from 1 102 to 968.",
+        ]
+    )
+    assert got["1 102"] == ("2022", "year")
+    assert got["968"] == ("2023", "year")
+
+
 def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
     got = as_of(
         [

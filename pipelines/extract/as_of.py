@@ -270,6 +270,9 @@ class Passage:
     # The last month named: "Port cargo throughput in the month was ..." after "For 2015 as a
     # whole, ..." in a review of December 2015 goes back to it.
     month: TemporalExpression | None = None
+    # The earlier period the passage compares its own with ("131 persons were killed in 2015,
+    # compared with 148 in 2014"): "Pedestrian deaths decreased from 74 to 63" starts from it.
+    base: TemporalExpression | None = None
 
 
 @dataclass
@@ -358,6 +361,10 @@ class Scene:
             else:
                 self.used.append(found)
             return period_start(found)
+        kept = self.passage.base  # "decreased from 74 to 63" after "in 2015, compared with 2014"
+        undated_base = at is not None and not self.dates and self._is_base(at, others)
+        if kept is not None and undated_base and self._carries():
+            return period_start(kept)
         year = self.passage.year
         if year is not None and self.passage.period is None and _THE_YEAR.search(self.body):
             return period_start(year)  # "During the year, ..." after a paragraph about something else
@@ -781,6 +788,7 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         series=series,
         year=old.year,
         month=old.month,
+        base=old.base,
     )
     # "The crime rate was 565, down from 588 in the first half of last year": the base's period is
     # not the passage's. With no release date, a past period is one the text names and not in a
@@ -819,10 +827,25 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         passage.period = None  # "today", "currently": the release
     elif old.period is not None and scene.new_paragraph and not scene._continues():
         passage.period = None  # a paragraph that neither goes on nor names a period ends the passage
+    passage.base = _base_period(scene, passage.period, old)
     if scene.future and release is not None:
         targets = [t for t in scene.dates if t.date_end and t.date_end >= release]
         passage.target = max(targets, key=lambda t: t.date_end or release, default=None)
     return passage
+
+
+def _base_period(scene: Scene, period: TemporalExpression | None, old: Passage) -> TemporalExpression | None:
+    """The period compared with that the passage keeps: the last one this sentence compares its
+    period with, else the one kept before while the period is the same."""
+    if period is None or period.date_start is None:
+        return None
+    earlier = [
+        t for t in (*scene.based, *scene.compared)
+        if t.date_end is not None and t.date_end < period.date_start
+    ]  # fmt: skip
+    if earlier:
+        return max(earlier, key=lambda t: t.start)
+    return old.base if period is old.period else None
 
 
 def _target_date(scene: Scene, t: TemporalExpression) -> bool:
