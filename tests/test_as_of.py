@@ -304,6 +304,19 @@ def test_a_change_with_no_date_starts_from_the_period_the_passage_compares_with(
     assert got["968"] == ("2023", "year")
 
 
+def test_what_follows_a_reporting_day_about_these_is_the_state_on_that_day() -> None:
+    got = as_of(
+        [
+            "As at end-December 2023, the Scheme had funded 2 150 places in nine elderly "
+            "homes. Five of these homes, with 1 320 places, have been opened and are in service. "
+            "The Scheme currently has 14 applications under vetting.",
+        ]
+    )
+    assert got["2 150"] == ("2023-12", "month")
+    assert got["1 320"] == ("2023-12", "month")
+    assert got["14"] == ("2024-01-17", "day")  # "currently": the release
+
+
 def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
     got = as_of(
         [

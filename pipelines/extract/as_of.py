@@ -124,9 +124,11 @@ _TARGET_PREP = re.compile(r"\b(?:by|within|before|until|as\s+(?:at|of))\s+(?:the
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|(?:plans?|aims?|targets?|targeting)\s+to|(?:is|are)\s+expected\s+to)\b", re.I
 )
+_NOW_WORDS = r"\b(?:currently|at\s+present|presently|now|to\s+date|so\s+far|as\s+(?:at|of)\s+today|at\s+the\s+moment)\b"
+_NOW = re.compile(_NOW_WORDS, re.I)
 _PRESENT = re.compile(
-    r"\b(?:currently|at\s+present|presently|now|to\s+date|so\s+far|as\s+(?:at|of)\s+today|at\s+the\s+moment)\b"
-    r"|\b(?:has|have)\s+(?:(?:\w+ly|also|already|just)\s+)?(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen)\b"
+    _NOW_WORDS + r"|\b(?:has|have)\s+(?:(?:\w+ly|also|already|just)\s+)?"
+    r"(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen)\b"
     # reported speech: "She said (that) $1.15 billion had been earmarked" is "has been earmarked"
     r"|\b(?:said|added|noted|stated|explained)\s+(?:that\s+)?(?:[^.;]|\.\d)*?\bhad\s+(?:\w+ly\s+)?"
     r"(?:been|\w+(?:ed|en|wn))\b",
@@ -413,7 +415,20 @@ class Scene:
         """Whether the passage's period goes on in this sentence."""
         if self.day_narrative and self.passage.period is not None and self.passage.period.precision != "day":
             return False
+        if self.refers_back and not self.new_paragraph and self._reported_state():
+            return not _NOW.search(
+                self.body
+            )  # "As at end-October, ... 11 projects. Seven of these have been completed"
         return not self.present and not self.present_simple and (not self.new_paragraph or self._continues())
+
+    def _reported_state(self) -> bool:
+        """Whether the passage's period is a reporting day ('As at end-October this year, ...'):
+        what the next sentences say of 'these' is the state on that day, in any tense."""
+        period = self.passage.period
+        return (
+            period is not None
+            and _AS_AT.search(self.text, max(0, period.start - 24), period.start) is not None
+        )
 
     @cached_property
     def day_narrative(self) -> bool:
