@@ -82,6 +82,34 @@ def test_branch_of_a_department_is_a_second_organisation() -> None:
     assert names(text) == ["Building Safety Branch", "Buildings Department", "Drainage Projects Division"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers of the Commercial Crime Bureau of the Hong Kong Police Force arrested 12 "
+            "persons yesterday.",
+            ["Commercial Crime Bureau", "Hong Kong Police Force"],
+        ),
+        (
+            "The Rating Office of the Rating and Valuation Department handled 3 100 objections.",
+            ["Rating Office", "Rating and Valuation Department"],
+        ),
+        # a bureau of the Government is not a part of a department
+        (
+            "The Liaison Office of the Central People's Government in the Hong Kong Special "
+            "Administrative Region sent a delegation.",
+            [
+                "Liaison Office of the Central People's Government in the Hong Kong Special Administrative Region"
+            ],
+        ),
+    ],
+)
+def test_bureau_or_office_of_a_force_or_department_is_a_second_organisation(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
 def test_team_with_bracketed_qualifier_and_letter() -> None:
     text = (
         "Licensing Section (Hawkers) Team B of the Food and Environmental Hygiene Department will "

@@ -124,7 +124,10 @@ _TARGET_PREP = re.compile(r"\b(?:by|within|before|until|as\s+(?:at|of))\s+(?:the
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|(?:plans?|aims?|targets?|targeting)\s+to|(?:is|are)\s+expected\s+to)\b", re.I
 )
-_NOW_WORDS = r"\b(?:currently|at\s+present|presently|now|to\s+date|so\s+far|as\s+(?:at|of)\s+today|at\s+the\s+moment)\b"
+_NOW_WORDS = (
+    r"\b(?:currently|at\s+present|presently|now|to\s+date|so\s+far"
+    r"|as\s+(?:at|of)\s+today|at\s+the\s+moment)\b"
+)
 _NOW = re.compile(_NOW_WORDS, re.I)
 _PRESENT = re.compile(
     _NOW_WORDS + r"|\b(?:has|have)\s+(?:(?:\w+ly|also|already|just)\s+)?"
