@@ -82,6 +82,9 @@ def test_branch_of_a_department_is_a_second_organisation() -> None:
     assert names(text) == ["Building Safety Branch", "Buildings Department", "Drainage Projects Division"]
 
 
+LIAISON_OFFICE = "Liaison Office of the Central People's Government in the Hong Kong SAR"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -96,11 +99,8 @@ def test_branch_of_a_department_is_a_second_organisation() -> None:
         ),
         # a bureau of the Government is not a part of a department
         (
-            "The Liaison Office of the Central People's Government in the Hong Kong Special "
-            "Administrative Region sent a delegation.",
-            [
-                "Liaison Office of the Central People's Government in the Hong Kong Special Administrative Region"
-            ],
+            f"The {LIAISON_OFFICE} sent a delegation.",
+            [LIAISON_OFFICE],
         ),
     ],
 )
