@@ -34,6 +34,13 @@ def test_lexicon_loads_once_and_knows_common_first_names() -> None:
         ("The orchestra, led by conductor Lio Kuokman, opened the festival.", "Lio Kuokman", "conductor"),
         ("Local athlete Vivian Kong won the gold medal in the epee final.", "Vivian Kong", "athlete"),
         ("The award went to film director Johnnie To for his latest work.", "Johnnie To", "film director"),
+        # occupations no list names, by the shape of the word
+        ("The stamps were designed by local calligrapher Tong Ka-wai.", "Tong Ka-wai", "calligrapher"),
+        ("The team of physicist Mok Sze-yan won the prize.", "Mok Sze-yan", "physicist"),
+        ("Peter Chan Tai-man, Jennifer Lo and Vivian Ip spoke.", "Peter Chan Tai-man", None),
+        ("Jennifer Lo and Vivian Ip spoke.", "Vivian Ip", None),
+        ("The society's founder, Lam Pui-shan, thanked the volunteers.", "Lam Pui-shan", "founder"),
+        ("The exhibition was curated after Chan Tai-man retired.", "Chan Tai-man", None),
     ],
 )
 def test_name_after_an_occupation(text: str, name: str, title: str) -> None:

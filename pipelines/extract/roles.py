@@ -55,6 +55,32 @@ PRENOMINAL = re.compile(
     rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON})[ ]{_HON}$"
 )
 _OCCUPATIONS = OCCUPATION_WORDS = frozenset(OCCUPATIONS)
+# An agent noun in lower case right before a bare name is an occupation the list may lack
+# ("biochemist Yeung Hoi-yan", "local illustrator Fiona Cheuk"); these words end the same way
+# and are not.
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ist|ian|er|or|ess|eur)")
+_NOT_AGENT = frozenset((
+    "after", "under", "over", "other", "together", "whether", "either", "neither", "however", "never",
+    "ever", "later", "earlier", "further", "rather", "former", "latter", "minor", "major", "senior",
+    "junior", "prior", "order", "border", "number", "member", "partner", "owner", "customer",
+    "consumer", "quarter", "winter", "summer", "water", "paper", "letter", "matter", "center",
+    "chamber", "sister", "brother", "mother", "father", "daughter", "power", "tower", "counter",
+    "corner", "cover", "enter", "offer", "register", "refer", "transfer", "wonder", "monitor",
+    "interior", "exterior", "superior", "error", "favour", "honour", "labour", "colour", "neighbour",
+    "harbour", "mirror", "meanwhile", "remainder", "another", "whatever", "whoever", "whenever",
+    "wherever", "forever", "thereafter", "hereafter", "sooner", "faster", "greater", "larger",
+    "smaller", "higher", "lower", "longer", "shorter", "younger", "older", "newer", "better", "lesser",
+    "fewer", "nearer", "closer", "wider", "deeper", "stronger", "weaker", "easier", "harder", "fuller",
+    "cleaner", "safer", "bigger", "hotter", "colder", "warmer",
+))  # fmt: skip
+
+
+def is_occupation(word: str) -> bool:
+    """'pianist', 'biochemist', 'illustrator' as written, in lower case: a word that names what
+    someone does (capitalised, the shape would take 'Peter' and 'Vivian')."""
+    return word in _OCCUPATIONS or (_AGENT_NOUN.fullmatch(word) is not None and word not in _NOT_AGENT)
+
+
 _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
 # ("veteran director Ann Hui": two blind labellers of three wrote "veteran director")
@@ -87,7 +113,7 @@ APPOINTED_AFTER = re.compile(  # "Mr Wong, BBS, JP, has been re-appointed Chairm
 )
 # "The pianist, Ms Rachel Cheung, ...": an occupation in apposition.
 _OCCUPATION_APPOSITIVE = re.compile(
-    r"(?:^|\b)(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?P<occ>(?:[\w\-]+[ ]){0,2}[a-z]+),[ ]$"
+    r"(?:^|\b)(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?P<occ>(?:[\w\-'’]+[ ]){0,2}[a-z]+),[ ]$"
 )
 # "The head coach of the Fencing Association of Hong Kong (FAHK), Ms Wendy Ma": an occupation of
 # a named body, in apposition.
@@ -147,7 +173,7 @@ def occupation_before(text: str, start: int) -> str | None:
     if not before.endswith(" "):
         return None
     words = ["", "", *before.split()]
-    if words[-1] not in _OCCUPATIONS and not (words[-1].lower() in _OCCUPATIONS and _STARTS.search(before)):
+    if not is_occupation(words[-1]) and not (words[-1].lower() in _OCCUPATIONS and _STARTS.search(before)):
         return None
     # "Table tennis player Wong Chun-ting": a modifier capitalised at the start of a sentence.
     if f"{words[-3]} {words[-2]}" in _MODIFIERS or f"{words[-3].lower()} {words[-2]}" in _MODIFIERS:
@@ -172,12 +198,12 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
         if m:
             return _clean(m["role"])
         m = _OCCUPATION_OF_APPOSITIVE.search(window[-140:])
-        if m and m["occ"].rsplit(" ", 1)[-1] in _OCCUPATIONS:
+        if m and is_occupation(m["occ"].rsplit(" ", 1)[-1]):
             occ = m["occ"] + " "
             found = occupation_before(occ, len(occ))
             return f"{found}{m['of']}" if found else None
         m = _OCCUPATION_APPOSITIVE.search(window[-60:])
-        if m and m["occ"].rsplit(" ", 1)[-1] in _OCCUPATIONS:
+        if m and is_occupation(m["occ"].rsplit(" ", 1)[-1]):
             occ = m["occ"] + " "
             return occupation_before(occ, len(occ))
         return None
@@ -190,7 +216,8 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
         m = PRENOMINAL.search(window)
         if m:
             return _clean(m["role"])
-    return occupation_before(text, start) if words[-1].lower() in _OCCUPATIONS else None
+    known = is_occupation(words[-1]) or words[-1].lower() in _OCCUPATIONS
+    return occupation_before(text, start) if known else None
 
 
 def role_after(text: str, start: int, end: int) -> str | None:
