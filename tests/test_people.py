@@ -523,3 +523,28 @@ def test_a_judge_is_named_without_justice_and_a_place_word_never_opens_a_name() 
 )
 def test_titles_with_portfolios_modifiers_ages_and_slashes(text: str, name: str, title: str) -> None:
     assert people(text).get(name, "missing") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a role with "a" before it, in apposition before "the Hon"
+        (
+            "The Secretary met a Member of the Legislative Council (LegCo), the Hon Ip Wing-sze, "
+            "to discuss the scheme.",
+            "Ip Wing-sze",
+            "Member of the Legislative Council",
+        ),
+        # the body's short form before the role is its organisation, not part of the title
+        ("WWF Chairman Professor Chu Kin-wah thanked the volunteers.", "Chu Kin-wah", "Chairman"),
+        # a speech's salutation: role and surname, then the name in full in brackets
+        (
+            "Chairman Leung (Mr Leung Chi-fai), Secretary for Housing Ms Ho Yee-man, distinguished "
+            "guests, ladies and gentlemen,",
+            "Leung Chi-fai",
+            "Chairman",
+        ),
+    ],
+)
+def test_titles_of_apposition_short_forms_and_salutations(text: str, name: str, title: str) -> None:
+    assert people(text).get(name, "missing") == title

@@ -43,8 +43,11 @@ _ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)")
 _BRACKET_ON = rf"{_BRACKET}(?:(?<=\))(?:[ ]{_ROLE_WORD})+)?(?:(?<=\))[ ](?:\d|[IVX]{{1,3}})\b)?"
 _HEAD_AT_START = re.compile(_HEAD)
 _HON = r"(?:(?:the[ ])?Hon[ ])?(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ])?"
-# What may stand before a role in apposition: "the", a possessive, "(", or nothing.
-_LEAD = r"(?:^\s*|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from)[ ]|['’]s[ ])"
+# What may stand before a role in apposition: "the", "a", a possessive, "(", or nothing.
+_LEAD = (
+    r"(?:^\s*|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from|a|an)[ ]"
+    r"|['’]s[ ])"
+)
 _MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,4}"  # "the District Officer", "the Cyberport Chairman"
 # "former", "outgoing": the role's status, part of the title as written.
 _STATUS = r"(?:(?:former|then|outgoing|incoming|retiring|incumbent|new|founding)[ ])?"
@@ -139,6 +142,9 @@ AGE_APPOSITION = re.compile(
     r"(?:[ ]\([A-Z][A-Za-z&]*\))?(?=[,;.])"  # "... Company Limited (KFPM);": the acronym left out
 )
 _WINDOW = 240
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
+# A speech's salutation names the guest by role and surname, then in full in brackets.
+_SALUTATION = re.compile(rf"(?:^|[\n:;,][ ]*)(?P<role>{ROLE})[ ](?P<surname>[A-Z][a-z]+)[ ]\($")
 
 
 def strip_acronym(role: str) -> str:
@@ -149,6 +155,10 @@ def strip_acronym(role: str) -> str:
 def _clean(role: str) -> str | None:
     words = strip_acronym(role).split(" ")
     while words and words[0] in SENTENCE_STARTERS and not _HEAD_AT_START.match(" ".join(words)):
+        words.pop(0)
+    # "LHA Chairman Professor Hung": the body's short form is its organisation, not its title
+    # (as "The HKTB's Chairman, Mr Lo" is "Chairman")
+    if len(words) >= 2 and _SHORT_FORM.fullmatch(words[0]) and words[1][:1].isupper():
         words.pop(0)
     # "... as Chairman of the Advisory Committee on Corruption on January 1": not the role's
     if len(words) >= 3 and words[-2] in ("on", "in", "from") and words[-1] in MONTHS_DAYS:
@@ -191,6 +201,9 @@ def occupation_before(text: str, start: int) -> str | None:
 def role_before(text: str, start: int, floor: int = 0) -> str | None:
     """The title written just before a name (its honorific included in `start`)."""
     window = _sentence_before(text, start, floor)
+    m = _SALUTATION.search(window)
+    if m and re.match(rf"{_HON}{m['surname']}\b", text[start : start + 60]):
+        return _clean(m["role"])  # a speech's "Chairman Wong (Mr Wong Tak-ming), ..."
     if window.endswith(", the "):  # "..., the Hon Stanley Lau": "the" of the honorific
         window = window[:-4]
     if window.endswith(", "):
