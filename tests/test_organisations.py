@@ -446,3 +446,12 @@ def test_courts_owners_corporations_acronyms_with_and_and_owned_committees() -> 
     assert ("Hong Kong Sports Federation & Games Committee", "HKSF&GC") in orgs(
         "The Hong Kong Sports Federation & Games Committee (HKSF&GC) thanked the volunteers."
     )
+
+
+def test_a_short_form_in_mixed_case_is_defined_like_an_acronym() -> None:
+    text = (
+        "The Panel on Housing of the Legislative Council (LegCo) discussed the report. Members of "
+        "the Executive Council (ExCo) were briefed."
+    )
+    assert ("Legislative Council", "LegCo") in orgs(text)
+    assert ("Executive Council", "ExCo") in orgs(text)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-SHORT_FORM = re.compile(r"\(\s*(?P<short>[A-Z][A-Za-z&.\-]{0,10}[A-Z]s?)\s*\)")
+SHORT_FORM = re.compile(r"\(\s*(?P<short>[A-Z][A-Za-z&.\-]{0,10}[A-Za-z])\s*\)")  # "(HA)", "(LegCo)"
 _WORD = re.compile(r"[\w'’&.\-]+")
 
 
