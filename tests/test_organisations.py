@@ -455,3 +455,15 @@ def test_a_short_form_in_mixed_case_is_defined_like_an_acronym() -> None:
     )
     assert ("Legislative Council", "LegCo") in orgs(text)
     assert ("Executive Council", "ExCo") in orgs(text)
+
+
+def test_an_acronym_after_x_of_the_y_defines_y_and_x_is_a_body_of_its_own() -> None:
+    text = (
+        "The Social Welfare Department commissioned the Centre for Ageing Research of the Lion "
+        "Rock University (LRU) to review the scheme."
+    )
+    assert orgs(text) == [
+        ("Social Welfare Department", None),
+        ("Centre for Ageing Research", None),
+        ("Lion Rock University", "LRU"),
+    ]

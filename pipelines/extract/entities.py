@@ -112,10 +112,16 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
     names: dict[str, str | None] = {}
     acronyms: dict[str, str] = {}
     ending_at = {n.end: n.text for n in find_names(text) if n.label == "ORG"}
+    parts: dict[str, str] = {}  # "X of the Y (YY)" -> X
     for a in find_acronyms(text):
         # "the Hong Kong Housing Authority (HA)": the whole name, not the letters' shortest match.
         long = ending_at.get(a.long_end, a.long)
-        long = long if long.endswith(" " + a.long) else a.long
+        # ... but "the Institute of Social Research of the Kowloon Central University (KCU)"
+        # defines the university's, and the institute is a body of its own
+        owner = re.match(rf"(?P<part>.+) of (?:the )?{re.escape(a.long)}$", long)
+        if owner and classify(owner["part"]) == "ORG":
+            parts[long] = owner["part"]
+        long = long if long.endswith(" " + a.long) and not owner else a.long
         if _acronym_names_org(long, a.short):
             names[long] = a.short
             acronyms[a.short] = long
@@ -136,7 +142,7 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
     suffixes = {" ".join(w[i:]) for n in (*found, *names) for w in [n.split(" ")] for i in range(1, len(w))}
     for name in found:
         if name not in suffixes and name not in acronyms:
-            names.setdefault(name, None)
+            names.setdefault(parts.get(name, name), None)
     for m in _KNOWN.finditer(text):
         if m.group() not in acronyms:
             names.setdefault(m.group(), None)
