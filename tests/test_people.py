@@ -548,3 +548,11 @@ def test_titles_with_portfolios_modifiers_ages_and_slashes(text: str, name: str,
 )
 def test_titles_of_apposition_short_forms_and_salutations(text: str, name: str, title: str) -> None:
     assert people(text).get(name, "missing") == title
+
+
+def test_a_city_shaped_like_a_name_is_not_a_person() -> None:
+    found = people(
+        "The delegation of 20 members will visit Riyadh and Abu Dhabi, then Kuala Lumpur, where "
+        "Mr Abu Bakar Hamid and Martin Lee will join it."
+    )
+    assert set(found) == {"Abu Bakar Hamid", "Martin Lee"}

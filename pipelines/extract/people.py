@@ -26,6 +26,7 @@ from pipelines.extract.person_names import (
 )
 from pipelines.extract.roles import OCCUPATION_WORDS, occupation_before, title_of
 from pipelines.extract.spans import SpanSet
+from pipelines.extract.world_places import is_city
 
 # A word of a name: "Chan", "Siu-ming", "McDonald", "CHAN", "C.Y.", or an initial before a word.
 _NAME_WORD = (
@@ -159,6 +160,7 @@ def _mentions(text: str, acronyms: frozenset[str]) -> Iterator[PersonMention]:
             len(name.split(" ")) >= 2
             and not taken.overlaps(s, s + len(name))
             and not _after_honorific(text, s)
+            and not is_city(name)  # "a delegation to Riyadh and Abu Dhabi"
         ):
             yield emit(s, name, None, "lexicon")
 
