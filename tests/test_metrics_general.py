@@ -84,6 +84,14 @@ def test_list_items_count_the_head_noun() -> None:
     ]
 
 
+def test_a_subject_that_included_a_breakdown_counts_each_item() -> None:
+    text = (
+        "The new tenants last year included 14 in biotechnology, eight in financial technology "
+        "and data services, and five in advanced manufacturing."
+    )
+    assert triples(text) == [(14, "exact", "tenants"), (8, "exact", "tenants"), (5, "exact", "tenants")]
+
+
 def test_enumerations_in_parentheses_are_not_counts() -> None:
     text = "The Committee will (1) review the guidelines and (2) consult the trade."
     assert triples(text) == []

@@ -211,9 +211,11 @@ _LIST_ITEM_AFTER = re.compile(
 _BREAKDOWN_AFTER = re.compile(
     r"\s+(?:(?:in|from)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b|(?:working|based|located|serving|living)\b)"
 )
-_INCLUDING = re.compile(r"\bincluding\b[^.;]*$", re.IGNORECASE)
+# "including 11 in ...", "The new partners included 12 in ..., nine in ...": a breakdown follows
+_INCLUDE = r"\b(?:includ(?:ing|ed|es|e)|compris(?:ing|ed|es|e))"
+_INCLUDING = re.compile(rf"{_INCLUDE}\b[^.;]*$", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(
-    r"(?:\bincluding|\bof\s+which|\bnamely|,|\band|\bwith|\bwhile|\bwhereas|\bbut)\s*$", re.IGNORECASE
+    rf"(?:{_INCLUDE}|\bof\s+which|\bnamely|,|\band|\bwith|\bwhile|\bwhereas|\bbut)\s*$", re.IGNORECASE
 )
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?P<pron>them|whom|which)\b|(?P<det>these|those|the)\s+)", re.IGNORECASE)
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]*[A-Z]s)\)")
@@ -467,7 +469,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             or _NOTE_THEN_VERB.match(body, stop)  # "1 108 (28 per cent) related to ..."
             # "53 enterprises, including 11 in life and health technology and 14 in ...": after
             # "including", a breakdown by any field
-            or (_BREAKDOWN_AFTER.match(body, end) and _INCLUDING.search(before, max(0, start - 90)))
+            or (_BREAKDOWN_AFTER.match(body, end) and _INCLUDING.search(before, max(0, start - 160)))
         )
     ):
         # "Of these, 96 were fatal, 1 812 were serious and ...": of what the sentence before counted
