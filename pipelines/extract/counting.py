@@ -476,7 +476,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         named = _were_a_noun(body, stop) if _PARTITIVE_OPENER.match(body) else None
         if named is not None:  # "Of these, 2 915 were remanded ... and 1 108 were young persons"
             return named
-        found = _antecedent(before)
+        breakdown = _BREAKDOWN_AFTER.match(body, end)
+        including = _INCLUDING.search(before, max(0, start - 160)) if breakdown else None
+        # "... included 14 in X, eight in data services, and five in Y": what came before "included"
+        found = (including and _antecedent(before[: including.start()])) or _antecedent(before)
         if found is None and _BARE_COUNT_OPENER.match(body):
             # "A total of 3 805 were approved ..., while 212 remained": the noun both leave out
             return _antecedent(previous)
