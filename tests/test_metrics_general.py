@@ -92,6 +92,36 @@ def test_a_subject_that_included_a_breakdown_counts_each_item() -> None:
     assert triples(text) == [(14, "exact", "tenants"), (8, "exact", "tenants"), (5, "exact", "tenants")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that shares out a whole: each later item counts what the first one counts
+        (
+            "Of the 52 applications approved, 21 were in retail, 17 in catering and 14 at "
+            "logistics firms.",
+            [(52, "exact", "applications"), (21, "exact", "applications"), (17, "exact", "applications"),
+             (14, "exact", "applications")],
+        ),
+        (
+            "Thirty-one of the hawkers were prosecuted in Mong Kok and 12 at other black spots.",
+            [(31, "exact", "hawkers"), (12, "exact", "hawkers")],
+        ),
+        # a total stated with "accounted for", and "the number of people"
+        ("Short-haul arrivals accounted for 2.4 million.", [(2_400_000, "exact", "arrivals")]),
+        ("The number of people injured fell to 2 310.", [(2310, "exact", "persons")]),
+        # the noun before "of" is counted; "expects" after "and" is a verb, not what it counts
+        (
+            "The Board forecasts visitor arrivals of around 48.5 million, and expects the new "
+            "terminal to open in 2027.",
+            [(48_500_000, "approx", "arrivals")],
+        ),
+        ("There were 31 hot nights, against respective normals of 14 and 9.", [(31, "exact", "nights")]),
+    ],
+)  # fmt: skip
+def test_shares_of_a_whole_and_totals_stated(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
 def test_enumerations_in_parentheses_are_not_counts() -> None:
     text = "The Committee will (1) review the guidelines and (2) consult the trade."
     assert triples(text) == []

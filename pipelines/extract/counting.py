@@ -112,7 +112,7 @@ _ENUMERATION = re.compile(
 _CHANGED_TO = r"rose\s+to|increased\s+to|decreased\s+to|dropped\s+to|fell\s+to|amounted\s+to"
 # "the number of jobs created was 4,812": the number states the count named before it.
 _NUMBER_OF = re.compile(
-    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,5}?(?P<noun>[a-z][a-z-]+s)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,5}?(?P<noun>[a-z][a-z-]+s|people|children|men|women)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
     r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|"
     rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
@@ -127,7 +127,8 @@ _VERB_AFTER = re.compile(
 _STATED_AS = re.compile(
     # "Non-Mainland visitor arrivals were about 320 000": a plural subject's count
     r"(?<=[a-z]s)\s+(?:were|are)\s+$|"
-    rf"\b(?:reached|totalled|totaled|numbered|stood\s+at|{_CHANGED_TO}|total\s+to|total\s+number\s+to)\s+$",
+    rf"\b(?:reached|totalled|totaled|numbered|stood\s+at|accounted\s+for|{_CHANGED_TO}|total\s+to"
+    r"|total\s+number\s+to)\s+$",
     re.IGNORECASE,
 )
 _TOTAL_TO = re.compile(r"\btotal(?:\s+number)?(?:\s+of\s+[\w\s\-]{1,60}?)?\s+to\s+$", re.IGNORECASE)
@@ -195,6 +196,10 @@ _SECOND_BASE = re.compile(
     r"(?:\s+(?:in|at|on)\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+and\s+$",
     re.IGNORECASE,
 )
+# "respective normals of 10 and 12", "record highs of 36.1": values of a measure, not things counted
+_VALUES = {"normals", "averages", "totals", "figures", "rates", "values", "scores", "ratios", "records",
+           "highs", "lows", "increases", "decreases", "rises", "falls", "declines", "readings"}  # fmt: skip
+_NOUN_OF = re.compile(r"(?<![Nn]umber\s)(?<![Tt]otal\s)\b(?:[a-z]+\s+)?(?P<noun>[a-z][a-z-]+s)\s+of\s+$")
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|next|compared|when|while|and|to|from)\b"
     # "down 9.2% from 316 a year earlier", "from 41 the previous year"
@@ -209,7 +214,7 @@ _LIST_ITEM_AFTER = re.compile(
     r"\s+(?:in|from|at|under|for|to)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d{2}\b(?!\s*(?:per|%|[a-z])))"
 )
 _BREAKDOWN_AFTER = re.compile(
-    r"\s+(?:(?:in|from)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b|(?:working|based|located|serving|living)\b)"
+    r"\s+(?:(?:in|from|at|for)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b|(?:working|based|located|serving|living)\b)"
 )
 # "including 11 in ...", "The new partners included 12 in ..., nine in ...": a breakdown follows
 _INCLUDE = r"\b(?:includ(?:ing|ed|es|e)|compris(?:ing|ed|es|e))"
@@ -262,6 +267,9 @@ def _modifies_compound(sentence: str, following: re.Match[str] | None) -> bool:
     return last is not None and _is_plural(last.group()) and last.group().lower() not in STOP_WORDS
 
 
+_VERB_AFTER_AND = re.compile(r",?\s+and\s+[a-z]+s\s+(?:the|a|an|its|their|to)\s")
+
+
 def _head_noun(sentence: str, pos: int) -> Counted | None:
     """The plural noun a number counts: 'over 100 upstream, midstream and downstream ... enterprises'."""
     if _SUBJECT_OF_VERB.match(sentence, pos):
@@ -276,8 +284,8 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
         if low in NOT_UNITS:
             return None
         if _is_plural(word):
-            if low in STOP_WORDS:
-                return None
+            if low in STOP_WORDS or _VERB_AFTER_AND.search(sentence, pos, tok.end() + 6):
+                return None  # "... of around 60.7 million, and expects the opening of ...": a verb
             following = _TOKEN.match(sentence, tok.end() + 1)
             if following and _is_plural(following.group()) and following.group().lower() not in STOP_WORDS:
                 continue  # "12 sports centres", "40 goods vehicles": the last noun is counted
@@ -365,6 +373,11 @@ def _were_a_noun(body: str, stop: int) -> Counted | None:
 
 _BARE_COUNT_OPENER = re.compile(r"\W*A\s+total\s+of\s+[\d,. ]+\d\s+(?:were|was)\b", re.IGNORECASE)
 _PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b", re.IGNORECASE)
+# "Of the 46 projects, 19 are in ...", "Twenty-nine of the illegal workers were arrested at ...":
+# a sentence that shares out a whole, whose later items ("14 in X", "11 at restaurants") are parts
+_SHARE_OPENER = re.compile(
+    r"\W*(?:(?:Of|Among)\s+(?:these|them|those|the)\b|[A-Z][a-z]+(?:-[a-z]+)?\s+of\s+(?:the|these|them|those)\b)"
+)
 _PREDICATE_AFTER = re.compile(r"\s+(?:were|was)\s+(?![a-z]+[^su]s\b)[a-z]+\s*(?:[,.;]|and\b)")
 _YEAR_ITEM = re.compile(r"(?:19|20)\d{2}")
 _NOTE_THEN_VERB = re.compile(
@@ -398,6 +411,16 @@ def _subject_noun(text: str) -> Counted | None:
             low = word.lower()
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
     return None
+
+
+def _first_share(body: str, start: int, previous: str) -> Counted | None:
+    """What the first number of a sentence that shares out a whole counts ('Of the applications
+    approved, 4 210 were from applicants in X, 3 660 from Y': applications)."""
+    first = next(QUANTITY.finditer(body), None)
+    if first is None or first.start("num") >= start:
+        return None
+    found = unit_of(body, first, previous)
+    return Counted(found[0], found[1], found[3]) if found and found[1] else None
 
 
 def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True) -> Counted | None:
@@ -469,7 +492,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             or _NOTE_THEN_VERB.match(body, stop)  # "1 108 (28 per cent) related to ..."
             # "53 enterprises, including 11 in life and health technology and 14 in ...": after
             # "including", a breakdown by any field
-            or (_BREAKDOWN_AFTER.match(body, end) and _INCLUDING.search(before, max(0, start - 160)))
+            or (
+                _BREAKDOWN_AFTER.match(body, end)
+                and (_INCLUDING.search(before, max(0, start - 160)) or _SHARE_OPENER.match(body))
+            )
         )
     ):
         # "Of these, 96 were fatal, 1 812 were serious and ...": of what the sentence before counted
@@ -479,13 +505,17 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         breakdown = _BREAKDOWN_AFTER.match(body, end)
         including = _INCLUDING.search(before, max(0, start - 160)) if breakdown else None
         # "... included 14 in X, eight in data services, and five in Y": what came before "included"
-        found = (including and _antecedent(before[: including.start()])) or _antecedent(before)
+        found = (including and _antecedent(before[: including.start()])) or None
+        if found is None and breakdown and _SHARE_OPENER.match(body):
+            found = _first_share(body, start, previous)  # "Of the applications approved, 4 210 ..."
+        found = found or _antecedent(before)
         if found is None and _BARE_COUNT_OPENER.match(body):
             # "A total of 3 805 were approved ..., while 212 remained": the noun both leave out
             return _antecedent(previous)
-        if found is None and _PARTITIVE_OPENER.match(body) and _PREDICATE_AFTER.match(body, end):
-            # "Of these, 96 were fatal, 1 812 were serious and 13 915 were slight": each is a
-            # share of what the sentence before counted
+        shares = breakdown or _PREDICATE_AFTER.match(body, end)
+        if found is None and _PARTITIVE_OPENER.match(body) and shares:
+            # "Of these, 96 were fatal, 1 812 were serious and 13 915 were slight", "... and 28
+            # for obstructing ...": each is a share of what the sentence before counted
             return _antecedent(previous)
         return found
     over = _CHANGE_OVER_FIGURE.match(body, stop)
@@ -513,6 +543,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         or _SECOND_BASE.search(lead, max(0, m.start() - 60))
     ):  # "15 outbreaks, compared with nine", "down from 21 in 2006"
         return _antecedent(lead) or (_compared_figure(body, lead, previous) if compared else None)
+    noun_of = _NOUN_OF.search(lead, max(0, m.start() - 40))
+    low = noun_of["noun"] if noun_of else ""  # "forecasts visitor arrivals of around 60.7 million"
+    if noun_of and _is_plural(low) and low not in NOT_UNITS | ABSTRACT_NOUNS | _VALUES:
+        return Counted(UNIT_SYNONYMS.get(low, low), low, noun_of.end("noun"))
     if _PERSONS_STATED.search(lead):  # "the resident population was 7 498 100"
         return Counted("persons", "population", 0)
     if _FIGURES_ARE.search(lead):
