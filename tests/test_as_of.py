@@ -317,6 +317,29 @@ def test_what_follows_a_reporting_day_about_these_is_the_state_on_that_day() -> 
     assert got["14"] == ("2024-01-17", "day")  # "currently": the release
 
 
+def test_comparing_two_rolling_periods_dates_the_changes_by_the_first() -> None:
+    got = as_of(
+        [
+            "Comparing October - December 2023 with September - November 2023, total employment "
+            "increased by about 6 200 to 3 701 500.",
+        ]
+    )
+    assert got["about 6 200"] == ("2023-12", "month")
+    assert got["3 701 500"] == ("2023-12", "month")
+
+
+def test_the_same_period_last_year_opening_a_sentence_is_its_own_period() -> None:
+    got = as_of(
+        [
+            "In December 2023, the Food and Environmental Hygiene Department instituted 412 "
+            "prosecutions against hawkers. In the same period last year, it instituted 377 "
+            "prosecutions.",
+        ]
+    )
+    assert got["412"] == ("2023-12", "month")
+    assert got["377"] == ("2022-12", "month")
+
+
 def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
     got = as_of(
         [

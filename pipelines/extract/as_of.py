@@ -227,6 +227,8 @@ _DAY_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d")
 # A comparison with the same period a year before the one the sentence or passage reports
 _YEAR_EARLIER = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
 _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
+# A sentence that opens in the passage's period a year before: its own period, not a comparison.
+_THEN_OPENER = re.compile(rf"^\W*(?:In|During|For|Over)\s+the\s+{_SAME_PERIOD}last\s+year\b", re.I)
 _COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from", "same", "similar", " on ")
 _ORIGIN_CUES = ("establish", "set up", "found", "launch", "introduc", "inaugurat", "form", "incorporat")
 
@@ -746,6 +748,9 @@ def read_sentence(
             found.append(TemporalExpression(s0 + same.start(), s0 + same.end(), same.group(), t.kind,
                                             t.normalized, t.precision, t.date_start, t.date_end))  # fmt: skip
         found.sort(key=lambda t: t.start)
+    own_then = _THEN_OPENER.match(body) if passage.period is not None else None
+    if own_then:  # "In the same period last year, the department instituted 198 prosecutions."
+        found = [year_before(t, passage.period) if s0 + own_then.end() > t.start else t for t in found]  # type: ignore[arg-type]
     scene = Scene(text, sentence, release, passage, new_paragraph=section != passage.section)
     if not found and not passage.period and not passage.target:
         return scene
@@ -754,6 +759,8 @@ def read_sentence(
     for t in found:
         left = text[max(s0, t.start - 40) : t.start]
         low = left.lower()
+        if own_then and s0 + own_then.end() > t.start:
+            continue  # the sentence's own period, a year before the passage's
         if has_since and (_SINCE.search(left) or _SINCE_CLAUSE.search(text, s0, t.start)):
             scene.roles[t.start] = "since"
         elif _FIGURE_AT.search(text, max(s0, t.start - 90), t.start):
@@ -762,8 +769,9 @@ def read_sentence(
         elif record is not None and t.start >= s0 + record.end():
             # "The previous best was 17 medals, achieved in 2013": the record compared with
             scene.roles[t.start] = "comparison"
-        elif any(w in low for w in _COMPARED_CUES) and (
-            _COMPARED.search(left[-48:])
+        elif any(w in text[max(s0, t.start - 64) : t.start].lower() for w in _COMPARED_CUES) and (
+            # "Comparing December 2023 - February 2024 with November 2023 - January 2024"
+            _COMPARED.search(text, max(s0, t.start - 64), t.start)
             or (
                 _CHANGE_FROM.search(left[-48:])
                 and t.date_end is not None
