@@ -340,6 +340,12 @@ def test_the_same_period_last_year_opening_a_sentence_is_its_own_period() -> Non
     assert got["377"] == ("2022-12", "month")
 
 
+def test_a_year_ago_beside_a_reporting_day_is_that_day_a_year_before() -> None:
+    got = as_of(["As at end-September 2023, 3 214 applicants were waiting, compared with 2 870 a year ago."])
+    assert got["3 214"] == ("2023-09", "month")
+    assert got["2 870"] == ("2022-09", "month")
+
+
 def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
     got = as_of(
         [

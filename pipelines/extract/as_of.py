@@ -225,7 +225,7 @@ _THE_MONTH = re.compile(
 )
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d")
 # A comparison with the same period a year before the one the sentence or passage reports
-_YEAR_EARLIER = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
+_YEAR_EARLIER = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
 _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
 # A sentence that opens in the passage's period a year before: its own period, not a comparison.
 _THEN_OPENER = re.compile(rf"^\W*(?:In|During|For|Over)\s+the\s+{_SAME_PERIOD}last\s+year\b", re.I)
