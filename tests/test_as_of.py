@@ -317,6 +317,14 @@ def test_what_follows_a_reporting_day_about_these_is_the_state_on_that_day() -> 
     assert got["14"] == ("2024-01-17", "day")  # "currently": the release
 
 
+def test_a_reporting_day_written_end_month_this_year() -> None:
+    got = as_of(
+        ["As at end-October last year, the Scheme had provided 3 420 places in 11 hostels. Seven "
+         "of these hostels, with 2 180 places, have been completed."],
+    )  # fmt: skip
+    assert got["2 180"] == ("2023-10", "month")
+
+
 def test_comparing_two_rolling_periods_dates_the_changes_by_the_first() -> None:
     got = as_of(
         [

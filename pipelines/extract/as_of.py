@@ -68,7 +68,7 @@ _OVER_FIGURE = re.compile(
 )
 # "As at end-November, ... has attracted 50 ... which will invest": a reporting date dates the
 # state it reports, even in a sentence that goes on about the future.
-_AS_AT = re.compile(r"\bas\s+(?:at|of)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)
+_AS_AT = re.compile(r"\bas\s+(?:at|of)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|mid-)?$", re.I)
 # A comparison base: "over 2022", "than in 2022", "compared with the same period last year", "up
 # from the same month last year" ("from <date>" alone is when a change starts).
 _SAME_PERIOD = r"(?:same|corresponding)\s+(?:period|month|quarter|time|day)(?:\s+(?:of|in))?\s+"
