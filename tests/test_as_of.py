@@ -354,6 +354,17 @@ def test_a_year_ago_beside_a_reporting_day_is_that_day_a_year_before() -> None:
     assert got["2 870"] == ("2022-09", "month")
 
 
+def test_a_date_after_the_figure_compared_with_is_that_figures() -> None:
+    got = as_of(
+        [
+            "As at end-December 2023, there were 42 310 licensed taxis and minibuses, an increase of "
+            "1.8% over the 41 562 as at the end of December 2022.",
+        ]
+    )
+    assert got["42 310"] == ("2023-12", "month")
+    assert got["1.8%"] == ("2023-12", "month")  # the increase is of the period reported
+
+
 def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
     got = as_of(
         [

@@ -207,6 +207,7 @@ _FIGURE_AT = re.compile(
 )
 _PREVIOUS_RECORD = re.compile(r"\b(?:previous|former|last|old)\s+(?:best|record|high|peak|low)\b", re.I)
 _COMPARISON_OPEN = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\s", re.I)
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w-])")
 _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+)?$")
 # A penalty the law sets stands whatever the passage reports.
@@ -341,6 +342,25 @@ class Scene:
         # a present verb in a relative clause; the main verb after it tells the tense.
         relative = _RELATIVE_OPEN.search(self.body, 0, verb.start()) is not None
         return not (relative and _reports_past(self.body[verb.end() :]))
+
+    @cached_property
+    def _figures(self) -> tuple[Span, ...]:
+        """The sentence's figures written in digits, outside its dates (facts or not)."""
+        s0, s1 = self.sentence
+        inside = [(t.start, t.end) for t in (*self.dates, *self.compared)]
+        spans = (m.span() for m in _FIGURE.finditer(self.text, s0, s1))
+        return tuple(f for f in spans if not any(a <= f[0] < z for a, z in inside))
+
+    def _figures_besides(self, others: Sequence[Span], at: Span | None) -> list[Span]:
+        """Figures compared with that are none of the facts `others` (nor `at`): 'an increase of
+        2.6% over the 1,357,540 as at the end of June last year'."""
+        if at is None and not others:
+            return []  # the sentence read as a whole: which figures are facts is not known
+        facts = [*others, at] if at is not None else others
+        return [
+            f for f in self._figures
+            if not any(a < f[1] and f[0] < z for a, z in facts) and self._is_base(f, others)
+        ]  # fmt: skip
 
     @cached_property
     def refers_back(self) -> bool:
@@ -535,10 +555,13 @@ class Scene:
         usable = [t for t in self.dates if self._usable(t)]
         if not usable and not (base and self.compared):
             return None
-        owned = self._owned(others)
+        owned = self._owned(others, at)
         if at is not None:
             a, b = at
-            stop = min((o[0] for o in others if o[0] >= b), default=self.sentence[1])
+            # the next number, a fact or not ("an increase of 2.6% over the 1,357,540 as at the
+            # end of June last year": the date is the figure's, not the increase's)
+            starts = (*(o[0] for o in others), *(f[0] for f in self._figures_besides(others, at)))
+            stop = min((o for o in starts if o >= b), default=self.sentence[1])
             change = _CHANGE_TO.match(self.text, b, stop) if base else None
             stop = change.end() if change else stop  # "from 10 kilograms to": 10's own date is before "to"
             clause = min((i for i in (self.text.find(", ", b, stop), self.text.find(";", b, stop)) if i >= 0),
@@ -653,18 +676,20 @@ class Scene:
         clause_end = min(cuts, default=end)
         return next((t for t in usable if b <= t.start < clause_end and owned.get(t.start) == "number"), None)
 
-    def _owned(self, others: Sequence[Span]) -> dict[int, str]:
+    def _owned(self, others: Sequence[Span], at: Span | None = None) -> dict[int, str]:
         """Dates written right after another number, in its clause: 'base' if that number is a
         comparison ('up from 1 500 in 2020'), else 'number'."""
         owned: dict[int, str] = {}
+        facts = set(others)
         for t in self.dates:
-            before = [o for o in others if o[1] <= t.start]
+            before = [o for o in (*others, *self._figures_besides(others, at)) if o[1] <= t.start]
             if not before:
                 continue
             o = max(before)
             between = self.text[o[1] : t.start]
             if ", " not in between and ";" not in between:
-                owned[t.start] = "base" if self._is_base(o, others) else "number"
+                # a figure compared with that is no fact ("over the 1,357,540 as at ...") too
+                owned[t.start] = "base" if o not in facts or self._is_base(o, others) else "number"
         return owned
 
     def _is_base(self, at: Span, others: Sequence[Span]) -> bool:
