@@ -365,6 +365,16 @@ def test_a_date_after_the_figure_compared_with_is_that_figures() -> None:
     assert got["1.8%"] == ("2023-12", "month")  # the increase is of the period reported
 
 
+def test_rose_to_a_decimal_figure_from_a_base_a_year_earlier() -> None:
+    got = as_of(
+        [
+            "In 2023, re-exports to Vietnam rose to $52.7 billion from $48.3 billion a year earlier.",
+        ]
+    )
+    assert got["$52.7 billion"] == ("2023", "year")
+    assert got["$48.3 billion"] == ("2022", "year")
+
+
 def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
     got = as_of(
         [

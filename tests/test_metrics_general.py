@@ -116,6 +116,8 @@ def test_a_subject_that_included_a_breakdown_counts_each_item() -> None:
             [(48_500_000, "approx", "arrivals")],
         ),
         ("There were 31 hot nights, against respective normals of 14 and 9.", [(31, "exact", "nights")]),
+        # "between the two places" says who trades, not how many
+        ("Trade between the two places reached $96.2 billion.", [(96.2e9, "exact", "HKD")]),
     ],
 )  # fmt: skip
 def test_shares_of_a_whole_and_totals_stated(text: str, expected: list[tuple[float, str, str]]) -> None:

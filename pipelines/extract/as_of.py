@@ -111,7 +111,7 @@ _DATING_PREP = re.compile(
 # "from 10 kilograms to 30kg", "from 380 in 2016 to 402": the first number is the one compared.
 _CHANGE_TO = re.compile(r"[^.;,]{0,45}?\bto\s+(?:about\s+|some\s+|around\s+|over\s+)?(?:HK)?\$?\d")
 _TO_THEN_FROM = re.compile(
-    r"\bto\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?(?:HK)?\$?\d[^.;]{0,40}?\bfrom\s+"
+    r"\bto\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?(?:HK)?\$?\d(?:[^.;]|\.\d){0,40}?\bfrom\s+"
     r"(?:about\s+|some\s+|around\s+)?$",
     re.I,
 )

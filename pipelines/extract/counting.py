@@ -174,6 +174,8 @@ _RATE_OF = re.compile(
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:Room|Flat|Unit|No|Nos|Level|Block|Tower|Exit|Phase|Chapter|Cap|Section|Rule|"
     r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers)\.?|[-/#]"
+    # "trade between the two places", "talks between the two sides": who, not how many
+    r"|\bbetween\s+the"
     # both ends of an age range: "aged 23 to 71", "aged between 20 and 45"
     r"|\b(?:aged|ages?)\s+(?:between|from)|\b(?:aged|ages?)\s+(?:between\s+|from\s+)?\d+\s*(?:to|and|-|\u2013)"
     r")\s*$",
