@@ -116,6 +116,11 @@ def test_a_subject_that_included_a_breakdown_counts_each_item() -> None:
             [(48_500_000, "approx", "arrivals")],
         ),
         ("There were 31 hot nights, against respective normals of 14 and 9.", [(31, "exact", "nights")]),
+        # a decimal point inside a clause does not end it
+        (
+            "The maximum penalty is a fine of $1.5 million and a further daily fine of $50,000.",
+            [(1.5e6, "at_most", "HKD"), (50_000, "at_most", "HKD")],
+        ),
         # "between the two places" says who trades, not how many
         ("Trade between the two places reached $96.2 billion.", [(96.2e9, "exact", "HKD")]),
     ],

@@ -51,7 +51,7 @@ Span = tuple[int, int]
 
 _SINCE = re.compile(r"\bsince\b(?:\s+\S+){0,6}\s*$", re.I)
 # "Since the implementation of the Scheme in June 2012, ...": the clause opened by "since".
-_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,100}$", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\b(?:[^,;.]|\.\d){0,100}$", re.I)
 # "as follows: 2020: 28 500; 2021: 30 100": a year labelling the number after it.
 _LABEL_OF_NUMBER = re.compile(r"\s*:\s*\d")
 # "said that 2009 was one of the warmest years": a year that is the subject is a period.
@@ -109,7 +109,7 @@ _DATING_PREP = re.compile(
     re.I,
 )
 # "from 10 kilograms to 30kg", "from 380 in 2016 to 402": the first number is the one compared.
-_CHANGE_TO = re.compile(r"[^.;,]{0,45}?\bto\s+(?:about\s+|some\s+|around\s+|over\s+)?(?:HK)?\$?\d")
+_CHANGE_TO = re.compile(r"(?:[^.;,]|\.\d){0,45}?\bto\s+(?:about\s+|some\s+|around\s+|over\s+)?(?:HK)?\$?\d")
 _TO_THEN_FROM = re.compile(
     r"\bto\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?(?:HK)?\$?\d(?:[^.;]|\.\d){0,40}?\bfrom\s+"
     r"(?:about\s+|some\s+|around\s+)?$",

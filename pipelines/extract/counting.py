@@ -186,7 +186,7 @@ _COMPARED_WITH = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|than|(?:double|triple|twice|half)\s+the)\s+$", re.IGNORECASE
 )
 _PERSONS_STATED = re.compile(
-    r"\b(?:population|labour\s+force|workforce)\b(?:[^,;.]{0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
+    r"\b(?:population|labour\s+force|workforce)\b(?:(?:[^,;.]|\.\d){0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
     r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of)\s+$",
     re.IGNORECASE,
 )
@@ -220,7 +220,7 @@ _BREAKDOWN_AFTER = re.compile(
 )
 # "including 11 in ...", "The new partners included 12 in ..., nine in ...": a breakdown follows
 _INCLUDE = r"\b(?:includ(?:ing|ed|es|e)|compris(?:ing|ed|es|e))"
-_INCLUDING = re.compile(rf"{_INCLUDE}\b[^.;]*$", re.IGNORECASE)
+_INCLUDING = re.compile(rf"{_INCLUDE}\b(?:[^.;]|\.\d)*$", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(
     rf"(?:{_INCLUDE}|\bof\s+which|\bnamely|,|\band|\bwith|\bwhile|\bwhereas|\bbut)\s*$", re.IGNORECASE
 )

@@ -84,7 +84,7 @@ CHANGE_BASE = re.compile(
 # "The maximum penalty is a fine of $200,000 ..., and a further fine of $20,000 for each day":
 # the penalties listed after a stated maximum are maxima too.
 FURTHER_PENALTY = re.compile(
-    r"\bmaximum\s+(?:penalty|penalties|fine|sentence)\b[^.;]*\b(?:further|additional|daily)\s+"
+    r"\bmaximum\s+(?:penalty|penalties|fine|sentence)\b(?:[^.;]|\.\d)*\b(?:further|additional|daily)\s+"
     r"(?:fine|penalty)\s+of\s+(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
