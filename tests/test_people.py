@@ -535,8 +535,9 @@ def test_titles_with_portfolios_modifiers_ages_and_slashes(text: str, name: str,
             "Ip Wing-sze",
             "Member of the Legislative Council",
         ),
-        # the body's short form before the role is its organisation, not part of the title
-        ("WWF Chairman Professor Chu Kin-wah thanked the volunteers.", "Chu Kin-wah", "Chairman"),
+        # the title as written, the body's name before the role included (as the corpus labels
+        # "Cyberport Chairman")
+        ("WWF Chairman Professor Chu Kin-wah thanked the volunteers.", "Chu Kin-wah", "WWF Chairman"),
         # a speech's salutation: role and surname, then the name in full in brackets
         (
             "Chairman Leung (Mr Leung Chi-fai), Secretary for Housing Ms Ho Yee-man, distinguished "

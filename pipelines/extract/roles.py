@@ -142,7 +142,6 @@ AGE_APPOSITION = re.compile(
     r"(?:[ ]\([A-Z][A-Za-z&]*\))?(?=[,;.])"  # "... Company Limited (KFPM);": the acronym left out
 )
 _WINDOW = 240
-_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
 # A speech's salutation names the guest by role and surname, then in full in brackets.
 _SALUTATION = re.compile(rf"(?:^|[\n:;,][ ]*)(?P<role>{ROLE})[ ](?P<surname>[A-Z][a-z]+)[ ]\($")
 
@@ -155,10 +154,6 @@ def strip_acronym(role: str) -> str:
 def _clean(role: str) -> str | None:
     words = strip_acronym(role).split(" ")
     while words and words[0] in SENTENCE_STARTERS and not _HEAD_AT_START.match(" ".join(words)):
-        words.pop(0)
-    # "LHA Chairman Professor Hung": the body's short form is its organisation, not its title
-    # (as "The HKTB's Chairman, Mr Lo" is "Chairman")
-    if len(words) >= 2 and _SHORT_FORM.fullmatch(words[0]) and words[1][:1].isupper():
         words.pop(0)
     # "... as Chairman of the Advisory Committee on Corruption on January 1": not the role's
     if len(words) >= 3 and words[-2] in ("on", "in", "from") and words[-1] in MONTHS_DAYS:
