@@ -97,6 +97,10 @@ LIAISON_OFFICE = "Liaison Office of the Central People's Government in the Hong 
             "The Rating Office of the Rating and Valuation Department handled 3 100 objections.",
             ["Rating Office", "Rating and Valuation Department"],
         ),
+        (
+            "The Licensing Unit of the Marine Department issued 410 permits.",
+            ["Licensing Unit", "Marine Department"],
+        ),
         # a bureau of the Government is not a part of a department
         (
             f"The {LIAISON_OFFICE} sent a delegation.",
@@ -104,7 +108,7 @@ LIAISON_OFFICE = "Liaison Office of the Central People's Government in the Hong 
         ),
     ],
 )
-def test_bureau_or_office_of_a_force_or_department_is_a_second_organisation(
+def test_bureau_office_or_unit_of_a_force_or_department_is_a_second_organisation(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected

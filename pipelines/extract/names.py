@@ -292,11 +292,12 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     if right_kind != "ORG" and not (_without_the(right).isupper() and left_kind == "ORG"):
         yield part, start
         return
-    if left_kind in ("EVENT", "PROGRAMME"):
+    if _part_of_department(left, right):
+        yield left, start
+        yield right, right_start
+    elif left_kind in ("EVENT", "PROGRAMME"):
         yield part, start
-    elif left_kind == "ORG" and (
-        _unit_head(left.split(" ")) or " " not in _without_the(right) or _office_of_department(left, right)
-    ):
+    elif left_kind == "ORG" and (_unit_head(left.split(" ")) or " " not in _without_the(right)):
         yield left, start
         yield right, right_start
     elif left_kind == "ORG" or right_kind != "ORG" or _eponym(left, right):
@@ -309,11 +310,13 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
 _PART_HEADS = (" Bureau", " Branch", " Division", " Section", " Unit", " Team")
 
 
-def _office_of_department(left: str, right: str) -> bool:
+def _part_of_department(left: str, right: str) -> bool:
     """'Narcotics Bureau of the Hong Kong Police Force', 'Stamp Office of the Inland Revenue
-    Department': a bureau or office of a force or department is a body of its own in it (not
-    'Liaison Office of the Central People's Government')."""
-    return left.endswith((" Bureau", " Office")) and right.endswith((" Force", " Department"))
+    Department', 'Vessel Traffic Centre of the Marine Department': a bureau, office or unit of a
+    force or department is a body of its own in it (not 'Liaison Office of the Central People's
+    Government')."""
+    heads = (" Bureau", " Office", *(f" {h}" for h in ORG_UNIT_HEADS))
+    return " " in left and left.endswith(heads) and right.endswith((" Force", " Department"))
 
 
 _ACTION = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|al|ing|ure|ship)$")
