@@ -37,6 +37,7 @@ def test_lexicon_loads_once_and_knows_common_first_names() -> None:
         # occupations no list names, by the shape of the word
         ("The stamps were designed by local calligrapher Tong Ka-wai.", "Tong Ka-wai", "calligrapher"),
         ("The team of physicist Mok Sze-yan won the prize.", "Mok Sze-yan", "physicist"),
+        ("The school's principal Leung Wai-chun and student Ho Ka-man spoke.", "Ho Ka-man", "student"),
         ("Peter Chan Tai-man, Jennifer Lo and Vivian Ip spoke.", "Peter Chan Tai-man", None),
         ("Jennifer Lo and Vivian Ip spoke.", "Vivian Ip", None),
         ("The society's founder, Lam Pui-shan, thanked the volunteers.", "Lam Pui-shan", "founder"),

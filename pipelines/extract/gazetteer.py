@@ -529,3 +529,6 @@ ORG_HEADS |= {"Orchestra", "Philharmonic"}  # "Hong Kong Philharmonic Orchestra"
 ORG_HEAD_MIN_WORDS.update({"Orchestra": 2, "Philharmonic": 2})
 # Month and weekday names, capitalised: "the X Hospital on December 4", "... on January 1".
 MONTHS_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+# Round 8 (issue 11): occupations the shape of the word does not give (an agent noun in -er,
+# -or, -ist or -ian is read as one: `roles.is_occupation`).
+OCCUPATIONS += ("principal", "student", "pupil", "nurse", "surgeon", "midwife", "paramedic")
