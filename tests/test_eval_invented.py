@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented18/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented22/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -49,7 +49,7 @@ FLOORS = {
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
         "metrics.value+qualifier+unit": 0.822,
-        "metrics.as_of": 0.757,
+        "metrics.as_of": 0.767,
         # Lowered once (0.960): "the first three months of the year" in a January release about
         # the year before is now found; the README resolves it against the release year, the label
         # takes the year reported. +unit lowered once (0.834): "visitor arrivals were about
@@ -72,7 +72,7 @@ FLOORS = {
         "organisations": 0.970,
         "metrics.value+qualifier": 0.949,
         "metrics.value+qualifier+unit": 0.863,
-        "metrics.as_of": 0.81,
+        "metrics.as_of": 0.820,
         "dates.normalized": 0.951,
     },
     # 10 releases. Scored before any change for them (commit aafd0a1): people.name 1.000,
@@ -88,7 +88,7 @@ FLOORS = {
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
         "metrics.value+qualifier+unit": 0.85,
-        "metrics.as_of": 0.776,
+        "metrics.as_of": 0.782,
         "dates.normalized": 0.974,  # 0.987 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 5: four sets of 12, each scored before any change for it (the honest figure), beside
@@ -115,12 +115,12 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.952,
         "organisations": 0.966,
-        "metrics.value+qualifier": 0.964,
+        "metrics.value+qualifier": 0.969,
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.839,
-        "metrics.as_of": 0.805,
+        "metrics.value+qualifier+unit": 0.843,
+        "metrics.as_of": 0.810,
         "dates.normalized": 0.933,
     },
     # invented7 at 5539b09: 0.893 0.857 0.971 0.936 0.890 0.803 0.961;
@@ -130,9 +130,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 1.0,
         "organisations": 1.0,
-        "metrics.value+qualifier": 0.951,
-        "metrics.value+qualifier+unit": 0.931,
-        "metrics.as_of": 0.882,
+        "metrics.value+qualifier": 0.955,
+        "metrics.value+qualifier+unit": 0.935,
+        "metrics.as_of": 0.886,
         "dates.normalized": 0.984,
     },
     # invented8 at 5539b09: 0.987 0.987 0.923 0.943 0.920 0.741 0.875;
@@ -144,7 +144,7 @@ FLOORS = {
         "organisations": 1.0,
         "metrics.value+qualifier": 0.989,
         "metrics.value+qualifier+unit": 0.967,
-        "metrics.as_of": 0.905,
+        "metrics.as_of": 0.918,
         "dates.normalized": 0.866,  # 0.884 until round 7 (see "Round 7" above FLOORS)
     },
     # 8 releases written at the end of round 5 to measure it: scored once at the final commit
@@ -155,7 +155,7 @@ FLOORS = {
     "invented9": {
         "release_date": 1.0,
         "people.name": 1.0,
-        "people.name+title": 0.750,
+        "people.name+title": 0.812,
         "organisations": 0.978,
         "metrics.value+qualifier": 0.966,
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
@@ -173,11 +173,11 @@ FLOORS = {
     "invented10": {
         "release_date": 1.0,
         "people.name": 1.0,
-        "people.name+title": 0.975,
+        "people.name+title": 1.000,
         "organisations": 0.981,
         "metrics.value+qualifier": 0.978,
         "metrics.value+qualifier+unit": 0.958,
-        "metrics.as_of": 0.893,
+        "metrics.as_of": 0.908,
         "dates.normalized": 0.948,
     },
     # The check set, only scored (its misses never read): before any change (above), at 2843ce0
@@ -188,9 +188,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.960,
         "organisations": 0.921,
-        "metrics.value+qualifier": 0.966,
-        "metrics.value+qualifier+unit": 0.892,
-        "metrics.as_of": 0.829,
+        "metrics.value+qualifier": 0.969,
+        "metrics.value+qualifier+unit": 0.895,
+        "metrics.as_of": 0.880,
         "dates.normalized": 0.982,
     },
     # 10 releases written during round 6 to measure it, scored once at a23832e before any change
@@ -199,7 +199,7 @@ FLOORS = {
     "invented12": {
         "release_date": 1.0,
         "people.name": 0.963,
-        "people.name+title": 0.926,
+        "people.name+title": 0.963,
         "organisations": 0.893,
         "metrics.value+qualifier": 0.974,
         "metrics.value+qualifier+unit": 0.928,
@@ -214,9 +214,9 @@ FLOORS = {
         "people.name": 0.993,
         "people.name+title": 0.993,
         "organisations": 0.981,
-        "metrics.value+qualifier": 0.945,
-        "metrics.value+qualifier+unit": 0.926,
-        "metrics.as_of": 0.906,
+        "metrics.value+qualifier": 0.948,
+        "metrics.value+qualifier+unit": 0.929,
+        "metrics.as_of": 0.916,
         "dates.normalized": 0.937,
     },
     # 10 releases written during round 6 to measure its end, only scored: once at the final
@@ -225,11 +225,11 @@ FLOORS = {
     "invented14": {
         "release_date": 1.0,
         "people.name": 0.930,
-        "people.name+title": 0.845,
+        "people.name+title": 0.873,
         "organisations": 0.988,
-        "metrics.value+qualifier": 0.975,
-        "metrics.value+qualifier+unit": 0.957,
-        "metrics.as_of": 0.761,
+        "metrics.value+qualifier": 0.982,
+        "metrics.value+qualifier+unit": 0.964,
+        "metrics.as_of": 0.853,
         "dates.normalized": 0.891,  # 0.898 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 7: four sets of 10. Scored before any change for them (name, name+title, organisations,
@@ -246,16 +246,16 @@ FLOORS = {
         "people.name": 0.971,
         "people.name+title": 0.943,
         "organisations": 0.938,
-        "metrics.value+qualifier": 0.975,
-        "metrics.value+qualifier+unit": 0.910,
-        "metrics.as_of": 0.834,
+        "metrics.value+qualifier": 0.977,
+        "metrics.value+qualifier+unit": 0.912,
+        "metrics.as_of": 0.842,
         "dates.normalized": 0.950,
     },
     "invented16": {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.939,
+        "organisations": 0.985,
         "metrics.value+qualifier": 0.988,
         "metrics.value+qualifier+unit": 0.946,
         "metrics.as_of": 0.922,
@@ -265,7 +265,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.972,
-        "organisations": 0.916,
+        "organisations": 0.940,
         "metrics.value+qualifier": 0.992,
         "metrics.value+qualifier+unit": 0.951,
         "metrics.as_of": 0.920,
@@ -275,21 +275,74 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.951,
-        "organisations": 0.900,
-        "metrics.value+qualifier": 0.963,
-        # +unit (0.900) and as_of (0.774) lowered once in round 8: items of a sentence that shares
-        # out a whole ("Of the 46 projects, 19 are in X, 14 in Y") are now counted. On this check
-        # set that found more figures (value+qualifier 0.963 -> 0.972) with units its labels
-        # write otherwise; it raised +unit on invented11, 14, 15, 19, 20, 21 and 22. Misses unread.
+        "organisations": 0.933,
+        "metrics.value+qualifier": 0.972,
+        # +unit lowered once in round 8 (0.900): items of a sentence that shares out a whole ("Of
+        # the 46 projects, 19 are in X, 14 in Y") are now counted. On this check set that found
+        # more figures (value+qualifier 0.963 -> 0.972) with units its labels write otherwise; it
+        # raised +unit on invented11, 14, 15, 19, 20, 21 and 22. Misses unread.
         "metrics.value+qualifier+unit": 0.892,
-        "metrics.as_of": 0.767,
+        "metrics.as_of": 0.778,
         "dates.normalized": 0.902,
+    },
+    # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
+    # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
+    # 1.000, 0.939, 0.949, 0.970, 0.970, 0.916, 0.950.
+    "invented19": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.939,
+        "organisations": 0.949,
+        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier+unit": 0.983,
+        "metrics.as_of": 0.917,
+        "dates.normalized": 0.950,
+    },
+    # 10 releases (round 8), dev set. First scored at f2dbb97, before any change for
+    # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
+    # 0.977, 0.791, 0.967, 0.968, 0.898, 0.860, 0.933.
+    "invented20": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.983,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.913,
+        "metrics.as_of": 0.881,
+        "dates.normalized": 0.933,
+    },
+    # 10 releases (round 8), dev set. First scored at f2dbb97, before any change for
+    # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
+    # 1.000, 0.906, 0.980, 0.972, 0.939, 0.840, 0.953.
+    "invented21": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.938,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.981,
+        "metrics.value+qualifier+unit": 0.953,
+        "metrics.as_of": 0.904,
+        "dates.normalized": 0.953,
+    },
+    # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
+    # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
+    # 0.984, 0.921, 1.000, 0.978, 0.898, 0.751, 0.921.
+    "invented22": {
+        "release_date": 1.0,
+        "people.name": 0.984,
+        "people.name+title": 0.921,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.982,
+        "metrics.value+qualifier+unit": 0.903,
+        "metrics.as_of": 0.805,
+        "dates.normalized": 0.921,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
          "invented7": 12, "invented8": 12, "invented9": 8, "invented10": 10, "invented11": 10,
          "invented12": 10, "invented13": 10, "invented14": 10, "invented15": 10, "invented16": 10,
-         "invented17": 10, "invented18": 10}  # fmt: skip
+         "invented17": 10, "invented18": 10, "invented19": 10, "invented20": 10, "invented21": 10,
+         "invented22": 10}  # fmt: skip
 CASES = [(name, field) for name, floor in FLOORS.items() for field in sorted(floor)]
 
 
