@@ -116,6 +116,17 @@ def test_a_subject_that_included_a_breakdown_counts_each_item() -> None:
             [(48_500_000, "approx", "arrivals")],
         ),
         ("There were 31 hot nights, against respective normals of 14 and 9.", [(31, "exact", "nights")]),
+        # the size of a group written into its name; a title-case word before the noun counted
+        ("The 32-member delegation will visit Riyadh.", [(32, "exact", "members")]),
+        (
+            "Four Lunar New Year stamps and 80 000 Christmas cards were sold.",
+            [(4, "exact", "stamps"), (80_000, "exact", "cards")],
+        ),
+        # "the number of" an acronym, then what it comprises
+        (
+            "As at end-June, the number of SVFs stood at 14, comprising nine licensed issuers.",
+            [(14, "exact", "SVFs"), (9, "exact", "issuers")],
+        ),
         # a decimal point inside a clause does not end it
         (
             "The maximum penalty is a fine of $1.5 million and a further daily fine of $50,000.",

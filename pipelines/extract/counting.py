@@ -201,6 +201,14 @@ _SECOND_BASE = re.compile(
 # "respective normals of 10 and 12", "record highs of 36.1": values of a measure, not things counted
 _VALUES = {"normals", "averages", "totals", "figures", "rates", "values", "scores", "ratios", "records",
            "highs", "lows", "increases", "decreases", "rises", "falls", "declines", "readings"}  # fmt: skip
+_PARTICIPLE_AFTER = re.compile(
+    r"\s*(?:comprising|including|involving|covering|bringing|representing|accounting|of\s+which|of\s+whom)\b"
+)
+_GROUP_SIZE = re.compile(
+    r"-(?P<kind>member|person|people)\s+"
+    r"(?:delegation|team|group|panel|committee|board|council|mission|task\s+force)\b",
+    re.I,
+)
 _NOUN_OF = re.compile(r"(?<![Nn]umber\s)(?<![Tt]otal\s)\b(?:[a-z]+\s+)?(?P<noun>[a-z][a-z-]+s)\s+of\s+$")
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|next|compared|when|while|and|to|from)\b"
@@ -302,13 +310,16 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
         # "14 870 Fire Hazard Abatement Notices": a document type in title case, its last word plural
         if titled and word[:1].isupper() and word[1:].islower() and _is_plural(low):
             following = _TOKEN.match(sentence, tok.end() + 1)
-            if not (following and following.group()[:1].isupper()):
-                return Counted(low, low, tok.end())
+            plural_after = following and following.group().islower() and _is_plural(following.group())
+            if not (following and following.group()[:1].isupper()) and not plural_after:
+                return Counted(low, low, tok.end())  # not "four Christmas stamps"
         titled = titled and word[:1].isupper()
         if low in STOP_WORDS or word in '.;:()[]“”"':
             return None
         if word == "," and re.match(r",\s*[A-Z]", sentence[tok.start() : tok.start() + 3]):
             return None
+        if word == "," and _PARTICIPLE_AFTER.match(sentence, tok.end()):
+            return None  # "stood at 182, comprising 151 licensed banks": what follows is a part
         modifiers += word != ","
         if modifiers > MODIFIERS_ALLOWED:
             return None
@@ -330,8 +341,7 @@ def _antecedent(text: str) -> Counted | None:
     # largest numbers of companies were in innovation and technology (97)": the noun counted
     number_of = max(_NUMBERS_OF_ANY.finditer(text), key=lambda n: n.start(), default=None)
     if number_of is not None:
-        low = number_of["noun"].lower()
-        return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+        return _number_of_noun(number_of)
     for tok in reversed(list(_TOKEN.finditer(text))):
         word = tok.group()
         low = word.lower()
@@ -398,8 +408,7 @@ def _subject_noun(text: str) -> Counted | None:
     stations' counts hours, 'The backlog of removal orders' orders."""
     number_of = _NUMBERS_OF_ANY.search(text)
     if number_of:  # "The EDB projects that the number of six-year-old children ..."
-        low = number_of["noun"].lower()
-        return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+        return _number_of_noun(number_of)
     for tok in _TOKEN.finditer(text):
         word = tok.group()
         # "Arrivals from long-haul markets fell ...": a plural opening the sentence is capitalised,
@@ -413,6 +422,14 @@ def _subject_noun(text: str) -> Counted | None:
             low = word.lower()
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
     return None
+
+
+def _number_of_noun(number_of: re.Match[str]) -> Counted:
+    """The noun of 'the number of X': a plural acronym as written ('the number of AIs')."""
+    noun = number_of["noun"]
+    low = noun.lower()
+    unit = noun if _ACRONYM_PLURAL.fullmatch(noun) else UNIT_SYNONYMS.get(low, low)
+    return Counted(unit, low, number_of.end("noun"))
 
 
 def _first_share(body: str, start: int, previous: str) -> Counted | None:
@@ -531,13 +548,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return None
     number_of = _NUMBER_OF.search(lead)
     if number_of:
-        low = number_of["noun"].lower()
-        return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+        return _number_of_noun(number_of)
     if _YEAR_LABEL.search(lead, max(0, m.start() - 12)):  # "as follows: 2020: 28 500; 2021: 30 100"
         number_of = _NUMBERS_OF_ANY.search(lead)
         if number_of:
-            low = number_of["noun"].lower()
-            return Counted(UNIT_SYNONYMS.get(low, low), low, number_of.end("noun"))
+            return _number_of_noun(number_of)
         return _antecedent(previous)
     if (
         _COMPARED_WITH.search(lead, max(0, m.start() - 30))
@@ -587,6 +602,10 @@ def unit_of(
     # "1 020 million cubic metres": a unit after a scale word, written out and spaced
     spaced = m["mu"] and (not m["scale"] or (m["mu"][:1].isspace() and len(m["mu"].strip()) > 2))
     measure = measure_unit(m["mu"].lstrip(" -\t\n")) if spaced else None
+    group = _GROUP_SIZE.match(body, m.end("num"))
+    if group and not measure:  # "The 28-member delegation", "a 12-person team": its members
+        unit = "members" if group["kind"] == "member" else "persons"
+        return unit, unit, group.end(), group.end()
     if not measure and re.match(r"(?:st|nd|rd|th)\b|[-–/:]\d|\.\d|[-–]", body[m.end("num") :]):
         return None  # ordinals, ranges, times, "10-year"
     if currency:
