@@ -546,6 +546,12 @@ def test_titles_with_portfolios_modifiers_ages_and_slashes(text: str, name: str,
             "Leung Chi-fai",
             "Chairman",
         ),
+        # a post and its district joined by a slash, in apposition
+        (
+            "The District Lands Officer/Sai Kung, Ms Yau Pui-shan, said the lot was sold.",
+            "Yau Pui-shan",
+            "District Lands Officer/Sai Kung",
+        ),
     ],
 )
 def test_titles_of_apposition_short_forms_and_salutations(text: str, name: str, title: str) -> None:

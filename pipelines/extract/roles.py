@@ -34,7 +34,7 @@ _HEAD = rf"(?:{_alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
 # "... Promotion at InvestHK", "C&ED", "Ambassador to China"
 # "Chief Engineer/Mainland North": a post and its region, joined by a slash
 _ROLE_WORD = r"(?:[A-Z][\w'’\-&]*(?:/[A-Z][\w'’\-&]*)?|of|for|and|the|on|in|at|to|&)"
-ROLE = rf"(?:Co-)?{_HEAD}(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
+ROLE = rf"(?:Co-)?{_HEAD}(?:/[A-Z][\w'’\-&]*)?(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
 # An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)".
 _BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\))?"
 _ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)")
