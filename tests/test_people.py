@@ -473,6 +473,29 @@ def test_a_team_of_named_athletes_after_of() -> None:
             "Yuen Siu-fai",
             "Choreographer",
         ),
+        # a role with "a" before it, in apposition before "the Hon"
+        (
+            "The Secretary met a Member of the Legislative Council (LegCo), the Hon Ip Wing-sze, "
+            "to discuss the scheme.",
+            "Ip Wing-sze",
+            "Member of the Legislative Council",
+        ),
+        # the title as written, the body's name before the role included (as the corpus labels
+        # "Cyberport Chairman")
+        ("WWF Chairman Professor Chu Kin-wah thanked the volunteers.", "Chu Kin-wah", "WWF Chairman"),
+        # a speech's salutation: role and surname, then the name in full in brackets
+        (
+            "Chairman Leung (Mr Leung Chi-fai), Secretary for Housing Ms Ho Yee-man, distinguished "
+            "guests, ladies and gentlemen,",
+            "Leung Chi-fai",
+            "Chairman",
+        ),
+        # a post and its district joined by a slash, in apposition
+        (
+            "The District Lands Officer/Sai Kung, Ms Yau Pui-shan, said the lot was sold.",
+            "Yau Pui-shan",
+            "District Lands Officer/Sai Kung",
+        ),
     ],
 )
 def test_titles_of_judges_appointees_envoys_and_officials(text: str, name: str, title: str) -> None:
@@ -523,38 +546,6 @@ def test_a_judge_is_named_without_justice_and_a_place_word_never_opens_a_name() 
     ],
 )
 def test_titles_with_portfolios_modifiers_ages_and_slashes(text: str, name: str, title: str) -> None:
-    assert people(text).get(name, "missing") == title
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "title"),
-    [
-        # a role with "a" before it, in apposition before "the Hon"
-        (
-            "The Secretary met a Member of the Legislative Council (LegCo), the Hon Ip Wing-sze, "
-            "to discuss the scheme.",
-            "Ip Wing-sze",
-            "Member of the Legislative Council",
-        ),
-        # the title as written, the body's name before the role included (as the corpus labels
-        # "Cyberport Chairman")
-        ("WWF Chairman Professor Chu Kin-wah thanked the volunteers.", "Chu Kin-wah", "WWF Chairman"),
-        # a speech's salutation: role and surname, then the name in full in brackets
-        (
-            "Chairman Leung (Mr Leung Chi-fai), Secretary for Housing Ms Ho Yee-man, distinguished "
-            "guests, ladies and gentlemen,",
-            "Leung Chi-fai",
-            "Chairman",
-        ),
-        # a post and its district joined by a slash, in apposition
-        (
-            "The District Lands Officer/Sai Kung, Ms Yau Pui-shan, said the lot was sold.",
-            "Yau Pui-shan",
-            "District Lands Officer/Sai Kung",
-        ),
-    ],
-)
-def test_titles_of_apposition_short_forms_and_salutations(text: str, name: str, title: str) -> None:
     assert people(text).get(name, "missing") == title
 
 
