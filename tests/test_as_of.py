@@ -375,6 +375,18 @@ def test_rose_to_a_decimal_figure_from_a_base_a_year_earlier() -> None:
     assert got["$48.3 billion"] == ("2022", "year")
 
 
+def test_the_same_period_last_year_in_a_release_with_no_date() -> None:
+    got = as_of(
+        [
+            "In the first half of 2012, the department seized 86 kg of ketamine in 41 cases, "
+            "compared with 64 kg in 37 cases in the same period last year.",
+        ],
+        footer="",
+    )
+    assert got["86 kg"] == ("2012", "year")
+    assert got["64 kg"] == ("2011", "year")
+
+
 def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
     got = as_of(
         [

@@ -228,6 +228,8 @@ _DAY_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d")
 # A comparison with the same period a year before the one the sentence or passage reports
 _YEAR_EARLIER = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
 _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
+_PERIODS = ("year", "month")
+_THE_SAME_PERIOD = re.compile(rf"\bthe\s+{_SAME_PERIOD}$", re.I)
 # A sentence that opens in the passage's period a year before: its own period, not a comparison.
 _THEN_OPENER = re.compile(rf"^\W*(?:In|During|For|Over)\s+the\s+{_SAME_PERIOD}last\s+year\b", re.I)
 _COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from", "same", "similar", " on ")
@@ -773,6 +775,8 @@ def read_sentence(
             found.append(TemporalExpression(s0 + same.start(), s0 + same.end(), same.group(), t.kind,
                                             t.normalized, t.precision, t.date_start, t.date_end))  # fmt: skip
         found.sort(key=lambda t: t.start)
+    if release is None:  # "last year" cannot be read against the release
+        found = _same_period_before(text, s0, found, passage)
     own_then = _THEN_OPENER.match(body) if passage.period is not None else None
     if own_then:  # "In the same period last year, the department instituted 198 prosecutions."
         found = [year_before(t, passage.period) if s0 + own_then.end() > t.start else t for t in found]  # type: ignore[arg-type]
@@ -897,6 +901,22 @@ def _base_period(scene: Scene, period: TemporalExpression | None, old: Passage) 
     if earlier:
         return max(earlier, key=lambda t: t.start)
     return old.base if period is old.period else None
+
+
+def _same_period_before(
+    text: str, s0: int, found: list[TemporalExpression], passage: Passage
+) -> list[TemporalExpression]:
+    """In a release with no date: 'In the first nine months of 2009, ... compared with 275 kg in
+    the same period last year' is the period a year before the one the sentence reports. (With a
+    date, "last year" is read against the release, as the labels read it.)"""
+    out = []
+    for t in found:
+        same = t.text.lower() == "last year" and _THE_SAME_PERIOD.search(text, max(s0, t.start - 40), t.start)
+        # the sentence's own period: a year or month named before, else the passage's
+        periods = [u for u in found if u.start < t.start and u.date_start and u.precision in _PERIODS]
+        anchor = periods[0] if periods else passage.period
+        out.append(year_before(t, anchor) if same and anchor is not None else t)
+    return out
 
 
 def _target_date(scene: Scene, t: TemporalExpression) -> bool:
