@@ -387,6 +387,16 @@ def test_the_same_period_last_year_in_a_release_with_no_date() -> None:
     assert got["64 kg"] == ("2011", "year")
 
 
+def test_as_at_the_same_date_is_the_reporting_date_named_before() -> None:
+    got = as_of(
+        [
+            "The average waiting time had come down to 5.6 years as at end-June 2023. As at the "
+            "same date, there were about 133 000 general applications.",
+        ]
+    )
+    assert got["about 133 000"] == ("2023-06", "month")
+
+
 def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
     got = as_of(
         [

@@ -270,7 +270,7 @@ class Passage:
     section: object = None  # paragraph of the sentence before
     period: TemporalExpression | None = None  # the past or present period last named
     target: TemporalExpression | None = None  # the future target of the sentence before
-    last_day: TemporalExpression | None = None  # the last day named ("from the same date")
+    last_day: TemporalExpression | None = None  # the last day or reporting date named ("the same date")
     # The periods of the last sentence that listed several ("2022: 31 204; 2023: 33 356; 2024:
     # 35 498"): "In the same period, ... were A, B and C respectively" takes them in order.
     series: tuple[TemporalExpression, ...] = ()
@@ -833,7 +833,11 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
     old, release = scene.passage, scene.release
     if not scene.dates and not scene.asked and old.target is None and old.section == section:
         return old  # most sentences: nothing changes
-    days = [t for t in scene.dates if t.precision == "day" and t.date_start]
+    # the days named, and the reporting dates ("as at end-September 2025"): "As at the same date"
+    days = [
+        t for t in scene.dates
+        if t.date_start and (t.precision == "day" or _AS_AT.search(scene.text, max(0, t.start - 24), t.start))
+    ]  # fmt: skip
     listed = tuple(t for t in scene.dates if t.precision in ("year", "month") and t.date_start)
     series = listed if len(listed) >= 2 else old.series
     passage = Passage(
