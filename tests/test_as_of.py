@@ -397,6 +397,13 @@ def test_as_at_the_same_date_is_the_reporting_date_named_before() -> None:
     assert got["about 133 000"] == ("2023-06", "month")
 
 
+def test_a_forecast_is_dated_by_the_day_it_is_for() -> None:
+    got = as_of(
+        ["For the Easter holiday on April 2, the Immigration Department expects about 2.3 million passenger trips."]
+    )
+    assert got["about 2.3 million"] == ("2024-04-02", "day")
+
+
 def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
     got = as_of(
         [

@@ -122,7 +122,11 @@ _TERM_START = re.compile(
 )
 _TARGET_PREP = re.compile(r"\b(?:by|within|before|until|as\s+(?:at|of))\s+(?:the\s+)?$", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|(?:plans?|aims?|targets?|targeting)\s+to|(?:is|are)\s+expected\s+to)\b", re.I
+    r"\b(?:will|shall|would|(?:plans?|aims?|targets?|targeting)\s+to|(?:is|are)\s+expected\s+to"
+    # "the ImmD expects about 1.1 million passenger trips", "the HKTB forecasts 46 million arrivals"
+    r"|(?<=[A-Za-z] )(?:expects|forecasts|anticipates)\s+"
+    r"(?:about|some|around|over|nearly|more|up|at|an?|the|\d))\b",
+    re.I,
 )
 _NOW_WORDS = (
     r"\b(?:currently|at\s+present|presently|now|to\s+date|so\s+far"
@@ -169,7 +173,8 @@ _CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS})\s+|;\s+")
 # "approved HK$258 million for 47 projects, which are expected to create 1 900 jobs": a relative
 # clause about the future leaves the main clause in the past
 _FUTURE_CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS}|which|who)\s+|;\s+")
-_FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected"})
+_FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected",
+                          "expects", "forecasts", "anticipates"})  # fmt: skip
 _PRESENT_CUES = frozenset({"currently", "present", "presently", "now", "date", "far", "today", "moment",
                            "has", "have", "that", "said", "added", "noted", "stated",
                            "explained"})  # fmt: skip
