@@ -399,7 +399,7 @@ def test_as_at_the_same_date_is_the_reporting_date_named_before() -> None:
 
 def test_a_forecast_is_dated_by_the_day_it_is_for() -> None:
     got = as_of(
-        ["For the Easter holiday on April 2, the Immigration Department expects about 2.3 million passenger trips."]
+        ["For the Easter holiday on April 2, the Immigration Department expects about 2.3 million trips."]
     )
     assert got["about 2.3 million"] == ("2024-04-02", "day")
 
