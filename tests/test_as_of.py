@@ -404,6 +404,17 @@ def test_a_forecast_is_dated_by_the_day_it_is_for() -> None:
     assert got["about 2.3 million"] == ("2024-04-02", "day")
 
 
+def test_counts_since_a_date_run_up_to_the_reporting_day_of_a_later_clause() -> None:
+    got = as_of(
+        [
+            "Since the launch of the scheme in 2019, the department has inspected 4 120 lifts, and "
+            "repairs to about 1 870 of them had been completed as at end-September 2023.",
+        ]
+    )
+    assert got["4 120"] == ("2023-09", "month")
+    assert got["about 1 870"] == ("2023-09", "month")
+
+
 def test_a_paragraph_that_does_not_go_on_ends_the_passage() -> None:
     got = as_of(
         [

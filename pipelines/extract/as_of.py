@@ -599,19 +599,23 @@ class Scene:
             if before:
                 return ([t for t in before if not _is_deictic(t)] or before)[-1]
         s0 = self.sentence[0]
+        # A later clause's reporting day is its own, unless the sentence counts since a date: then
+        # every count runs up to it ("Since 2012, the BD has selected 6 840 ..., and ... had been
+        # complied with as at end-December 2020").
+        since = "since" in self.roles.values()
         # A target ("by early 2026") holds for the whole sentence, even if written after another
         # number; "in 2025" only for its own clause.
         free = [
             t for t in usable
             if t.start not in owned
             or (owned[t.start] == "number" and _TARGET_PREP.search(self.text[max(s0, t.start - 16): t.start])
-                and not self._other_clause(at, t))
+                and (since or not self._other_clause(at, t)))
         ]  # fmt: skip
         placed = [
             t for t in free
             if not _is_deictic(t)
             and (_SENTENCE_PREP.search(self.text[max(s0, t.start - 16) : t.start]) or self._term_start(t))
-            and not (self._other_clause(at, t) and self.later_as_at(t))
+            and not (self._other_clause(at, t) and self.later_as_at(t) and not since)
         ]  # fmt: skip
         if at is None:
             placed = placed or [t for t in free if not _is_deictic(t)]
