@@ -72,7 +72,7 @@ FLOORS = {
         "organisations": 0.970,
         "metrics.value+qualifier": 0.949,
         "metrics.value+qualifier+unit": 0.863,
-        "metrics.as_of": 0.831,
+        "metrics.as_of": 0.842,
         "dates.normalized": 0.951,
     },
     # 10 releases. Scored before any change for them (commit aafd0a1): people.name 1.000,
