@@ -784,11 +784,8 @@ def read_sentence(
             found.append(TemporalExpression(s0 + same.start(), s0 + same.end(), same.group(), t.kind,
                                             t.normalized, t.precision, t.date_start, t.date_end))  # fmt: skip
         found.sort(key=lambda t: t.start)
-    if release is None:  # "last year" cannot be read against the release
-        found = _same_period_before(text, s0, found, passage)
     own_then = _THEN_OPENER.match(body) if passage.period is not None else None
-    if own_then:  # "In the same period last year, the department instituted 198 prosecutions."
-        found = [year_before(t, passage.period) if s0 + own_then.end() > t.start else t for t in found]  # type: ignore[arg-type]
+    found = _same_period_before(text, s0, found, passage, own_then.end() if own_then else None, release)
     scene = Scene(text, sentence, release, passage, new_paragraph=section != passage.section)
     if not found and not passage.period and not passage.target:
         return scene
@@ -917,18 +914,32 @@ def _base_period(scene: Scene, period: TemporalExpression | None, old: Passage) 
 
 
 def _same_period_before(
-    text: str, s0: int, found: list[TemporalExpression], passage: Passage
+    text: str,
+    s0: int,
+    found: list[TemporalExpression],
+    passage: Passage,
+    opener_end: int | None,
+    release: date | None,
 ) -> list[TemporalExpression]:
-    """In a release with no date: 'In the first nine months of 2009, ... compared with 275 kg in
-    the same period last year' is the period a year before the one the sentence reports. (With a
-    date, "last year" is read against the release, as the labels read it.)"""
+    """'the same period last year' as the period a year before the one reported:
+    - opening the sentence ('In the same period last year, the department instituted 198
+      prosecutions', `opener_end` its end in the sentence): a year before the passage's period;
+    - in a release with no date ('In the first nine months of 2009, ... compared with 275 kg in the
+      same period last year'): a year before the sentence's own period, else the passage's.
+    With a date, a comparison's "last year" is read against the release, as the labels read it."""
     out = []
     for t in found:
-        same = t.text.lower() == "last year" and _THE_SAME_PERIOD.search(text, max(s0, t.start - 40), t.start)
-        # the sentence's own period: a year or month named before, else the passage's
-        periods = [u for u in found if u.start < t.start and u.date_start and u.precision in _PERIODS]
-        anchor = periods[0] if periods else passage.period
-        out.append(year_before(t, anchor) if same and anchor is not None else t)
+        anchor = None
+        if opener_end is not None and t.start < s0 + opener_end:
+            anchor = passage.period
+        elif (
+            release is None
+            and t.text.lower() == "last year"
+            and _THE_SAME_PERIOD.search(text, max(s0, t.start - 40), t.start)
+        ):
+            periods = [u for u in found if u.start < t.start and u.date_start and u.precision in _PERIODS]
+            anchor = periods[0] if periods else passage.period
+        out.append(year_before(t, anchor) if anchor is not None else t)
     return out
 
 
