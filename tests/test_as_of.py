@@ -1005,6 +1005,34 @@ def test_in_the_month_goes_back_to_the_month_reviewed() -> None:
     assert got["231 000 tonnes"] == ("2023-11", "month")
 
 
+def test_of_the_month_and_the_months_go_back_to_the_month_reviewed() -> None:
+    got = as_of(
+        [
+            "The Water Supplies Department reviewed water consumption in October 2022 today.",
+            "Fresh water consumption in October was 89 million cubic metres. Consumption since "
+            "January reached 845 million cubic metres. The daily average of the month was 2.9 million "
+            "cubic metres. The month's peak day used 3.2 million cubic metres.",
+        ],
+        footer="Ends/Tuesday, November 8, 2022",
+    )
+    assert got["89 million cubic metres"] == ("2022-10", "month")
+    assert got["2.9 million cubic metres"] == ("2022-10", "month")
+    assert got["3.2 million cubic metres"] == ("2022-10", "month")
+
+
+def test_the_day_a_facility_opened_does_not_date_what_it_handled() -> None:
+    got = as_of(
+        [
+            "In 2023, the Transport Department issued 412 000 driving licences. The licensing office "
+            "in Tung Chung, which commenced operation on June 5, handled 18 600 applications. The "
+            "kiosk at Sha Tin, which opened in March, served 9 200 customers."
+        ]
+    )
+    assert got["412 000"] == ("2023", "year")
+    assert got["18 600"] == ("2023", "year")
+    assert got["9 200"] == ("2023", "year")
+
+
 def test_a_part_of_a_financial_year_dates_its_sentence() -> None:
     got = as_of(
         [

@@ -100,6 +100,9 @@ _ORIGIN = re.compile(
     r"(?:established|set\s+up|founded|launched|introduced|inaugurated|formed|incorporated)\s+(?:in|on)\s+$"
     # "The e-Channel service, launched a year and a half ago, handled ...": when it began
     r"|,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:established|set\s+up|founded|launched|introduced|inaugurated)\s+$"
+    # "The station, which commenced operation on September 23, handled ...": when it opened
+    r"|,\s*(?:(?:which|that)\s+(?:has\s+|had\s+)?)?(?:commenced|started|began|opened|came\s+into)"
+    r"(?:\s+(?:full\s+)?(?:operations?|service|business))?\s+(?:in|on)\s+$"
     r"|\b(?:its|their|his|her)\s+(?:establishment|launch|inception|founding|formation)\s+in\s+$",
     re.I,
 )
@@ -227,7 +230,10 @@ _THE_YEAR = re.compile(
     r"\b(?:during|in|for|over|throughout)\s+the\s+year\b(?!\s+(?:of|before|after|ended|ending|to))", re.I
 )
 _THE_MONTH = re.compile(
-    r"\b(?:during|in|for|over|throughout)\s+the\s+month\b(?!\s+(?:of|before|after))", re.I
+    r"\b(?:during|in|for|over|throughout)\s+the\s+month\b(?!\s+(?:of|before|after))"
+    # "The mean relative humidity of the month was 74 per cent", "The month's total rainfall was"
+    r"|\bof\s+the\s+month\s+(?:was|were|stood|reached|totalled|amounted)\b|^\W*The\s+month[’']s\s",
+    re.I,
 )
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d")
 # A comparison with the same period a year before the one the sentence or passage reports
@@ -238,7 +244,21 @@ _THE_SAME_PERIOD = re.compile(rf"\bthe\s+{_SAME_PERIOD}$", re.I)
 # A sentence that opens in the passage's period a year before: its own period, not a comparison.
 _THEN_OPENER = re.compile(rf"^\W*(?:In|During|For|Over)\s+the\s+{_SAME_PERIOD}last\s+year\b", re.I)
 _COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from", "same", "similar", " on ")
-_ORIGIN_CUES = ("establish", "set up", "found", "launch", "introduc", "inaugurat", "form", "incorporat")
+_ORIGIN_CUES = (
+    "establish",
+    "set up",
+    "found",
+    "launch",
+    "introduc",
+    "inaugurat",
+    "form",
+    "incorporat",
+    "commenc",
+    "start",
+    "began",
+    "opened",
+    "came into",
+)
 
 
 def period_start(t: TemporalExpression) -> tuple[date | None, str | None]:
