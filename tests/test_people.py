@@ -132,6 +132,23 @@ def test_name_glued_to_the_next_word() -> None:
             "Henry Tang",
             "Chairman of the Board of Directors of the West Kowloon Cultural District Authority",
         ),
+        # A statistics release's contact line: a post the role heads lack, then the telephone.
+        (
+            "Enquiries about the wholesale price index may be directed to Ms Tam Wing-yee, Senior "
+            "Statistician of the C&SD (Tel: 3903 7000).",
+            "Tam Wing-yee",
+            "Senior Statistician of the C&SD",
+        ),
+        (
+            "For enquiries, please contact Mr Ho Chun-kit, Senior Estate Surveyor (Tel: 2231 4000).",
+            "Ho Chun-kit",
+            "Senior Estate Surveyor",
+        ),
+        (
+            "Members may contact Mr Lau Pak-hei, Principal Economist, for details.",
+            "Lau Pak-hei",
+            "Principal Economist",
+        ),
     ],
 )
 def test_title_in_apposition(text: str, name: str, title: str) -> None:

@@ -23,6 +23,7 @@ from pipelines.extract.gazetteer import (
     ROLE_HEADS,
     SENTENCE_STARTERS,
 )
+from pipelines.extract.person_names import given_names
 
 
 def _alternation(words: tuple[str, ...] | set[str]) -> str:
@@ -94,9 +95,17 @@ _HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Profe
 # Honours between the name and its role: "the Hon Andrew Leung, GBM, GBS, JP, President of ...".
 _HONOURS = r"(?:,[ ](?:[A-Z]{2,3}|SC|PhD))*"
 # "..., a Judge of the High Court, as Chairman"; "Ms Lee, Human Resources Manager of X, said"
+# What may follow a title in apposition: a stop, or a contact's brackets "(Tel: 3903 7400)".
+_AFTER_TITLE = r"(?=[,.;:)]|[ ]\((?:Tel|Fax|[Ee]-?mail)\b|$)"
 ROLE_AFTER = re.compile(
     rf"^{_HONOURS},[ ](?:the[ ]|a[ ])?"
-    rf"(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON})(?=[,.;:)]|$)"
+    rf"(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}){_AFTER_TITLE}"
+)
+# "Ms Ho Mei-ling, Senior Statistician of the C&SD (Tel: ...)": a post named by a capitalised agent
+# noun the role heads lack (Statistician, Surveyor, Economist), checked by `is_occupation`.
+_AGENT_ROLE_AFTER = re.compile(
+    rf"^{_HONOURS},[ ](?:the[ ])?(?P<role>(?:[A-Z][\w\-]*[ ]){{0,3}}(?P<agent>[A-Z][a-z]{{3,}})"
+    rf"(?:[ ](?:of|for)[ ](?:the[ ])?[A-Z][\w'’\-&]*(?:[ ]{_ROLE_WORD})*)?{_BRACKET_ON}){_AFTER_TITLE}"
 )
 # A salutation's role in brackets after the name and its honours: "Mr Victor Dawes, SC (Chairman
 # of the Hong Kong Bar Association), Mr Chan Chak-ming (President of the Law Society)".
@@ -242,6 +251,9 @@ def role_after(text: str, start: int, end: int) -> str | None:
         m = pattern.match(after)
         if m:
             return _clean(m["role"])
+    m = _AGENT_ROLE_AFTER.match(after)
+    if m and is_occupation(m["agent"].lower()) and m["agent"] not in given_names():
+        return _clean(m["role"])
     if APPOINTING_BEFORE.search(text, max(0, start - 30), start):
         m = AS_ROLE_AFTER.match(after)
         if m:
