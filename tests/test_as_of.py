@@ -1033,6 +1033,30 @@ def test_the_day_a_facility_opened_does_not_date_what_it_handled() -> None:
     assert got["9 200"] == ("2023", "year")
 
 
+def test_statistics_bases_a_quarter_written_short_comparing_and_a_month_earlier() -> None:
+    got = as_of(
+        [
+            "The average occupancy rate of hotels was 88% in the quarter, against 84% in Q2 2024.",
+            "Comparing 2024 with 2023, domestic exports rose by 3.1%. Re-exports to Europe went down "
+            "by 2.2%.",
+            "The seasonally adjusted vacancy rate stood at 2.7% in October - December 2024, the same "
+            "as the revised figure for September - November 2024. The participation rate fell from "
+            "57.4% to 57.2% over the same period.",
+            "Total deposits rose to $15.9 trillion at the end of December 2024 from $15.6 trillion a "
+            "month earlier.",
+        ],
+        footer="Ends/Thursday, January 23, 2025",
+    )
+    assert got["84%"] == ("2024", "year")
+    assert got["3.1%"] == ("2024", "year")
+    assert got["2.2%"] == ("2024", "year")
+    assert got["2.7%"] == ("2024-12", "month")
+    assert got["57.4%"] == ("2024-11", "month")  # the base of the rolling quarters compared
+    assert got["57.2%"] == ("2024-12", "month")
+    assert got["$15.9 trillion"] == ("2024-12", "month")
+    assert got["$15.6 trillion"] == ("2024-11", "month")
+
+
 def test_a_part_of_a_financial_year_dates_its_sentence() -> None:
     got = as_of(
         [

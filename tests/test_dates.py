@@ -348,6 +348,17 @@ def test_a_year_earlier_is_the_year_before_the_period_named() -> None:
     assert got["a year earlier"] == ("relative", "2012")
 
 
+def test_a_month_earlier_as_a_figures_base_and_a_quarter_written_short() -> None:
+    text = "Loans grew to $10.2 trillion in March 2024 from $10.1 trillion a month earlier."
+    got = {t.text: (t.kind, t.normalized) for t in find_temporal(text, date(2024, 4, 30))}
+    assert got["a month earlier"] == ("relative", "2024-02")
+    # when something happened, not a figure's base: no date of the release's month before
+    text = "The exhibition, announced a month earlier, drew 12 000 visitors."
+    assert "a month earlier" not in {t.text for t in find_temporal(text, date(2024, 4, 30))}
+    got = {t.text: (t.kind, t.normalized) for t in find_temporal("It was 84% in Q2 2024.", date(2024, 11, 2))}
+    assert got["Q2 2024"] == ("absolute", "2024")
+
+
 def test_a_month_opening_a_past_clause_of_a_sentence_about_the_future() -> None:
     text = (
         "In January, we also launched a $50 million fund for research centres, whose first "

@@ -78,6 +78,8 @@ _COMPARED = re.compile(
     # "(219 companies assisted) in the same period last year", "broadly the same as last year":
     # the period compared with, whatever came before
     rf"|\b(?:in|of|for|during|with)\s+the\s+{_SAME_PERIOD}|\bthe\s+same\s+as\s+(?:in\s+|that\s+(?:of|in)\s+)?"
+    # "stood at 3.9%, the same as the revised figure for November 2025 - January 2026"
+    r"|\bthe\s+same\s+as\s+the\s+(?:\w+\s+)?(?:figure|level|rate|number|total)\s+(?:for|in|of)\s+(?:the\s+)?"
     # "room rates up about 5% on last year's Golden Week"
     r"|(?:%|\bper\s*cent|\bpercentage\s+points?)\s+on\s+"
     r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?"
@@ -107,7 +109,7 @@ _ORIGIN = re.compile(
     re.I,
 )
 _DATING_PREP = re.compile(
-    r"(?:\b(?:in|during|throughout|for|of|by|within|before|until|till|to|from|between|and|on|at|as\s+(?:at|of)"
+    r"(?:\b(?:in|during|throughout|for|of|by|within|before|until|till|to|from|between|and|on|at|as\s+(?:at|of)|comparing"
     r"|end|mid)\s+(?:the\s+)?|^\W*)$",
     re.I,
 )
@@ -238,6 +240,7 @@ _THE_MONTH = re.compile(
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d")
 # A comparison with the same period a year before the one the sentence or passage reports
 _YEAR_EARLIER = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
+_MONTH_EARLIER = re.compile(r"\b(?:a|one)\s+month\s+(?:earlier|before)\b", re.IGNORECASE)
 _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
 _PERIODS = ("year", "month")
 _THE_SAME_PERIOD = re.compile(rf"\bthe\s+{_SAME_PERIOD}$", re.I)
@@ -278,12 +281,13 @@ def period_start(t: TemporalExpression) -> tuple[date | None, str | None]:
     return d, t.precision
 
 
-def year_before(t: TemporalExpression, anchor: TemporalExpression) -> TemporalExpression:
-    """'a year earlier' said of `anchor`'s period: that period a year before, at its precision."""
+def year_before(t: TemporalExpression, anchor: TemporalExpression, months: int = 12) -> TemporalExpression:
+    """'a year earlier' said of `anchor`'s period: that period a year before, at its precision
+    ('a month earlier': `months` 1)."""
     d0, d1 = anchor.date_start, anchor.date_end
     if d0 is None or d1 is None:
         return t
-    d0, d1 = d0 - relativedelta(years=1), d1 - relativedelta(years=1)
+    d0, d1 = d0 - relativedelta(months=months), d1 - relativedelta(months=months)
     shown = {"year": f"{d0:%Y}", "month": f"{d0:%Y-%m}"}.get(anchor.precision or "", d0.isoformat())
     return TemporalExpression(t.start, t.end, t.text, t.kind, shown, anchor.precision, d0, d1)
 
@@ -456,12 +460,15 @@ class Scene:
     def _a_year_before(self, t: TemporalExpression) -> TemporalExpression:
         """'78 per cent, compared with 83 per cent a year earlier': a year before the period the
         sentence reports (its own date, else the passage's), not before the release."""
-        if not _YEAR_EARLIER.fullmatch(t.text):
+        months = 12 if _YEAR_EARLIER.fullmatch(t.text) else 1 if _MONTH_EARLIER.fullmatch(t.text) else 0
+        if not months:
             return t
         anchor = next((u for u in reversed(self.used) if not _YEAR_EARLIER.fullmatch(u.text)), None)
         if anchor is None and self.passage.period is not None and self._carries():
             anchor = self.passage.period
-        return year_before(t, anchor) if anchor is not None else t
+        if months == 1 and (anchor is None or anchor.precision not in ("month", "day")):
+            return t  # "a month earlier" than a year: the release's month before
+        return year_before(t, anchor, months) if anchor is not None else t
 
     def _carries(self) -> bool:
         """Whether the passage's period goes on in this sentence."""
@@ -599,7 +606,7 @@ class Scene:
             if own is None and base:  # "compared with 1 192 prosecutions and fines of $7.65 million in 2017"
                 own = self._date_of_coordinated_bases(b, usable, others)
             if own is not None:
-                if _YEAR_EARLIER.fullmatch(own.text):
+                if _YEAR_EARLIER.fullmatch(own.text) or _MONTH_EARLIER.fullmatch(own.text):
                     return own  # a year before the period reported, not a day within its own
                 return self._reported_at(own, usable) or own
             if not base:  # "increased by 3.5% over a year earlier to $393.8 billion in October 2023"
@@ -924,9 +931,13 @@ def _base_period(scene: Scene, period: TemporalExpression | None, old: Passage) 
     period with, else the one kept before while the period is the same."""
     if period is None or period.date_start is None:
         return None
+    # earlier: ends first and starts no later ("November 2025 - January 2026" before "December
+    # 2025 - February 2026", rolling quarters that overlap)
+    end = period.date_end or period.date_start
     earlier = [
         t for t in (*scene.based, *scene.compared)
-        if t.date_end is not None and t.date_end < period.date_start
+        if t.date_end is not None and t.date_start is not None
+        and t.date_end < end and t.date_start <= period.date_start
     ]  # fmt: skip
     if earlier:
         return max(earlier, key=lambda t: t.start)

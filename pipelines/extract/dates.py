@@ -107,6 +107,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part_year",
         re.compile(rf"\b(?P<part>{_PART})\s*(?P<year>{_YEAR})\b(?![-/]\d)", re.I),
     ),
+    # "against 83% in Q3 2023", "3Q 2024": a quarter written short, a period of its year
+    ("quarter_year", re.compile(rf"\b(?:Q[1-4]|[1-4]Q)\s*(?P<year>{_YEAR})\b(?![-/]\d)")),
     (
         # "rose by 2.3% in the first quarter": the latest such quarter begun by the release
         "bare_quarter",
@@ -150,6 +152,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "increased by 4.6% in April 2011 over a year earlier": the year before the period named
     ("year_earlier", re.compile(r"\ba\s+year\s+earlier\b", re.I)),
+    # "from 82.5% a month earlier": the month before the release's (as_of reads it against the
+    # period the sentence reports)
+    ("month_earlier", re.compile(r"\b(?:a|one)\s+month\s+(?:earlier|before)\b", re.I)),
     (
         "rel_month",
         re.compile(
@@ -162,7 +167,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 RELATIVE_KINDS = {
     "deictic_day", "day_rel_year", "month_rel_year", "part_rel_year", "ago", "rel_period", "deictic",
-    "year_earlier",
+    "year_earlier", "month_earlier",
 }  # fmt: skip
 PARTIAL_KINDS = {"part_year", "part_month_year", "month_day", "day_month", "rel_month", "bare_quarter"}
 # A month name that is also a common word ("May", "March") needs a day or year beside it.
@@ -179,9 +184,11 @@ _HAS_THE_YEAR = re.compile(r"\bthe\s+year\b", re.I)
 _NEEDS = {
     "deictic_day": "month", "holiday": "word", "month_day_year": "month", "day_month_year": "month",
     "month_range_year": "month", "month_range_between": "month", "part_year": "digit",
+    "quarter_year": "digit",
     "part_rel_year": "the_year", "bare_quarter": "word",
     "day_rel_year": "month", "month_rel_year": "month", "month_year": "month", "part_month_year": "month",
-    "month_day": "month", "day_month": "month", "ago": "word", "year_earlier": "word", "rel_month": "month",
+    "month_day": "month", "day_month": "month", "ago": "word", "year_earlier": "word",
+    "month_earlier": "word", "rel_month": "month",
     "rel_period": "word", "deictic": "word", "year": "digit",
 }  # fmt: skip
 # "to be held", "to be released in August": announced
@@ -355,7 +362,7 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
         return (last[0], "month", first[2], last[3])
     if kind == "part_year":
         return _part_span(g["part"], int(g["year"]))
-    if kind == "year":
+    if kind in ("year", "quarter_year"):
         return _year_span(int(g["year"]))
     if kind == "holiday" and g.get("year"):
         return _day_span(date(int(g["year"]), *HOLIDAYS[_holiday_key(g["holiday"])]))
@@ -399,6 +406,9 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
         return _month_span(moved.year, moved.month)
     if kind == "ago":
         return _ago(g, release)
+    if kind == "month_earlier":
+        moved = release - relativedelta(months=1)
+        return _month_span(moved.year, moved.month)
     return None
 
 
@@ -447,6 +457,17 @@ _AS_AT = re.compile(r"\bas\s+(?:at|of)\s+$", re.I)
 
 
 _NAMED_YEAR = re.compile(rf"(?<![\d$.,/-])\b(?P<year>{_YEAR})\b(?![-/]\d|\d)")
+_FIGURE_BEFORE = re.compile(r"\d(?:\s*%|\s+per\s+cent|\s+[a-z]+)?\s+$")
+_NAMED_MONTH = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b(?![-/]\d|\d)")
+
+
+def _month_before_named(before: str) -> tuple | None:
+    """'at the end of December 2012 from 82.5% a month earlier': the month before the one named."""
+    named = list(_NAMED_MONTH.finditer(before))
+    if not named:
+        return None
+    moved = date(int(named[-1]["year"]), _month(named[-1]["month"]), 1) - relativedelta(months=1)
+    return _month_span(moved.year, moved.month)
 
 
 def _in_named_year(resolved: tuple, before: str, release: date) -> tuple:
@@ -492,6 +513,10 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
             if kind == "year_earlier" and release is not None:
                 named = [int(y["year"]) for y in _NAMED_YEAR.finditer(text, 0, start)]
                 resolved = _year_span((named[-1] if named else release.year) - 1)
+            if kind == "month_earlier" and not _FIGURE_BEFORE.search(text, max(0, start - 24), start):
+                continue  # a figure's base ("from 82.5% a month earlier"), not when something happened
+            if kind == "month_earlier" and release is not None:
+                resolved = _month_before_named(text[:start]) or resolved
             if kind in ("month_day", "day_month") and resolved and local < 0 and release is not None:
                 resolved = _in_named_year(resolved, text[:start], release)
             if resolved is None and kind in ("month_day_year", "day_month_year"):
