@@ -1057,6 +1057,29 @@ def test_statistics_bases_a_quarter_written_short_comparing_and_a_month_earlier(
     assert got["$15.6 trillion"] == ("2024-11", "month")
 
 
+def test_the_days_of_a_holiday_and_going_back_to_them() -> None:
+    got = as_of(
+        [
+            "The Transport Department today (February 17) said that about 412 000 vehicle trips were "
+            "made across the harbour during the four-day Lunar New Year holiday from February 10 to "
+            "February 13, up 3.2 per cent on the same period last year.",
+            "The busiest day was February 12, with 118 000 trips.",
+            "During the Lunar New Year holiday last year, about 399 000 trips were made. Compared with "
+            "the same period last year, franchised bus patronage rose by 6.4 per cent this year.",
+            "During the holiday period, the department handled 35 complaints.",
+            "Last week, 14 lanes were closed for repairs.",
+        ],
+        footer="Ends/Monday, February 17, 2025",
+    )
+    assert got["about 412 000"] == ("2025-02", "month")  # the holiday's days, not its first
+    assert got["3.2 per cent"] == ("2025-02", "month")
+    assert got["118 000"] == ("2025-02-12", "day")
+    assert got["about 399 000"] == ("2024-02", "month")
+    assert got["6.4 per cent"] == ("2025-02", "month")  # this year's holiday, not the year
+    assert got["35"] == ("2025-02", "month")
+    assert got["14"] == ("2025-02", "month")  # "last week": February 10 to 16
+
+
 def test_a_part_of_a_financial_year_dates_its_sentence() -> None:
     got = as_of(
         [

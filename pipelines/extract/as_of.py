@@ -81,7 +81,7 @@ _COMPARED = re.compile(
     # "stood at 3.9%, the same as the revised figure for November 2025 - January 2026"
     r"|\bthe\s+same\s+as\s+the\s+(?:\w+\s+)?(?:figure|level|rate|number|total)\s+(?:for|in|of)\s+(?:the\s+)?"
     # "room rates up about 5% on last year's Golden Week"
-    r"|(?:%|\bper\s*cent|\bpercentage\s+points?)\s+on\s+"
+    rf"|(?:%|\bper\s*cent|\bpercentage\s+points?)\s+on\s+(?:the\s+)?(?:{_SAME_PERIOD})?"
     r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?"
     # "Comparing August 2014 with August 2013, ..."
     r"|\bcompar(?:ing|ed)\s+(?:\S+\s+){1,5}?with\s+)$",
@@ -237,6 +237,15 @@ _THE_MONTH = re.compile(
     r"|\bof\s+the\s+month\s+(?:was|were|stood|reached|totalled|amounted)\b|^\W*The\s+month[’']s\s",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+_SPAN_GAP = re.compile(r"\s*(?:to|-|–|and|until|till)\s*")
+_SPAN_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+# "During the holiday period", "over the Golden Week", "throughout the operation": the event's days
+_THE_SPAN = re.compile(
+    r"\b(?:during|over|throughout|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:holidays?|period|week|festival|fair"
+    r"|event|operation|campaign|blitz|exercise|show|exhibition|carnival)\b(?!\s+(?:last|next|this|of|from)\b)",
+    re.I,
+)
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d")
 # A comparison with the same period a year before the one the sentence or passage reports
 _YEAR_EARLIER = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
@@ -245,7 +254,11 @@ _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
 _PERIODS = ("year", "month")
 _THE_SAME_PERIOD = re.compile(rf"\bthe\s+{_SAME_PERIOD}$", re.I)
 # A sentence that opens in the passage's period a year before: its own period, not a comparison.
-_THEN_OPENER = re.compile(rf"^\W*(?:In|During|For|Over)\s+the\s+{_SAME_PERIOD}last\s+year\b", re.I)
+# "During the Easter holiday last year, ...": the event the release reports, a year before.
+_EVENT_THEN = r"(?:[A-Z][\w'’-]*\s+){1,3}(?:[Hh]olidays?|[Ww]eek|[Pp]eriod|[Ff]estival|[Ss]eason|[Bb]reak)\s+"
+_THEN_OPENER = re.compile(
+    rf"^\W*(?:In|During|For|Over)\s+the\s+(?:(?i:{_SAME_PERIOD})|{_EVENT_THEN})last\s+year\b"
+)
 _COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from", "same", "similar", " on ")
 _ORIGIN_CUES = (
     "establish",
@@ -276,7 +289,7 @@ def period_start(t: TemporalExpression) -> tuple[date | None, str | None]:
         if t.date_end is not None and (t.date_end.year, t.date_end.month) != (d.year, d.month):
             d = t.date_end  # "July - September 2015": a rolling quarter is named by its last month
         return date(d.year, d.month, 1), "month"
-    if t.precision == "day" and _DAY_RANGE.search(t.text):
+    if t.precision == "day" and (_DAY_RANGE.search(t.text) or (t.date_end is not None and t.date_end > d)):
         return date(d.year, d.month, 1), "month"  # "from September 2 to 4": days of one month
     return d, t.precision
 
@@ -312,6 +325,9 @@ class Passage:
     # The earlier period the passage compares its own with ("131 persons were killed in 2015,
     # compared with 148 in 2014"): "Pedestrian deaths decreased from 74 to 63" starts from it.
     base: TemporalExpression | None = None
+    # The span of days of the event the release reports ("during the seven-day Easter holiday
+    # period from April 2 to April 8"): "During the holiday period, ..." goes back to it.
+    span: TemporalExpression | None = None
 
 
 @dataclass
@@ -413,7 +429,7 @@ class Scene:
         base = at is not None and bool(self.dates or self.compared) and self._is_base(at, others)
         found = self._dated(at, others, base)
         if found is not None:
-            found = self._a_year_before(found)
+            found = self._this_part(self._a_year_before(found))
             if base:
                 self.based.append(found)
             else:
@@ -430,6 +446,10 @@ class Scene:
         if month is not None and not self.future_here and _THE_MONTH.search(self.body):
             self.went_back = month
             return period_start(month)
+        span = self.passage.span
+        if span is not None and not self.future_here and _THE_SPAN.search(self.body):
+            self.went_back = span  # "During the holiday period, a total of 68 700 vehicles ..."
+            return period_start(span)
         if self.release is None:
             # no release date: only the passage's own period dates a fact, and not in a sentence
             # dated by words that need the release ("As at the end of March this year")
@@ -469,6 +489,24 @@ class Scene:
         if months == 1 and (anchor is None or anchor.precision not in ("month", "day")):
             return t  # "a month earlier" than a year: the release's month before
         return year_before(t, anchor, months) if anchor is not None else t
+
+    def _this_part(self, t: TemporalExpression) -> TemporalExpression:
+        """The days of an event rather than its first ('from April 2 to April 8'); and 'this
+        year' set against 'the same period last year': the event's period, not the whole year."""
+        span = _span_of_days(self.text, self.dates)
+        if span is not None and (span.start == t.start or span.end == t.end):
+            return span
+        event = self.passage.span
+        if (
+            t.text.lower() == "this year"
+            and event is not None
+            and event.date_start is not None
+            and t.date_start is not None
+            and event.date_start.year == t.date_start.year
+            and re.search(_SAME_PERIOD, self.body, re.I)
+        ):
+            return event
+        return t
 
     def _carries(self) -> bool:
         """Whether the passage's period goes on in this sentence."""
@@ -881,6 +919,7 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         year=old.year,
         month=old.month,
         base=old.base,
+        span=old.span,
     )
     # "The crime rate was 565, down from 588 in the first half of last year": the base's period is
     # not the passage's. With no release date, a past period is one the text names and not in a
@@ -920,10 +959,36 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
     elif old.period is not None and scene.new_paragraph and not scene._continues():
         passage.period = None  # a paragraph that neither goes on nor names a period ends the passage
     passage.base = _base_period(scene, passage.period, old)
+    if not scene.future:
+        passage.span = _span_of_days(scene.text, named) or old.span
     if scene.future and release is not None:
         targets = [t for t in scene.dates if t.date_end and t.date_end >= release]
         passage.target = max(targets, key=lambda t: t.date_end or release, default=None)
     return passage
+
+
+def _span_of_days(text: str, named: Sequence[TemporalExpression]) -> TemporalExpression | None:
+    """'November 12 to 30', 'from April 2 to April 8': the days an event ran, as one period."""
+    for t in named:
+        if (
+            t.precision == "day"
+            and t.date_start
+            and t.date_end
+            and t.date_end > t.date_start
+            and _DIGIT.search(t.text)
+        ):
+            return t  # "November 12 to 30" (not "last year" said of such a span)
+    for t, u in pairwise(named):
+        if (
+            t.precision == u.precision == "day"
+            and t.date_start and u.date_end and t.date_start < u.date_end
+            and _SPAN_GAP.fullmatch(text, t.end, u.start)
+            and _SPAN_OPEN.search(text, max(0, t.start - 8), t.start)
+        ):  # fmt: skip
+            return TemporalExpression(
+                t.start, u.end, text[t.start : u.end], t.kind, t.normalized, "day", t.date_start, u.date_end
+            )
+    return None
 
 
 def _base_period(scene: Scene, period: TemporalExpression | None, old: Passage) -> TemporalExpression | None:
@@ -962,7 +1027,8 @@ def _same_period_before(
     for t in found:
         anchor = None
         if opener_end is not None and t.start < s0 + opener_end:
-            anchor = passage.period
+            same = re.search(_SAME_PERIOD, text[s0 : s0 + opener_end], re.I)
+            anchor = passage.period if same or passage.span is None else passage.span
         elif (
             release is None
             and t.text.lower() == "last year"

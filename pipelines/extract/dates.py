@@ -45,7 +45,11 @@ _PART = (
 _REL_YEAR = r"(?P<rel>last|next|this)\s+year"
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # A day range after a month day: "November 12 to 30" (not "to 30 per cent" or "to 30 persons").
-_DAY_TAIL = r"(?:\s*(?:-|–|to)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|per\b|[a-z]{3,})))?"
+# "November 12 to 30": the last day ends the span ("April 2 to April 8" stays two dates, as the
+# labels have it).
+_DAY_TAIL = (
+    r"(?:\s*(?:-|–|to)\s*(?P<end_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|per\b|[a-z]{3,})))?"
+)
 # Days the calendar fixes: "New Year's Eve last year" is December 31 of the year before.
 HOLIDAYS = {
     "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
@@ -161,7 +165,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?P<lead>{_MONTH_LEAD})|{_MONTH_PREP})(?P<month>{_FULL_MONTH})\b(?!\s+(?:\d|{_REL_YEAR}))"
         ),
     ),
-    ("rel_period", re.compile(r"\b(?P<rel>last|next|this)\s+(?P<unit>year|month)\b", re.I)),
+    # "last week": Monday to Sunday, named by its month (no finer precision a label can write)
+    ("rel_period", re.compile(r"\b(?P<rel>last|next|this)\s+(?P<unit>year|month|week)\b(?!-)", re.I)),
     ("deictic", re.compile(rf"\b(?P<deictic>{_DEICTIC})\b", re.I)),
     ("year", re.compile(rf"(?<![\d$.,/-])\b(?P<year>{_YEAR})\b(?![-/]\d|\d|,\d| \d{{3}})")),
 ]
@@ -402,6 +407,9 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
         shift = _SHIFT[g["rel"].lower()]
         if g["unit"].lower() == "year":
             return _year_span(release.year + shift)
+        if g["unit"].lower() == "week":
+            monday = release - timedelta(days=release.weekday()) + timedelta(weeks=shift)
+            return (f"{monday:%Y-%m}", "month", monday, monday + timedelta(days=6))
         moved = release + relativedelta(months=shift)
         return _month_span(moved.year, moved.month)
     if kind == "ago":
@@ -459,6 +467,13 @@ _AS_AT = re.compile(r"\bas\s+(?:at|of)\s+$", re.I)
 _NAMED_YEAR = re.compile(rf"(?<![\d$.,/-])\b(?P<year>{_YEAR})\b(?![-/]\d|\d)")
 _FIGURE_BEFORE = re.compile(r"\d(?:\s*%|\s+per\s+cent|\s+[a-z]+)?\s+$")
 _NAMED_MONTH = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b(?![-/]\d|\d)")
+
+
+def _with_end(resolved: tuple, m: re.Match[str]) -> tuple:
+    """'November 12 to 30': a span of days from the first to the last."""
+    normalized, precision, d0, _ = resolved
+    end = _in_year(d0.month, int(m["end_day"]), d0.year)
+    return (normalized, precision, d0, end) if end is not None and end > d0 else resolved
 
 
 def _month_before_named(before: str) -> tuple | None:
@@ -521,6 +536,8 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
                 resolved = _in_named_year(resolved, text[:start], release)
             if resolved is None and kind in ("month_day_year", "day_month_year"):
                 continue
+            if resolved and m.groupdict().get("end_day"):
+                resolved = _with_end(resolved, m)
             normalized, precision, d0, d1 = resolved or (None, None, None, None)
             taken.append((start, end))
             found.append(
