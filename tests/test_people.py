@@ -110,6 +110,11 @@ def test_the_hon_and_hon_alone() -> None:
 def test_name_glued_to_the_next_word() -> None:
     text = "Mr Chan Siu-mingsaid the slope works would finish in March. Ms Wong Mei-lingand others agreed."
     assert set(people(text)) == {"Chan Siu-ming", "Wong Mei-ling"}
+    text = (
+        "The Principal Medical Officer, Dr Lo Ka-faiadvised parents to keep sick children at home. "
+        "The Consul General of India, Mr Arjun Mehtawelcomed the delegation."
+    )
+    assert set(people(text)) == {"Lo Ka-fai", "Arjun Mehta"}
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from pipelines.extract.person_names import (
     POST_NOMINALS,
     THING_HEADS,
     find_bare_names,
+    given_names,
     is_chinese_surname,
     is_given,
     leading_name,
@@ -52,6 +53,13 @@ NAME_BEFORE = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}})$"
 NOT_NAME_WORDS = {"The", "He", "She", "It", "They", "I", "We"}
 # Words glued to the end of a name by a lost space: "Mr Chan Siu-mingsaid".
 _GLUE = ("said", "says", "and", "has", "had", "was", "will", "would", "who", "is", "also", "added")
+# Verbs of the release's narrative: glued to any name ("Mr Qureshiadded", "Malhotrawon"), as no
+# name ends in them.
+_GLUED_VERBS = (
+    "said", "says", "added", "advised", "stressed", "urged", "noted", "explained", "remarked", "welcomed",
+    "thanked", "reminded", "announced", "attended", "emphasised", "expressed", "presented", "visited",
+    "delivered", "received", "pointed",
+)  # fmt: skip
 # A Cantonese syllable ends in a vowel, -n, -ng, -m, -p, -t, -k, -h or the -r of "por".
 _SYLLABLE = re.compile(r"[A-Za-z]*(?:[aeiouy]|n|ng|m|p|t|k|h|r)")
 
@@ -69,6 +77,10 @@ class PersonMention:
 
 def _unglue(word: str) -> str:
     """'Siu-mingsaid' -> 'Siu-ming', 'Chansaid' -> 'Chan'."""
+    for verb in _GLUED_VERBS:
+        stem = word[: -len(verb)]
+        if word.endswith(verb) and len(stem) >= 3 and stem[-1].islower() and word not in given_names():
+            return stem
     if not re.search(r"[a-z](?:" + "|".join(_GLUE) + ")$", word):
         return word
     for glue in _GLUE:
