@@ -251,6 +251,8 @@ def test_acronym_used_undefined_must_spell_the_initials() -> None:
         "The Department will review the case. The Bureau agreed.",
         "The patient is in the Intensive Care Unit of a public hospital.",
         "The Hong Kong Team won four medals at the regatta.",
+        # a post's portfolio in brackets, part of the title
+        "The Assistant Director of Marine (Port Control Branch), Mr Lee Wai-man, said.",
     ],
 )
 def test_things_and_generic_groups_are_not_organisations(text: str) -> None:

@@ -31,6 +31,7 @@ from pipelines.extract.names import find_names as _find_names
 from pipelines.extract.occurrences import find_each
 from pipelines.extract.people import PersonMention
 from pipelines.extract.people import find_people as _find_people
+from pipelines.extract.roles import ROLE
 from pipelines.extract.spans import SpanSet
 
 _CONTEXT_ORG = re.compile(
@@ -138,7 +139,9 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
         ):
             names[n.text] = short[1]
             acronyms[short[1]] = n.text
-    found = [n.text for n in find_names(text) if n.label == "ORG" and _named(n.text)]
+    found = [
+        n.text for n in find_names(text) if n.label == "ORG" and _named(n.text) and not _portfolio(text, n)
+    ]
     suffixes = {" ".join(w[i:]) for n in (*found, *names) for w in [n.split(" ")] for i in range(1, len(w))}
     for name in found:
         if name not in suffixes and name not in acronyms:
@@ -156,6 +159,16 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
 
 
 _CAPS_TOKEN = re.compile(r"(?<![\w&-])([A-Z]{3,}s?)(?![\w&-])")
+
+
+# "The Assistant Director of Immigration (Control Branch)": a post's portfolio in brackets
+_ROLE_OPEN = re.compile(rf"\b{ROLE}[ ]\($")
+
+
+def _portfolio(text: str, n: Name) -> bool:
+    return (
+        text[n.end : n.end + 1] == ")" and _ROLE_OPEN.search(text, max(0, n.start - 100), n.start) is not None
+    )
 
 
 def _initials_fit(token: str, name: str) -> bool:
