@@ -275,12 +275,17 @@ def metric_rows(
     previous: Row | None = None
     passage = Passage()  # as_of: each number in the passage it sits in
     for s in sentences:
-        if s["kind"] != "body":
+        # the title states counts too ("Customs seizes 3.2 million illicit cigarettes"); it opens
+        # no passage for the body
+        if s["kind"] not in ("body", "title"):
             continue
         idx = int(s["sentence_idx"])
         prev_idx = int(previous["sentence_idx"]) if previous else None
         span = (int(s["char_start"]), int(s["char_end"]))
-        scene = read_sentence(text, span, release, by_sentence.get(idx, []), passage, s["section_idx"])
+        title = s["kind"] == "title"
+        scene = read_sentence(
+            text, span, release, by_sentence.get(idx, []), Passage() if title else passage, s["section_idx"]
+        )
         facts = find_facts(
             text,
             (int(s["char_start"]), int(s["char_end"])),
@@ -293,7 +298,7 @@ def metric_rows(
         facts = list(facts)
         spans = [(f.start, f.end) for f in facts]
         periods = [scene.as_of((f.start, f.end), spans) for f in facts]  # each in its passage
-        passage = next_passage(scene, s["section_idx"])
+        passage = passage if title else next_passage(scene, s["section_idx"])
         for f, (as_of, as_of_precision) in zip(facts, periods, strict=True):
             subject = f.subject
             if f.metric.endswith("_attending"):  # attendance is about an event
@@ -305,5 +310,5 @@ def metric_rows(
                  "since": f.since, "since_precision": f.since_precision, "quantity": f.quantity,
                  "sentence_idx": idx, "sentence": s["text"], "char_start": f.start, "char_end": f.end}
             )  # fmt: skip
-        previous = s
+        previous = None if title else s
     return rows

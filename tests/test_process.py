@@ -178,6 +178,21 @@ def test_written_document_through_the_chain() -> None:
     assert {r["subject"] for r in t["metrics"]} == {"MD"}
 
 
+def test_a_count_in_the_title_is_a_fact_of_the_release_day() -> None:
+    nb = "\u00a0" * 5
+    text = (
+        "Customs seizes 2.6 million suspected illicit cigarettes (with photo)\n\n"
+        f"{nb}In 2023, Customs detected 1 200 cases. Customs today (May 8) seized about 2.6 million "
+        "suspected illicit cigarettes at the Kwai Chung Customhouse.\n\n"
+        "Ends/Wednesday, May 8, 2024\n"
+    )
+    metrics = chain(text.encode())["metrics"]
+    title = [r for r in metrics if r["sentence_idx"] == 0]
+    assert [(r["value"], r["unit"], r["as_of"]) for r in title] == [(2.6e6, "cigarettes", date(2024, 5, 8))]
+    cases = next(r for r in metrics if r["value"] == 1200)
+    assert cases["as_of_precision"] == "year"  # the title opens no passage, the body's own does
+
+
 def test_no_footer_document_is_a_warning_with_unknown_date() -> None:
     data = b"A title\n\nThe Bureau welcomed 300 guests today. Over 50 firms joined.\n"
     t = chain(data)
