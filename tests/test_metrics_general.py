@@ -84,6 +84,40 @@ def test_list_items_count_the_head_noun() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a bare number is said to be, as the subject of its clause
+        (
+            "Of them, about 2.1 million were Hong Kong residents and about 1.3 million were visitors.",
+            [(2.1e6, "approx", "residents"), (1.3e6, "approx", "persons")],
+        ),
+        ("Another 9 870 were false alarms.", [(9870, "exact", "alarms")]),
+        ("The remaining six were foreign domestic helpers.", [(6, "exact", "helpers")]),
+        # "another" with no noun: what was counted before
+        (
+            "Five of these cases were imported, and another two are linked to a cluster in Tai Po.",
+            [(5, "exact", "cases"), (2, "exact", "cases")],
+        ),
+        (
+            "Of these beneficiaries, 9 800 were primary students and 7 400 were secondary students.",
+            [(9800, "exact", "students"), (7400, "exact", "students")],
+        ),
+        # days of a kind are counted; a length of time is not
+        (
+            "There were 18 hot nights and 11 very hot days in the month.",
+            [(18, "exact", "nights"), (11, "exact", "days")],
+        ),
+        (
+            "The heaviest sentence was 18 months' imprisonment, and 41 employers were fined.",
+            [(41, "exact", "employers")],
+        ),
+    ],
+)
+def test_what_a_bare_number_is_said_to_be(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
 def test_a_subject_that_included_a_breakdown_counts_each_item() -> None:
     text = (
         "The new tenants last year included 14 in biotechnology, eight in financial technology "

@@ -291,7 +291,9 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
         low = word.lower()
         if tok.start() == pos and word.startswith("-"):
             return None
-        if low in NOT_UNITS:
+        if low in NOT_UNITS and not (
+            low in ("days", "nights") and _KIND_OF_DAY.search(sentence, pos, tok.start())
+        ):
             return None
         if _is_plural(word):
             if low in STOP_WORDS or _VERB_AFTER_AND.search(sentence, pos, tok.end() + 6):
@@ -368,6 +370,15 @@ def _compared_figure(body: str, lead: str, previous: str) -> Counted | None:
 
 
 # "Of these, 58 were start-ups", "of which 412 are day-care places": a noun phrase after the verb
+# Where a bare number is the subject of its clause: the sentence's start, after a comma, "and",
+# "another", "the remaining".
+_SUBJECT_SLOT = re.compile(
+    r"(?:^\W*|[,;]\s+|\band\s+|\b(?:[Aa]nother|[Tt]he\s+(?:remaining|other|rest\s+of\s+the))\s+)$"
+)
+_ANOTHER = re.compile(r"\b[Aa]nother\s+$")
+_DURATION_OWNED = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?)['’]")
+# "16 very hot days", "21 hot nights", "five rainy days": days of a kind, counted
+_KIND_OF_DAY = re.compile(r"\b(?:hot|cold|rainy|wet|dry|sunny|foggy|misty|hazy|thundery|frosty)\s+$", re.I)
 _WERE_A_NOUN = re.compile(
     r"\s+(?:were|are)\s+(?!(?:in|at|on|from|for|with|by|aged|under|over|below|above)\b)"
 )
@@ -456,6 +467,15 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return Counted(f"per {base} {rate['noun'].lower()}", "rate", rate.end())
     if rate:  # a number after the rate's clause: what the rest of the sentence counts
         lead = lead[rate.end() :]
+    if _SUBJECT_SLOT.search(lead):
+        # "and about 4.85 million were visitors", "The remaining four were foreign domestic
+        # helpers", "Another 14 220 were false alarms", "Of these beneficiaries, 96 800 were
+        # primary students": what the number is said to be
+        named = _were_a_noun(body, stop)
+        if named is not None:
+            return named
+        if _ANOTHER.search(lead):
+            return _antecedent(before) or _antecedent(previous)  # "and another three are ..."
     partitive = _PARTITIVE.match(body, end)
     if partitive and partitive["det"]:
         counted = _head_noun(body, partitive.end())
@@ -608,6 +628,8 @@ def unit_of(
         return unit, unit, group.end(), group.end()
     if not measure and re.match(r"(?:st|nd|rd|th)\b|[-–/:]\d|\.\d|[-–]", body[m.end("num") :]):
         return None  # ordinals, ranges, times, "10-year"
+    if _DURATION_OWNED.match(body, m.end("scale") if m["scale"] else m.end("num")):
+        return None  # "15 months' imprisonment": a length of time
     if currency:
         return (
             currency,

@@ -166,7 +166,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "last week": Monday to Sunday, named by its month (no finer precision a label can write)
-    ("rel_period", re.compile(r"\b(?P<rel>last|next|this)\s+(?P<unit>year|month|week)\b(?!-)", re.I)),
+    # ("this week" is the release's: a count "this week" runs to its day)
+    (
+        "rel_period",
+        re.compile(
+            r"\b(?:(?P<rel>last|next|this)\s+(?P<unit>year|month)|(?P<rel2>last|next)\s+(?P<unit2>week))\b(?!-)",
+            re.I,
+        ),
+    ),
     ("deictic", re.compile(rf"\b(?P<deictic>{_DEICTIC})\b", re.I)),
     ("year", re.compile(rf"(?<![\d$.,/-])\b(?P<year>{_YEAR})\b(?![-/]\d|\d|,\d| \d{{3}})")),
 ]
@@ -404,6 +411,8 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
     if kind == "deictic":
         return _day_span(_deictic_day(g["deictic"], release))
     if kind == "rel_period":
+        if g.get("unit2"):
+            g = {**g, "rel": g["rel2"], "unit": g["unit2"]}
         shift = _SHIFT[g["rel"].lower()]
         if g["unit"].lower() == "year":
             return _year_span(release.year + shift)
