@@ -115,6 +115,14 @@ def test_name_glued_to_the_next_word() -> None:
         "The Consul General of India, Mr Arjun Mehtawelcomed the delegation."
     )
     assert set(people(text)) == {"Lo Ka-fai", "Arjun Mehta"}
+    # glued inside a list: the next name is still found
+    text = "The new members are Ms Chow Lai-kuen, Dr K M Hoand Mr Yuen Chi-ming."
+    assert set(people(text)) == {"Chow Lai-kuen", "K M Ho", "Yuen Chi-ming"}
+
+
+def test_a_surname_in_capitals_is_the_same_person_later() -> None:
+    text = "The Commissioner, Mr Roderick YEUNG Tak-wing, received them. Mr Yeung briefed the Members."
+    assert set(people(text)) == {"Roderick YEUNG Tak-wing"}
 
 
 @pytest.mark.parametrize(

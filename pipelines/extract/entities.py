@@ -369,7 +369,8 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
             continue
         taken.add(*(pm.start, pm.end))
         words = pm.name.split(" ")
-        candidates = by_word.get(words[0], []) if len(words) == 1 else by_name.get(pm.name, [])
+        # "Mr Yeung" joins "Mr Roderick YEUNG Tak-wing": a surname in capitals is the same word
+        candidates = by_word.get(words[0].lower(), []) if len(words) == 1 else by_name.get(pm.name, [])
         target = candidates[-1] if candidates else None
         if target is None:
             mention = Mention(
@@ -382,7 +383,7 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
             found.append(target)
             by_name.setdefault(pm.name, []).append(target)
             for word in pm.name.replace("-", " ").split(" "):
-                by_word.setdefault(word, []).append(target)
+                by_word.setdefault(word.lower(), []).append(target)
         else:
             mention = Mention(pm.start, pm.end, pm.text, "PERSON", target.key, "coref")
             target.n_mentions += 1

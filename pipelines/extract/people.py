@@ -96,6 +96,10 @@ def _unglue(word: str) -> str:
 
 def _clean_name(name: str) -> str:
     words = name.split(" ")
+    # "Dr K M Hoand Mr Yuen": a word glued to the next by a lost space ends the name there
+    cut = next((i for i, w in enumerate(words[:-1]) if words[i + 1] in HONORIFICS and _unglue(w) != w), None)
+    if cut is not None:
+        words = [*words[:cut], _unglue(words[cut])]
     if words:
         words[-1] = _unglue(words[-1])
     while words and (words[-1] in NOT_NAME_WORDS or words[-1] in POST_NOMINALS or words[-1] in PARTICLES):
@@ -135,11 +139,15 @@ def _mentions(text: str, acronyms: frozenset[str]) -> Iterator[PersonMention]:
         taken.add(s, e)
         return PersonMention(s, e, name, name, hon, title, method)
 
-    for m in HONORIFIC_NAME.finditer(text):
+    pos = 0
+    while (m := HONORIFIC_NAME.search(text, pos)) is not None:
+        pos = m.end()
         name = _clean_name(m["name"])
         if not name or not _is_name(name) or not _word_start(text, m.start()):
             continue
         end = m.start("name") + len(name)
+        if end < m.end("name"):
+            pos = end  # "Dr K M Hoand Mr Yuen Chi-ming": the next name starts after the glue
         taken.add(m.start(), end)
         hon = HONORIFICS.get(m["hon"] or m["hon2"] or "")
         yield PersonMention(m.start(), end, text[m.start() : end], name, hon, None, "honorific")
