@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented22/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented28/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -22,6 +22,13 @@ DATA = Path(__file__).parent / "data"
 # The blind labellers split on them: dates F1 went up on invented3, 5, 10, 11, 16 and 17, and down
 # on invented2, 4, 8, 12 and 14, whose labels leave them out. Every other floor its rules moved
 # is raised to the figure at the end of the round (88aafa4).
+# Round 9 lowered floors once, on purpose (at 11be1d3 and after): a count in the title ("Customs
+# seizes 3.2 million illicit cigarettes") is now a fact, as the real corpus labels one; the
+# labels of invented, invented3, invented5 and invented13 leave such titles out (value+qualifier,
+# +unit and as_of down by 0.002 to 0.004 there). And a bare number that is its clause's subject
+# is what it is said to be ("and 4.85 million were visitors"): tuned on the dev sets (+unit up on
+# invented2, 4, 6, 9, 10, 16, 17, 20, 21, 22 and 25); the check sets invented11, 14 and 15 went
+# down by 0.002 to 0.010 with it (their misses unread), and those floors follow.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -32,9 +39,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.875,
         "organisations": 0.981,
-        "metrics.value+qualifier": 0.981,
-        "metrics.value+qualifier+unit": 0.942,
-        "metrics.as_of": 0.911,
+        "metrics.value+qualifier": 0.977,
+        "metrics.value+qualifier+unit": 0.938,
+        "metrics.as_of": 0.908,
         "dates.normalized": 0.901,
     },
     # Scored before any change (commit b59ac68): people.name 0.975, name+title 0.825,
@@ -44,12 +51,12 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.974,
         "organisations": 1.0,
-        "metrics.value+qualifier": 0.955,
+        "metrics.value+qualifier": 0.958,
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.822,
-        "metrics.as_of": 0.777,
+        "metrics.value+qualifier+unit": 0.825,
+        "metrics.as_of": 0.795,
         # Lowered once (0.960): "the first three months of the year" in a January release about
         # the year before is now found; the README resolves it against the release year, the label
         # takes the year reported. +unit lowered once (0.834): "visitor arrivals were about
@@ -70,9 +77,9 @@ FLOORS = {
         # registrations (the label says vehicles).
         "people.name+title": 0.938,
         "organisations": 0.970,
-        "metrics.value+qualifier": 0.949,
-        "metrics.value+qualifier+unit": 0.863,
-        "metrics.as_of": 0.842,
+        "metrics.value+qualifier": 0.947,
+        "metrics.value+qualifier+unit": 0.861,
+        "metrics.as_of": 0.840,
         "dates.normalized": 0.951,
     },
     # 10 releases. Scored before any change for them (commit aafd0a1): people.name 1.000,
@@ -87,8 +94,8 @@ FLOORS = {
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.85,
-        "metrics.as_of": 0.782,
+        "metrics.value+qualifier+unit": 0.862,
+        "metrics.as_of": 0.794,
         "dates.normalized": 0.974,  # 0.987 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 5: four sets of 12, each scored before any change for it (the honest figure), beside
@@ -103,9 +110,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.828,
         "organisations": 0.986,
-        "metrics.value+qualifier": 0.965,
-        "metrics.value+qualifier+unit": 0.886,
-        "metrics.as_of": 0.803,
+        "metrics.value+qualifier": 0.963,
+        "metrics.value+qualifier+unit": 0.880,
+        "metrics.as_of": 0.801,
         "dates.normalized": 0.899,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
@@ -119,8 +126,8 @@ FLOORS = {
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.843,
-        "metrics.as_of": 0.810,
+        "metrics.value+qualifier+unit": 0.852,
+        "metrics.as_of": 0.827,
         "dates.normalized": 0.933,
     },
     # invented7 at 5539b09: 0.893 0.857 0.971 0.936 0.890 0.803 0.961;
@@ -157,12 +164,12 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.875,
         "organisations": 0.978,
-        "metrics.value+qualifier": 0.966,
+        "metrics.value+qualifier": 0.969,
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.945,
-        "metrics.as_of": 0.897,
+        "metrics.value+qualifier+unit": 0.948,
+        "metrics.as_of": 0.900,
         "dates.normalized": 0.988,
     },
     # Round 6: two sets of 10 written at its start. invented10 is tuned on (dev); invented11 is
@@ -176,8 +183,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.981,
         "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.958,
-        "metrics.as_of": 0.908,
+        "metrics.value+qualifier+unit": 0.963,
+        "metrics.as_of": 0.913,
         "dates.normalized": 0.948,
     },
     # The check set, only scored (its misses never read): before any change (above), at 2843ce0
@@ -188,9 +195,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.960,
         "organisations": 0.921,
-        "metrics.value+qualifier": 0.969,
-        "metrics.value+qualifier+unit": 0.895,
-        "metrics.as_of": 0.880,
+        "metrics.value+qualifier": 0.971,
+        "metrics.value+qualifier+unit": 0.893,
+        "metrics.as_of": 0.877,
         "dates.normalized": 0.982,
     },
     # 10 releases written during round 6 to measure it, scored once at a23832e before any change
@@ -214,9 +221,9 @@ FLOORS = {
         "people.name": 0.993,
         "people.name+title": 0.993,
         "organisations": 0.981,
-        "metrics.value+qualifier": 0.955,
-        "metrics.value+qualifier+unit": 0.935,
-        "metrics.as_of": 0.923,
+        "metrics.value+qualifier": 0.952,
+        "metrics.value+qualifier+unit": 0.932,
+        "metrics.as_of": 0.920,
         "dates.normalized": 0.937,
     },
     # 10 releases written during round 6 to measure its end, only scored: once at the final
@@ -227,9 +234,9 @@ FLOORS = {
         "people.name": 0.930,
         "people.name+title": 0.873,
         "organisations": 0.988,
-        "metrics.value+qualifier": 0.982,
-        "metrics.value+qualifier+unit": 0.964,
-        "metrics.as_of": 0.853,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.958,
+        "metrics.as_of": 0.851,
         "dates.normalized": 0.891,  # 0.898 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 7: four sets of 10. Scored before any change for them (name, name+title, organisations,
@@ -247,7 +254,7 @@ FLOORS = {
         "people.name+title": 0.943,
         "organisations": 0.938,
         "metrics.value+qualifier": 0.977,
-        "metrics.value+qualifier+unit": 0.912,
+        "metrics.value+qualifier+unit": 0.902,
         "metrics.as_of": 0.842,
         "dates.normalized": 0.950,
     },
@@ -257,8 +264,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.985,
         "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.946,
-        "metrics.as_of": 0.928,
+        "metrics.value+qualifier+unit": 0.952,
+        "metrics.as_of": 0.934,
         "dates.normalized": 0.959,
     },
     "invented17": {
@@ -267,8 +274,8 @@ FLOORS = {
         "people.name+title": 0.972,
         "organisations": 0.940,
         "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.951,
-        "metrics.as_of": 0.920,
+        "metrics.value+qualifier+unit": 0.966,
+        "metrics.as_of": 0.935,
         "dates.normalized": 0.945,
     },
     "invented18": {
@@ -295,7 +302,7 @@ FLOORS = {
         "organisations": 0.949,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.983,
-        "metrics.as_of": 0.924,
+        "metrics.as_of": 0.931,
         "dates.normalized": 0.950,
     },
     # 10 releases (round 8), dev set. First scored at f2dbb97, before any change for
@@ -306,9 +313,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.983,
-        "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.913,
-        "metrics.as_of": 0.881,
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.919,
+        "metrics.as_of": 0.887,
         "dates.normalized": 0.933,
     },
     # 10 releases (round 8), dev set. First scored at f2dbb97, before any change for
@@ -319,9 +326,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.938,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.981,
-        "metrics.value+qualifier+unit": 0.953,
-        "metrics.as_of": 0.904,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.962,
+        "metrics.as_of": 0.913,
         "dates.normalized": 0.953,
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
@@ -333,16 +340,97 @@ FLOORS = {
         "people.name+title": 0.921,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.982,
-        "metrics.value+qualifier+unit": 0.903,
-        "metrics.as_of": 0.805,
+        "metrics.value+qualifier+unit": 0.912,
+        "metrics.as_of": 0.819,
         "dates.normalized": 0.921,
+    },
+    # 10 releases (round 9), dev set. First scored at 6118fa0, before any change for
+    # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
+    # 1.000, 0.636, 0.977, 0.975, 0.935, 0.872, 0.842.
+    "invented23": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.682,
+        "organisations": 0.977,
+        "metrics.value+qualifier": 0.978,
+        "metrics.value+qualifier+unit": 0.933,
+        "metrics.as_of": 0.910,
+        "dates.normalized": 0.831,
+    },
+    # 10 releases (round 9), check set, only scored (its misses never read). First scored at
+    # 6118fa0, before any change for
+    # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
+    # 0.952, 0.952, 0.943, 0.955, 0.878, 0.784, 0.976.
+    "invented24": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.943,
+        "metrics.value+qualifier": 0.955,
+        "metrics.value+qualifier+unit": 0.874,
+        "metrics.as_of": 0.779,
+        "dates.normalized": 0.976,
+    },
+    # 10 releases (round 9), dev set. First scored at e8046d7, before any change for
+    # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
+    # 0.950, 0.950, 0.954, 0.969, 0.722, 0.595, 0.947.
+    "invented25": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.969,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.743,
+        "metrics.as_of": 0.643,
+        "dates.normalized": 0.974,
+    },
+    # 10 releases (round 9), check set, only scored (its misses never read). First scored at
+    # 6118fa0, before any change for
+    # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
+    # 0.892, 0.784, 0.895, 0.956, 0.910, 0.780, 0.932.
+    "invented26": {
+        "release_date": 1.0,
+        "people.name": 0.904,
+        "people.name+title": 0.795,
+        "organisations": 0.895,
+        "metrics.value+qualifier": 0.956,
+        "metrics.value+qualifier+unit": 0.900,
+        "metrics.as_of": 0.770,
+        "dates.normalized": 0.932,
+    },
+    # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
+    # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
+    # 0.908, 0.846, 0.905, 0.972, 0.929, 0.807, 0.984.
+    "invented27": {
+        "release_date": 1.0,
+        "people.name": 0.953,
+        "people.name+title": 0.891,
+        "organisations": 0.905,
+        "metrics.value+qualifier": 0.972,
+        "metrics.value+qualifier+unit": 0.929,
+        "metrics.as_of": 0.807,
+        "dates.normalized": 0.984,
+    },
+    # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
+    # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
+    # 1.000, 1.000, 0.941, 0.963, 0.908, 0.804, 0.924.
+    "invented28": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.941,
+        "metrics.value+qualifier": 0.963,
+        "metrics.value+qualifier+unit": 0.908,
+        "metrics.as_of": 0.804,
+        "dates.normalized": 0.924,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
          "invented7": 12, "invented8": 12, "invented9": 8, "invented10": 10, "invented11": 10,
          "invented12": 10, "invented13": 10, "invented14": 10, "invented15": 10, "invented16": 10,
          "invented17": 10, "invented18": 10, "invented19": 10, "invented20": 10, "invented21": 10,
-         "invented22": 10}  # fmt: skip
+         "invented22": 10, "invented23": 10, "invented24": 10, "invented25": 10, "invented26": 10,
+         "invented27": 10, "invented28": 10}  # fmt: skip
 CASES = [(name, field) for name, floor in FLOORS.items() for field in sorted(floor)]
 
 
