@@ -1080,6 +1080,22 @@ def test_the_days_of_a_holiday_and_going_back_to_them() -> None:
     assert got["14"] == ("2025-02", "month")  # "last week": February 10 to 16
 
 
+def test_a_list_in_the_same_period_takes_the_years_of_the_range_before() -> None:
+    got = as_of(
+        [
+            "In the five financial years from 2019-20 to 2023-24, the Legal Aid Department received "
+            "1 980, 2 240, 2 110, 2 530 and 2 900 applications respectively. The numbers of "
+            "certificates granted in the same period were 820, 960, 1 040, 1 230 and 1 410.",
+            "Between January and June, the department received 1 130 applications.",
+        ],
+        footer="Ends/Wednesday, August 14, 2024",
+    )
+    assert [got[n][0] for n in ("820", "960", "1 040", "1 230", "1 410")] == [
+        "2019", "2020", "2021", "2022", "2023",
+    ]  # fmt: skip
+    assert got["1 130"] == ("2024-06", "month")  # January to June of the release's year
+
+
 def test_a_part_of_a_financial_year_dates_its_sentence() -> None:
     got = as_of(
         [

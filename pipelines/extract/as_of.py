@@ -418,7 +418,8 @@ class Scene:
         the spans of the sentence's other numbers."""
         self.asked = True
         self.future_here = self._future_at(at)
-        if (self.listed or self.passage.series) and at is not None and "respectively" in self.body:
+        respective = "respectively" in self.body or _SAME_PERIODS.search(self.body) is not None
+        if (self.listed or self.passage.series) and at is not None and respective:
             own = self._respective(at, others)
             if own is not None:
                 self.used.append(own)
@@ -567,17 +568,33 @@ class Scene:
         periods = [t for t in self.listed if t.date_start and not run[0][0] <= t.start < run[-1][1]]
         periods = [t for t in periods if t.precision in ("year", "month")]
         series = self.passage.series
-        if len(periods) != len(run) and len(series) == len(run) and _SAME_PERIODS.search(self.body):
-            return series[run.index(at)]  # "In the same period, ... were A, B and C respectively"
-        if len(periods) == 2 and len(run) > 2 and periods[0].precision == periods[1].precision == "year":
-            y0, y1 = periods[0].date_start.year, periods[1].date_start.year  # type: ignore[union-attr]
-            if y1 - y0 + 1 == len(run) and _RANGE_TO.fullmatch(self.text, periods[0].end, periods[1].start):
-                year = y0 + run.index(at)
-                t = periods[0]
-                return TemporalExpression(t.start, t.end, str(year), t.kind, str(year), "year",
-                                          date(year, 1, 1), date(year, 12, 31))  # fmt: skip
+        if len(periods) != len(run) and _SAME_PERIODS.search(self.body):
+            # "In the same period, ... were A, B and C (respectively)": the periods listed before,
+            # or the years of the range named before ("from 2011-12 to 2015-16")
+            if len(series) == len(run):
+                return series[run.index(at)]
+            return self._year_of_range(list(series), run, at)
+        if "respectively" not in self.body:
+            return None
+        found = self._year_of_range(periods, run, at)
+        if found is not None:
+            return found
         periods = self._month_over_years(periods)
         return periods[run.index(at)] if len(periods) == len(run) else None
+
+    def _year_of_range(
+        self, periods: list[TemporalExpression], run: list[Span], at: Span
+    ) -> TemporalExpression | None:
+        """'From 2021 to 2023 ... 40 500, 41 200 and 42 800': the i-th number, the i-th year."""
+        if len(periods) != 2 or len(run) <= 2 or not periods[0].precision == periods[1].precision == "year":
+            return None
+        y0, y1 = periods[0].date_start.year, periods[1].date_start.year  # type: ignore[union-attr]
+        if y1 - y0 + 1 != len(run) or not _RANGE_TO.fullmatch(self.text, periods[0].end, periods[1].start):
+            return None
+        year = y0 + run.index(at)
+        t = periods[0]
+        return TemporalExpression(t.start, t.end, str(year), t.kind, str(year), "year",
+                                  date(year, 1, 1), date(year, 12, 31))  # fmt: skip
 
     def _month_over_years(self, periods: list[TemporalExpression]) -> list[TemporalExpression]:
         """'As at the end of March 2014, 2015 and 2016': the years listed after a month-year
@@ -909,7 +926,10 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         t for t in scene.dates
         if t.date_start and (t.precision == "day" or _AS_AT.search(scene.text, max(0, t.start - 24), t.start))
     ]  # fmt: skip
-    listed = tuple(t for t in scene.dates if t.precision in ("year", "month") and t.date_start)
+    # (a respectively-list's periods, a range's ends included: "from 2011-12 to 2015-16")
+    listed = tuple(
+        t for t in (scene.listed or scene.dates) if t.precision in ("year", "month") and t.date_start
+    )
     series = listed if len(listed) >= 2 else old.series
     passage = Passage(
         section=section,

@@ -108,6 +108,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Between January and June, inspectors conducted ...": months of the release's year (the
+        # year before when they end after the release); a period, not a date the labels list
+        "month_range_bare",
+        re.compile(
+            rf"(?<=[Bb]etween )(?P<month1>{_FULL_MONTH})\s+and\s+(?P<month>{_FULL_MONTH})\b"
+            rf"(?!\s*,?\s*(?:{_YEAR}|\d|this|last|next)\b)"
+        ),
+    ),
+    (
         "part_year",
         re.compile(rf"\b(?P<part>{_PART})\s*(?P<year>{_YEAR})\b(?![-/]\d)", re.I),
     ),
@@ -195,7 +204,8 @@ _HAS_WORD = re.compile(
 _HAS_THE_YEAR = re.compile(r"\bthe\s+year\b", re.I)
 _NEEDS = {
     "deictic_day": "month", "holiday": "word", "month_day_year": "month", "day_month_year": "month",
-    "month_range_year": "month", "month_range_between": "month", "part_year": "digit",
+    "month_range_year": "month", "month_range_between": "month", "month_range_bare": "month",
+    "part_year": "digit",
     "quarter_year": "digit",
     "part_rel_year": "the_year", "bare_quarter": "word",
     "day_rel_year": "month", "month_rel_year": "month", "month_year": "month", "part_month_year": "month",
@@ -374,6 +384,11 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
         return (last[0], "month", first[2], last[3])
     if kind == "part_year":
         return _part_span(g["part"], int(g["year"]))
+    if kind == "month_range_bare" and release is not None:
+        first, last = _month(g["month1"]), _month(g["month"])
+        year = release.year - (last > release.month or first > last)
+        end = _month_span(year, last)
+        return (end[0], "month", date(year, first, 1), end[3])
     if kind in ("year", "quarter_year"):
         return _year_span(int(g["year"]))
     if kind == "holiday" and g.get("year"):
