@@ -406,8 +406,8 @@ FLOORS = {
     # 0.908, 0.846, 0.905, 0.972, 0.929, 0.807, 0.984.
     "invented27": {
         "release_date": 1.0,
-        "people.name": 0.953,
-        "people.name+title": 0.891,
+        "people.name": 0.969,
+        "people.name+title": 0.906,
         "organisations": 0.905,
         "metrics.value+qualifier": 0.972,
         "metrics.value+qualifier+unit": 0.929,

@@ -75,6 +75,10 @@ def test_full_name_standing_alone(text: str) -> None:
         ),
         ("Ms Ursula von der Leyen met the Chief Executive in Brussels.", "Ursula von der Leyen"),
         ("Mr Pieter de Jong, a hydrologist, briefed the committee on flood control.", "Pieter de Jong"),
+        (
+            "Federation President Datin Siti Hajar binti Osman said members would invest more.",
+            "Siti Hajar binti Osman",
+        ),
     ],
 )
 def test_names_with_particles(text: str, name: str) -> None:

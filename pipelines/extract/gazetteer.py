@@ -24,6 +24,10 @@ HONORIFICS = {
     "Datuk": "Datuk",
     "Datuk Seri": "Datuk Seri",
     "Tan Sri": "Tan Sri",
+    "Puan Sri": "Puan Sri",
+    "Datin": "Datin",
+    "Datin Seri": "Datin Seri",
+    "Datin Paduka": "Datin Paduka",
     "Sheikh": "Sheikh",
 }
 # Words that open a role: "the Secretary for ...", "the Director-General of ...".
