@@ -118,3 +118,31 @@ def test_plain_ascii_is_unchanged() -> None:
     cleaned = clean_text(text)
     assert cleaned.text == text
     assert cleaned.n_repairs == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("attracting about 8 000 buyersfrom 60 countries", "attracting about 8 000 buyers from 60 countries"),
+        ("the number of casesand arrests", "the number of cases and arrests"),
+        ("a rise in importsof food", "a rise in imports of food"),
+        ("inspected thepremises twice", "inspected the premises twice"),
+    ],
+)
+def test_words_glued_by_a_lost_space_are_split(raw: str, expected: str) -> None:
+    cleaned = clean_text(raw)
+    assert cleaned.text == expected
+    assert cleaned.n_repairs == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wherein the parties agree thereof",  # words wordfreq knows stay whole
+        "a carton of milk at the marathon",
+        "Mr Chan Siu-mingsaid",  # names are the people step's
+        "overstayersand",  # a stem too rare to tell from a fragment
+    ],
+)
+def test_known_words_and_names_are_not_split(text: str) -> None:
+    assert clean_text(text).text == text

@@ -700,6 +700,63 @@ RELEASES3: dict[str, tuple[str, list[Fact]]] = {
 }
 RELEASES.update(RELEASES3)
 
+# Round 10: a consular reception speech, a job fair, a flat allocation reply.
+RELEASES4: dict[str, tuple[str, list[Fact]]] = {
+    "reception_speech_standing_state": (
+        release(
+            "Speech by CS at National Day reception of Consulate General of Thailand",
+            "Last year, our two-way trade reached $80 billion. About 120 Thai companies have offices "
+            "in Hong Kong, and some 40 of them run their regional headquarters in the city.",
+        ),
+        [
+            (80e9, "exact", "HKD", "2022"),
+            (120, "approx", "enterprises", TODAY),
+            (40, "approx", "enterprises", TODAY),
+        ],
+    ),
+    "job_fair_rate_above": (
+        release(
+            "Job fair for young people",
+            "The Labour Department organised a job fair today. The placement rate of its youth "
+            "programme stayed above 85 per cent for the third year.",
+        ),
+        [(85, "more_than", "percent", TODAY)],
+    ),
+    "flat_allocation_to_recipients": (
+        release(
+            "LCQ3: Allocation of public rental flats",
+            "In 2022-23, the HD allocated 12 300 flats, including 9 800 to Waiting List applicants "
+            "and 1 150 to clearance households.",
+        ),
+        [
+            (12300, "exact", "flats", "2022"),
+            (9800, "exact", "flats", "2022"),
+            (1150, "exact", "flats", "2022"),
+        ],
+    ),
+    "safety_statistics_rate_base": (
+        release(
+            "Occupational safety statistics for 2022",
+            "In 2022, the accident rate per 1 000 workers in the catering sector was 18.2, against "
+            "19.5 in 2021. Total employment in the sector was about 210 000.",
+        ),
+        [
+            (18.2, "exact", "per 1000 workers", "2022"),
+            (19.5, "exact", "per 1000 workers", "2021"),
+            (210000, "approx", "persons", "2022"),
+        ],
+    ),
+    "offices_abroad_number_of_its": (
+        release(
+            "Trade office opens in Riyadh",
+            "The office in Riyadh opened today, bringing the number of its overseas and Mainland "
+            "offices to 15.",
+        ),
+        [(15, "exact", "offices", TODAY)],
+    ),
+}
+RELEASES.update(RELEASES4)
+
 
 @pytest.mark.parametrize("kind", sorted(RELEASES))
 def test_release_kind(kind: str) -> None:

@@ -61,6 +61,9 @@ _YEAR_AS_SUBJECT = re.compile(r"\s+(?:was|saw|marked|recorded|witnessed|has\s+be
 _PRESENT_VERB = re.compile(
     r"\b(?:is|are|[a-z]{3,}[^su\W]s)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?\d"
     r"|\b(?:is|are)\b"
+    # "Some 250 Dutch companies have offices in Hong Kong", "80 Saudi companies use Hong Kong as a
+    # base": a plural present verb after the counted noun
+    r"|\d\s+(?:[A-Za-z-]+\s+){1,3}(?:have|use|run|operate|employ|call|own|hold)\s+(?!been\b|by\b|\w+ed\b)"
 )
 # "an increase of 0.9% over the figure of 7 346 100": the number compared with.
 _OVER_FIGURE = re.compile(

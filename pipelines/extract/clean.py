@@ -1,4 +1,4 @@
-"""Text repair: mojibake, invisible characters and odd spaces.
+"""Text repair: mojibake, invisible characters, odd spaces and words glued by a lost space.
 
 ftfy repairs most mojibake (UTF-8 read as cp1252, Latin-1 or Mac Roman). It does not know Mac
 Central European, and a UTF-8 zero-width space read that way ("‚Äč") is common in these releases,
@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 
 import ftfy
+
+from pipelines.extract.glue import split_glued
 
 MAC_CODECS = ("mac_latin2", "mac_roman")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s\u00a0]{2,}")
@@ -97,5 +99,9 @@ def clean_text(raw: str) -> Cleaned:
     fixed, mac_repairs = repair_mac_mojibake(fixed)
     repairs += mac_repairs
     invisible = len(_INVISIBLE.findall(fixed))
-    lines = [normalise_line(line) for line in fixed.split("\n")]
+    lines = []
+    for line in fixed.split("\n"):
+        line, glued = split_glued(normalise_line(line))
+        lines.append(line)
+        repairs += glued
     return Cleaned(text=unicodedata.normalize("NFC", "\n".join(lines)), n_repairs=repairs + invisible)

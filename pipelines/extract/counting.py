@@ -112,7 +112,7 @@ _ENUMERATION = re.compile(
 _CHANGED_TO = r"rose\s+to|increased\s+to|decreased\s+to|dropped\s+to|fell\s+to|amounted\s+to"
 # "the number of jobs created was 4,812": the number states the count named before it.
 _NUMBER_OF = re.compile(
-    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,5}?(?P<noun>[a-z][a-z-]+s|people|children|men|women)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,5}?(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s|people|children|men|women)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
     r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|"
     rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
@@ -170,6 +170,7 @@ _RATE_OF = re.compile(
     r"\b(?:was|were|is|stood\s+at|at|of|from|to|reached|dropped\s+from|fell\s+to|rose\s+to)\s+(?:\S+\s+)?$",
     re.IGNORECASE,
 )
+_RATE_PER = re.compile(r"\brates?\s+per\s+\d", re.IGNORECASE)
 # Before the number: words that make it a label, an age or an address, not a count.
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:Room|Flat|Unit|No|Nos|Level|Block|Tower|Exit|Phase|Chapter|Cap|Section|Rule|"
@@ -186,7 +187,7 @@ _COMPARED_WITH = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|than|(?:double|triple|twice|half)\s+the)\s+$", re.IGNORECASE
 )
 _PERSONS_STATED = re.compile(
-    r"\b(?:population|labour\s+force|workforce)\b(?:(?:[^,;.]|\.\d){0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
+    r"\b(?:population|labour\s+force|workforce|employment(?!\s+(?:rate|services?|programmes?)))\b(?:(?:[^,;.]|\.\d){0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
     r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of)\s+$",
     re.IGNORECASE,
 )
@@ -224,7 +225,7 @@ _LIST_ITEM_AFTER = re.compile(
     r"\s+(?:in|from|at|under|for|to)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d{2}\b(?!\s*(?:per|%|[a-z])))"
 )
 _BREAKDOWN_AFTER = re.compile(
-    r"\s+(?:(?:in|from|at|for)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b|(?:working|based|located|serving|living)\b)"
+    r"\s+(?:(?:in|from|at|for|to)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b|(?:working|based|located|serving|living)\b)"
 )
 # "including 11 in ...", "The new partners included 12 in ..., nine in ...": a breakdown follows
 _INCLUDE = r"\b(?:includ(?:ing|ed|es|e)|compris(?:ing|ed|es|e))"
@@ -579,6 +580,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         or CHANGE_BASE.search(lead, max(0, m.start() - 30))
         or _SECOND_BASE.search(lead, max(0, m.start() - 60))
     ):  # "15 outbreaks, compared with nine", "down from 21 in 2006"
+        if compared and _RATE_PER.search(lead):  # "the rate per 1 000 workers was 28.9, against 30.6"
+            return _compared_figure(body, lead, previous) or _antecedent(lead)
         return _antecedent(lead) or (_compared_figure(body, lead, previous) if compared else None)
     noun_of = _NOUN_OF.search(lead, max(0, m.start() - 40))
     low = noun_of["noun"] if noun_of else ""  # "forecasts visitor arrivals of around 60.7 million"

@@ -24,6 +24,8 @@ QUALIFIERS: dict[str, str] = {
     "upwards of": "more_than",
     "well over": "more_than",
     "just over": "more_than",
+    "above": "more_than",  # "stayed above 80 per cent" ("aged 65 or above" follows its number)
+    "well above": "more_than",
     "nearly": "nearly",
     "almost": "nearly",
     "close to": "nearly",
