@@ -127,6 +127,9 @@ def test_plain_ascii_is_unchanged() -> None:
         ("the number of casesand arrests", "the number of cases and arrests"),
         ("a rise in importsof food", "a rise in imports of food"),
         ("inspected thepremises twice", "inspected the premises twice"),
+        ("between the Mainlandand the world", "between the Mainland and the world"),
+        ("Mr Wongsaid the fair", "Mr Wong said the fair"),
+        ("Postmaster General Ho Mei-kuensaid that", "Postmaster General Ho Mei-kuen said that"),
     ],
 )
 def test_words_glued_by_a_lost_space_are_split(raw: str, expected: str) -> None:
@@ -140,9 +143,23 @@ def test_words_glued_by_a_lost_space_are_split(raw: str, expected: str) -> None:
     [
         "wherein the parties agree thereof",  # words wordfreq knows stay whole
         "a carton of milk at the marathon",
-        "Mr Chan Siu-mingsaid",  # names are the people step's
+        "Mr Harrison met Ms Robinson",
+        "Mr Kwan Siu-mingshould",  # past a hyphenated name only "said", "says", "added"
         "overstayersand",  # a stem too rare to tell from a fragment
     ],
 )
 def test_known_words_and_names_are_not_split(text: str) -> None:
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("The Director of Marine,â Mr Lo Kin-wah, said", "The Director of Marine, Mr Lo Kin-wah, said"),
+        ("Mr Ngaiâ said", "Mr Ngai said"),
+        ("âThe Senior Officer said", "The Senior Officer said"),
+        ("a pâté at the château", "a pâté at the château"),
+    ],
+)
+def test_a_stray_a_circumflex_from_a_lost_zero_width_space_is_dropped(raw: str, expected: str) -> None:
+    assert clean_text(raw).text == expected

@@ -204,6 +204,12 @@ def test_salutation_in_a_speech() -> None:
             "Yip Chi-kin",
             "Vice-Chairman of the Antiquities Advisory Board",
         ),
+        (
+            "The Government today announced the reappointment of Professor Ng Siu-fan as Chairman "
+            "of the Veterinary Surgeons Board, together with the appointment of six new members.",
+            "Ng Siu-fan",
+            "Chairman of the Veterinary Surgeons Board",
+        ),
     ],
 )
 def test_title_from_appointment_wording(text: str, name: str, title: str) -> None:
@@ -589,3 +595,11 @@ def test_a_city_shaped_like_a_name_is_not_a_person() -> None:
         "Mr Abu Bakar Hamid and Martin Lee will join it."
     )
     assert set(found) == {"Abu Bakar Hamid", "Martin Lee"}
+
+
+def test_capitalised_words_in_a_role_portfolio_name_no_one() -> None:
+    text = (
+        "The Assistant Director (Harbour and Marine Parks), Mr Tse Wing-on, said 20 new mooring "
+        "buoys would be laid."
+    )
+    assert people(text) == {"Tse Wing-on": "Assistant Director (Harbour and Marine Parks)"}

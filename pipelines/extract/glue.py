@@ -1,8 +1,9 @@
-"""Words glued by a lost space: "58 000 buyersfrom 139 countries", "casesand", "importsof".
+"""Words glued by a lost space: "58 000 buyersfrom 139 countries", "casesand", "Mainlandand".
 
-A lowercase word that is no English word at all (wordfreq knows none of it) and parts into a word
-in common use and a function word is split there. Names ("Mr Chan Siu-mingsaid") are left to the
-people step, which knows honorifics and name shapes; a word wordfreq knows is never touched, so
+A word that is no English word at all (wordfreq knows none of it) and parts into a word in common
+use and a function word is split there ("Mr Chansaid" too); a hyphenated given name loses only a
+glued "said", "says" or "added" ("Siu-mingsaid"). Stems too rare to tell from a name are left to
+the people step, which knows honorifics and name shapes; a word wordfreq knows is never touched, so
 "wherein", "thereof" or "carton" stay whole.
 """
 
@@ -16,7 +17,13 @@ from wordfreq import zipf_frequency
 _AFTER = ("which", "from", "said", "were", "with", "that", "have", "will", "and", "the", "for", "are",
           "has", "had", "was", "who", "of", "to", "in", "at", "on", "by", "or", "as", "is")  # fmt: skip
 _BEFORE = ("with", "from", "and", "the", "for", "of", "to", "in")
-_CANDIDATE = re.compile(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])")
+# After a capitalised word only the longer ones: names end in "-on", "-in", "-as" ("Harrison").
+_AFTER_CAPITAL = ("which", "from", "said", "says", "added", "were", "with", "will", "also", "and", "the",
+                  "has", "had", "was", "who", "of")  # fmt: skip
+_CANDIDATE = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]{4,}(?![\w'’-])")
+# A stray "â" left where a zero-width space was decoded wrongly and lost its other bytes:
+# "Promotion,â Mr Kwok", "Mr Ngaiâ said", "âThe Senior Officer"; never inside a word ("pâté").
+_STRAY_A = re.compile(r"â(?=\s|$)|(?:(?<=^)|(?<=\s))â(?=[A-Z“\"‘'])")
 # A stem this common (Zipf scale: 3 is once per million words) is a word, not a fragment.
 _COMMON = 2.5
 
@@ -28,20 +35,27 @@ def _known(word: str) -> bool:
 def _split(word: str) -> str | None:
     if _known(word):
         return None
-    for glue in _AFTER:
+    capital = word[0].isupper()
+    for glue in _AFTER_CAPITAL if capital else _AFTER:
         stem = word[: -len(glue)]
         if word.endswith(glue) and len(stem) >= 3 and zipf_frequency(stem, "en") >= _COMMON:
             return f"{stem} {glue}"
-    for glue in _BEFORE:
+    for glue in () if capital else _BEFORE:
         rest = word[len(glue) :]
         if word.startswith(glue) and len(rest) >= 3 and zipf_frequency(rest, "en") >= _COMMON:
             return f"{glue} {rest}"
     return None
 
 
+# "Postmaster General Lee Yuk-lingsaid": a verb glued to the syllable of a hyphenated given name.
+_NAME_THEN_VERB = re.compile(r"\b([A-Z][a-z]{1,6}-[a-z]{2,6}?)(said|says|added)\b")
+
+
 def split_glued(line: str) -> tuple[str, int]:
-    """The line with glued lowercase words split; returns (line, number split)."""
-    count = 0
+    """The line with glued words split and stray "â" dropped; returns (line, number of repairs)."""
+    line, count = _STRAY_A.subn("", line)
+    line, verbs = _NAME_THEN_VERB.subn(r"\1 \2", line)
+    count += verbs
 
     def fix(match: re.Match[str]) -> str:
         nonlocal count

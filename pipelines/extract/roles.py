@@ -141,7 +141,7 @@ SUCCEEDS_AFTER = re.compile(
     rf"{_ARTICLE}(?P<role>{ROLE})"
 )
 APPOINTING_BEFORE = re.compile(
-    r"\b(?:re-?)?appoint(?:ed|s|ing)?[ ](?:the[ ]Hon[ ]|the[ ])?$|\bappointment of[ ]$"
+    r"\b(?:re-?)?appoint(?:ed|s|ing)?[ ](?:the[ ]Hon[ ]|the[ ])?$|\b(?:re-?)?appointments? of[ ]$"
 )
 AS_ROLE_AFTER = re.compile(rf"^{_HONOURS},?[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})")  # "appointed Mr X, JP, as"
 # Court, ICAC and police releases: "Chan Ka-wing, 41, former branch manager of a property agency,
@@ -153,6 +153,16 @@ AGE_APPOSITION = re.compile(
 _WINDOW = 240
 # A speech's salutation names the guest by role and surname, then in full in brackets.
 _SALUTATION = re.compile(rf"(?:^|[\n:;,][ ]*)(?P<role>{ROLE})[ ](?P<surname>[A-Z][a-z]+)[ ]\($")
+
+
+# "The Assistant Director (Country and Marine Parks)": an open bracket after a role is its
+# portfolio, and the capitalised words in it name no one.
+_PORTFOLIO_OPEN = re.compile(rf"{ROLE}[ ]\([^()]*$")
+
+
+def in_portfolio(text: str, start: int) -> bool:
+    """Whether text[start] lies in a bracketed portfolio right after a role."""
+    return _PORTFOLIO_OPEN.search(text, max(0, start - 120), start) is not None
 
 
 def strip_acronym(role: str) -> str:
