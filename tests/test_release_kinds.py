@@ -754,6 +754,19 @@ RELEASES4: dict[str, tuple[str, list[Fact]]] = {
         ),
         [(15, "exact", "offices", TODAY)],
     ),
+    "results_future_of_the_passage_companies": (
+        release(
+            "Start-up centre reports results for 2022",
+            "In 2022, the centre admitted 85 start-ups to its incubation programme. These start-ups "
+            "are expected to create about 400 jobs in their first two years.",
+            "The centre will open a second site next year with 120 desks.",
+        ),
+        [
+            (85, "exact", "enterprises", "2022"),
+            (400, "approx", "jobs", "2022"),
+            (120, "exact", "desks", "2024"),  # a target: its year
+        ],
+    ),
 }
 RELEASES.update(RELEASES4)
 

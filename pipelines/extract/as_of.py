@@ -465,7 +465,14 @@ class Scene:
         if self.future_here:
             back = self.refers_back or _THE_EVENT.search(self.body) is not None
             target = self.passage.target if back else None
-            return period_start(target) if target else (self.release, "day")
+            if target is not None:
+                return period_start(target)
+            carried = self.passage.period
+            if self.refers_back and carried is not None and carried.precision != "day" and self._goes_on():
+                # "In 2025, InvestHK assisted 612 companies ... These companies are expected to
+                # create 7 300 jobs": what the passage's companies will do is of its period
+                return period_start(carried)
+            return self.release, "day"
         carried = self.passage.period
         if carried is not None and self._carries():
             if at is not None and not self.used and not self.based and self.carried_from is None:
@@ -520,7 +527,10 @@ class Scene:
             return not _NOW.search(
                 self.body
             )  # "As at end-October, ... 11 projects. Seven of these have been completed"
-        return not self.present and not self.present_simple and (not self.new_paragraph or self._continues())
+        return not self.present and not self.present_simple and self._goes_on()
+
+    def _goes_on(self) -> bool:
+        return not self.new_paragraph or self._continues()
 
     def _reported_state(self) -> bool:
         """Whether the passage's period is a reporting day ('As at end-October this year, ...'):
