@@ -342,6 +342,8 @@ def test_counts_of_the_noun_before(text: str, expected: list[tuple[float, str, s
         # admitted to a school is not admitted to hospital
         ("In September, 31 240 pupils were admitted to Primary One.", "pupils_admitted"),
         ("Four patients were admitted to the medical ward for observation.", "persons_hospitalised"),
+        # casualties are persons, and the measure keeps their name
+        ("The collisions resulted in 1 240 casualties, most of them slightly injured.", "casualties"),
     ],
 )
 def test_more_metric_names(sentence: str, metric: str) -> None:
@@ -784,3 +786,8 @@ def test_medals_by_colour_and_races_named_by_distance() -> None:
         (64, "exact", "medals"), (21, "exact", "medals"), (19, "exact", "medals"),
         (24, "exact", "medals"), (50, "exact", "m"), (12, "exact", "heats"),
     ]  # fmt: skip
+
+
+def test_casualties_and_recipients_count_persons() -> None:
+    units = [f.unit for f in facts("The fires left 37 casualties and the fund had 210 recipients.")]
+    assert units == ["persons", "persons"]

@@ -92,6 +92,8 @@ UNIT_SYNONYMS = {
     "attendees": "persons",
     "individuals": "persons",
     "visitors": "persons",
+    "casualties": "persons",  # the killed and injured
+    "recipients": "persons",
 }
 # A bare number read as a count of the noun before it: in parentheses after a name ("the US
 # (47)"), in a list ("including 61 in the Transport category"), or partitive ("Four of them").

@@ -224,6 +224,8 @@ PERSON_NOUNS = frozenset({"people", "persons", "guests", "residents", "visitors"
                           "staff", "participants", "individuals", "attendees", "men", "women",
                           "passengers", "tourists", "spectators", "runners", "athletes", "students",
                           "children", "elderly", "suspects", "victims", "workers", "employees"})  # fmt: skip
+# Nouns counting persons (the unit) that name the measure better than "persons".
+_NAMED_PERSONS = {"casualties", "recipients"}
 # Nouns counting visitors, whatever the release calls them.
 _VISITOR_NOUNS = {"visitors", "travellers", "tourists", "arrivals", "passengers"}
 _RATE_BEFORE = re.compile(r"\b([a-z]+)\s+rate\b[^,;]{0,40}$")
@@ -281,7 +283,7 @@ def metric_name(
         return "partners"
     if unit == "enterprises" and re.search(r"\b(?:met|meet|meeting)\b", low[:start]):
         return "enterprises_met"
-    kinds = _kinds(unit, noun)
+    kinds = _kinds(noun if noun in _NAMED_PERSONS else unit, noun)
     if "money" in kinds and qualifier == "at_most" and _PENALTY.search(low):
         return "maximum_fine"
     if "weight" in kinds and _DRUGS.search(low):
@@ -309,7 +311,8 @@ def metric_name(
     elif unit in DIMENSIONS:
         base = DIMENSIONS[unit]
     else:
-        base = unit if unit in ("enterprises", "persons") else noun or unit
+        # "20 418 casualties" count persons, and are named for what they are
+        base = unit if unit in ("enterprises", "persons") and noun not in _NAMED_PERSONS else noun or unit
     base = re.sub(r"[^a-z0-9]+", "_", base.lower()).strip("_")
     role = _nearest(low, start, ROLE_CUES, end, head)
     if role and role[:5] == base[:5]:  # "45 000 inspections" inspected: the noun says it
