@@ -767,6 +767,19 @@ RELEASES4: dict[str, tuple[str, list[Fact]]] = {
             (120, "exact", "desks", "2024"),  # a target: its year
         ],
     ),
+    "standing_rules_after_a_past_year": (
+        release(
+            "Water theft prosecutions in 2022",
+            "In 2022, the Water Supplies Department instigated 41 prosecutions for water theft. The "
+            "department reminded the public that the maximum penalty for stealing water is a fine of "
+            "$25,000. Each reported case may receive a reward of up to $2,000.",
+        ),
+        [
+            (41, "exact", "prosecutions", "2022"),
+            (25000, "at_most", "HKD", TODAY),
+            (2000, "at_most", "HKD", TODAY),
+        ],
+    ),
 }
 RELEASES.update(RELEASES4)
 

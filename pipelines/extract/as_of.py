@@ -224,7 +224,14 @@ _FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w-])")
 _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+)?$")
 # A penalty the law sets stands whatever the passage reports.
-_LIABLE = re.compile(r"\b(?:is|are|shall\s+be|will\s+be)\s+liable\b", re.I)
+_LIABLE = re.compile(
+    r"\b(?:is|are|shall\s+be|will\s+be)\s+liable\b"
+    # "reminded the public that the maximum penalty for ... is a fine of $500,000": a standing rule
+    r"|\bmaximum\s+(?:penalty|penalties|fine|sentence)\b(?:[^.;]|\.\d)*?\b(?:is|are)\b"
+    # "Each project may receive funding of up to $5 million": what a scheme allows
+    r"|\b(?:may|can)\s+(?:receive|apply|claim|borrow|be\s+granted)\b",
+    re.I,
+)
 # Between the numbers of a list ("1 250, 1 420 and 1 180") and the years of a range ("2021 to 2023").
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
