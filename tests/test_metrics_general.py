@@ -791,3 +791,10 @@ def test_medals_by_colour_and_races_named_by_distance() -> None:
 def test_casualties_and_recipients_count_persons() -> None:
     units = [f.unit for f in facts("The fires left 37 casualties and the fund had 210 recipients.")]
     assert units == ["persons", "persons"]
+
+
+def test_parts_per_million_is_a_unit_not_a_count_of_parts() -> None:
+    found = facts("The highest level of sulphur dioxide detected was 1 960 parts per million (ppm).")
+    assert [(f.value, f.unit) for f in found] == [(1960, "ppm")]
+    units = [f.unit for f in facts("A sample held 410ppm of benzoic acid and 9 ppb of lead.")]
+    assert units == ["ppm", "ppb"]

@@ -19,6 +19,8 @@ from functools import lru_cache
 # Written form -> unit symbol. Checked after a number, spaced, glued ("30kg") or hyphenated.
 _MEASURE_FORMS: tuple[tuple[str, str], ...] = (
     (r"percentage\s+points?", "percentage points"),
+    (r"parts\s+per\s+million|ppm", "ppm"),
+    (r"parts\s+per\s+billion|ppb", "ppb"),
     (r"micrograms?\s+per\s+cubic\s+met(?:re|er)|[µμ]g/m3|[µμ]g/m³", "µg/m3"),
     (r"kilo(?:gram|gramme)s?|kgs?", "kg"),
     (r"(?:gram|gramme)s?|g", "g"),
@@ -49,7 +51,7 @@ DIMENSIONS = {
     "km/h": "speed", "km": "length", "m": "length", "cm": "length", "mm": "length",
     "km2": "area", "m2": "area", "sq ft": "area", "hectares": "area",
     "m3": "volume", "litres": "volume", "ml": "volume",
-    "µg/m3": "concentration",
+    "µg/m3": "concentration", "ppm": "concentration", "ppb": "concentration",
     "MW": "capacity", "kWh": "energy", "GWh": "energy", "percentage points": "change",
 }  # fmt: skip
 CURRENCY_UNITS = frozenset({"HKD", "USD", "CNY", "EUR", "GBP"})
