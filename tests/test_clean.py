@@ -130,6 +130,8 @@ def test_plain_ascii_is_unchanged() -> None:
         ("between the Mainlandand the world", "between the Mainland and the world"),
         ("Mr Wongsaid the fair", "Mr Wong said the fair"),
         ("Postmaster General Ho Mei-kuensaid that", "Postmaster General Ho Mei-kuen said that"),
+        ("two clustersinvolving 14 residents", "two clusters involving 14 residents"),
+        ("most of themreturned home", "most of them returned home"),
     ],
 )
 def test_words_glued_by_a_lost_space_are_split(raw: str, expected: str) -> None:
@@ -144,6 +146,8 @@ def test_words_glued_by_a_lost_space_are_split(raw: str, expected: str) -> None:
         "wherein the parties agree thereof",  # words wordfreq knows stay whole
         "a carton of milk at the marathon",
         "Mr Harrison met Ms Robinson",
+        "a sheetlet of stamps for the ambulancemen",  # compounds that part into no plural
+        "see www.crimereport.gov.hk",  # addresses stay as written
         "Mr Kwan Siu-mingshould",  # past a hyphenated name only "said", "says", "added"
         "overstayersand",  # a stem too rare to tell from a fragment
     ],

@@ -16,11 +16,12 @@ from wordfreq import zipf_frequency
 # The short words a lost space glues most often, longest first (so "said" before "id").
 _AFTER = ("which", "from", "said", "were", "with", "that", "have", "will", "and", "the", "for", "are",
           "has", "had", "was", "who", "of", "to", "in", "at", "on", "by", "or", "as", "is")  # fmt: skip
-_BEFORE = ("with", "from", "and", "the", "for", "of", "to", "in")
+_BEFORE = ("their", "these", "with", "from", "them", "this", "each", "and", "the", "for", "its", "of",
+           "to", "in")  # fmt: skip
 # After a capitalised word only the longer ones: names end in "-on", "-in", "-as" ("Harrison").
 _AFTER_CAPITAL = ("which", "from", "said", "says", "added", "were", "with", "will", "also", "and", "the",
                   "has", "had", "was", "who", "of")  # fmt: skip
-_CANDIDATE = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]{4,}(?![\w'’-])")
+_CANDIDATE = re.compile(r"(?<![\w'’./@-])[A-Za-z][a-z]{4,}(?![\w'’/@-]|\.\w)")
 # A stray "â" left where a zero-width space was decoded wrongly and lost its other bytes:
 # "Promotion,â Mr Kwok", "Mr Ngaiâ said", "âThe Senior Officer"; never inside a word ("pâté").
 _STRAY_A = re.compile(r"â(?=\s|$)|(?:(?<=^)|(?<=\s))â(?=[A-Z“\"‘'])")
@@ -44,7 +45,21 @@ def _split(word: str) -> str | None:
         rest = word[len(glue) :]
         if word.startswith(glue) and len(rest) >= 3 and zipf_frequency(rest, "en") >= _COMMON:
             return f"{glue} {rest}"
-    return None
+    return None if capital else _plural_then_word(word)
+
+
+def _plural_then_word(word: str) -> str | None:
+    """'outbreaksaffecting', 'passengersseated': a counted plural glued to the next word (both in
+    common use: 3 on the Zipf scale); 'sheetlet' or 'ambulancemen' part into no plural."""
+    best: tuple[float, str] | None = None
+    for cut in range(4, len(word) - 2):
+        head, rest = word[:cut], word[cut:]
+        if head[-1] != "s":
+            continue
+        score = min(zipf_frequency(head, "en"), zipf_frequency(rest, "en"))
+        if score >= 3.0 and (best is None or score > best[0]):
+            best = (score, f"{head} {rest}")
+    return best[1] if best else None
 
 
 # "Postmaster General Lee Yuk-lingsaid": a verb glued to the syllable of a hyphenated given name.
