@@ -780,6 +780,21 @@ RELEASES4: dict[str, tuple[str, list[Fact]]] = {
             (2000, "at_most", "HKD", TODAY),
         ],
     ),
+    "quarterly_results_compared_with_a_year_before": (
+        release(
+            "Water quality results for second quarter of 2023",
+            "The WSD tested 5 200 samples in the second quarter of 2023, of which 99.9 per cent met "
+            "the standards. The rate was 99.8 per cent in the second quarter of last year.",
+            "Of the 5 200 samples, 3 100 were taken from consumers' taps.",
+        ),
+        [
+            (5200, "exact", "samples", "2023"),
+            (99.9, "exact", "percent", "2023"),
+            (99.8, "exact", "percent", "2022"),
+            (5200, "exact", "samples", "2023"),
+            (3100, "exact", "samples", "2023"),
+        ],
+    ),
 }
 RELEASES.update(RELEASES4)
 

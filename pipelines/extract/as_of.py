@@ -256,6 +256,11 @@ _THE_SPAN = re.compile(
     r"|event|operation|campaign|blitz|exercise|show|exhibition|carnival)\b(?!\s+(?:last|next|this|of|from)\b)",
     re.I,
 )
+_PART_OF_YEAR = re.compile(
+    r"\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b|\bQ[1-4]\b|\bH[12]\b"
+    r"|\bfirst\s+(?:\w+\s+)?(?:months|weeks)\b",
+    re.I,
+)
 _DAY_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d")
 # A comparison with the same period a year before the one the sentence or passage reports
 _YEAR_EARLIER = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
@@ -971,6 +976,10 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         and (not scene.future or (release is not None and t.date_end < release))
         and not (t in scene.based and t not in scene.used)
     ]  # fmt: skip
+    if old.period is not None and named and all(_same_part_a_year_before(t, old.period) for t in named):
+        # "The rate was 99.6 per cent in the previous quarter and 99.8 per cent in the third quarter
+        # of last year": the same part of the year before is a comparison; the passage goes on
+        return passage
     if not named and scene.based and not scene.used:
         return passage  # only base periods named: the passage goes on
     if old.period is not None:
@@ -1005,6 +1014,22 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         targets = [t for t in scene.dates if t.date_end and t.date_end >= release]
         passage.target = max(targets, key=lambda t: t.date_end or release, default=None)
     return passage
+
+
+def _same_part_a_year_before(t: TemporalExpression, period: TemporalExpression) -> bool:
+    """Whether `t` is the part of the year `period` covers (a month, "the third quarter", "the
+    first half"), a year earlier."""
+    if t.date_start is None or period.date_start is None or t.date_start.year != period.date_start.year - 1:
+        return False
+    part = _PART_OF_YEAR.search(period.text)
+    if part is not None:
+        other = _PART_OF_YEAR.search(t.text)
+        return other is not None and other.group().lower() == part.group().lower()
+    return (
+        period.precision == "month"
+        and t.precision == "month"
+        and t.date_start.month == period.date_start.month
+    )
 
 
 def _span_of_days(text: str, named: Sequence[TemporalExpression]) -> TemporalExpression | None:
