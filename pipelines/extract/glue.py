@@ -9,9 +9,11 @@ the people step, which knows honorifics and name shapes; a word wordfreq knows i
 
 from __future__ import annotations
 
+import math
 import re
+from functools import cache
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict
 
 # The short words a lost space glues most often, longest first (so "said" before "id").
 _AFTER = ("which", "from", "said", "were", "with", "that", "have", "will", "and", "the", "for", "are",
@@ -29,8 +31,21 @@ _STRAY_A = re.compile(r"â(?=\s|$)|(?:(?<=^)|(?<=\s))â(?=[A-Z“\"‘'])")
 _COMMON = 2.5
 
 
+@cache
+def _frequencies() -> dict[str, float]:
+    """wordfreq's English list (about 320 000 words), loaded once per process; looked up directly,
+    as `zipf_frequency` would tokenise each word first (10 us a word, most of a release's clean)."""
+    return get_frequency_dict("en", wordlist="best")
+
+
+def zipf_frequency(word: str) -> float:
+    """The Zipf frequency of a lowercase-able word (0 when unknown), as wordfreq's own function."""
+    frequency = _frequencies().get(word.lower())
+    return math.log10(frequency) + 9 if frequency else 0.0
+
+
 def _known(word: str) -> bool:
-    return zipf_frequency(word, "en") > 0
+    return word.lower() in _frequencies()
 
 
 def _split(word: str) -> str | None:
@@ -39,11 +54,11 @@ def _split(word: str) -> str | None:
     capital = word[0].isupper()
     for glue in _AFTER_CAPITAL if capital else _AFTER:
         stem = word[: -len(glue)]
-        if word.endswith(glue) and len(stem) >= 3 and zipf_frequency(stem, "en") >= _COMMON:
+        if word.endswith(glue) and len(stem) >= 3 and zipf_frequency(stem) >= _COMMON:
             return f"{stem} {glue}"
     for glue in () if capital else _BEFORE:
         rest = word[len(glue) :]
-        if word.startswith(glue) and len(rest) >= 3 and zipf_frequency(rest, "en") >= _COMMON:
+        if word.startswith(glue) and len(rest) >= 3 and zipf_frequency(rest) >= _COMMON:
             return f"{glue} {rest}"
     return None if capital else _plural_then_word(word)
 
@@ -56,7 +71,7 @@ def _plural_then_word(word: str) -> str | None:
         head, rest = word[:cut], word[cut:]
         if head[-1] != "s":
             continue
-        score = min(zipf_frequency(head, "en"), zipf_frequency(rest, "en"))
+        score = min(zipf_frequency(head), zipf_frequency(rest))
         if score >= 3.0 and (best is None or score > best[0]):
             best = (score, f"{head} {rest}")
     return best[1] if best else None
