@@ -32,6 +32,10 @@ DATA = Path(__file__).parent / "data"
 # Last, two period rules tuned on invented28 (+0.025 as_of: a list "in the same period" takes the
 # years of the range named before; "Between January and June" is of the release's year) took
 # one fact of the check set invented24 (as_of 0.779 -> 0.775, misses unread); that floor follows.
+# Round 10 lowered three floors once: "casualties" and "recipients" now count persons (the labels of
+# invented28, 31 and 32 say so; invented20's keep "casualties": +unit 0.919 -> 0.903, as_of 0.887 ->
+# 0.882), and "parts per million" is a unit (ppm), which moved one fact of the check set invented11
+# (as_of 0.877 -> 0.875, its misses unread).
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -59,7 +63,7 @@ FLOORS = {
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
         "metrics.value+qualifier+unit": 0.825,
-        "metrics.as_of": 0.795,
+        "metrics.as_of": 0.800,
         # Lowered once (0.960): "the first three months of the year" in a January release about
         # the year before is now found; the README resolves it against the release year, the label
         # takes the year reported. +unit lowered once (0.834): "visitor arrivals were about
@@ -113,9 +117,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.828,
         "organisations": 0.986,
-        "metrics.value+qualifier": 0.963,
-        "metrics.value+qualifier+unit": 0.880,
-        "metrics.as_of": 0.801,
+        "metrics.value+qualifier": 0.967,
+        "metrics.value+qualifier+unit": 0.889,
+        "metrics.as_of": 0.806,
         "dates.normalized": 0.899,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
@@ -130,7 +134,7 @@ FLOORS = {
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
         "metrics.value+qualifier+unit": 0.852,
-        "metrics.as_of": 0.827,
+        "metrics.as_of": 0.843,
         "dates.normalized": 0.933,
     },
     # invented7 at 5539b09: 0.893 0.857 0.971 0.936 0.890 0.803 0.961;
@@ -142,7 +146,7 @@ FLOORS = {
         "organisations": 1.0,
         "metrics.value+qualifier": 0.957,
         "metrics.value+qualifier+unit": 0.937,
-        "metrics.as_of": 0.888,
+        "metrics.as_of": 0.905,
         "dates.normalized": 0.984,
     },
     # invented8 at 5539b09: 0.987 0.987 0.923 0.943 0.920 0.741 0.875;
@@ -172,7 +176,7 @@ FLOORS = {
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
         "metrics.value+qualifier+unit": 0.948,
-        "metrics.as_of": 0.900,
+        "metrics.as_of": 0.907,
         "dates.normalized": 0.988,
     },
     # Round 6: two sets of 10 written at its start. invented10 is tuned on (dev); invented11 is
@@ -198,9 +202,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.960,
         "organisations": 0.921,
-        "metrics.value+qualifier": 0.971,
-        "metrics.value+qualifier+unit": 0.893,
-        "metrics.as_of": 0.877,
+        "metrics.value+qualifier": 0.974,
+        "metrics.value+qualifier+unit": 0.901,
+        "metrics.as_of": 0.875,
         "dates.normalized": 0.982,
     },
     # 10 releases written during round 6 to measure it, scored once at a23832e before any change
@@ -258,7 +262,7 @@ FLOORS = {
         "organisations": 0.938,
         "metrics.value+qualifier": 0.977,
         "metrics.value+qualifier+unit": 0.902,
-        "metrics.as_of": 0.842,
+        "metrics.as_of": 0.852,
         "dates.normalized": 0.950,
     },
     "invented16": {
@@ -292,7 +296,7 @@ FLOORS = {
         # more figures (value+qualifier 0.963 -> 0.972) with units its labels write otherwise; it
         # raised +unit on invented11, 14, 15, 19, 20, 21 and 22. Misses unread.
         "metrics.value+qualifier+unit": 0.892,
-        "metrics.as_of": 0.778,
+        "metrics.as_of": 0.790,
         "dates.normalized": 0.902,
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
@@ -305,7 +309,7 @@ FLOORS = {
         "organisations": 0.949,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.983,
-        "metrics.as_of": 0.931,
+        "metrics.as_of": 0.944,
         "dates.normalized": 0.950,
     },
     # 10 releases (round 8), dev set. First scored at f2dbb97, before any change for
@@ -317,8 +321,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.983,
         "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.919,
-        "metrics.as_of": 0.887,
+        "metrics.value+qualifier+unit": 0.903,
+        "metrics.as_of": 0.882,
         "dates.normalized": 0.933,
     },
     # 10 releases (round 8), dev set. First scored at f2dbb97, before any change for
@@ -329,9 +333,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.938,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.962,
-        "metrics.as_of": 0.913,
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.970,
+        "metrics.as_of": 0.921,
         "dates.normalized": 0.953,
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
@@ -344,8 +348,8 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.982,
         "metrics.value+qualifier+unit": 0.912,
-        "metrics.as_of": 0.819,
-        "dates.normalized": 0.921,
+        "metrics.as_of": 0.832,
+        "dates.normalized": 0.928,
     },
     # 10 releases (round 9), dev set. First scored at 6118fa0, before any change for
     # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
@@ -358,7 +362,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.978,
         "metrics.value+qualifier+unit": 0.933,
         "metrics.as_of": 0.910,
-        "dates.normalized": 0.831,
+        "dates.normalized": 0.839,
     },
     # 10 releases (round 9), check set, only scored (its misses never read). First scored at
     # 6118fa0, before any change for
@@ -371,8 +375,8 @@ FLOORS = {
         "organisations": 0.943,
         "metrics.value+qualifier": 0.955,
         "metrics.value+qualifier+unit": 0.874,
-        "metrics.as_of": 0.775,
-        "dates.normalized": 0.976,
+        "metrics.as_of": 0.788,
+        "dates.normalized": 0.984,
     },
     # 10 releases (round 9), dev set. First scored at e8046d7, before any change for
     # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
@@ -383,9 +387,9 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.969,
         "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.743,
-        "metrics.as_of": 0.643,
-        "dates.normalized": 0.974,
+        "metrics.value+qualifier+unit": 0.748,
+        "metrics.as_of": 0.648,
+        "dates.normalized": 0.981,
     },
     # 10 releases (round 9), check set, only scored (its misses never read). First scored at
     # 6118fa0, before any change for
@@ -394,11 +398,11 @@ FLOORS = {
     "invented26": {
         "release_date": 1.0,
         "people.name": 0.904,
-        "people.name+title": 0.795,
+        "people.name+title": 0.822,
         "organisations": 0.895,
         "metrics.value+qualifier": 0.956,
         "metrics.value+qualifier+unit": 0.900,
-        "metrics.as_of": 0.770,
+        "metrics.as_of": 0.775,
         "dates.normalized": 0.932,
     },
     # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
@@ -412,7 +416,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.972,
         "metrics.value+qualifier+unit": 0.929,
         "metrics.as_of": 0.816,
-        "dates.normalized": 0.984,
+        "dates.normalized": 0.992,
     },
     # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
     # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
@@ -423,8 +427,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.941,
         "metrics.value+qualifier": 0.963,
-        "metrics.value+qualifier+unit": 0.913,
-        "metrics.as_of": 0.829,
+        "metrics.value+qualifier+unit": 0.917,
+        "metrics.as_of": 0.833,
         "dates.normalized": 0.931,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 0.800,
@@ -443,12 +447,12 @@ FLOORS = {
     # organisations 0.980, value+qualifier 0.964, +unit 0.868, as_of 0.802, dates 0.935.
     "invented30": {
         "release_date": 1.0,
-        "people.name": 0.987,
-        "people.name+title": 0.909,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
         "organisations": 0.980,
-        "metrics.value+qualifier": 0.964,
-        "metrics.value+qualifier+unit": 0.874,
-        "metrics.as_of": 0.808,
+        "metrics.value+qualifier": 0.967,
+        "metrics.value+qualifier+unit": 0.884,
+        "metrics.as_of": 0.836,
         "dates.normalized": 0.935,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 1.000,
@@ -458,21 +462,21 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.939,
-        "metrics.value+qualifier": 0.943,
-        "metrics.value+qualifier+unit": 0.768,
-        "metrics.as_of": 0.479,
+        "metrics.value+qualifier": 0.951,
+        "metrics.value+qualifier+unit": 0.792,
+        "metrics.as_of": 0.506,
         "dates.normalized": 0.966,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.897, name+title 0.828,
     # organisations 0.978, value+qualifier 0.973, +unit 0.710, as_of 0.634, dates 0.956.
     "invented32": {
         "release_date": 1.0,
-        "people.name": 0.897,
-        "people.name+title": 0.828,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
         "organisations": 0.978,
         "metrics.value+qualifier": 0.981,
-        "metrics.value+qualifier+unit": 0.724,
-        "metrics.as_of": 0.643,
+        "metrics.value+qualifier+unit": 0.729,
+        "metrics.as_of": 0.654,
         "dates.normalized": 0.956,
     },
 }
