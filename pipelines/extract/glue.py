@@ -83,9 +83,15 @@ _NAME_THEN_VERB = re.compile(r"\b([A-Z][a-z]{1,6}-[a-z]{2,6}?)(said|says|added)\
 
 def split_glued(line: str) -> tuple[str, int]:
     """The line with glued words split and stray "â" dropped; returns (line, number of repairs)."""
-    line, count = _STRAY_A.subn("", line)
-    line, verbs = _NAME_THEN_VERB.subn(r"\1 \2", line)
-    count += verbs
+    count = 0
+    if "â" in line:
+        line, count = _STRAY_A.subn("", line)
+    if "-" in line:
+        line, verbs = _NAME_THEN_VERB.subn(r"\1 \2", line)
+        count += verbs
+    known = _frequencies()
+    if all(word.lower() in known for word in _CANDIDATE.findall(line)):
+        return line, count  # most lines: every word a word
 
     def fix(match: re.Match[str]) -> str:
         nonlocal count
