@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import ftfy
 
 from pipelines.extract.glue import split_glued
+from pipelines.extract.substitute import sub_counted
 
 MAC_CODECS = ("mac_latin2", "mac_roman")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s\u00a0]{2,}")
@@ -45,17 +46,7 @@ def _redecode(run: str) -> str | None:
 
 def repair_mac_mojibake(text: str) -> tuple[str, int]:
     """Re-decode runs of UTF-8 that were read as a Mac code page; returns (text, repairs)."""
-    count = 0
-
-    def fix(match: re.Match[str]) -> str:
-        nonlocal count
-        fixed = _redecode(match.group())
-        if fixed is None:
-            return match.group()
-        count += 1
-        return fixed
-
-    return _NON_ASCII_RUN.sub(fix, text), count
+    return sub_counted(_NON_ASCII_RUN, _redecode, text)
 
 
 # Printable ASCII, no-break spaces and typographic punctuation. Mojibake needs a UTF-8 lead byte

@@ -15,6 +15,8 @@ from functools import cache
 
 from wordfreq import get_frequency_dict
 
+from pipelines.extract.substitute import sub_counted
+
 # The short words a lost space glues most often, longest first (so "said" before "id").
 _AFTER = ("which", "from", "said", "were", "with", "that", "have", "will", "and", "the", "for", "are",
           "has", "had", "was", "who", "of", "to", "in", "at", "on", "by", "or", "as", "is")  # fmt: skip
@@ -92,13 +94,5 @@ def split_glued(line: str) -> tuple[str, int]:
     known = _frequencies()
     if all(word.lower() in known for word in _CANDIDATE.findall(line)):
         return line, count  # most lines: every word a word
-
-    def fix(match: re.Match[str]) -> str:
-        nonlocal count
-        split = _split(match.group())
-        if split is None:
-            return match.group()
-        count += 1
-        return split
-
-    return _CANDIDATE.sub(fix, line), count
+    line, split = sub_counted(_CANDIDATE, _split, line)
+    return line, count + split
