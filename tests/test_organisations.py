@@ -473,3 +473,28 @@ def test_an_acronym_after_x_of_the_y_defines_y_and_x_is_a_body_of_its_own() -> N
         ("Centre for Ageing Research", None),
         ("Lion Rock University", "LRU"),
     ]
+
+
+def test_mtr_standing_alone_as_a_subject_is_the_corporation_and_one_row_with_it() -> None:
+    assert orgs("On railways, the MTR will extend the Tung Chung Line by 2029.") == [("MTR", None)]
+    assert orgs("Residents may walk from the MTR station or travel by MTR to the venue.") == []
+    text = (
+        "The MTR Corporation Limited opened the new depot. The MTR will run 12 more trains, and the "
+        "MTR Corporation said the works had finished early."
+    )
+    assert orgs(text) == [("MTR Corporation Limited", None)]
+
+
+def test_guilds_and_partners_firms_are_bodies_services_offered_are_not() -> None:
+    text = (
+        "Ms Rhea Banerjee, managing partner of Solway Harbour Partners, and the chairman of the "
+        "Lantau Fishermen's Guild met the Labour Department. Job seekers may also browse vacancies "
+        "through the Interactive Employment Service, and the Government Flying Service flew 20 "
+        "missions."
+    )
+    assert names(text) == [
+        "Solway Harbour Partners",
+        "Lantau Fishermen's Guild",
+        "Labour Department",
+        "Government Flying Service",
+    ]

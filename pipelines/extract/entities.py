@@ -20,6 +20,7 @@ from pipelines.extract.gazetteer import (
     CONNECTORS,
     EVENT_HEADS,
     KNOWN_ORGS,
+    KNOWN_SUBJECT_SHORT_FORMS,
     NOT_ORG_WORDS,
     ORG_HEADS,
     ORG_LEGAL_FORMS,
@@ -42,6 +43,11 @@ _CONTEXT_ORG = re.compile(
     r"[ ]){0,2}[A-Z][\w&\-]*){0,5})"
 )
 _KNOWN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORGS), key=len, reverse=True)) + r")\b")
+_KNOWN_SUBJECT = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, KNOWN_SUBJECT_SHORT_FORMS)) + r")(?=(?:['’]s)?[ ]"
+    r"(?:will|would|shall|should|has|have|had|is|was|said|says|added|announced|also|plans|"
+    r"welcomed|expects|expected|launched|completed)\b)"
+)
 _PLACES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")\b")
 _TITLE_COREF_MIN_WORDS = 2
 _SHORT_FORM_AFTER = re.compile(r"[ ]\(([A-Z][a-z][\w&\-]+)\)")
@@ -146,7 +152,7 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
     for name in found:
         if name not in suffixes and name not in acronyms:
             names.setdefault(parts.get(name, name), None)
-    for m in _KNOWN.finditer(text):
+    for m in (*_KNOWN.finditer(text), *_KNOWN_SUBJECT.finditer(text)):
         if m.group() not in acronyms:
             names.setdefault(m.group(), None)
     for m in _CONTEXT_ORG.finditer(text):
@@ -186,7 +192,7 @@ def _undefined_acronyms(text: str, names: dict[str, str | None], acronyms: dict[
         spelled = [
             n
             for n, a in names.items()
-            if a is None and best_long_form(token, n) == n and _initials_fit(token, n)
+            if a is None and n != token and best_long_form(token, n) == n and _initials_fit(token, n)
         ]
         if len(spelled) == 1:
             names[spelled[0]] = token
@@ -251,9 +257,10 @@ def _aliases(names: dict[str, str | None]) -> dict[str, str]:
     for short, acronym in names.items():
         if acronym is not None:
             continue
-        longs = [long for long in names if len(long) > len(short) and _alias_of(short, long)]
-        if len(longs) == 1:
-            out[short] = longs[0]
+        longs = sorted((long for long in names if len(long) > len(short) and _alias_of(short, long)), key=len)
+        # "MTR" of "MTR Corporation" and "MTR Corporation Limited": one body written three ways
+        if longs and all(_alias_of(other, longs[-1]) for other in longs[:-1]):
+            out[short] = longs[-1]
     return out
 
 

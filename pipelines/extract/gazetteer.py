@@ -159,6 +159,8 @@ ORG_HEADS = {
     "Museum",
     "Service",
     "Services",
+    "Guild",
+    "Partners",  # "Konark Capital Partners": a firm; lower-case "partners" is a count
 }
 # Organisation heads that may stand at the start: "Office for ...", "Bureau of ...".
 ORG_LEADING_HEADS = {
@@ -275,6 +277,9 @@ KNOWN_ORGS = (
     "Amazon",
     "LegCo",  # the Legislative Council's short form, standing alone
 )
+# Short forms that name a body only as the subject of a verb: "the MTR will take forward the spur",
+# not "an MTR station" or "travel by MTR".
+KNOWN_SUBJECT_SHORT_FORMS = ("MTR",)
 PLACES = (
     "Hong Kong",
     "Mainland",
@@ -389,6 +394,9 @@ ORG_LEADING_UNIT_HEADS = {"Centre", "Center", "Panel", "Subcommittee", "Sub-comm
 ORG_HEAD_MIN_WORDS = {"Services": 99, "Service": 3}
 # Words before "Unit" that make it a hospital ward, not an organisation.
 NOT_ORG_UNIT_MODIFIERS = {"Care", "Intensive", "Isolation", "Dependency"}
+# A service offered, not a body: "the Interactive Employment Service", "an Online Booking Service"
+# (but "the Government Flying Service" is one)
+NOT_ORG_SERVICE_MODIFIERS = {"Interactive", "Online", "Electronic", "Digital", "Mobile", "School-based"}
 # Bodies named with the place they sit in: "Liaison Office of ... in the Hong Kong Special
 # Administrative Region", "Consulate General of Japan in Hong Kong", "Economic and Trade Office in Tokyo".
 ORG_IN_PLACE_HEADS = {

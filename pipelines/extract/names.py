@@ -17,6 +17,7 @@ from pipelines.extract.gazetteer import (
     KNOWN_ORGS,
     LAW_COURT_WORDS,
     MONTHS_DAYS,
+    NOT_ORG_SERVICE_MODIFIERS,
     NOT_ORG_UNIT_MODIFIERS,
     ORG_COMPOUND_HEADS,
     ORG_HEAD_MIN_WORDS,
@@ -113,6 +114,8 @@ def _org_head_at_end(words: list[str]) -> bool:
     if last == "Team" and " ".join(words[:-1]) in _PLACES:  # "the Hong Kong Team" of athletes
         return False
     if len(words) < ORG_HEAD_MIN_WORDS.get(last, 0):
+        return False
+    if last in ("Service", "Services") and NOT_ORG_SERVICE_MODIFIERS.intersection(words):
         return False
     return not (last == "Unit" and len(words) >= 2 and words[-2] in NOT_ORG_UNIT_MODIFIERS)
 
