@@ -603,3 +603,41 @@ def test_capitalised_words_in_a_role_portfolio_name_no_one() -> None:
         "buoys would be laid."
     )
     assert people(text) == {"Tse Wing-on": "Assistant Director (Harbour and Marine Parks)"}
+
+
+def test_a_shorter_run_of_a_full_name_is_the_same_person() -> None:
+    text = (
+        "In Kuala Lumpur, the Secretary called on the Deputy Minister of Trade of Malaysia, Dato' "
+        "Nor Azlan bin Kamaruddin, to exchange views. The Secretary told Dato' Nor Azlan that "
+        "ties were strong. He also met the Deputy Governor of Riyadh, Dr Faisal bin Saud Al-Qahtani. "
+        "Dr Al-Qahtani said trade grew."
+    )
+    assert [p.name for p in extract_entities(text).people] == [
+        "Nor Azlan bin Kamaruddin",
+        "Faisal bin Saud Al-Qahtani",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Dr Lam Wai-yee, Consultant (Clinical Toxicology) of the Kwai Tsing Hospital, said the "
+            "patients were stable.",
+            ("Lam Wai-yee", "Consultant (Clinical Toxicology) of the Kwai Tsing Hospital"),
+        ),
+        (
+            "Mr Ho Kin-fai, Chairman of the Hong Kong Freight Forwarders Guild and deputy leader "
+            "of the delegation, said 25 firms joined.",
+            ("Ho Kin-fai", "Chairman of the Hong Kong Freight Forwarders Guild"),
+        ),
+        (
+            "Ms Priya Natarajan, founding partner of Marigold Ventures Limited, which manages "
+            "funds of US$2 billion, said the firm would open an office.",
+            ("Priya Natarajan", "founding partner of Marigold Ventures Limited"),
+        ),
+        ("The study was led by Dr Maarten ten Hove of the Delft institute.", ("Maarten ten Hove", None)),
+    ],
+)
+def test_titles_in_apposition_after_the_name(text: str, row: tuple[str, str | None]) -> None:
+    assert [(p.name, p.title) for p in extract_entities(text).people] == [row]

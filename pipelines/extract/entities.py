@@ -378,6 +378,10 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
         words = pm.name.split(" ")
         # "Mr Yeung" joins "Mr Roderick YEUNG Tak-wing": a surname in capitals is the same word
         candidates = by_word.get(words[0].lower(), []) if len(words) == 1 else by_name.get(pm.name, [])
+        if not candidates and len(words) > 1:
+            # "Dato' Mohd Hafiz" after "Dato' Mohd Hafiz bin Rahmat": a run of one fuller name's words
+            candidates = [p for p in found if _word_run_of(words, p.name.split(" "))]
+            candidates = candidates if len(candidates) == 1 else []
         target = candidates[-1] if candidates else None
         if target is None:
             mention = Mention(
@@ -389,7 +393,8 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
             target = Person(mention.key, pm.name, pm.honorific, pm.title, org, mention)
             found.append(target)
             by_name.setdefault(pm.name, []).append(target)
-            for word in pm.name.replace("-", " ").split(" "):
+            # "Dr Al-Harbi" joins "Dr Khalid bin Abdullah Al-Harbi": hyphenated words whole too
+            for word in {*pm.name.replace("-", " ").split(" "), *pm.name.split(" ")}:
                 by_word.setdefault(word.lower(), []).append(target)
         else:
             mention = Mention(pm.start, pm.end, pm.text, "PERSON", target.key, "coref")
@@ -399,6 +404,11 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
         entities.mentions.append(mention)
     _title_references(text, entities, taken, found)
     entities.people.extend(found)
+
+
+def _word_run_of(words: list[str], longer: list[str]) -> bool:
+    n = len(words)
+    return n < len(longer) and any(longer[i : i + n] == words for i in range(len(longer) - n + 1))
 
 
 def _title_references(text: str, entities: Entities, taken: SpanSet, found: list[Person]) -> None:

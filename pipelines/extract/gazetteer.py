@@ -436,6 +436,7 @@ PERSON_ROLE_HEADS = (
     "Vice-Chairperson",
     "Vice Chairman",
     "Chief Executive Officer",
+    "Consultant",  # a hospital grade: "Consultant (Community Medicine) of the CHP"
     "Managing Director",
     "General Manager",
     "Convenor",

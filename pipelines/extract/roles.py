@@ -96,7 +96,8 @@ _HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Profe
 _HONOURS = r"(?:,[ ](?:[A-Z]{2,3}|SC|PhD))*"
 # "..., a Judge of the High Court, as Chairman"; "Ms Lee, Human Resources Manager of X, said"
 # What may follow a title in apposition: a stop, or a contact's brackets "(Tel: 3903 7400)".
-_AFTER_TITLE = r"(?=[,.;:)]|[ ]\((?:Tel|Fax|[Ee]-?mail)\b|$)"
+# or a second role in lower case: "Chairman of the X Association and deputy leader of the mission"
+_AFTER_TITLE = r"(?=[,.;:)]|[ ]\((?:Tel|Fax|[Ee]-?mail)\b|[ ]and[ ](?:the[ ]|a[ ])?[a-z]|$)"
 ROLE_AFTER = re.compile(
     rf"^{_HONOURS},[ ](?:the[ ]|a[ ])?"
     rf"(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}){_AFTER_TITLE}"
@@ -114,6 +115,15 @@ BRACKETED_AFTER = re.compile(
 )  # "Sir Michael Tse (Council Chairman of HKUST)"
 _ARTICLE = r"(?:(?:the|a|an)[ ])?(?:new[ ])?"
 # "Mr Chan Tak-ming, who has served as Chairman since 2009"
+# "Mr Arvind Rao, founding partner of Konark Capital Partners, said": a role in lower case in
+# apposition, of a named body
+OCCUPATION_OF_AFTER = re.compile(
+    rf"^{_HONOURS},[ ](?:the[ ]|a[ ])?(?P<role>(?:[a-z][\w\-]*[ ]){{0,2}}(?P<occ>[a-z][\w\-]+)[ ](?:of|at)[ ]"
+    r"(?:the[ ])?[A-Z][\w'’\-&]*(?:[ ](?:[A-Z][\w'’\-&]*|of|for|and|the|on|in|&))*)"
+    r"(?:[ ]\([A-Z][A-Za-z&]+\))?(?=[,;.])"
+)
+_LOWER_ROLES = frozenset({"head", "executive", "chairman", "chairwoman", "chairperson", "president",
+                          "secretary", "partner", "convenor", "co-founder", "principal"})  # fmt: skip
 SERVED_AS_AFTER = re.compile(
     rf"^,[ ]who[ ](?:has|had|have)[ ](?:served|been[ ]serving|acted)[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})"
 )
@@ -261,6 +271,9 @@ def role_after(text: str, start: int, end: int) -> str | None:
         m = pattern.match(after)
         if m:
             return _clean(m["role"])
+    m = OCCUPATION_OF_AFTER.match(after)
+    if m and (m["occ"] in _LOWER_ROLES or is_occupation(m["occ"])):
+        return _clean(m["role"])
     m = _AGENT_ROLE_AFTER.match(after)
     if m and is_occupation(m["agent"].lower()) and m["agent"] not in given_names():
         return _clean(m["role"])
