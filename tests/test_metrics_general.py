@@ -798,3 +798,17 @@ def test_parts_per_million_is_a_unit_not_a_count_of_parts() -> None:
     assert [(f.value, f.unit) for f in found] == [(1960, "ppm")]
     units = [f.unit for f in facts("A sample held 410ppm of benzoic acid and 9 ppb of lead.")]
     assert units == ["ppm", "ppb"]
+
+
+def test_n_of_them_goes_on_with_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "The Trade Office welcomed 40 logistics firms this year. These firms are expected to "
+        "create 3 000 jobs. Twelve of them come from Europe. The new members work in shipping, "
+        "warehousing and data analytics. Nine of them are from Japan."
+    )
+    assert triples(text) == [
+        (40, "exact", "enterprises"),
+        (3000, "exact", "jobs"),
+        (12, "exact", "enterprises"),
+        (9, "exact", "members"),
+    ]

@@ -359,6 +359,21 @@ def _antecedent(text: str) -> Counted | None:
     return None
 
 
+# A sentence about a plural subject named before: "These enterprises are ...", "The new partners work ..."
+_TOPIC_SUBJECT = re.compile(
+    r"^\W*(?:These|Those|The|Such|All\s+the|All\s+these)\s+(?:(?:new|other|same|remaining)\s+)?"
+    r"(?P<noun>[a-z][a-z\-]*s)\s+(?!of\b|and\b|in\b|for\b|from\b|with\b|to\b|at\b|on\b|by\b)[a-z]+"
+)
+
+
+def _subject_of(previous: str) -> Counted | None:
+    m = _TOPIC_SUBJECT.match(previous)
+    if m is None or not _is_plural(m["noun"]) or m["noun"] in _NOT_ANTECEDENTS:
+        return None
+    low = m["noun"]
+    return Counted(UNIT_SYNONYMS.get(low, low), low, m.end("noun"))
+
+
 def _compared_figure(body: str, lead: str, previous: str) -> Counted | None:
     """'The average daily penal population in 2011 was 9,327, down 4.6 per cent from 9,777': a
     base with no noun of its own counts what the figure it is compared with counts."""
@@ -490,6 +505,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             return _antecedent(before) or _antecedent(previous)
         return counted
     if partitive:
+        if partitive["pron"] and partitive["pron"].lower() == "them" and not before.strip():
+            # "These enterprises are expected to create 14 000 jobs. Forty-one of them come from
+            # the Mainland": "them" goes on with the subject the sentence before was about
+            return _subject_of(previous) or _antecedent(previous)
         return _antecedent(before) or _antecedent(previous)
     if m.group().lower().startswith("a total of") and _VERB_AFTER.match(body, stop):
         # "A total of 3 805 were approved": of what the sentence before counted
