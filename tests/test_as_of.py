@@ -1106,3 +1106,14 @@ def test_a_part_of_a_financial_year_dates_its_sentence() -> None:
     assert got["1 860"] == ("2023", "year")
     assert got["1 540"] == ("2022", "year")
     assert got["$1 billion"] == ("2024-01-17", "day")  # a Budget's name is no period
+
+
+def test_a_when_clause_naming_the_founding_year_dates_the_main_clause() -> None:
+    got = as_of(
+        [
+            "When the Harbour Youth Choir was founded in 1998, it had just two choirs and fewer than "
+            "60 members. Today, the Choir runs 11 choirs with 900 members."
+        ]
+    )
+    assert got["two"] == got["fewer than 60"] == ("1998", "year")
+    assert got["11"] == got["900"] == ("2024-01-17", "day")

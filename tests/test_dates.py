@@ -395,3 +395,16 @@ def test_a_clause_opening_with_its_past_verb_dates_a_bare_month_in_the_past() ->
 def test_a_quarter_without_a_year_is_the_latest_one_begun(text: str, release: date, normalized: str) -> None:
     t = next(t for t in find_temporal(text, release) if "quarter" in t.text)
     assert (t.kind, t.normalized, t.precision) == ("partial", normalized, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("Forty years ago, a group of parents founded the association.", "1983"),
+        ("The museum opened twenty-five years ago.", "1998"),
+        ("A hundred years ago, the pier was a fishing village.", "1923"),
+    ],
+)
+def test_years_ago_written_in_words(text: str, normalized: str) -> None:
+    t = only(text)
+    assert (t.normalized, t.precision) == (normalized, "year")

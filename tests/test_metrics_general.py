@@ -812,3 +812,29 @@ def test_n_of_them_goes_on_with_the_subject_of_the_sentence_before() -> None:
         (12, "exact", "enterprises"),
         (9, "exact", "members"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ensemble has given more than 800 concerts, reaching an audience of about 1.2 million.",
+            [(800, "more_than", "concerts"), (1.2e6, "approx", "persons")],
+        ),
+        (
+            "The library ran 2 100 activities last year, with a total attendance of around 96 000.",
+            [(2100, "exact", "activities"), (96000, "approx", "attendances")],
+        ),
+        (
+            "Some 240 pupils joined the scheme this year, and the Bureau aims to raise the number to "
+            "at least 400 by 2027.",
+            [(240, "approx", "pupils"), (400, "at_least", "pupils")],
+        ),
+        ("The firm opened its office with only four staff six years ago.", [(4, "exact", "staff")]),
+        ("A new 1 800-square-metre sports hall will open in Tai Po.", [(1800, "exact", "square metres")]),
+    ],
+)
+def test_collective_nouns_raised_targets_and_hyphenated_areas(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

@@ -111,6 +111,7 @@ _ORIGIN = re.compile(
     r"|\b(?:its|their|his|her)\s+(?:establishment|launch|inception|founding|formation)\s+in\s+$",
     re.I,
 )
+_WHEN_CLAUSE = re.compile(r"\W*When\s+[^,]*$")
 _DATING_PREP = re.compile(
     r"(?:\b(?:in|during|throughout|for|of|by|within|before|until|till|to|from|between|and|on|at|as\s+(?:at|of)|comparing"
     r"|end|mid)\s+(?:the\s+)?|^\W*)$",
@@ -921,7 +922,12 @@ def read_sentence(
             )
         ):
             scene.roles[t.start] = "comparison"
-        elif any(w in low for w in _ORIGIN_CUES) and _ORIGIN.search(text[s0 : t.start]):
+        elif (
+            any(w in low for w in _ORIGIN_CUES)
+            and _ORIGIN.search(text[s0 : t.start])
+            # "When the Federation was founded in 1993, it had three ensembles": the main clause's time
+            and not _WHEN_CLAUSE.match(text, s0, t.start)
+        ):
             scene.roles[t.start] = "origin"
         elif t.kind == "name" or (
             t.kind == "absolute"

@@ -213,6 +213,14 @@ _GROUP_SIZE = re.compile(
     re.I,
 )
 _NOUN_OF = re.compile(r"(?<![Nn]umber\s)(?<![Tt]otal\s)\b(?:[a-z]+\s+)?(?P<noun>[a-z][a-z-]+s)\s+of\s+$")
+# A number of people named by a collective noun: "an audience of about 1.5 million".
+_CROWDS = {"audience": "persons", "turnout": "persons", "headcount": "persons", "attendance": "attendances",
+           "membership": "members"}  # fmt: skip
+_CROWD_OF = re.compile(r"\b(?P<noun>" + "|".join(_CROWDS) + r")\s+of\s+$", re.IGNORECASE)
+_RAISE_THE_NUMBER = re.compile(
+    r"\b(?:rais|increas|boost|doubl|bring|brought|lift)\w*\s+(?:the|this)\s+(?:number|figure|total)\s+to\s+$",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|next|compared|when|while|and|to|from)\b"
     # "down 9.2% from 316 a year earlier", "from 41 the previous year"
@@ -268,14 +276,17 @@ def _is_plural(word: str) -> bool:
     )
 
 
+_NUMBER_WORD = re.compile(NUMBER_WORDS)
+
+
 def _modifies_compound(sentence: str, following: re.Match[str] | None) -> bool:
     """Whether an invariant plural ('fish', 'youth') is followed by a lowercase noun and then the
     plural the compound counts."""
     if following is None:
         return False
     word = following.group()
-    if not word.islower() or word in STOP_WORDS or word in _JOINERS:
-        return False
+    if not word.islower() or word in STOP_WORDS or word in _JOINERS or _NUMBER_WORD.fullmatch(word):
+        return False  # "five staff eight years ago": a number starts something else
     last = _TOKEN.match(sentence, following.end() + 1)
     return last is not None and _is_plural(last.group()) and last.group().lower() not in STOP_WORDS
 
@@ -604,6 +615,13 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if compared and _RATE_PER.search(lead):  # "the rate per 1 000 workers was 28.9, against 30.6"
             return _compared_figure(body, lead, previous) or _antecedent(lead)
         return _antecedent(lead) or (_compared_figure(body, lead, previous) if compared else None)
+    crowd = _CROWD_OF.search(lead, max(0, m.start() - 40))
+    if crowd:  # "reaching an audience of about 1.5 million", "a total attendance of around 210 000"
+        low = crowd["noun"].lower()
+        return Counted(_CROWDS[low], low, crowd.end("noun"))
+    if _RAISE_THE_NUMBER.search(lead, max(0, m.start() - 60)):
+        # "some 380 students received lessons, and it aims to raise the number to at least 500"
+        return _antecedent(lead) or _antecedent(previous)
     noun_of = _NOUN_OF.search(lead, max(0, m.start() - 40))
     low = noun_of["noun"] if noun_of else ""  # "forecasts visitor arrivals of around 60.7 million"
     if noun_of and _is_plural(low) and low not in NOT_UNITS | ABSTRACT_NOUNS | _VALUES:

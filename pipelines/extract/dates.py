@@ -43,7 +43,11 @@ _PART = (
     r"the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of)"
 )
 _REL_YEAR = r"(?P<rel>last|next|this)\s+year"
-_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_COUNT = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"a\s+hundred|\d{1,3})"
+)
 # A day range after a month day: "November 12 to 30" (not "to 30 per cent" or "to 30 persons").
 # "November 12 to 30": the last day ends the span ("April 2 to April 8" stays two dates, as the
 # labels have it).

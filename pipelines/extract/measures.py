@@ -26,10 +26,10 @@ _MEASURE_FORMS: tuple[tuple[str, str], ...] = (
     (r"(?:gram|gramme)s?|g", "g"),
     (r"milligrams?|mg", "mg"),
     (r"tonnes?|tons?", "tonnes"),
-    (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²", "km2"),
-    (r"square\s+met(?:re|er)s?|sq\.?\s?m|m2|m²", "m2"),
-    (r"square\s+feet|square\s+foot|sq\.?\s?ft", "sq ft"),
-    (r"cubic\s+met(?:re|er)s?|m3|m³", "m3"),
+    (r"square[\s-]+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²", "km2"),
+    (r"square[\s-]+met(?:re|er)s?|sq\.?\s?m|m2|m²", "m2"),
+    (r"square[\s-]+feet|square[\s-]+foot|sq\.?\s?ft", "sq ft"),
+    (r"cubic[\s-]+met(?:re|er)s?|m3|m³", "m3"),
     (r"kilomet(?:re|er)s?\s+(?:per|an)\s+hour|km/h|kph", "km/h"),
     (r"kilomet(?:re|er)s?|km", "km"),
     (r"centimet(?:re|er)s?|cm", "cm"),
@@ -227,7 +227,7 @@ PERSON_NOUNS = frozenset({"people", "persons", "guests", "residents", "visitors"
                           "passengers", "tourists", "spectators", "runners", "athletes", "students",
                           "children", "elderly", "suspects", "victims", "workers", "employees"})  # fmt: skip
 # Nouns counting persons (the unit) that name the measure better than "persons".
-_NAMED_PERSONS = {"casualties", "recipients"}
+_NAMED_PERSONS = {"casualties", "recipients", "audience", "turnout", "headcount"}
 # Nouns counting visitors, whatever the release calls them.
 _VISITOR_NOUNS = {"visitors", "travellers", "tourists", "arrivals", "passengers"}
 _RATE_BEFORE = re.compile(r"\b([a-z]+)\s+rate\b[^,;]{0,40}$")
