@@ -1117,3 +1117,16 @@ def test_a_when_clause_naming_the_founding_year_dates_the_main_clause() -> None:
     )
     assert got["two"] == got["fewer than 60"] == ("1998", "year")
     assert got["11"] == got["900"] == ("2024-01-17", "day")
+
+
+def test_a_survey_named_by_its_year_dates_its_results_when_the_release_is_undated() -> None:
+    got = as_of(
+        [
+            "The Tourism Commission today published its 2024 Visitor Survey, which found that "
+            "8 120 hotel rooms were added, up 3 per cent from 7 880 in 2023.",
+            "Respondents stayed 3.2 nights on average.",
+        ],
+        footer="",
+    )
+    assert got["8 120"] == got["3.2"] == ("2024", "year")
+    assert got["7 880"] == ("2023", "year")

@@ -56,6 +56,8 @@ _SINCE_CLAUSE = re.compile(r"\bsince\b(?:[^,;.]|\.\d){0,100}$", re.I)
 _LABEL_OF_NUMBER = re.compile(r"\s*:\s*\d")
 # "said that 2009 was one of the warmest years": a year that is the subject is a period.
 _YEAR_AS_SUBJECT = re.compile(r"\s+(?:was|saw|marked|recorded|witnessed|has\s+been|had\s+been)\b")
+# "the results of its 2023 Startup Survey": a survey or census named by its year reports that year
+_SURVEY_OF_YEAR = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s+(?:Survey|Census|By-census)\b")
 # "The SWD subvents 90 centres", "The committee comprises 20 members": a present-simple verb
 # stating the number (a word in -s right before it), or "is"/"are".
 _PRESENT_VERB = re.compile(
@@ -935,6 +937,7 @@ def read_sentence(
             and not _DATING_PREP.search(text[max(s0, t.start - 12) : t.start])
             and not _LABEL_OF_NUMBER.match(text, t.end)
             and not _YEAR_AS_SUBJECT.match(text, t.end)
+            and not _SURVEY_OF_YEAR.match(text, t.end)
         ):
             scene.roles[t.start] = "name"  # "the 2024 Policy Address", "the 2024-25 Budget"
     scene.dates = [t for t in found if t.start not in scene.roles]
