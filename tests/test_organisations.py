@@ -498,3 +498,32 @@ def test_guilds_and_partners_firms_are_bodies_services_offered_are_not() -> None
         "Labour Department",
         "Government Flying Service",
     ]
+
+
+def test_speech_salutations_name_the_body_not_the_post() -> None:
+    text = (
+        "Mr Ho (Supervisor of Shek Lei Memorial College, Mr Ho Wing-kei), Professor Tse (Dean of "
+        "Humanities of the Hong Kong Baptist Institute, Professor Tse Ka-ming), Chairman (Dr Iris "
+        "Poon), teachers and students,"
+    )
+    assert names(text) == ["Shek Lei Memorial College", "Hong Kong Baptist Institute"]
+    people = [(p.name, p.title) for p in extract_entities(text).people]
+    assert people == [
+        ("Ho Wing-kei", "Supervisor of Shek Lei Memorial College"),
+        ("Tse Ka-ming", "Dean of Humanities of the Hong Kong Baptist Institute"),
+        ("Iris Poon", "Chairman"),
+    ]
+
+
+def test_company_names_ending_in_a_trade_and_a_bureau_with_the_inside() -> None:
+    text = (
+        "Among the partners are Marlow Quay Therapeutics, a developer of gene therapies, and "
+        "Lingnan Robotics. In consultation with the Financial Services and the Treasury Bureau, "
+        "my reply is as follows."
+    )
+    assert names(text) == [
+        "Marlow Quay Therapeutics",
+        "Lingnan Robotics",
+        "Financial Services and the Treasury Bureau",
+    ]
+    assert extract_entities(text).people == []

@@ -148,7 +148,11 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
     found = [
         n.text for n in find_names(text) if n.label == "ORG" and _named(n.text) and not _portfolio(text, n)
     ]
-    suffixes = {" ".join(w[i:]) for n in (*found, *names) for w in [n.split(" ")] for i in range(1, len(w))}
+    # "Treasury Bureau" inside "Financial Services and the Treasury Bureau": a known name's tail
+    known = [m.group() for m in _KNOWN.finditer(text) if " " in m.group()]
+    suffixes = {
+        " ".join(w[i:]) for n in (*found, *names, *known) for w in [n.split(" ")] for i in range(1, len(w))
+    }
     for name in found:
         if name not in suffixes and name not in acronyms:
             names.setdefault(parts.get(name, name), None)

@@ -161,6 +161,18 @@ ORG_HEADS = {
     "Services",
     "Guild",
     "Partners",  # "Konark Capital Partners": a firm; lower-case "partners" is a count
+    # the last word of a company's name: "Aurora Helix Therapeutics", "Qingyun Robotics"
+    "Therapeutics",
+    "Pharmaceuticals",
+    "Biotech",
+    "Biosciences",
+    "Robotics",
+    "Technologies",
+    "Ventures",
+    "Airlines",
+    "Airways",
+    "Semiconductors",
+    "Electronics",
 }
 # Organisation heads that may stand at the start: "Office for ...", "Bureau of ...".
 ORG_LEADING_HEADS = {
@@ -276,6 +288,7 @@ KNOWN_ORGS = (
     "Apple",
     "Amazon",
     "LegCo",  # the Legislative Council's short form, standing alone
+    "Financial Services and the Treasury Bureau",  # "the" inside the name
 )
 # Short forms that name a body only as the subject of a verb: "the MTR will take forward the spur",
 # not "an MTR station" or "travel by MTR".
@@ -437,6 +450,7 @@ PERSON_ROLE_HEADS = (
     "Vice Chairman",
     "Chief Executive Officer",
     "Consultant",  # a hospital grade: "Consultant (Community Medicine) of the CHP"
+    "Supervisor",  # of a school: "Supervisor of Po Kwong Memorial College"
     "Managing Director",
     "General Manager",
     "Convenor",

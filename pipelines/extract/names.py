@@ -27,6 +27,7 @@ from pipelines.extract.gazetteer import (
     ORG_LEADING_UNIT_HEADS,
     ORG_NEEDS_MODIFIER,
     ORG_UNIT_HEADS,
+    PERSON_ROLE_HEADS,
     PLACES,
     PLURAL_POSSESSORS,
     PROGRAMME_HEADS,
@@ -40,7 +41,10 @@ _CONN = r"(?:of|for|and|on|the|&|de|do|da|dos|das|du|des|del|della|di|la|le|van|
 # A bracketed qualifier inside a name: "Compensation Division (Operations) Team E".
 _QUALIFIER = r"\((?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*|\d{4})\)"
 CAP_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONN}[ ])*(?:(?<=[a-z][ ]){_QUALIFIER}[ ])?{_CAP})*")
-_ROLE_START = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, ROLE_HEADS), key=len, reverse=True))})\b")
+# "Dean of Music of the Hong Kong Academy for Performing Arts": a post of the body, not the body
+_ROLE_START = re.compile(
+    rf"^(?:{'|'.join(sorted(map(re.escape, ROLE_HEADS + PERSON_ROLE_HEADS), key=len, reverse=True))})\b"
+)
 _PLACES = set(PLACES)
 # "Board of Directors of the X Company Limited": the organisation is the company.
 _ORGAN_OF = re.compile(

@@ -245,6 +245,12 @@ def _span_length(words: list[str], i: int, acronyms: frozenset[str]) -> int:
     return j - i + 1
 
 
+def _bare_word(word: str) -> str:
+    """'Therapeutics,' -> 'Therapeutics'; "Society's" -> 'Society'."""
+    return _POSSESSIVE_OR_STOP.sub("", word)
+
+
+_POSSESSIVE_OR_STOP = re.compile(r"(?:['’]s)?[.,]*$")
 _OF_BEFORE = re.compile(r"\b(?:of|for|on)[ ]$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
 # After a name, an occupation or a role names someone else, whom the name employs: "Morgan
@@ -321,7 +327,7 @@ def find_bare_names(text: str, acronyms: frozenset[str] = frozenset()) -> Iterat
             if not (
                 inside_name
                 or _EMPLOYS.match(text, end)
-                or any(w.rstrip(".,'’s") in THING_HEADS for w in after)
+                or any(_bare_word(w) in THING_HEADS for w in after)
                 or any(w.lower() in _stop_words() for w in before)
             ):
                 yield starts[i], end
