@@ -269,6 +269,19 @@ HEALTH = [
 ]
 
 
+TRANSPORT = [
+    ("Hong Kong International Airport handled 4.9 million passengers in March.", "passengers"),
+    ("The cross-boundary ferry terminals handled 310 000 passengers during the holiday.", "passengers"),
+    ("Ocean-going vessel arrivals numbered 2 210 in May.", "vessel_arrivals"),
+    ("Visitor arrivals reached 3.9 million in April, up 12 per cent.", "visitors"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), TRANSPORT)
+def test_passengers_vessels_and_visitors_are_three_measures(text: str, metric: str) -> None:
+    assert facts(text)[0].metric == metric
+
+
 @pytest.mark.parametrize("text", CUSTOMS)
 def test_customs_seizures_have_stable_names(text: str) -> None:
     names = {f.metric for f in facts(text)}

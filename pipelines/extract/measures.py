@@ -230,6 +230,19 @@ PERSON_NOUNS = frozenset({"people", "persons", "guests", "residents", "visitors"
 _NAMED_PERSONS = {"casualties", "recipients", "audience", "turnout", "headcount"}
 # Nouns counting visitors, whatever the release calls them.
 _VISITOR_NOUNS = {"visitors", "travellers", "tourists", "arrivals", "passengers"}
+# "24 310 ocean-going vessel arrivals", "32 870 flight movements": arrivals of things, not of visitors
+_THING_ARRIVALS = re.compile(r"\b(vessel|ship|flight|cargo|container|aircraft|train)\s+arrivals$")
+
+
+def _visitor_measure(noun: str, low: str, head: int) -> str:
+    """Visitors, whatever the release calls them; passengers (of an airport, a ferry) are trips,
+    and arrivals of vessels or flights are neither."""
+    if noun == "passengers":
+        return "passengers"
+    thing = _THING_ARRIVALS.search(low, 0, head) if head else None
+    return f"{thing.group(1)}_arrivals" if thing else "visitors"
+
+
 _RATE_BEFORE = re.compile(r"\b([a-z]+)\s+rate\b[^,;]{0,40}$")
 _SHARE_OF = re.compile(
     r"\s+of\s+(?!them\b|whom\b|which\b)(?:(?:the|all|these|those|this|our|its|their)\s+)?"
@@ -299,7 +312,7 @@ def metric_name(
             return "percentage_point_change"
     name = _nearest(low, start, _cues_for(frozenset(kinds & _ALL_KINDS)), end, head)
     if name in ("attending", "received", "approved"):
-        base = "visitors" if noun in _VISITOR_NOUNS else unit
+        base = _visitor_measure(noun, low, head) if noun in _VISITOR_NOUNS else unit
         return f"{base}_{name}"
     if name:
         return name
@@ -307,7 +320,7 @@ def metric_name(
         share = _SHARE_OF.match(low, end)
         return f"share_of_{share.group(1).replace('-', '_')}" if share else "percentage"
     if noun in _VISITOR_NOUNS:
-        return "visitors"
+        return _visitor_measure(noun, low, head)
     if unit in CURRENCY_UNITS:
         base = "amount"
     elif unit in DIMENSIONS:
