@@ -1130,3 +1130,15 @@ def test_a_survey_named_by_its_year_dates_its_results_when_the_release_is_undate
     )
     assert got["8 120"] == got["3.2"] == ("2024", "year")
     assert got["7 880"] == ("2023", "year")
+
+
+def test_a_record_since_a_year_is_a_comparison_and_the_passage_goes_on() -> None:
+    got = as_of(
+        [
+            "The Commissioner announced today that 21 630 crimes were reported in the first six "
+            "months of this year. The detection rate was 47.2 per cent, the highest for the period "
+            "since 1996.",
+            "Burglary cases dropped by 8.4 per cent to 1 204.",
+        ]
+    )
+    assert got["21 630"] == got["47.2 per cent"] == got["1 204"] == ("2024", "year")

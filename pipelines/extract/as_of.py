@@ -50,6 +50,11 @@ from pipelines.extract.scheme_years import maybe_period, scheme_years
 Span = tuple[int, int]
 
 _SINCE = re.compile(r"\bsince\b(?:\s+\S+){0,6}\s*$", re.I)
+_RECORD_SINCE = re.compile(
+    r"\b(?:lowest|highest|best|worst|largest|smallest|biggest|fewest|strongest|weakest|warmest|coldest|"
+    r"wettest|driest)\b[^,;.]{0,40}\bsince\s+(?:the\s+)?(?:\S+\s+){0,2}$",
+    re.I,
+)
 # "Since the implementation of the Scheme in June 2012, ...": the clause opened by "since".
 _SINCE_CLAUSE = re.compile(r"\bsince\b(?:[^,;.]|\.\d){0,100}$", re.I)
 # "as follows: 2020: 28 500; 2021: 30 100": a year labelling the number after it.
@@ -906,7 +911,10 @@ def read_sentence(
         low = left.lower()
         if own_then and s0 + own_then.end() > t.start:
             continue  # the sentence's own period, a year before the passage's
-        if has_since and (_SINCE.search(left) or _SINCE_CLAUSE.search(text, s0, t.start)):
+        if has_since and _RECORD_SINCE.search(text, max(s0, t.start - 80), t.start):
+            # "the lowest for the period since 1978": a record, compared with the years before
+            scene.roles[t.start] = "comparison"
+        elif has_since and (_SINCE.search(left) or _SINCE_CLAUSE.search(text, s0, t.start)):
             scene.roles[t.start] = "since"
         elif _FIGURE_AT.search(text, max(s0, t.start - 90), t.start):
             # "an increase of 0.4% over the figure of 7 531 800 at mid-2025": the base's period
