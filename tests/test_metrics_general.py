@@ -851,3 +851,27 @@ def test_collective_nouns_raised_targets_and_hyphenated_areas(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Burglary cases, however, rose by 6.2 per cent to 1 318.",
+            [(6.2, "exact", "percent"), (1318, "exact", "cases")],
+        ),
+        (
+            "The number of calls answered was 9 420, compared with 8 870 the year before.",
+            [(9420, "exact", "calls"), (8870, "exact", "calls")],
+        ),
+        (
+            "In 2016, volunteers cleaned 140 beaches; in 2020, the number rose to 190, and last year "
+            "it reached 236.",
+            [(140, "exact", "beaches"), (190, "exact", "beaches"), (236, "exact", "beaches")],
+        ),
+    ],
+)
+def test_a_figure_after_an_aside_a_base_the_year_before_and_the_number_rising(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

@@ -221,10 +221,14 @@ _RAISE_THE_NUMBER = re.compile(
     r"\b(?:rais|increas|boost|doubl|bring|brought|lift)\w*\s+(?:the|this)\s+(?:number|figure|total)\s+to\s+$",
     re.IGNORECASE,
 )
+# "..., and last year it reached 13 450": the count the sentence named before
+_IT_REACHED = re.compile(
+    r"\b(?:it|this|the\s+figure)\s+(?:reached|rose\s+to|grew\s+to|fell\s+to|stood\s+at)\s+$"
+)
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|next|compared|when|while|and|to|from)\b"
     # "down 9.2% from 316 a year earlier", "from 41 the previous year"
-    r"|\s(?:a\s+(?:year|month|quarter)\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|preceding)\s+[a-z]+)\b)"
+    r"|\s(?:(?:a|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|preceding)\s+[a-z]+)\b)"
 )
 # "Two of the injured": an adjective or participle standing for persons.
 _PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
@@ -440,6 +444,11 @@ _PARALLEL = re.compile(
     r"(?:made|recorded|received|handled|had|saw|reported|registered|took|attracted|welcomed)\s+$"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+# "Deception cases, however, rose by 11.8 per cent to 1 916": an aside between subject and verb
+_INTERJECTION = re.compile(
+    r",\s+(?:however|meanwhile|though|therefore|moreover|in\s+contrast|by\s+contrast|in\s+turn|also|too)\s*,",
+    re.IGNORECASE,
+)
 _VERB_BEFORE = re.compile(r"\s+(?:that|the|a|an|its|their|to)\b")
 
 
@@ -619,7 +628,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     if crowd:  # "reaching an audience of about 1.5 million", "a total attendance of around 210 000"
         low = crowd["noun"].lower()
         return Counted(_CROWDS[low], low, crowd.end("noun"))
-    if _RAISE_THE_NUMBER.search(lead, max(0, m.start() - 60)):
+    raised = _RAISE_THE_NUMBER.search(lead, max(0, m.start() - 60))
+    if raised or _IT_REACHED.search(lead, max(0, m.start() - 30)):
         # "some 380 students received lessons, and it aims to raise the number to at least 500"
         return _antecedent(lead) or _antecedent(previous)
     noun_of = _NOUN_OF.search(lead, max(0, m.start() - 40))
@@ -633,14 +643,16 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     if _CHANGE_OF.search(lead, max(0, m.start() - 120)):
         # "The number of top scorers, who obtained 5** in seven subjects, rose from six": the
         # relative clause is not the clause of the change
-        main = _RELATIVE_CLAUSE.sub("", lead)
+        main = _INTERJECTION.sub(" ", _RELATIVE_CLAUSE.sub("", lead))
         clause = main[max(main.rfind(","), main.rfind(";")) + 1 :]
         persons = _PERSONS_MEASURE.search(clause)
         if persons:
             return Counted("persons", persons.group().lower(), 0)
         change = _CHANGE_OF.search(clause)
         if change and _THE_NUMBER.fullmatch(clause[: change.start()]):
-            return _antecedent(previous)  # "The number rose to 32 180": the count named before
+            # "The number rose to 32 180": the count named before, in this sentence ("In 2015, 8 600
+            # trees were planted; in 2019, the number rose to 11 200") or the one before
+            return _antecedent(main[: len(main) - len(clause)]) or _antecedent(previous)
         subject = _subject_noun(clause[: change.start()]) if change else None
         if subject is not None:  # "Robbery cases decreased from 98 to 71": what the subject counts
             return subject
