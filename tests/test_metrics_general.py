@@ -875,3 +875,16 @@ def test_a_figure_after_an_aside_a_base_the_year_before_and_the_number_rising(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+def test_people_counted_by_what_befell_them() -> None:
+    text = (
+        "The collisions left 1 210 casualties, comprising 38 persons killed, 402 seriously injured "
+        "and 770 slightly injured."
+    )
+    assert triples(text) == [
+        (1210, "exact", "persons"),
+        (38, "exact", "persons"),
+        (402, "exact", "persons"),
+        (770, "exact", "persons"),
+    ]

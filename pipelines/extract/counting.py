@@ -232,6 +232,10 @@ _CLAUSE_END = re.compile(
 )
 # "Two of the injured": an adjective or participle standing for persons.
 _PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
+# A count of people by what befell them: "1 834 seriously injured", "three killed"
+_HURT_AFTER = re.compile(
+    r"\s+(?:(?:seriously|slightly|critically|severely|mildly|fatally)\s+)?(?P<state>injured|killed|wounded|hurt)\b"
+)
 _CLOSE_PAREN = re.compile(r"\s*(?:\)|,\s*or\s)")  # "goods vehicles (112 156, or 18.4 per cent)"
 # "61 in the Transport category", "and 2 980 in 2023", "and 2 980 in 2023/24": a list item, or
 # the same count for another period
@@ -499,6 +503,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     start, end = m.start("num"), m.end("num")
     stop = m.end("scale") if m["scale"] else end
     before, lead = body[:start], body[: m.start()]
+    hurt = _HURT_AFTER.match(body, stop)
+    if hurt:  # "comprising 96 persons killed, 1 834 seriously injured and 18 488 slightly injured"
+        return Counted("persons", hurt["state"].lower(), hurt.end())
     rate = _RATE_OF.search(lead)
     if rate and not _TOKEN.search(lead, rate.end()):  # "the rate per 1 000 workers ... fell to 31.5"
         base = rate["base"].replace(" ", "").replace(",", "")
