@@ -230,7 +230,7 @@ PERSON_NOUNS = frozenset({"people", "persons", "guests", "residents", "visitors"
 _NAMED_PERSONS = {"casualties", "recipients", "audience", "turnout", "headcount"}
 # Nouns counting visitors, whatever the release calls them.
 _VISITOR_NOUNS = {"visitors", "travellers", "tourists", "arrivals", "passengers"}
-# "24 310 ocean-going vessel arrivals", "32 870 flight movements": arrivals of things, not of visitors
+# "24 310 ocean-going vessel arrivals", "1 200 flight arrivals": arrivals of things, not of visitors
 _THING_ARRIVALS = re.compile(r"\b(vessel|ship|flight|cargo|container|aircraft|train)\s+arrivals$")
 
 
