@@ -217,13 +217,12 @@ _NOUN_OF = re.compile(r"(?<![Nn]umber\s)(?<![Tt]otal\s)\b(?:[a-z]+\s+)?(?P<noun>
 _CROWDS = {"audience": "persons", "turnout": "persons", "headcount": "persons", "attendance": "attendances",
            "membership": "members"}  # fmt: skip
 _CROWD_OF = re.compile(r"\b(?P<noun>" + "|".join(_CROWDS) + r")\s+of\s+$", re.IGNORECASE)
-_RAISE_THE_NUMBER = re.compile(
-    r"\b(?:rais|increas|boost|doubl|bring|brought|lift)\w*\s+(?:the|this)\s+(?:number|figure|total)\s+to\s+$",
+# The count named before, taken further: "aims to raise the number to at least 500", "and last
+# year it reached 13 450"
+_SAME_COUNT_TO = re.compile(
+    r"\b(?:(?:rais|increas|boost|doubl|bring|brought|lift)\w*\s+(?:the|this)\s+(?:number|figure|total)\s+to"
+    r"|(?:it|this|the\s+figure)\s+(?:reached|rose\s+to|grew\s+to|fell\s+to|stood\s+at))\s+$",
     re.IGNORECASE,
-)
-# "..., and last year it reached 13 450": the count the sentence named before
-_IT_REACHED = re.compile(
-    r"\b(?:it|this|the\s+figure)\s+(?:reached|rose\s+to|grew\s+to|fell\s+to|stood\s+at)\s+$"
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|next|compared|when|while|and|to|from)\b"
@@ -635,8 +634,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     if crowd:  # "reaching an audience of about 1.5 million", "a total attendance of around 210 000"
         low = crowd["noun"].lower()
         return Counted(_CROWDS[low], low, crowd.end("noun"))
-    raised = _RAISE_THE_NUMBER.search(lead, max(0, m.start() - 60))
-    if raised or _IT_REACHED.search(lead, max(0, m.start() - 30)):
+    if _SAME_COUNT_TO.search(lead, max(0, m.start() - 60)):
         # "some 380 students received lessons, and it aims to raise the number to at least 500"
         return _antecedent(lead) or _antecedent(previous)
     noun_of = _NOUN_OF.search(lead, max(0, m.start() - 40))

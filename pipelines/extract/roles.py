@@ -163,7 +163,6 @@ AGE_APPOSITION = re.compile(
 _WINDOW = 240
 # A speech's salutation names the guest by role and surname, then in full in brackets.
 _ROLE_SALUTATION = re.compile(rf"(?:^|[\n:;,][ ]*)(?P<role>{ROLE})[ ]\($")
-_HONORIFIC_AT = re.compile(r"(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ]")
 _SALUTATION = re.compile(rf"(?:^|[\n:;,][ ]*)(?P<role>{ROLE})[ ](?P<surname>[A-Z][a-z]+)[ ]\($")
 
 
@@ -231,7 +230,7 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
     if m and re.match(rf"{_HON}{m['surname']}\b", text[start : start + 60]):
         return _clean(m["role"])  # a speech's "Chairman Wong (Mr Wong Tak-ming), ..."
     m = _ROLE_SALUTATION.search(window)
-    if m and _HONORIFIC_AT.match(text, start):
+    if m and text[start : start + 12].split(" ", 1)[0].rstrip(".") in _HONORIFICS:
         return _clean(m["role"])  # a speech's "Chairman (Dr Winnie Kwan), Mr Yip (...)"
     if window.endswith(", the "):  # "..., the Hon Stanley Lau": "the" of the honorific
         window = window[:-4]
