@@ -13,6 +13,7 @@ from pipelines.evaluation import (
     FIELDS,
     MATCHING_RULES,
     check_targets,
+    check_targets_by_part,
     format_report,
     gold_as_tables,
     report_to_dict,
@@ -399,3 +400,17 @@ def test_ratchet_rises_and_never_falls(tmp_path) -> None:
     worse = score(tables, gold)
     assert ratchet.raise_to(worse, path) == {}
     assert "people.name: F1 0.667 < ratchet 1.000" in ratchet.failures(worse, path)
+
+
+def test_targets_hold_on_every_release_and_on_the_new_ones() -> None:
+    gold = [_gold()]
+    perfect = score(_tables(gold), gold)
+    tables = _tables(gold)
+    tables["metrics"] = tables["metrics"].iloc[:0]
+    missed = score(tables, gold)
+    assert check_targets_by_part({"all": perfect, "new": perfect}, True) == []
+    failures = check_targets_by_part({"all": perfect, "new": missed}, True)
+    assert failures and all(f.endswith("(new releases)") for f in failures)
+    assert any(f.startswith("metrics.as_of:") for f in failures)
+    # a folder with no first-ten releases has no separate new part
+    assert check_targets_by_part({"all": perfect, "new": missed}, False) == []

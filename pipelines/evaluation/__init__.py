@@ -5,7 +5,13 @@ No Dagster here: the pipeline's assets and CLI import these plain functions. The
 reporting need only pandas.
 """
 
-from pipelines.evaluation.report import TARGETS, check_targets, format_report, report_to_dict
+from pipelines.evaluation.report import (
+    TARGETS,
+    check_targets,
+    check_targets_by_part,
+    format_report,
+    report_to_dict,
+)
 from pipelines.evaluation.scoring import (
     FIELDS,
     MATCHING_RULES,
@@ -22,6 +28,7 @@ __all__ = [
     "EvalReport",
     "FieldScore",
     "check_targets",
+    "check_targets_by_part",
     "format_report",
     "gold_as_tables",
     "report_to_dict",

@@ -111,6 +111,15 @@ def check_targets(report: EvalReport, targets: dict[str, float] | None = None) -
     return failures
 
 
+def check_targets_by_part(reports: dict[str, EvalReport], new_is_a_part: bool) -> list[str]:
+    """The issue's bar on every release ('all') and, where the corpus has first and later
+    releases, on the later ones ('new') too."""
+    failures = check_targets(reports["all"])
+    if new_is_a_part:
+        failures += [f"{f} (new releases)" for f in check_targets(reports["new"])]
+    return failures
+
+
 def format_parts(parts: dict[str, EvalReport], columns: dict[str, dict[str, float]]) -> str:
     """F1 per field (rows) and part of the corpus (columns), with extra fixed columns
     (`columns`: heading -> field -> F1, e.g. the before-tuning figure or the baseline)."""
