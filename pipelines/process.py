@@ -18,8 +18,9 @@ from pipelines.extract.dates import TemporalExpression, find_temporal
 from pipelines.extract.decode import decode_bytes
 from pipelines.extract.entities import extract_entities
 from pipelines.extract.layout import parse_layout
-from pipelines.extract.metrics import find_facts
+from pipelines.extract.metrics import Fact, find_facts
 from pipelines.extract.sentences import split_sentences
+from pipelines.extract.tables import table_facts
 from pipelines.schemas import HK_TZ
 
 Row = dict[str, object]
@@ -272,9 +273,34 @@ def metric_rows(
     subjects, main = _subjects(mentions, orgs, text, footer)
     events = _Events(mentions)
     rows: list[Row] = []
+
+    def add(f: Fact, s: Row, subject: str | None) -> None:
+        rows.append(
+            {"doc_id": doc["doc_id"], "metric": f.metric, "subject": subject, "value": f.value,
+             "qualifier": f.qualifier, "value_low": f.value_low, "value_high": f.value_high,
+             "unit": f.unit, "as_of": f.as_of, "as_of_precision": f.as_of_precision,
+             "since": f.since, "since_precision": f.since_precision, "quantity": f.quantity,
+             "sentence_idx": s["sentence_idx"], "sentence": s["text"], "char_start": f.start,
+             "char_end": f.end}
+        )  # fmt: skip
+
     previous: Row | None = None
     passage = Passage()  # as_of: each number in the passage it sits in
-    for s in sentences:
+    table: list[Row] = []  # the rows of a table being read
+    for s in [*sentences, None]:
+        if table and (s is None or s["kind"] != "table"):
+            caption = str(previous["text"]) if previous else ""
+            spans = [(int(r["char_start"]), int(r["char_end"])) for r in table]
+            subject = subjects.get(int(previous["sentence_idx"])) if previous else None
+            for i, f in table_facts(text, spans, caption=caption, release=release, passage=passage,
+                                    subject=subject or main):  # fmt: skip
+                add(f, table[i], f.subject)
+            table = []
+        if s is None:
+            break
+        if s["kind"] == "table":
+            table.append(s)
+            continue
         # the title states counts too ("Customs seizes 3.2 million illicit cigarettes"); it opens
         # no passage for the body
         if s["kind"] not in ("body", "title"):
@@ -303,12 +329,6 @@ def metric_rows(
             subject = f.subject
             if f.metric.endswith("_attending"):  # attendance is about an event
                 subject = events.subject(s) or subject
-            rows.append(
-                {"doc_id": doc["doc_id"], "metric": f.metric, "subject": subject, "value": f.value,
-                 "qualifier": f.qualifier, "value_low": f.value_low, "value_high": f.value_high,
-                 "unit": f.unit, "as_of": as_of, "as_of_precision": as_of_precision,
-                 "since": f.since, "since_precision": f.since_precision, "quantity": f.quantity,
-                 "sentence_idx": idx, "sentence": s["text"], "char_start": f.start, "char_end": f.end}
-            )  # fmt: skip
+            add(replace(f, as_of=as_of, as_of_precision=as_of_precision), s, subject)
         previous = None if title else s
     return rows

@@ -25,6 +25,10 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f]")
 # Every Unicode space except newline/tab, no-break spaces included.
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _MULTI_SPACE = re.compile(r" {2,}")
+# A table row copied from a web page: cells separated by tabs, each cell short.
+TAB = "\t"
+_LONGEST_CELL = 60
+_SENTENCE_END = re.compile(r"\w+(?:\W+\w+){4,}[a-z][.!?]$")  # five words and a full stop: prose
 
 
 @dataclass(frozen=True)
@@ -68,11 +72,34 @@ def normalise_line(line: str) -> str:
     return _MULTI_SPACE.sub(" ", line).strip()
 
 
+def table_cells(line: str) -> list[str] | None:
+    """The cells of a tab-separated table row ("2021-22\t1,000\t9,214"), each normalised; None
+    when the line is prose (no tab between two pieces of text, or a piece too long for a cell)."""
+    if TAB not in line:
+        return None
+    cells = [normalise_line(c) for c in _INVISIBLE.sub("", line).strip().split(TAB)]
+    if sum(1 for c in cells if c) < 2 or max(map(len, cells)) > _LONGEST_CELL:
+        return None
+    if any(_SENTENCE_END.search(c) for c in cells):
+        return None
+    return cells
+
+
+def _clean_line(line: str) -> tuple[str, int]:
+    """One line normalised, glued words split; a table row keeps one tab between its cells."""
+    cells = table_cells(line)
+    if cells is None:
+        return split_glued(normalise_line(line))
+    fixed = [split_glued(c) for c in cells]
+    return TAB.join(c for c, _ in fixed), sum(n for _, n in fixed)
+
+
 def clean_text(raw: str) -> Cleaned:
     """Repair mojibake, drop invisible characters, turn odd spaces into plain ones.
 
     Line structure is kept (one paragraph per line); each line is stripped and inner runs of
-    spaces collapse to one. Quotes and dashes are kept as written.
+    spaces collapse to one, except that a table row keeps a tab between cells. Quotes and dashes
+    are kept as written.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     fixed = (
@@ -92,7 +119,7 @@ def clean_text(raw: str) -> Cleaned:
     invisible = len(_INVISIBLE.findall(fixed))
     lines = []
     for line in fixed.split("\n"):
-        line, glued = split_glued(normalise_line(line))
+        line, glued = _clean_line(line)
         lines.append(line)
         repairs += glued
     return Cleaned(text=unicodedata.normalize("NFC", "\n".join(lines)), n_repairs=repairs + invisible)

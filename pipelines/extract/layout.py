@@ -22,7 +22,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 @dataclass(frozen=True)
 class Section:
     idx: int
-    kind: str  # title | body | footer
+    kind: str  # title | body | table | footer
     start: int
     end: int
 
@@ -92,6 +92,8 @@ def parse_layout(text: str, *, first_line_indented: bool = False) -> Layout:
         elif is_footer_line(line):
             kind = "footer"
             _read_footer(layout, line)
+        elif "\t" in line:  # cleaning keeps tabs only between a table row's cells
+            kind = "table"
         else:
             kind = "body"
         layout.sections.append(Section(len(layout.sections), kind, start, start + len(line)))

@@ -1,0 +1,111 @@
+"""Tables of figures, as a LegCo reply sets them out below a caption: each row on its own line,
+cells separated by tabs (a web page's table copied as text). Each figure cell is one fact, with the
+measure and scale of its column header and the period of its row or column."""
+
+from __future__ import annotations
+
+from pipelines.extract.clean import clean_text, table_cells
+from pipelines.extract.layout import parse_layout
+from pipelines.extract.tables import read_table
+from pipelines.process import document_row, entity_rows, metric_rows, section_rows, temporal_rows
+from tests.test_release_kinds import FOOTER, NBSP5
+
+TAB = "\t"
+
+
+def test_a_table_row_keeps_one_tab_between_cells() -> None:
+    assert table_cells("2021-22 \t 1,000\t\u00a09,214") == ["2021-22", "1,000", "9,214"]
+    assert clean_text(f"{NBSP5}Year\tVisits (million)\n2019\t30.2\n").text == "Year\tVisits (million)\n2019\t30.2\n"
+
+
+def test_a_stray_tab_in_prose_is_a_space() -> None:
+    prose = "The Department conducted 1 200 inspections\tin the year, and the figure is the highest since records began in 1998."
+    assert table_cells(prose) is None
+    assert clean_text(prose).text == prose.replace(TAB, " ")
+    assert table_cells("Total\t") is None  # one cell is no row
+
+
+def test_table_rows_are_sections_of_their_own() -> None:
+    text = "Title\n\nThe figures are set out below:\nYear\tCases\n2022\t15\nEnds/Wednesday, December 6, 2023"
+    kinds = [s.kind for s in parse_layout(text).sections]
+    assert kinds == ["title", "body", "table", "table", "footer"]
+
+
+def _rows(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def test_periods_down_the_first_column() -> None:
+    text = "Financial year\tLicences issued\tFees received ($ million)\n2022-23\t1,204\t15.6\n2023-24\t1,317\t17.1"
+    cells = read_table(text, _rows(text))
+    assert [text[c.start : c.end] for c in cells] == ["1,204", "15.6", "1,317", "17.1"]
+    assert cells[0].statement == "In 2022-23, 1,204 licences issued."
+    assert cells[1].statement == "In 2022-23, the fees received was $15.6 million."
+    assert {c.row for c in cells} == {1, 2}
+
+
+def test_periods_across_the_header_take_the_measure_from_the_caption() -> None:
+    text = "District\t2022\t2023\nSha Tin\t87\t92\nTotal\t301\t322"
+    caption = "The numbers of complaints about water seepage received in the past two years are as follows:"
+    cells = read_table(text, _rows(text), caption)
+    assert [c.statement for c in cells[:2]] == [
+        "In 2022, 87 complaints about water seepage received.",
+        "In 2023, 92 complaints about water seepage received.",
+    ]
+    assert [c.label for c in cells] == ["Sha Tin", "Sha Tin", "Total", "Total"]
+
+
+def test_a_row_naming_its_measure() -> None:
+    text = "Item\t2023\t2024\nNumber of inspections\t4 512\t4 870"
+    cells = read_table(text, _rows(text), "The relevant figures are tabulated below:")
+    assert [c.statement for c in cells] == ["In 2023, 4 512 inspections.", "In 2024, 4 870 inspections."]
+    assert all(c.label is None for c in cells)
+
+
+def test_headers_and_empty_cells_are_not_figures() -> None:
+    text = "Year\tArrests\tProsecutions\n2022\t-\t41\n2023\tN/A\t57*"
+    cells = read_table(text, _rows(text))
+    assert [text[c.start : c.end] for c in cells] == ["41", "57"]
+
+
+def _facts(*body: str) -> list[tuple[float, str, str, str, str]]:
+    text = "LCQ: Licensing of food premises\n\n" + "".join(f"{NBSP5}{p}\n" if TAB not in p else f"{p}\n" for p in body)
+    doc = document_row("t", "t.txt", (text + f"\n{FOOTER}\n").encode(), max_bytes=1 << 20)
+    _, sentences = section_rows(doc)
+    mentions, _, orgs = entity_rows(doc, sentences)
+    rows = metric_rows(doc, sentences, mentions, orgs, temporal_rows(doc, sentences))
+    for r in rows:
+        assert str(doc["text"])[r["char_start"] : r["char_end"]] == r["quantity"]
+    return [(r["value"], r["unit"], f"{r['as_of']:%Y-%m}", r["sentence"], r["metric"]) for r in rows]
+
+
+def test_a_legco_reply_with_two_tables() -> None:
+    facts = _facts(
+        "Following is a question by the Hon Chan Ka-wai and a written reply by the Secretary for "
+        "Environment and Ecology, Mr Tse Chin-wan, in the Legislative Council today (December 6):",
+        "(1) The numbers of licences issued and the fees received in the past two financial years are "
+        "set out below:",
+        "Financial year\tLicences issued\tFees received ($ million)",
+        "2022-23\t1,204\t15.6",
+        "2023-24 (as at end-October 2023)\t1,317\t17.1",
+        "(2) The numbers of prosecutions instituted against unlicensed food premises are as follows:",
+        "District\t2021\t2022",
+        "Yuen Long\t36\t41",
+        "The Department will continue to step up enforcement.",
+    )
+    got = [(v, u, d) for v, u, d, _, _ in facts]
+    assert got == [
+        (1204.0, "licences", "2022-01"),
+        (15_600_000.0, "HKD", "2022-01"),
+        (1317.0, "licences", "2023-10"),
+        (17_100_000.0, "HKD", "2023-10"),
+        (36.0, "prosecutions", "2021-01"),
+        (41.0, "prosecutions", "2022-01"),
+    ]
+    assert facts[0][3] == "2022-23\t1,204\t15.6"  # the row is the sentence
+    assert facts[0][4] == facts[2][4] and facts[1][4] == facts[3][4]  # one name a column
+    assert facts[4][4] == facts[5][4]
