@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from pipelines.extract.table_rows import flat_tables
+
 PHOTO_SUFFIX = re.compile(
     r"\s*\(\s*with\s+(?:photos?|videos?)(?:\s*(?:/|and|&)\s*(?:photos?|videos?))*\s*\)\s*$",
     re.IGNORECASE,
@@ -85,6 +87,7 @@ def parse_layout(text: str, *, first_line_indented: bool = False) -> Layout:
         if line:
             lines.append((offset, line))
         offset += len(line) + 1
+    flat = flat_tables([line for _, line in lines])
     for i, (start, line) in enumerate(lines):
         if i == 0 and not first_line_indented and not is_footer_line(line):
             kind = "title"
@@ -92,7 +95,7 @@ def parse_layout(text: str, *, first_line_indented: bool = False) -> Layout:
         elif is_footer_line(line):
             kind = "footer"
             _read_footer(layout, line)
-        elif "\t" in line:  # cleaning keeps tabs only between a table row's cells
+        elif "\t" in line or i in flat:  # cleaning keeps tabs only between a table row's cells
             kind = "table"
         else:
             kind = "body"

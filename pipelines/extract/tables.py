@@ -1,7 +1,8 @@
 """Figures in tables: the "set out below" tables of LegCo replies and annual reviews.
 
 A table reaches the pipeline as consecutive rows whose cells are separated by tabs (how a web
-page's table is copied as text; `clean.table_cells`). Every figure cell is one fact. Its meaning
+page's table is copied as text; `clean.table_cells`), or by single spaces where a scraper lost
+the tabs (`table_rows`). Every figure cell is one fact. Its meaning
 comes from the table, not from a sentence: the column header names the measure and its scale or
 currency ("Subsidy paid ($ million)"), the first cell of the row or the column header the period
 ("2021-22", "2024-25 (as at end-January 2025)", "2019"), and a row that names a category ("Kowloon
@@ -22,6 +23,7 @@ from datetime import date
 from pipelines.extract.as_of import Passage, read_sentence
 from pipelines.extract.dates import find_temporal
 from pipelines.extract.metrics import Fact, find_facts
+from pipelines.extract.table_rows import flat_cells
 
 TAB = "\t"
 # A figure as a whole cell: "1 702 275", "1,162.5", "85.2%", "$3.4", "about 300", "12*" (a note mark).
@@ -60,12 +62,20 @@ class _Column:
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) in the document of each cell of the row at text[start:end]."""
+    """(start, end) in the document of each cell of the tab-separated row at text[start:end]."""
     spans, pos = [], start
     for cell in text[start:end].split(TAB):
         spans.append((pos, pos + len(cell)))
         pos += len(cell) + 1
     return spans
+
+
+def _grid(text: str, rows: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Cell spans of every row: split at tabs, or as `table_rows` parts a table that lost them."""
+    if TAB in text[slice(*rows[0])]:
+        return [_cells(text, a, b) for a, b in rows]
+    flat = flat_cells([text[a:b] for a, b in rows])
+    return [[(a + x, a + y) for x, y in cells] for (a, _), cells in zip(rows, flat, strict=False)]
 
 
 def _figure(cell: str) -> re.Match[str] | None:
@@ -105,7 +115,7 @@ def _is_category(label: str) -> bool:
     """A row label that names a category ('Kowloon East', 'Total'), not a measure ('Number of
     arrests'): every word capitalised or a total."""
     words = re.findall(r"[A-Za-z][\w'’-]*", label)
-    return bool(_TOTAL.fullmatch(label.strip())) or bool(words) and all(w[0].isupper() for w in words)
+    return bool(_TOTAL.fullmatch(label.strip())) or (bool(words) and all(w[0].isupper() for w in words))
 
 
 def _statement(period: str | None, figure: str, column: _Column, measure: str) -> tuple[str, int]:
@@ -131,12 +141,14 @@ class Cell:
     statement: str
     at: int  # where the figure starts in `statement`
     row: int  # index into the rows given to `read_table`
-    label: str | None  # the row's category ("Kowloon East"), None for a period or measure row
+    label: str | None  # the row's category ("Kowloon East"); None for a period, measure or total
 
 
 def read_table(text: str, rows: Sequence[tuple[int, int]], caption: str = "") -> list[Cell]:
     """The figure cells of one table, its rows given as (start, end) in `text`, in order."""
-    grid = [_cells(text, a, b) for a, b in rows]
+    grid = _grid(text, rows)
+    if not grid:
+        return []
     first = [text[a:b] for a, b in grid[0]]
     has_header = not any(_figure(c) and not _is_period(c) for c in first[1:])
     columns = [_column(h) for h in first] if has_header else [_column("") for _ in first]
@@ -163,7 +175,8 @@ def read_table(text: str, rows: Sequence[tuple[int, int]], caption: str = "") ->
             figure = m["figure"].strip()
             at = a + len(value) - len(value.lstrip())
             statement, pos = _statement(period, figure, column, _NUMBER_OF.sub("", measure))
-            cells.append(Cell(at, at + len(figure), statement, pos, r, category))
+            total = category is not None and _TOTAL.fullmatch(category) is not None
+            cells.append(Cell(at, at + len(figure), statement, pos, r, None if total else category))
     return cells
 
 
@@ -188,12 +201,15 @@ def table_facts(
             continue
         scene = read_sentence(said, (0, len(said)), release, dates, passage, passage.section)
         as_of, precision = scene.as_of((fact.start, fact.end), [(fact.start, fact.end)])
-        yield cell.row, replace(
-            fact,
-            start=cell.start,
-            end=cell.end,
-            quantity=text[cell.start : cell.end],
-            as_of=as_of,
-            as_of_precision=precision,
-            subject=cell.label or fact.subject,
+        yield (
+            cell.row,
+            replace(
+                fact,
+                start=cell.start,
+                end=cell.end,
+                quantity=text[cell.start : cell.end],
+                as_of=as_of,
+                as_of_precision=precision,
+                subject=cell.label or fact.subject,
+            ),
         )
