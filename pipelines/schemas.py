@@ -105,7 +105,7 @@ SECTIONS = Table(
     columns=(
         DOC_ID,
         _c("section_idx", INT, "0-based position of the section in the document.", False),
-        _c("kind", STR, "title, body, table (a row of a table, one sentence) or footer.", nullable=False),
+        _c("kind", STR, "title, body, table (a table row) or footer.", nullable=False),
         _c("text", STR, "The section's cleaned text.", nullable=False),
         *SPAN,
         SOURCE,
@@ -122,7 +122,7 @@ SENTENCES = Table(
         DOC_ID,
         _c("section_idx", INT, "Section the sentence belongs to.", nullable=False),
         _c("sentence_idx", INT, "0-based position of the sentence in the document.", False),
-        _c("kind", STR, "Kind of the section: title, body, table (a row of a table, one sentence) or footer.", nullable=False),
+        _c("kind", STR, "Kind of the section: title, body, table (a table row) or footer.", nullable=False),
         _c("text", STR, "The sentence.", nullable=False),
         *SPAN,
         SOURCE,

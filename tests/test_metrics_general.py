@@ -888,3 +888,38 @@ def test_people_counted_by_what_befell_them() -> None:
         (402, "exact", "persons"),
         (770, "exact", "persons"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rule's limit a few words before the amount, and a stated ceiling, are upper bounds
+        ("Vessels in the fairway must not exceed a speed of 10 knots.", [(10, "at_most", "knots")]),
+        ("The funding ceiling for each project is $5 million.", [(5_000_000, "at_most", "HKD")]),
+        # a ceiling changed is the ceiling's own value
+        (
+            "The funding ceiling for each project was raised from $3 million to $5 million.",
+            [(3_000_000, "exact", "HKD"), (5_000_000, "exact", "HKD")],
+        ),
+        # "or more" / "or below" after the amount
+        ("Households that recycle 20kg or more of glass bottles get a coupon.", [(20, "at_least", "kg")]),
+        ("Vehicles of 5.5 tonnes or below may use the lane.", [(5.5, "at_most", "tonnes")]),
+        # a thing sized by a count
+        (
+            "The Hospital Authority will open a 400-bed hospital next to the 1 500-unit estate.",
+            [(400, "exact", "beds"), (1500, "exact", "units")],
+        ),
+        # "the first three quarters of this year" is a period, not a count
+        ("Exports grew by 4.1% in the first three quarters of this year.", [(4.1, "exact", "percent")]),
+        # the first number shares the noun of the second
+        (
+            "The Department runs 12 general and four roadside monitoring stations.",
+            [(12, "exact", "stations"), (4, "exact", "stations")],
+        ),
+        # speeds in km per hour; areas in "sq m" are square metres, as labellers write them
+        ("The average speed on the bridge was 42.5 km per hour.", [(42.5, "exact", "km/h")]),
+        ("The site has a gross floor area of 18 250 sq m.", [(18250, "exact", "square metres")]),
+    ],
+)
+def test_bounds_sized_things_gapped_counts_and_units(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected

@@ -619,7 +619,7 @@ RELEASES3: dict[str, tuple[str, list[Fact]]] = {
         ),
         [
             (25, "approx", "kg", "2023"),
-            (3000, "exact", "m2", "2023"),
+            (3000, "exact", "square metres", "2023"),  # "sq m" spelt out
             (2e6, "approx", "CNY", "2023"),
             (2, "exact", "persons", TODAY),
         ],

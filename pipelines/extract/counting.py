@@ -35,7 +35,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z&'’\-]*|[,;:()\[\].“”\"]")
 NOT_UNITS = {
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
     "phases", "stages", "batches", "rounds", "terms", "times", "systems",
-    "am", "pm", "storeys", "floors", "streets", "roads", "exits",
+    "am", "pm", "storeys", "floors", "streets", "roads", "exits", "quarters",
 }  # fmt: skip
 STOP_WORDS = {
     "of", "in", "to", "for", "from", "with", "by", "at", "on", "the", "a", "an", "will", "have",
@@ -207,6 +207,8 @@ _VALUES = {"normals", "averages", "totals", "figures", "rates", "values", "score
 _PARTICIPLE_AFTER = re.compile(
     r"\s*(?:comprising|including|involving|covering|bringing|representing|accounting|of\s+which|of\s+whom)\b"
 )
+# A thing sized by a count: "a 300-bed hospital", "the 1 280-unit estate", "a 2 000-seat hall".
+_SIZED_BY = re.compile(r"-(?P<noun>bed|unit|seat|berth|classroom)\b(?![-–])", re.I)
 _GROUP_SIZE = re.compile(
     r"-(?P<kind>member|person|people)\s+"
     r"(?:delegation|team|group|panel|committee|board|council|mission|task\s+force)\b",
@@ -298,6 +300,8 @@ def _modifies_compound(sentence: str, following: re.Match[str] | None) -> bool:
     return last is not None and _is_plural(last.group()) and last.group().lower() not in STOP_WORDS
 
 
+# "15 general and three roadside monitoring stations": the first number shares the second's noun.
+_GAPPED = re.compile(rf"\s+[a-z][a-z-]*\s+(?:and|or)\s+(?:{DIGITS}|{NUMBER_WORDS})(?=\s)")
 _VERB_AFTER_AND = re.compile(r",?\s+and\s+[a-z]+s\s+(?:the|a|an|its|their|to)\s")
 
 
@@ -685,6 +689,10 @@ def unit_of(
     if group and not measure:  # "The 28-member delegation", "a 12-person team": its members
         unit = "members" if group["kind"] == "member" else "persons"
         return unit, unit, group.end(), group.end()
+    sized = None if measure else _SIZED_BY.match(body, m.end("num"))
+    if sized:
+        unit = sized["noun"].lower() + "s"
+        return unit, unit, sized.end(), sized.end()
     if not measure and re.match(r"(?:st|nd|rd|th)\b|[-–/:]\d|\.\d|[-–]", body[m.end("num") :]):
         return None  # ordinals, ranges, times, "10-year"
     if _DURATION_OWNED.match(body, m.end("scale") if m["scale"] else m.end("num")):
@@ -710,7 +718,12 @@ def unit_of(
     medal = _MEDAL_ONLY.match(body, end)
     if medal:  # "96 medals, comprising 38 gold, 31 silver and 27 bronze"
         return "medals", "medals", end, medal.end()
-    counted = _head_noun(body, end) or _elliptic(body, m, previous, compared)
+    gapped = _GAPPED.match(body, end)
+    counted = (
+        _head_noun(body, end)
+        or (gapped and _head_noun(body, gapped.end()))
+        or _elliptic(body, m, previous, compared)
+    )
     if counted is None:
         return None
     if counted.noun in ABSTRACT_NOUNS and (

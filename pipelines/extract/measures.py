@@ -30,7 +30,7 @@ _MEASURE_FORMS: tuple[tuple[str, str], ...] = (
     (r"square[\s-]+met(?:re|er)s?|sq\.?\s?m|m2|m²", "m2"),
     (r"square[\s-]+feet|square[\s-]+foot|sq\.?\s?ft", "sq ft"),
     (r"cubic[\s-]+met(?:re|er)s?|m3|m³", "m3"),
-    (r"kilomet(?:re|er)s?\s+(?:per|an)\s+hour|km/h|kph", "km/h"),
+    (r"(?:kilomet(?:re|er)s?|km)\s+(?:per|an)\s+hour|km/h|kph", "km/h"),
     (r"kilomet(?:re|er)s?|km", "km"),
     (r"centimet(?:re|er)s?|cm", "cm"),
     (r"millimet(?:re|er)s?|mm", "mm"),
@@ -68,6 +68,14 @@ DIMENSIONS |= {word: DIMENSIONS[symbol] for symbol, word in _WORDS.items()}
 _A_WORD = re.compile(r"[a-z]{4,}", re.IGNORECASE)
 
 
+def _written_out(unit: str) -> bool:
+    """'square metres' and 'sq m' are written out (labellers spell an abbreviated word in full);
+    'km per hour' and 'm2' are symbols."""
+    if re.match(r"sq\b|sq\.", unit, re.IGNORECASE):
+        return True
+    return _A_WORD.search(unit) is not None and not re.match(r"km\b", unit, re.IGNORECASE)
+
+
 def measure_unit(written: str) -> str | None:
     """'kilograms' -> 'kg', '30kg' suffix 'kg' -> 'kg', 'metre' -> 'metres', '5km' -> 'km';
     None when not a unit."""
@@ -76,7 +84,7 @@ def measure_unit(written: str) -> str | None:
         if pattern.match(w):
             if w.lower() in _CASE_SENSITIVE and w != w.lower():
                 return None
-            return _WORDS.get(unit, unit) if _A_WORD.search(w) else unit
+            return _WORDS.get(unit, unit) if _written_out(w) else unit
     return None
 
 

@@ -21,6 +21,7 @@ from pipelines.extract.dates import TemporalExpression
 from pipelines.extract.measures import metric_name
 from pipelines.extract.numbers import (
     NUMBER_WORDS,
+    bound_after,
     interval,
     parse_number,
     qualifier_of,
@@ -134,8 +135,10 @@ def _fact(
         value = scaled(value, 1e6)  # "HK$1.2m"
     qualifier = qualifier_of(m["qual"] or "")
     start = m.start() if m["qual"] else lead
-    if qualifier == "exact" and "imum" in body[: m.start()]:
+    if qualifier == "exact" and ("imum" in body[: m.start()] or "ceiling" in body or "exceed" in body):
         qualifier = stated_bound(body[:lead]) or qualifier
+    if qualifier == "exact" and " or " in body[end : end + 5]:
+        qualifier = bound_after(body[end:]) or qualifier
     bounds = interval(value, qualifier)
     as_of, precision = (None, None)
     if dated:

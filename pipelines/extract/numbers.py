@@ -71,9 +71,14 @@ _LAW_CITATION = r"(?:section|sections|s\.|Cap\.|Chapter|Part|Schedule)\s*\d+[A-Z
 # is not a bound either: the corpus labels "the weight limit ... from 10 kilograms to 30kg" exact.)
 _OBSERVED = r"(?:wages?|temperatures?|gusts?|winds?|rainfall|humidity|UV|visibility|sea|speed|hourly|daily)"
 STATED_BOUND = re.compile(
-    rf"\b(?P<bound>maximum|minimum)\b(?!\s+{_OBSERVED}\b)(?:[^.;:\d$]|{_LAW_CITATION}){{0,160}}$",
+    rf"\b(?P<bound>maximum|minimum|ceiling)\b(?!\s+{_OBSERVED}\b)(?:[^.;:\d$]|{_LAW_CITATION}){{0,160}}$"
+    # "must not exceed a speed of 8 knots": the limit a rule sets, a few words before the amount
+    r"|\bnot\s+(?:to\s+)?(?P<limit>exceed)(?:ing)?\b[^.;:,\d$]{0,30}$",
     re.IGNORECASE,
 )
+_CHANGED = re.compile(r"\b(?:from|raised|increased|lowered|reduced|revised)\b", re.IGNORECASE)
+# "30kg or more", "aged 65 or above": the amount is a lower bound; "or less", "or below" an upper.
+OR_MORE = re.compile(r"\s+or\s+(?P<dir>more|above|over|less|below|fewer|under)\b", re.IGNORECASE)
 
 
 # The base of a change: "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622" (the
@@ -97,7 +102,17 @@ def stated_bound(before: str) -> str | None:
     m = STATED_BOUND.search(before)
     if not m:
         return "at_most" if FURTHER_PENALTY.search(before) else None
-    return "at_least" if m["bound"].lower() == "minimum" else "at_most"
+    if (m["bound"] or "").lower() == "ceiling" and _CHANGED.search(m.group()):
+        return None  # "the ceiling was raised from $6 million to $7 million": the limit's own value
+    return "at_least" if (m["bound"] or "").lower() == "minimum" else "at_most"
+
+
+def bound_after(after: str) -> str | None:
+    """'at_least' / 'at_most' when the amount is followed by 'or more' / 'or less'."""
+    m = OR_MORE.match(after)
+    if not m:
+        return None
+    return "at_least" if m["dir"].lower() in ("more", "above", "over") else "at_most"
 
 
 _UNITS = [
