@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented36/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented40/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -22,6 +22,9 @@ DATA = Path(__file__).parent / "data"
 # The blind labellers split on them: dates F1 went up on invented3, 5, 10, 11, 16 and 17, and down
 # on invented2, 4, 8, 12 and 14, whose labels leave them out. Every other floor its rules moved
 # is raised to the figure at the end of the round (88aafa4).
+# Round 12 lowered one floor on purpose: "sq m" is now given as "square metres", as three of the
+# four labels of it in the blind sets write it (invented18, invented38); invented4 writes "m2"
+# (its +unit 0.862 -> 0.856).
 # Round 9 lowered floors once, on purpose (at 11be1d3 and after): a count in the title ("Customs
 # seizes 3.2 million illicit cigarettes") is now a fact, as the real corpus labels one; the
 # labels of invented, invented3, invented5 and invented13 leave such titles out (value+qualifier,
@@ -101,7 +104,7 @@ FLOORS = {
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.862,
+        "metrics.value+qualifier+unit": 0.856,
         "metrics.as_of": 0.794,
         "dates.normalized": 0.974,  # 0.987 until round 7 (see "Round 7" above FLOORS)
     },
@@ -144,9 +147,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 1.0,
         "organisations": 1.0,
-        "metrics.value+qualifier": 0.957,
-        "metrics.value+qualifier+unit": 0.937,
-        "metrics.as_of": 0.905,
+        "metrics.value+qualifier": 0.959,
+        "metrics.value+qualifier+unit": 0.939,
+        "metrics.as_of": 0.907,
         "dates.normalized": 0.984,
     },
     # invented8 at 5539b09: 0.987 0.987 0.923 0.943 0.920 0.741 0.875;
@@ -171,12 +174,12 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.875,
         "organisations": 0.978,
-        "metrics.value+qualifier": 0.969,
+        "metrics.value+qualifier": 0.976,
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.948,
-        "metrics.as_of": 0.907,
+        "metrics.value+qualifier+unit": 0.955,
+        "metrics.as_of": 0.914,
         "dates.normalized": 0.988,
     },
     # Round 6: two sets of 10 written at its start. invented10 is tuned on (dev); invented11 is
@@ -295,8 +298,8 @@ FLOORS = {
         # the 46 projects, 19 are in X, 14 in Y") are now counted. On this check set that found
         # more figures (value+qualifier 0.963 -> 0.972) with units its labels write otherwise; it
         # raised +unit on invented11, 14, 15, 19, 20, 21 and 22. Misses unread.
-        "metrics.value+qualifier+unit": 0.892,
-        "metrics.as_of": 0.790,
+        "metrics.value+qualifier+unit": 0.898,
+        "metrics.as_of": 0.795,
         "dates.normalized": 0.902,
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
@@ -320,9 +323,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.903,
-        "metrics.as_of": 0.882,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.908,
+        "metrics.as_of": 0.887,
         "dates.normalized": 0.933,
     },
     # 10 releases (round 8), dev set. First scored at f2dbb97, before any change for
@@ -359,9 +362,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.682,
         "organisations": 0.977,
-        "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.933,
-        "metrics.as_of": 0.910,
+        "metrics.value+qualifier": 0.980,
+        "metrics.value+qualifier+unit": 0.935,
+        "metrics.as_of": 0.912,
         "dates.normalized": 0.839,
     },
     # 10 releases (round 9), check set, only scored (its misses never read). First scored at
@@ -373,8 +376,8 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.943,
-        "metrics.value+qualifier": 0.955,
-        "metrics.value+qualifier+unit": 0.874,
+        "metrics.value+qualifier": 0.959,
+        "metrics.value+qualifier+unit": 0.878,
         "metrics.as_of": 0.788,
         "dates.normalized": 0.984,
     },
@@ -438,9 +441,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.800,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.933,
-        "metrics.value+qualifier+unit": 0.907,
-        "metrics.as_of": 0.853,
+        "metrics.value+qualifier": 0.936,
+        "metrics.value+qualifier+unit": 0.910,
+        "metrics.as_of": 0.856,
         "dates.normalized": 0.965,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.987, name+title 0.909,
@@ -462,9 +465,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.939,
-        "metrics.value+qualifier": 0.951,
-        "metrics.value+qualifier+unit": 0.792,
-        "metrics.as_of": 0.506,
+        "metrics.value+qualifier": 0.955,
+        "metrics.value+qualifier+unit": 0.795,
+        "metrics.as_of": 0.508,
         "dates.normalized": 0.966,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.897, name+title 0.828,
@@ -487,9 +490,9 @@ FLOORS = {
         "people.name": 0.971,
         "people.name+title": 0.914,
         "organisations": 0.944,
-        "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.822,
-        "metrics.as_of": 0.654,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.828,
+        "metrics.as_of": 0.660,
         "dates.normalized": 0.989,
     },
     # Round 11 dev set (speeches, LegCo replies with tables), scored before any change (52514ac):
@@ -531,6 +534,58 @@ FLOORS = {
         "metrics.as_of": 0.828,
         "dates.normalized": 0.961,
     },
+    # Round 12 check set (health, food safety, social welfare), scored before any change (9d81dfb):
+    # people.name 1.000 name+title 1.000 organisations 0.962 value+qualifier 0.935
+    # +unit 0.891 as_of 0.841 dates 1.000.
+    "invented37": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.962,
+        "metrics.value+qualifier": 0.935,
+        "metrics.value+qualifier+unit": 0.891,
+        "metrics.as_of": 0.841,
+        "dates.normalized": 1.000,
+    },
+    # Round 12 dev set (buildings, environment, transport), scored before any change (9d81dfb):
+    # people.name 0.952 name+title 0.952 organisations 0.926 value+qualifier 0.944
+    # +unit 0.804 as_of 0.784 dates 0.965.
+    "invented38": {
+        "release_date": 1.0,
+        "people.name": 0.952,
+        "people.name+title": 0.952,
+        "organisations": 0.926,
+        "metrics.value+qualifier": 0.960,
+        "metrics.value+qualifier+unit": 0.841,
+        "metrics.as_of": 0.821,
+        "dates.normalized": 0.965,
+    },
+    # Round 12 check set (mixed kinds), scored before any change (9d81dfb):
+    # people.name 0.984 name+title 0.984 organisations 0.861 value+qualifier 0.983
+    # +unit 0.868 as_of 0.793 dates 1.000.
+    "invented39": {
+        "release_date": 1.0,
+        "people.name": 0.984,
+        "people.name+title": 0.984,
+        "organisations": 0.861,
+        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier+unit": 0.868,
+        "metrics.as_of": 0.793,
+        "dates.normalized": 1.000,
+    },
+    # Round 12 dev set (mixed kinds), scored before any change (9d81dfb):
+    # people.name 1.000 name+title 0.956 organisations 0.981 value+qualifier 0.968
+    # +unit 0.827 as_of 0.751 dates 0.955.
+    "invented40": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.956,
+        "organisations": 0.981,
+        "metrics.value+qualifier": 0.979,
+        "metrics.value+qualifier+unit": 0.839,
+        "metrics.as_of": 0.757,
+        "dates.normalized": 0.955,
+    },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
          "invented7": 12, "invented8": 12, "invented9": 8, "invented10": 10, "invented11": 10,
@@ -539,7 +594,8 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented22": 10, "invented23": 10, "invented24": 10, "invented25": 10, "invented26": 10,
          "invented27": 10, "invented28": 10, "invented29": 10, "invented30": 10, "invented31": 10,
          "invented32": 10, "invented33": 10, "invented34": 10, "invented35": 10,
-         "invented36": 10}  # fmt: skip
+         "invented36": 10, "invented37": 10, "invented38": 10, "invented39": 10,
+         "invented40": 10}  # fmt: skip
 CASES = [(name, field) for name, floor in FLOORS.items() for field in sorted(floor)]
 
 
