@@ -23,6 +23,7 @@ from datetime import date
 from pipelines.extract.as_of import Passage, read_sentence
 from pipelines.extract.dates import find_temporal
 from pipelines.extract.metrics import Fact, find_facts
+from pipelines.extract.numbers import CURRENCY_RE, SCALE_RE
 from pipelines.extract.table_rows import flat_cells
 
 TAB = "\t"
@@ -38,8 +39,8 @@ _PERIOD = re.compile(
     r"(?:(?:Q[1-4]|H[12]|[A-Z][a-z]+)\s+)?(?:19|20)\d{2}(?:\s*[/–-]\s*(?:19|20)?\d{2})?(?:\s*\(.*\))?",
 )
 _NOTE = re.compile(r"\s*(?:\([^)]*\)|\[[^]]*\]|\*+|#)")
-_CURRENCY = re.compile(r"(HK\$|US\$|RMB|\$)")
-_SCALE = re.compile(r"\b(million|billion|thousand|mn|bn)\b|['’]000", re.IGNORECASE)
+_CURRENCY = re.compile(f"({CURRENCY_RE})")
+_SCALE = re.compile(rf"\b({SCALE_RE})|['’]000", re.IGNORECASE)
 _PERCENT = re.compile(r"%|\bper\s*cent\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:numbers?|no\.)\s+of\s+", re.IGNORECASE)
 # The measure a caption names: "The numbers of fixed penalty tickets issued for illegal parking in
@@ -99,7 +100,7 @@ def _column(header: str) -> _Column:
     rest = re.sub(r"\b(?:in|no\.?|number)\b", "", rest, flags=re.IGNORECASE)
     return _Column(
         name=name,
-        currency=currency.group(1) if currency else "",
+        currency=currency.group(1).strip() if currency else "",
         scale=("thousand" if scale.group(1) is None else scale.group(1)) if scale else "",
         percent=_PERCENT.search(brackets) is not None or header.strip().endswith("%"),
         unit_words=" ".join(rest.split()),
