@@ -921,5 +921,7 @@ def test_people_counted_by_what_befell_them() -> None:
         ("The site has a gross floor area of 18 250 sq m.", [(18250, "exact", "square metres")]),
     ],
 )
-def test_bounds_sized_things_gapped_counts_and_units(text: str, expected: list[tuple[float, str, str]]) -> None:
+def test_bounds_sized_things_gapped_counts_and_units(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
     assert triples(text) == expected
