@@ -135,10 +135,8 @@ def _fact(
         value = scaled(value, 1e6)  # "HK$1.2m"
     qualifier = qualifier_of(m["qual"] or "")
     start = m.start() if m["qual"] else lead
-    if qualifier == "exact" and ("imum" in body[: m.start()] or "ceiling" in body or "exceed" in body):
-        qualifier = stated_bound(body[:lead]) or qualifier
-    if qualifier == "exact" and " or " in body[end : end + 5]:
-        qualifier = bound_after(body[end:]) or qualifier
+    if qualifier == "exact":
+        qualifier = stated_bound(body[:lead]) or bound_after(body[end:]) or qualifier
     bounds = interval(value, qualifier)
     as_of, precision = (None, None)
     if dated:

@@ -97,8 +97,14 @@ FURTHER_PENALTY = re.compile(
 )
 
 
+# Words without which no clause states a bound: a cheap test before the patterns above.
+_BOUND_CUES = ("imum", "ceiling", "exceed")
+
+
 def stated_bound(before: str) -> str | None:
     """'at_most' / 'at_least' when the clause before an amount states a maximum / minimum."""
+    if not any(cue in before for cue in _BOUND_CUES):
+        return None
     m = STATED_BOUND.search(before)
     if not m:
         return "at_most" if FURTHER_PENALTY.search(before) else None

@@ -23,14 +23,14 @@ from datetime import date
 from pipelines.extract.as_of import Passage, read_sentence
 from pipelines.extract.dates import find_temporal
 from pipelines.extract.metrics import Fact, find_facts
-from pipelines.extract.numbers import CURRENCY_RE, SCALE_RE
+from pipelines.extract.numbers import CURRENCY_RE, DIGITS, QUALIFIER_RE, SCALE_RE
 from pipelines.extract.table_rows import flat_cells
 
 TAB = "\t"
 # A figure as a whole cell: "1 702 275", "1,162.5", "85.2%", "$3.4", "about 300", "12*" (a note mark).
 _FIGURE = re.compile(
-    r"(?P<figure>(?:(?:about|around|over|more than|less than|under|nearly|almost|approximately)\s+|[<>]\s*)?"
-    r"(?:HK\$|\$)?[+-]?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?\s*%?)\s*(?:\*+|#|\[\d+\]|\(\w\))?",
+    rf"(?P<figure>(?:(?:{QUALIFIER_RE})\s+|[<>]\s*)?{CURRENCY_RE}?[+-]?{DIGITS}\s*%?)"
+    r"\s*(?:\*+|#|\[\d+\]|\(\w\))?",
     re.IGNORECASE,
 )
 # A period heading a row or column: "2019", "2021/22", "2021-22", "January 2025", "Q1 2024",
