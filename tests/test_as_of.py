@@ -1142,3 +1142,19 @@ def test_a_record_since_a_year_is_a_comparison_and_the_passage_goes_on() -> None
         ]
     )
     assert got["21 630"] == got["47.2 per cent"] == got["1 204"] == ("2024", "year")
+
+
+def test_a_target_date_after_an_expectation_or_a_target_dates_the_figure() -> None:
+    got = as_of(
+        [
+            "In 2023, the Authority completed 14 200 flats.",
+            "The Authority expects to complete about 21 000 flats in 2025-26.",
+            "About 45 kilometres of new cycle tracks are also expected to be completed by 2031.",
+            "The Council adopted a blueprint which targets a further 20 per cent cut in carbon "
+            "emissions by 2035.",
+        ]
+    )
+    assert got["14 200"] == ("2023", "year")
+    assert got["about 21 000"] == ("2025", "year")
+    assert got["About 45 kilometres"][0] == "2031"
+    assert got["20 per cent"][0] == "2035"

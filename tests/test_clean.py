@@ -163,6 +163,8 @@ def test_known_words_and_names_are_not_split(text: str) -> None:
         ("Mr Ngaiâ said", "Mr Ngai said"),
         ("âThe Senior Officer said", "The Senior Officer said"),
         ("a pâté at the château", "a pâté at the château"),
+        ("13 persons were arrested, âincluding two minors", "13 persons were arrested, including two minors"),
+        ("the âge of an âxyzqw", "the âge of an âxyzqw"),  # no word after it: left alone
     ],
 )
 def test_a_stray_a_circumflex_from_a_lost_zero_width_space_is_dropped(raw: str, expected: str) -> None:

@@ -138,10 +138,12 @@ _TERM_START = re.compile(
 )
 _TARGET_PREP = re.compile(r"\b(?:by|within|before|until|as\s+(?:at|of))\s+(?:the\s+)?$", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|(?:plans?|aims?|targets?|targeting)\s+to|(?:is|are)\s+expected\s+to"
-    # "the ImmD expects about 1.1 million passenger trips", "the HKTB forecasts 46 million arrivals"
+    r"\b(?:will|shall|would|(?:plans?|aims?|targets?|targeting)\s+to|(?:targets?|targeting)\s+an?\s"
+    r"|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?expected\s+to"
+    # "the ImmD expects about 1.1 million passenger trips", "the HKTB forecasts 46 million arrivals",
+    # "the HA expects to complete about 30 500 flats in 2026-27"
     r"|(?<=[A-Za-z] )(?:expects|forecasts|anticipates)\s+"
-    r"(?:about|some|around|over|nearly|more|up|at|an?|the|\d))\b",
+    r"(?:about|some|around|over|nearly|more|up|at|an?|the|to|\d))\b",
     re.I,
 )
 _NOW_WORDS = (

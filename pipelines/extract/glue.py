@@ -27,8 +27,10 @@ _AFTER_CAPITAL = ("which", "from", "said", "says", "added", "were", "with", "wil
                   "has", "had", "was", "who", "of")  # fmt: skip
 _CANDIDATE = re.compile(r"(?<![\w'’./@-])[A-Za-z][a-z]{4,}(?![\w'’/@-]|\.\w)")
 # A stray "â" left where a zero-width space was decoded wrongly and lost its other bytes:
-# "Promotion,â Mr Kwok", "Mr Ngaiâ said", "âThe Senior Officer"; never inside a word ("pâté").
+# "Promotion,â Mr Kwok", "Mr Ngaiâ said", "âThe Senior Officer", "instituted, âincluding" (before
+# a lower-case word only when what follows is a word); never inside a word ("pâté").
 _STRAY_A = re.compile(r"â(?=\s|$)|(?:(?<=^)|(?<=\s))â(?=[A-Z“\"‘'])")
+_STRAY_A_BEFORE_WORD = re.compile(r"(?:(?<=^)|(?<=\s))â[a-z]{3,}\b")
 # A stem this common (Zipf scale: 3 is once per million words) is a word, not a fragment.
 _COMMON = 2.5
 
@@ -83,11 +85,18 @@ def _plural_then_word(word: str) -> str | None:
 _NAME_THEN_VERB = re.compile(r"\b([A-Z][a-z]{1,6}-[a-z]{2,6}?)(said|says|added)\b")
 
 
+def _word_after_stray_a(stray: str) -> str | None:
+    """'âincluding' -> 'including' (a word in common use); 'âge' stays."""
+    return stray[1:] if zipf_frequency(stray[1:]) >= _COMMON else None
+
+
 def split_glued(line: str) -> tuple[str, int]:
     """The line with glued words split and stray "â" dropped; returns (line, number of repairs)."""
     count = 0
     if "â" in line:
         line, count = _STRAY_A.subn("", line)
+        line, before = sub_counted(_STRAY_A_BEFORE_WORD, _word_after_stray_a, line)
+        count += before
     if "-" in line:
         line, verbs = _NAME_THEN_VERB.subn(r"\1 \2", line)
         count += verbs
