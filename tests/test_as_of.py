@@ -1158,3 +1158,18 @@ def test_a_target_date_after_an_expectation_or_a_target_dates_the_figure() -> No
     assert got["about 21 000"] == ("2025", "year")
     assert got["About 45 kilometres"][0] == "2031"
     assert got["20 per cent"][0] == "2035"
+
+
+def test_a_span_of_months_is_named_by_its_last_and_the_month_goes_back_to_the_report_month() -> None:
+    # a monthly summary of the kind the corpus lacks (a water-supply report); "from January to
+    # May" is one period, so "during the month" later still means May, not January
+    got = as_of(
+        [
+            "Reservoir storage in May 2026 stood at 512.4 million cubic metres.",
+            "Fresh water consumption from January to May was 418.6 million cubic metres.",
+            "Some 37 main bursts were recorded during the month.",
+        ],
+        footer="Ends/Tuesday, June 9, 2026",
+    )
+    assert got["418.6 million cubic metres"] == ("2026-05", "month")
+    assert got["Some 37"] == ("2026-05", "month")

@@ -174,3 +174,19 @@ def test_a_scraped_legco_reply_with_a_table_that_lost_its_tabs() -> None:
     assert got[:3] == [(33140.0, "calls", "2021"), (1012.0, "calls", "2021"), (56_400_000.0, "HKD", "2021")]
     assert len(got) == 9 and got[-1] == (58_300_000.0, "HKD", "2023")
     assert rows[0]["sentence"] == "2021 33 140 1 012 56.4"
+
+
+def test_a_list_of_reporting_dates_dates_each_figure_at_its_year_end() -> None:
+    # a LegCo reply on licensed hawkers (a kind the corpus lacks): "End-2021:" labels a reporting
+    # date, and the caption's measure stops before "at the end of each of ..."
+    facts = _facts(
+        "(1) The numbers of licensed hawkers at the end of each of the past three years were as follows:",
+        "End-2021: 5 812",
+        "End-2022: 5 694",
+        "End-2023: 5 577",
+    )
+    assert [(v, u, d) for v, u, d, _, _ in facts] == [
+        (5812.0, "hawkers", "2021-12"),
+        (5694.0, "hawkers", "2022-12"),
+        (5577.0, "hawkers", "2023-12"),
+    ]

@@ -33,6 +33,7 @@ the period is written and read).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ from itertools import pairwise
 
 from dateutil.relativedelta import relativedelta
 
-from pipelines.extract.dates import TemporalExpression
+from pipelines.extract.dates import FULL_MONTH, MONTHS, TemporalExpression
 from pipelines.extract.numbers import CHANGE_BASE
 from pipelines.extract.scheme_years import SENTENCE_PREP as _SENTENCE_PREP
 from pipelines.extract.scheme_years import maybe_period, scheme_years
@@ -892,7 +893,7 @@ def read_sentence(
     passage = passage or Passage(section=section)
     s0, s1 = sentence
     body = text[s0:s1]
-    found = [_in_passage_year(t, passage) for t in dates]
+    found = _months_spanned(text, [_in_passage_year(t, passage) for t in dates])
     if maybe_period(body):
         found += scheme_years(text, sentence, release)
         same = _SAME_DATE.search(body)
@@ -1073,6 +1074,31 @@ def _span_of_days(text: str, named: Sequence[TemporalExpression]) -> TemporalExp
                 t.start, u.end, text[t.start : u.end], t.kind, t.normalized, "day", t.date_start, u.date_end
             )
     return None
+
+
+_TO_MONTH = re.compile(rf"\s*(?:to|until|till|-|–)\s*(?P<month>{FULL_MONTH})\b(?!\s*,?\s*\d)")
+
+
+def _months_spanned(text: str, dates: list[TemporalExpression]) -> list[TemporalExpression]:
+    """'The accumulated rainfall from January to July was ...': one period of months of the first
+    month's year, named by its last month (as 'July - September 2015' is), not its first."""
+    out = list(dates)
+    for i, t in enumerate(dates):
+        if t.precision != "month" or t.date_start is None or t.date_end is None:
+            continue
+        to = _TO_MONTH.match(text, t.end)
+        if to is None or not _SPAN_OPEN.search(text, max(0, t.start - 8), t.start):
+            continue
+        month = MONTHS[to["month"].lower()]
+        if month <= t.date_start.month:
+            continue
+        last = calendar.monthrange(t.date_start.year, month)[1]
+        end = date(t.date_start.year, month, last)
+        shown = f"{end:%Y-%m}"
+        out[i] = TemporalExpression(
+            t.start, to.end(), text[t.start : to.end()], t.kind, shown, "month", t.date_start, end
+        )
+    return out
 
 
 def _base_period(scene: Scene, period: TemporalExpression | None, old: Passage) -> TemporalExpression | None:

@@ -31,7 +31,7 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 MONTHS["sept"] = 9
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"  # noqa: E501
-_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _DEICTIC = r"(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)"
@@ -116,7 +116,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # year before when they end after the release); a period, not a date the labels list
         "month_range_bare",
         re.compile(
-            rf"(?<=[Bb]etween )(?P<month1>{_FULL_MONTH})\s+and\s+(?P<month>{_FULL_MONTH})\b"
+            rf"(?<=[Bb]etween )(?P<month1>{FULL_MONTH})\s+and\s+(?P<month>{FULL_MONTH})\b"
             rf"(?!\s*,?\s*(?:{_YEAR}|\d|this|last|next)\b)"
         ),
     ),
@@ -175,7 +175,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_month",
         re.compile(
-            rf"\b(?:(?P<lead>{_MONTH_LEAD})|{_MONTH_PREP})(?P<month>{_FULL_MONTH})\b(?!\s+(?:\d|{_REL_YEAR}))"
+            rf"\b(?:(?P<lead>{_MONTH_LEAD})|{_MONTH_PREP})(?P<month>{FULL_MONTH})\b(?!\s+(?:\d|{_REL_YEAR}))"
         ),
     ),
     # "last week": Monday to Sunday, named by its month (no finer precision a label can write)

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 Span = tuple[int, int]
 TAB = "\t"
 _CAPTION_END = re.compile(r":\s*$")
+_LABELLED = re.compile(r"\s*[^\s:][^:]{0,59}:\s+\S")  # "End-2021: 5 812"
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _PERIOD_TOKEN = re.compile(r"(?:19|20)\d{2}(?:[/–-](?:19|20)?\d{2})?")
 # One space-free token of a figure: "1,162.5", "85.2%", "$3.4", "412", "-" (no figure).
@@ -138,13 +139,28 @@ def flat_cells(lines: Sequence[str]) -> list[list[Span]]:
     return cells
 
 
+def labelled_figures(lines: Sequence[str]) -> list[list[Span]]:
+    """Cell spans of the lines that each give a label, a colon and one figure ("End-2021: 5 812",
+    "2022-23: 13 406"): a list with no header, its digit groups one figure."""
+    cells = []
+    for line in lines:
+        found = _row(line, 1) if _LABELLED.match(line) else []
+        if len(found) != 1:
+            break
+        cells.append(found[0])
+    return cells
+
+
 def flat_tables(lines: Sequence[str]) -> dict[int, list[Span]]:
     """{line index: cell spans in that line} for every row (header included) of the tables whose
-    cells lost their tabs: a header and at least two rows under a caption ending with a colon."""
+    cells lost their tabs under a caption ending with a colon: a header and at least two rows, or
+    at least two labelled figures."""
     found: dict[int, list[Span]] = {}
-    for i in range(len(lines) - 3):
+    for i in range(len(lines) - 2):
         if _CAPTION_END.search(lines[i]) and i + 1 not in found:
-            cells = flat_cells(lines[i + 1 :])
-            if len(cells) >= 3:
-                found.update(enumerate(cells, start=i + 1))
+            cells = labelled_figures(lines[i + 1 :])
+            if len(cells) < 2:
+                cells = flat_cells(lines[i + 1 :])
+                cells = cells if len(cells) >= 3 else []
+            found.update(enumerate(cells, start=i + 1))
     return found

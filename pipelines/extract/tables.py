@@ -24,7 +24,7 @@ from pipelines.extract.as_of import Passage, read_sentence
 from pipelines.extract.dates import find_temporal
 from pipelines.extract.metrics import Fact, find_facts
 from pipelines.extract.numbers import CURRENCY_RE, DIGITS, QUALIFIER_RE, SCALE_RE
-from pipelines.extract.table_rows import flat_cells
+from pipelines.extract.table_rows import flat_cells, labelled_figures
 
 TAB = "\t"
 # A figure as a whole cell: "1 702 275", "1,162.5", "85.2%", "$3.4", "about 300", "12*" (a note mark).
@@ -34,9 +34,9 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 # A period heading a row or column: "2019", "2021/22", "2021-22", "January 2025", "Q1 2024",
-# "2024-25 (as at end-January 2025)".
+# "2024-25 (as at end-January 2025)", "End-2020" (a reporting date).
 _PERIOD = re.compile(
-    r"(?:(?:Q[1-4]|H[12]|[A-Z][a-z]+)\s+)?(?:19|20)\d{2}(?:\s*[/–-]\s*(?:19|20)?\d{2})?(?:\s*\(.*\))?",
+    r"(?:(?:Q[1-4]|H[12]|[A-Z][a-z]+)\s+|(?:[Ee]nd|[Mm]id)-)?(?:19|20)\d{2}(?:\s*[/–-]\s*(?:19|20)?\d{2})?(?:\s*\(.*\))?",
 )
 _NOTE = re.compile(r"\s*(?:\([^)]*\)|\[[^]]*\]|\*+|#)")
 _CURRENCY = re.compile(f"({CURRENCY_RE})")
@@ -46,7 +46,7 @@ _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:numbers?|no\.)\s+of\s+", r
 # The measure a caption names: "The numbers of fixed penalty tickets issued for illegal parking in
 # the past three years are as follows:" -> "fixed penalty tickets issued for illegal parking".
 _CAPTION_MEASURE = re.compile(
-    r"\bnumbers?\s+of\s+(?P<measure>.+?)(?=\s+(?:in|over|during|for)\s+(?:the|each|past|recent|\d)|"
+    r"\bnumbers?\s+of\s+(?P<measure>.+?)(?=\s+(?:in|over|during|for|at)\s+(?:the|each|past|recent|\d)|"
     r"\s+(?:are|is|were|was|by|from|as)\b|[,:;.(]|$)",
     re.IGNORECASE,
 )
@@ -75,7 +75,10 @@ def _grid(text: str, rows: Sequence[tuple[int, int]]) -> list[list[tuple[int, in
     """Cell spans of every row: split at tabs, or as `table_rows` parts a table that lost them."""
     if TAB in text[slice(*rows[0])]:
         return [_cells(text, a, b) for a, b in rows]
-    flat = flat_cells([text[a:b] for a, b in rows])
+    lines = [text[a:b] for a, b in rows]
+    flat = labelled_figures(lines)
+    if len(flat) < len(lines):
+        flat = flat_cells(lines)
     return [[(a + x, a + y) for x, y in cells] for (a, _), cells in zip(rows, flat, strict=False)]
 
 
@@ -158,7 +161,7 @@ def read_table(text: str, rows: Sequence[tuple[int, int]], caption: str = "") ->
     cells: list[Cell] = []
     for r, spans in enumerate(grid[1:] if has_header else grid, start=1 if has_header else 0):
         values = [text[a:b] for a, b in spans]
-        label = values[0].strip()
+        label = values[0].strip().removesuffix(":").rstrip()  # "End-2020: 196 012"
         row_period = label if _is_period(label) and not periods_across else None
         category = label if row_period is None and _is_category(label) else None
         for c, ((a, _b), value) in enumerate(zip(spans, values, strict=True)):
