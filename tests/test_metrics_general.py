@@ -925,3 +925,18 @@ def test_bounds_sized_things_gapped_counts_and_units(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+def test_a_percentage_change_written_with_its_sign_is_negative() -> None:
+    # a monthly household-expenditure release (a kind the corpus lacks): "(-2.6%)" is a fall
+    text = (
+        "Analysed by type, spending on transport fell the most (-2.6%), followed by clothing "
+        "(-1.9%), while spending on recreation rose (+3.1%)."
+    )
+    got = facts(text)
+    assert [(f.value, f.unit, f.quantity) for f in got] == [
+        (-2.6, "percent", "-2.6%"),
+        (-1.9, "percent", "-1.9%"),
+        (3.1, "percent", "3.1%"),
+    ]
+    assert triples("The COVID-19 clusters rose to 14 and 3-5 cases were reported daily.")[0][0] == 14

@@ -40,6 +40,7 @@ _LABEL_BEFORE = re.compile(r"[a-z,;:)]\s+(?P<label>[A-Z][a-z]+)\s$")
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"})  # fmt: skip
 _RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
+_PERCENT = re.compile(r"\s*(?:%|per\s+cent)", re.IGNORECASE)
 # Races named by their distance: "won the boys' 100m", "the 400m freestyle", "the 4x100m relay"
 _RACE_BEFORE = re.compile(r"\b(?:boys|girls|men|women)['’]s?\s+(?:\d+m\s+and\s+)?$", re.IGNORECASE)
 _RACE_AFTER = re.compile(
@@ -104,6 +105,16 @@ def find_facts(
             yield fact
 
 
+def _minus_sign(body: str, lead: int) -> bool:
+    """'(-3.4%)', 'clothing: -5.1%': a change written with its sign (not 'COVID-19', '3-5')."""
+    i = lead
+    return (
+        i > 0
+        and body[i - 1] in "-−–"
+        and (i == 1 or body[i - 2] in "([" or body[max(0, i - 3) : i - 1] == ": ")
+    )
+
+
 def _fact(
     text, body, s0, m, release, dates, previous_dates, previous_sentence, subject, dated
 ) -> Fact | None:
@@ -111,7 +122,8 @@ def _fact(
     if m["num"].lower() in ("one", "a") and not m["scale"]:
         return None
     lead = m.start("cur") if m["cur"] else m.start("num")
-    if value is None or NOT_A_COUNT_BEFORE.search(body, max(0, lead - 28), lead):
+    minus = _minus_sign(body, lead) and _PERCENT.fullmatch(m["suffix"] or "") is not None
+    if value is None or (not minus and NOT_A_COUNT_BEFORE.search(body, max(0, lead - 28), lead)):
         return None
     label = None if m["qual"] else _LABEL_BEFORE.search(body, max(0, lead - 24), lead)
     if label and label["label"].lower() not in _MONTHS:
@@ -134,6 +146,8 @@ def _fact(
     if m["cur"] and end == m.end("mu"):
         value = scaled(value, 1e6)  # "HK$1.2m"
     qualifier = qualifier_of(m["qual"] or "")
+    if minus:
+        value, lead = -value, lead - 1
     start = m.start() if m["qual"] else lead
     if qualifier == "exact":
         qualifier = stated_bound(body[:lead]) or bound_after(body[end:]) or qualifier
