@@ -275,6 +275,9 @@ def test_role_word_alone_is_not_a_person(text: str) -> None:
         "The Mark Six draw will be held on Tuesday.",
         "The Margaret Trench Medical Centre will open in December.",
         "The exhibition “Let Your Love Shine” runs until June.",
+        # allowances, subsidies and vouchers named like people (welfare replies, not in the corpus)
+        "LCQ12: Old Age Living Allowance and Working Family Allowance",
+        "Eligible pupils receive the Student Travel Subsidy and the Elderly Health Care Voucher.",
     ],
 )
 def test_names_of_things_are_not_people(text: str) -> None:

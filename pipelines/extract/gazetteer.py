@@ -252,6 +252,9 @@ PROGRAMME_HEADS = {
     "Award",
     "Prize",
     "Hub",
+    "Allowance",  # "the Old Age Living Allowance", "the Working Family Allowance"
+    "Subsidy",
+    "Voucher",
 }
 # Public bodies and companies often named without an organisation head word.
 KNOWN_ORGS = (
