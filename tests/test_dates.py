@@ -292,6 +292,13 @@ def test_month_day_follows_the_tense(text: str, release: date, normalized: str) 
         ("The exhibition will run from November 12 to 30.", "November 12 to 30", "partial", "2023-11-12"),
         ("The show ran from 12 to 30 November 2023.", "12 to 30 November 2023", "absolute", "2023-11-12"),
         ("The show ran from November 12 to 30, 2023.", "November 12 to 30, 2023", "absolute", "2023-11-12"),
+        # an enforcement operation (the clause goes on after the last day)
+        (
+            "Officers mounted an operation from November 12 to 15 and arrested 31 hawkers.",
+            "November 12 to 15",
+            "partial",
+            "2023-11-12",
+        ),
     ],
 )
 def test_day_ranges_are_one_expression_from_their_start(

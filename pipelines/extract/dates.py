@@ -48,11 +48,14 @@ _COUNT = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"a\s+hundred|\d{1,3})"
 )
-# A day range after a month day: "November 12 to 30" (not "to 30 per cent" or "to 30 persons").
+# A day range after a month day: "November 12 to 30" (not "to 30 per cent" or "to 30 persons";
+# "from November 18 to 21 and arrested ..." is one).
 # "November 12 to 30": the last day ends the span ("April 2 to April 8" stays two dates, as the
 # labels have it).
 _DAY_TAIL = (
-    r"(?:\s*(?:-|–|to)\s*(?P<end_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|per\b|[a-z]{3,})))?"
+    r"(?:\s*(?:-|–|to)\s*(?P<end_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    # a word after the last day is a counted noun, unless it joins the clause on
+    r"(?!\s*(?:%|per\b|(?!(?:and|or|at|in|on|for|with|when|while|during|inclusive)\b)[a-z]{3,})))?"
 )
 # Days the calendar fixes: "New Year's Eve last year" is December 31 of the year before.
 HOLIDAYS = {
