@@ -357,6 +357,12 @@ def test_counts_of_the_noun_before(text: str, expected: list[tuple[float, str, s
         ("Four patients were admitted to the medical ward for observation.", "persons_hospitalised"),
         # casualties are persons, and the measure keeps their name
         ("The collisions resulted in 1 240 casualties, most of them slightly injured.", "casualties"),
+        # prices, fees and rents (tariff notices, a kind the corpus lacks); a price raised is
+        # no money raised
+        ("The fare for the Star Ferry upper deck will be raised to $6.1 from May 1.", "fare"),
+        ("The licence fee for a hawker stall is $2,520 a year.", "fee"),
+        ("The average monthly rent of a public rental flat was $2,380.", "rent"),
+        ("The charity sale raised $1.2 million for the elderly.", "donations"),
     ],
 )
 def test_more_metric_names(sentence: str, metric: str) -> None:

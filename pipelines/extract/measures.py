@@ -120,7 +120,13 @@ _VOCABULARY: tuple[tuple[str, frozenset[str], str], ...] = tuple(
         (r"\b(?:revenue|income|receipts|turnover|sales)\b", "money", "revenue"),
         (r"\bexport\w*", "money", "exports_value"),
         (r"\bimport\w*", "money", "imports_value"),
-        (r"\b(?:donat\w*|raised)", "money", "donations"),
+        # "the basic postage ... will be raised from $2 to $2.5": a price raised, not money raised
+        (r"\bpostage\b", "money", "postage"),
+        (r"\bfares?\b", "money", "fare"),
+        (r"\b(?:fees?|levy|levies|tariffs?)\b", "money", "fee"),
+        (r"\b(?:rents?|rental)\b", "money", "rent"),
+        (r"\b(?:prices?|priced)\b", "money", "price"),
+        (r"\b(?:donat\w*|raised(?!\s+(?:from|to|by)\b))", "money", "donations"),
         (r"\b(?:prizes?|awards?|scholarships?|bonus)\b", "money", "award_amount"),
         # shares and rates
         (
