@@ -79,6 +79,9 @@ def test_full_name_standing_alone(text: str) -> None:
             "Federation President Datin Siti Hajar binti Osman said members would invest more.",
             "Siti Hajar binti Osman",
         ),
+        # a curly apostrophe, as web pages print it
+        ("Ms Rosa D’Costa of the volunteer team received a certificate.", "Rosa D’Costa"),
+        ("Dr Sean O’Neill, a veterinary surgeon, inspected the farm.", "Sean O’Neill"),
     ],
 )
 def test_names_with_particles(text: str, name: str) -> None:
@@ -209,6 +212,26 @@ def test_salutation_in_a_speech() -> None:
             "of the Veterinary Surgeons Board, together with the appointment of six new members.",
             "Ng Siu-fan",
             "Chairman of the Veterinary Surgeons Board",
+        ),
+        # appointment notices of advisory boards (not in the corpus): an adverb before the verb,
+        # a second appointee "as its" role, a woman chairing
+        (
+            "Dr Fong Mei-kei has also been reappointed as the Chairman of the Pharmacy Board for "
+            "the same term.",
+            "Fong Mei-kei",
+            "Chairman of the Pharmacy Board",
+        ),
+        (
+            "The Chief Executive has appointed Mr Lo Kin-hang as the Chairman of the Lifeguard Board "
+            "and Ms Yau Sin-man as its Vice-Chairman, both for two years.",
+            "Yau Sin-man",
+            "Vice-Chairman",
+        ),
+        (
+            "Ms Ada Kwok Wai-ling, Chairwoman of the Kowloon City Merchants Association, welcomed "
+            "the guests.",
+            "Ada Kwok Wai-ling",
+            "Chairwoman of the Kowloon City Merchants Association",
         ),
     ],
 )

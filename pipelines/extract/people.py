@@ -31,7 +31,7 @@ from pipelines.extract.world_places import is_city
 
 # A word of a name: "Chan", "Siu-ming", "McDonald", "CHAN", "C.Y.", or an initial before a word.
 _NAME_WORD = (
-    r"(?:(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+    r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
     r"|[A-Z]{2,}(?:-[A-Z]{2,})?|(?:[A-Z]\.){1,3}|[A-Z](?=[ ][A-Z]))"
 )
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))

@@ -129,7 +129,7 @@ _UPPER = re.compile(r"[A-Z]{2,}")
 _INITIAL = re.compile(r"[A-Z]\.?")
 # Endings of common nouns, not of surnames: "Marine Conservation", "Urban Renewal".
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ogy|ics|ture|ious)$")
-_SURNAME = re.compile(r"(?:Mc|Mac|O'|D'|Al-|El-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Al-|El-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un"
@@ -189,7 +189,7 @@ def _surname(word: str) -> bool:
     if word in NOT_NAME or word.endswith(("'s", "’s")) or _NOUN_SUFFIX.search(word):
         return False
     return bool(
-        re.fullmatch(r"(?:Mc|Mac|O'|D'|Al-|El-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word)
+        re.fullmatch(r"(?:Mc|Mac|O['’]|D['’]|Al-|El-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word)
     ) or _upper_surname(word)
 
 

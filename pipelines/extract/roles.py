@@ -127,7 +127,7 @@ _LOWER_ROLES = frozenset({"head", "executive", "chairman", "chairwoman", "chairp
 SERVED_AS_AFTER = re.compile(
     rf"^,[ ]who[ ](?:has|had|have)[ ](?:served|been[ ]serving|acted)[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})"
 )
-_TO_BE = r"(?:has|have|had|will|would|is|was|were|be|been|being|[ ])*"
+_TO_BE = r"(?:has|have|had|will|would|is|was|were|be|been|being|also|further|now|[ ])*"
 APPOINTED_AFTER = re.compile(  # "Mr Wong, BBS, JP, has been re-appointed Chairman"
     rf"^(?:{_HONOURS},|,[^,.]{{1,60}},)?[ ]{_TO_BE}(?:re-?)?appointed[ ]"
     rf"(?:by[ ]the[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){{0,5}}[ ])?"  # "appointed by the Chief Executive as"
@@ -152,8 +152,11 @@ SUCCEEDS_AFTER = re.compile(
 )
 APPOINTING_BEFORE = re.compile(
     r"\b(?:re-?)?appoint(?:ed|s|ing)?[ ](?:the[ ]Hon[ ]|the[ ])?$|\b(?:re-?)?appointments? of[ ]$"
+    # "appointed Mr Chow as the Chairman of the FDC and Ms Chan as its Vice-Chairman"
+    r"|\b(?:re-?)?appoint(?:ed|s|ing)[ ][^.;]{1,160}[ ]as[ ][^.;]{1,80}[ ]and[ ](?:the[ ]Hon[ ])?$"
 )
-AS_ROLE_AFTER = re.compile(rf"^{_HONOURS},?[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})")  # "appointed Mr X, JP, as"
+# "appointed Mr X, JP, as the Chairman", "... and Ms Y as its Vice-Chairman"
+AS_ROLE_AFTER = re.compile(rf"^{_HONOURS},?[ ]as[ ](?:its[ ]|their[ ])?{_ARTICLE}(?P<role>{ROLE})")
 # Court, ICAC and police releases: "Chan Ka-wing, 41, former branch manager of a property agency,
 # was convicted": the occupation in apposition after the age.
 AGE_APPOSITION = re.compile(
@@ -281,7 +284,7 @@ def role_after(text: str, start: int, end: int) -> str | None:
     m = _AGENT_ROLE_AFTER.match(after)
     if m and is_occupation(m["agent"].lower()) and m["agent"] not in given_names():
         return _clean(m["role"])
-    if APPOINTING_BEFORE.search(text, max(0, start - 30), start):
+    if APPOINTING_BEFORE.search(text, max(0, start - 260), start):
         m = AS_ROLE_AFTER.match(after)
         if m:
             return _clean(m["role"])
