@@ -527,3 +527,19 @@ def test_company_names_ending_in_a_trade_and_a_bureau_with_the_inside() -> None:
         "Financial Services and the Treasury Bureau",
     ]
     assert extract_entities(text).people == []
+
+
+def test_companies_registered_abroad_and_bodies_named_by_their_members() -> None:
+    # a trade mission release (a kind the corpus lacks): Malaysian and German company forms
+    text = (
+        "The delegation met Kenanga Jaya Holdings Berhad, Tasik Hijau Shipping Sdn Bhd and Nordhafen "
+        "Logistik GmbH. The Silver Harbour Fellowship and Lam Tsang Conservation Architects joined "
+        "the visit."
+    )
+    assert names(text) == [
+        "Kenanga Jaya Holdings Berhad",
+        "Tasik Hijau Shipping Sdn Bhd",
+        "Nordhafen Logistik GmbH",
+        "Silver Harbour Fellowship",
+        "Lam Tsang Conservation Architects",
+    ]

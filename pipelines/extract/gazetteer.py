@@ -437,6 +437,12 @@ NOT_ORG_WORDS |= {"Diploma", "Certificate", "Examination", "Examinations", "Qual
 # Words a body's name may add to its short name: "Hong Kong Police Force" is "the Police",
 # "MTR Corporation Limited" is "MTR Corporation".
 ORG_LEGAL_FORMS = {"Force", "Limited", "Ltd", "Inc", "Corporation", "Company", "Holdings", "Group"}
+# Company forms abroad ("Seri Mutiara Holdings Berhad", "Lautan Biru Logistics Sdn Bhd", "Rhein
+# Logistik GmbH") and bodies named by what their members are ("Evergreen Life Fellowship",
+# "Szeto Heritage Architects").
+_FOREIGN_FORMS = {"Berhad", "Bhd", "GmbH", "LLC", "LLP", "PLC", "Plc"}
+ORG_LEGAL_FORMS |= _FOREIGN_FORMS
+ORG_HEADS |= _FOREIGN_FORMS | {"Fellowship", "Architects", "Consultants"}
 ORG_LEADING_HEADS |= {"Panel", "Subcommittee", "Sub-committee"}
 # A building's owners' corporation: "the Incorporated Owners of Wing On Mansion"
 ORG_LEADING_HEADS |= {"Incorporated Owners"}
