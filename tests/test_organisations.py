@@ -543,3 +543,19 @@ def test_companies_registered_abroad_and_bodies_named_by_their_members() -> None
         "Silver Harbour Fellowship",
         "Lam Tsang Conservation Architects",
     ]
+
+
+def test_a_body_named_only_in_a_persons_title_is_an_organisation() -> None:
+    # a forum release (a kind the corpus lacks): the bank appears only in the speaker's title
+    text = (
+        "Speakers included the Head of Research of Tai Ping Savings Bank Lorraine Ho Ka-yan, who "
+        "discussed interest rates. The Director of Health, Dr Lam Wing-ki, also spoke."
+    )
+    found = extract_entities(text)
+    assert [(o.name, o.first.method) for o in found.organisations] == [("Tai Ping Savings Bank", "title")]
+    span = found.organisations[0].first
+    assert text[span.start : span.end] == "Tai Ping Savings Bank"
+    assert [(p.name, p.organisation) for p in found.people] == [
+        ("Lorraine Ho Ka-yan", "Tai Ping Savings Bank"),
+        ("Lam Wing-ki", None),
+    ]

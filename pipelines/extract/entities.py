@@ -348,6 +348,27 @@ def _organisation_of(title: str | None, orgs: list[Organisation]) -> str | None:
     return rest if rest and classify(rest) == "ORG" else None
 
 
+def _organisation_in_title(text: str, entities: Entities, taken: SpanSet, org: str, pm: PersonMention) -> str:
+    """The organisation of a person's title, added to the organisations when named only there
+    ('Chief Economist of Kingsway Commercial Bank Angela Sze': a name of two words or more
+    ending with a body's head word)."""
+    head, of, tail = org.partition(" of ")
+    if of and head.split(" ")[-1] not in ORG_HEADS:
+        org = tail.removeprefix("the ")  # "Head of Research of Tai Ping Savings Bank": the bank
+    words = org.split(" ")
+    key = normalise_key("ORG", org)
+    if len(words) < 2 or words[-1] not in ORG_HEADS or any(o.key == key for o in entities.organisations):
+        return org
+    s = text.find(org, max(0, pm.start - 160), pm.end + 200)
+    if s < 0 or taken.overlaps(s, s + len(org)):
+        return org
+    taken.add(s, s + len(org))
+    mention = Mention(s, s + len(org), org, "ORG", key, "title")
+    entities.mentions.append(mention)
+    entities.organisations.append(Organisation(key, org, None, mention))
+    return org
+
+
 def _committees(entities: Entities) -> list[Organisation]:
     return [o for o in entities.organisations if any(h in o.name for h in COMMITTEE_HEADS)]
 
@@ -392,6 +413,8 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
                 pm.start, pm.end, pm.text, "PERSON", normalise_key("PERSON", pm.name), pm.method
             )
             org = _organisation_of(pm.title, entities.organisations)
+            if org is not None:
+                org = _organisation_in_title(text, entities, taken, org, pm)
             if org is None and pm.title is None and _listed_as_member(text, pm):
                 org = _committee_before(pm.start, committees)
             target = Person(mention.key, pm.name, pm.honorific, pm.title, org, mention)
@@ -408,6 +431,7 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
         entities.mentions.append(mention)
     _title_references(text, entities, taken, found)
     entities.people.extend(found)
+    entities.organisations.sort(key=lambda o: o.first.start)  # with those named in titles
 
 
 def _word_run_of(words: list[str], longer: list[str]) -> bool:
