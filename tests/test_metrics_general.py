@@ -337,6 +337,10 @@ def test_metric_names_from_context(sentence: str, metric: str) -> None:
             [(10100, "approx", "persons"), (3696500, "exact", "persons")],
         ),
         ("Of these cases, 80 involved males.", [(80, "exact", "cases")]),
+        # the qualifier is the verb that states the count (a museum attendance release)
+        ("Museum attendances exceeded 1.2 million in the year.", [(1.2e6, "more_than", "attendances")]),
+        # an age, not a count (a volunteer awards release)
+        ("Among them is Mr Ho Kam-wing, who at 91 still teaches calligraphy classes.", []),
     ],
 )
 def test_counts_of_the_noun_before(text: str, expected: list[tuple[float, str, str]]) -> None:

@@ -133,6 +133,8 @@ _STATED_AS = re.compile(
     r"|total\s+number\s+to)\s+$",
     re.IGNORECASE,
 )
+_QUALIFYING_VERBS = frozenset({"exceeded", "exceeds", "exceed"})
+_PLURAL_END = re.compile(r"[a-z]s\s+$")
 _TOTAL_TO = re.compile(r"\btotal(?:\s+number)?(?:\s+of\s+[\w\s\-]{1,60}?)?\s+to\s+$", re.IGNORECASE)
 # "Of these cases, 80 involved males": the noun of the partitive phrase is counted.
 _OF_THESE_NOUN = re.compile(
@@ -179,6 +181,8 @@ NOT_A_COUNT_BEFORE = re.compile(
     r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers)\.?|[-/#]"
     # "trade between the two places", "talks between the two sides": who, not how many
     r"|\bbetween\s+the"
+    # "Mr Lee, who at 87 still visits ...": an age
+    r"|\bwho\s+at"
     # both ends of an age range: "aged 23 to 71", "aged between 20 and 45"
     r"|\b(?:aged|ages?)\s+(?:between|from)|\b(?:aged|ages?)\s+(?:between\s+|from\s+)?\d+\s*(?:to|and|-|\u2013)"
     r")\s*$",
@@ -665,7 +669,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         subject = _subject_noun(clause[: change.start()]) if change else None
         if subject is not None:  # "Robbery cases decreased from 98 to 71": what the subject counts
             return subject
-    if _STATED_AS.search(lead, max(0, m.start() - 24)):
+    # "Total visitor arrivals exceeded 40.8 million": the qualifier is the verb stating it
+    stated_by_qualifier = (m["qual"] or "").lower() in _QUALIFYING_VERBS and _PLURAL_END.search(lead)
+    if stated_by_qualifier or _STATED_AS.search(lead, max(0, m.start() - 24)):
         clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
         # "..., bringing the total to 123": the total of what the sentence counted before
         return _antecedent(clause) or (_antecedent(lead) if _TOTAL_TO.search(clause) else None)
