@@ -25,6 +25,10 @@ DATA = Path(__file__).parent / "data"
 # Round 12 lowered one floor on purpose: "sq m" is now given as "square metres", as three of the
 # four labels of it in the blind sets write it (invented18, invented38); invented4 writes "m2"
 # (its +unit 0.862 -> 0.856).
+# Round 13 lowered two dev floors by one fact each, on purpose: "total visitor arrivals exceeded
+# 40.8 million" is now a fact (value+qualifier up on both sets), its unit "arrivals" as the
+# pipeline gives visitor arrivals everywhere (62 blind labels write "arrivals", 31 "persons");
+# invented36 and invented48 label it "persons" (+unit and as_of -0.002 each).
 # Round 9 lowered floors once, on purpose (at 11be1d3 and after): a count in the title ("Customs
 # seizes 3.2 million illicit cigarettes") is now a fact, as the real corpus labels one; the
 # labels of invented, invented3, invented5 and invented13 leave such titles out (value+qualifier,
@@ -529,9 +533,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.857,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.915,
-        "metrics.as_of": 0.828,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.913,
+        "metrics.as_of": 0.826,
         "dates.normalized": 0.961,
     },
     # Round 12 check set (health, food safety, social welfare), scored before any change (9d81dfb):
@@ -665,9 +669,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.988,
         "organisations": 0.963,
-        "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.837,
-        "metrics.as_of": 0.804,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.842,
+        "metrics.as_of": 0.809,
         "dates.normalized": 1.000,
     },
     # Round 13 check set (environment, planning, lands, buildings),
@@ -693,9 +697,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.947,
-        "metrics.value+qualifier": 0.971,
-        "metrics.value+qualifier+unit": 0.930,
-        "metrics.as_of": 0.576,
+        "metrics.value+qualifier": 0.974,
+        "metrics.value+qualifier+unit": 0.928,
+        "metrics.as_of": 0.574,
         "dates.normalized": 0.800,
     },
 }
