@@ -341,6 +341,9 @@ def _organisation_of(title: str | None, orgs: list[Organisation]) -> str | None:
     _, rest = split_role(title)
     if rest == title and " of " in title:  # "head coach of the Fencing Association of Hong Kong"
         rest = title.split(" of ", 1)[1].removeprefix("the ")
+    head, of, tail = rest.partition(" of ")
+    if of and head.split(" ")[-1] not in ORG_HEADS:
+        rest = tail.removeprefix("the ")  # "Head of Research of Tai Ping Savings Bank": the bank
     rest = strip_organ(rest)
     for org in orgs:
         if rest and (rest == org.name or rest == org.acronym):
@@ -348,25 +351,23 @@ def _organisation_of(title: str | None, orgs: list[Organisation]) -> str | None:
     return rest if rest and classify(rest) == "ORG" else None
 
 
-def _organisation_in_title(text: str, entities: Entities, taken: SpanSet, org: str, pm: PersonMention) -> str:
-    """The organisation of a person's title, added to the organisations when named only there
-    ('Chief Economist of Kingsway Commercial Bank Angela Sze': a name of two words or more
-    ending with a body's head word)."""
-    head, of, tail = org.partition(" of ")
-    if of and head.split(" ")[-1] not in ORG_HEADS:
-        org = tail.removeprefix("the ")  # "Head of Research of Tai Ping Savings Bank": the bank
+def _organisation_in_title(
+    text: str, entities: Entities, taken: SpanSet, org: str, pm: PersonMention
+) -> None:
+    """A person's organisation (`_organisation_of`) added to the organisations when named only in
+    the title ('Chief Economist of Kingsway Commercial Bank Angela Sze': a name of two words or
+    more ending with a body's head word)."""
     words = org.split(" ")
     key = normalise_key("ORG", org)
     if len(words) < 2 or words[-1] not in ORG_HEADS or any(o.key == key for o in entities.organisations):
-        return org
+        return
     s = text.find(org, max(0, pm.start - 160), pm.end + 200)
     if s < 0 or taken.overlaps(s, s + len(org)):
-        return org
+        return
     taken.add(s, s + len(org))
     mention = Mention(s, s + len(org), org, "ORG", key, "title")
     entities.mentions.append(mention)
     entities.organisations.append(Organisation(key, org, None, mention))
-    return org
 
 
 def _committees(entities: Entities) -> list[Organisation]:
@@ -414,7 +415,7 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
             )
             org = _organisation_of(pm.title, entities.organisations)
             if org is not None:
-                org = _organisation_in_title(text, entities, taken, org, pm)
+                _organisation_in_title(text, entities, taken, org, pm)
             if org is None and pm.title is None and _listed_as_member(text, pm):
                 org = _committee_before(pm.start, committees)
             target = Person(mention.key, pm.name, pm.honorific, pm.title, org, mention)

@@ -107,11 +107,10 @@ def find_facts(
 
 def _minus_sign(body: str, lead: int) -> bool:
     """'(-3.4%)', 'clothing: -5.1%': a change written with its sign (not 'COVID-19', '3-5')."""
-    i = lead
     return (
-        i > 0
-        and body[i - 1] in "-−–"
-        and (i == 1 or body[i - 2] in "([" or body[max(0, i - 3) : i - 1] == ": ")
+        lead > 0
+        and body[lead - 1] in "-−–"
+        and (lead == 1 or body[lead - 2] in "([" or body[max(0, lead - 3) : lead - 1] == ": ")
     )
 
 
