@@ -1173,3 +1173,22 @@ def test_a_span_of_months_is_named_by_its_last_and_the_month_goes_back_to_the_re
     )
     assert got["418.6 million cubic metres"] == ("2026-05", "month")
     assert got["Some 37"] == ("2026-05", "month")
+
+
+def test_as_at_day_dates_every_count_of_its_clause_and_a_respective_comparison_its_own_period() -> None:
+    # A labour-inspection release: "this year" is the span the counts run over, "as at
+    # end-October" the day they are counted on; the numbers compared ("respectively") pair with
+    # the numbers before them, not with the sentence's periods.
+    got = as_of(
+        [
+            "The Labour Department (LD) mounted a series of inspections from November 4 to 15.",
+            "As at end-October, the LD had inspected 2 416 workplaces and 385 construction sites "
+            "in enforcement operations this year, compared with 2 180 and 342 respectively in the "
+            "same period last year.",
+        ],
+        footer="Ends/Friday, November 22, 2024",
+    )
+    assert got["2 416"] == ("2024-10", "month")
+    assert got["385"] == ("2024-10", "month")
+    assert got["2 180"] == ("2023", "year")
+    assert got["342"] == ("2023", "year")

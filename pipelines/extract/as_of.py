@@ -445,12 +445,14 @@ class Scene:
         self.asked = True
         self.future_here = self._future_at(at)
         respective = "respectively" in self.body or _SAME_PERIODS.search(self.body) is not None
-        if (self.listed or self.passage.series) and at is not None and respective:
+        compared = self._comparison_date(at) if at is not None and self.compared else None
+        # "compared with 1 107 and 286 respectively in the same period last year": the numbers of
+        # a comparison pair with the numbers compared, not with the sentence's periods
+        if (self.listed or self.passage.series) and at is not None and respective and compared is None:
             own = self._respective(at, others)
             if own is not None:
                 self.used.append(own)
                 return period_start(own)
-        compared = self._comparison_date(at) if at is not None and self.compared else None
         if compared is not None:  # "compared with 61 clusters affecting 230 persons in the same period ..."
             return period_start(self._a_year_before(compared))
         base = at is not None and bool(self.dates or self.compared) and self._is_base(at, others)
@@ -702,8 +704,8 @@ class Scene:
                 return self._reported_at(own, usable) or own
             if not base:  # "increased by 3.5% over a year earlier to $393.8 billion in October 2023"
                 shared = self._clause_date(b, usable, owned)
-                if shared is not None:
-                    return shared
+                if shared is not None:  # "As at end-October, ... arrested 1 284 A and 312 B this year"
+                    return self._reported_at(shared, usable) or shared
             if (
                 base
                 and self.release
