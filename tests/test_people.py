@@ -667,3 +667,26 @@ def test_a_shorter_run_of_a_full_name_is_the_same_person() -> None:
 )
 def test_titles_in_apposition_after_the_name(text: str, row: tuple[str, str | None]) -> None:
     assert [(p.name, p.title) for p in extract_entities(text).people] == [row]
+
+
+def test_a_rank_before_a_bare_name_and_a_lower_case_vice_chair_are_titles() -> None:
+    got = people(
+        "The men are detained for further enquiries. Senior Inspector Cheung Wing-yan of the "
+        "District Investigation Team said further arrests were possible. The clean-up was launched "
+        "with Kwai Tsing District Council Vice-chairman Lam Pui-shan and 80 volunteers."
+    )
+    assert got["Cheung Wing-yan"] == "Senior Inspector"
+    assert got["Lam Pui-shan"] == "Kwai Tsing District Council Vice-chairman"
+
+
+def test_court_list_of_defendants_with_ages_keeps_each_title() -> None:
+    # An anti-corruption release: the role after the age, a short name or "the" acronym in
+    # brackets after it, and an occupation after "a".
+    got = people(
+        "The defendants are Ho Chun-fai, 61, former chairman of the Incorporated Owners of Fook Wah "
+        "Court (the IO); Tam Kwok-wai, 52, director of Sun Kee Decoration Company Limited (Sun Kee); "
+        "and Fung Siu-lan, 47, a building surveyor."
+    )
+    assert got["Ho Chun-fai"] == "former chairman of the Incorporated Owners of Fook Wah Court"
+    assert got["Tam Kwok-wai"] == "director of Sun Kee Decoration Company Limited"
+    assert got["Fung Siu-lan"] == "building surveyor"

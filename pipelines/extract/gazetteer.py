@@ -498,6 +498,10 @@ PERSON_ROLE_HEADS = (
     "Ambassador",
     "Executive Councillor",
     "Honorary Chairman",
+    # Releases also write the vice-chair in lower case: "District Council Vice-chairman Ms Yeung"
+    "Vice-chairman",
+    "Vice-chairwoman",
+    "Vice-chairperson",
 )
 # Occupations written in lower case right before a bare name: "veteran director Ann Hui".
 OCCUPATIONS = (
@@ -509,7 +513,8 @@ OCCUPATIONS = (
     "coach", "champion", "medallist", "scientist", "researcher", "scholar", "historian",
     "economist", "entrepreneur", "founder", "chef", "journalist", "presenter", "host", "soprano",
     "tenor", "baritone", "guitarist", "drummer", "karateka", "gymnast", "skater", "jockey",
-    "trainer", "astronaut", "legislator", "lawmaker", "councillor",
+    "trainer", "astronaut", "legislator", "lawmaker", "councillor", "consultant", "accountant", "clerk",
+    "nurse", "surgeon",
 )  # fmt: skip
 # Nouns that make an occupation compound: "film director", "table tennis player".
 OCCUPATION_MODIFIERS = (

@@ -20,6 +20,7 @@ from pipelines.extract.gazetteer import (
     OCCUPATION_MODIFIERS,
     OCCUPATIONS,
     PERSON_ROLE_HEADS,
+    PRENOMINAL_ROLES,
     ROLE_HEADS,
     SENTENCE_STARTERS,
 )
@@ -49,7 +50,7 @@ _LEAD = (
     r"(?:^\s*|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from|a|an)[ ]"
     r"|['’]s[ ])"
 )
-_MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,4}"  # "the District Officer", "the Cyberport Chairman"
+_MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,5}"  # "the District Officer", "the Cyberport Chairman"
 # "former", "outgoing": the role's status, part of the title as written.
 _STATUS = r"(?:(?:former|then|outgoing|incoming|retiring|incumbent|new|founding)[ ])?"
 APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}),[ ]$")
@@ -58,6 +59,9 @@ APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROL
 PRENOMINAL = re.compile(
     rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON})[ ]{_HON}$"
 )
+# "Senior Inspector Kwan Hiu-tung of the District Investigation Team": a rank or office that
+# stands before a bare name (gazetteer.PRENOMINAL_ROLES), with no head word of a role.
+_RANK = re.compile(rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>{_alternation(PRENOMINAL_ROLES)})[ ]{_HON}$")
 _OCCUPATIONS = OCCUPATION_WORDS = frozenset(OCCUPATIONS)
 # An agent noun in lower case right before a bare name is an occupation the list may lack
 # ("biochemist Yeung Hoi-yan", "local illustrator Fiona Cheuk"); these words end the same way
@@ -161,7 +165,12 @@ AS_ROLE_AFTER = re.compile(rf"^{_HONOURS},?[ ]as[ ](?:its[ ]|their[ ])?{_ARTICLE
 # was convicted": the occupation in apposition after the age.
 AGE_APPOSITION = re.compile(
     r"^,[ ]\d{1,3},[ ](?!(?:a|an|the|who|which|and)[ ])(?P<role>[a-z][\w\-]*(?:[ ][\w\-’']+){0,12}?)"
-    r"(?:[ ]\([A-Z][A-Za-z&]*\))?(?=[,;.])"  # "... Company Limited (KFPM);": the acronym left out
+    # "... Company Limited (KFPM);", "(Wing Lee);", "(the IO);": the short name left out
+    r"(?:[ ]\((?:the[ ])?[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,3}\))?(?=[,;.])"
+)
+# "Mak Wai-man, 58, a renovation consultant": an occupation after the article
+AGE_OCCUPATION = re.compile(
+    r"^,[ ]\d{1,3},[ ](?:a|an)[ ](?P<role>(?:[a-z][\w\-]*[ ]){0,2}(?P<occ>[a-z]+))(?=[,;.])"
 )
 _WINDOW = 240
 # A speech's salutation names the guest by role and surname, then in full in brackets.
@@ -257,7 +266,7 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
     if not words:
         return None
     if words[-1][0].isupper():
-        m = PRENOMINAL.search(window)
+        m = PRENOMINAL.search(window) or _RANK.search(window[-60:])
         if m:
             return _clean(m["role"])
     known = is_occupation(words[-1]) or words[-1].lower() in _OCCUPATIONS
@@ -281,6 +290,9 @@ def role_after(text: str, start: int, end: int) -> str | None:
     m = OCCUPATION_OF_AFTER.match(after)
     if m and (m["occ"] in _LOWER_ROLES or is_occupation(m["occ"])):
         return _clean(m["role"])
+    m = AGE_OCCUPATION.match(after)
+    if m and is_occupation(m["occ"]):
+        return m["role"]
     m = _AGENT_ROLE_AFTER.match(after)
     if m and is_occupation(m["agent"].lower()) and m["agent"] not in given_names():
         return _clean(m["role"])
