@@ -559,3 +559,28 @@ def test_a_body_named_only_in_a_persons_title_is_an_organisation() -> None:
         ("Lorraine Ho Ka-yan", "Tai Ping Savings Bank"),
         ("Lam Wing-ki", None),
     ]
+
+
+def test_a_department_named_with_its_place_is_not_merged_into_its_bureau() -> None:
+    # "Hong Kong Customs" is the department; its "Customs Drug Investigation Bureau" is a unit.
+    text = (
+        "Hong Kong Customs seizes suspected heroin at airport\n\n"
+        "     Hong Kong Customs seized about 8kg of suspected heroin yesterday (May 3). The case has "
+        "been handed over to the Customs Drug Investigation Bureau for follow-up.\n"
+    )
+    names = [name for name, _ in orgs(text)]
+    assert "Hong Kong Customs" in names and "Customs Drug Investigation Bureau" in names
+
+
+def test_a_body_known_by_one_word_joined_to_another_by_and_is_split() -> None:
+    text = "Police and Customs mount joint operation\n\n     Police and Customs mounted a joint operation.\n"
+    assert [name for name, _ in orgs(text)] == ["Police"]
+
+
+def test_a_body_named_before_a_role_and_a_hospital_cluster_are_organisations() -> None:
+    text = (
+        "Anti-mosquito campaign\n\n     The campaign was launched with Wong Tai Sin District Council "
+        "Vice-chairman Chan Wai-lok. The Kowloon Central Cluster reported 12 admissions.\n"
+    )
+    names = [name for name, _ in orgs(text)]
+    assert "Wong Tai Sin District Council" in names and "Kowloon Central Cluster" in names

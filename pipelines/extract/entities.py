@@ -24,6 +24,7 @@ from pipelines.extract.gazetteer import (
     NOT_ORG_WORDS,
     ORG_HEADS,
     ORG_LEGAL_FORMS,
+    ORG_UNIT_HEADS,
     PLACES,
     PROGRAMME_HEADS,
 )
@@ -241,8 +242,11 @@ def _alias_of(short: str, long: str) -> bool:
             rest = lw[:i] + lw[i + len(s) :]
             return all(w in _PLACE_WORDS or w in ORG_LEGAL_FORMS for w in rest)
     core = _core(s)
-    if len(core) == 1 and len(s) > 1 and lw[0] == core[0] and classify(long) == "ORG":
-        return True  # "Hong Kong Customs" of "Customs and Excise Department"
+    # "Hong Kong Customs" of "Customs and Excise Department"; not of its "Customs Drug Investigation
+    # Bureau", a unit of it
+    unit = lw[-1] in ORG_UNIT_HEADS or lw[-1] == "Bureau"
+    if len(core) == 1 and len(s) > 1 and lw[0] == core[0] and not unit and classify(long) == "ORG":
+        return True
     return (bool(core) and core == _core(lw)) or _head_moved(short, long)
 
 
@@ -341,6 +345,8 @@ def _organisation_of(title: str | None, orgs: list[Organisation]) -> str | None:
     _, rest = split_role(title)
     if rest == title and " of " in title:  # "head coach of the Fencing Association of Hong Kong"
         rest = title.split(" of ", 1)[1].removeprefix("the ")
+    elif rest == title:  # "Sham Shui Po District Council Vice-chairman"
+        rest = _body_before_role(title)
     head, of, tail = rest.partition(" of ")
     if of and head.split(" ")[-1] not in ORG_HEADS:
         rest = tail.removeprefix("the ")  # "Head of Research of Tai Ping Savings Bank": the bank
@@ -349,6 +355,16 @@ def _organisation_of(title: str | None, orgs: list[Organisation]) -> str | None:
         if rest and (rest == org.name or rest == org.acronym):
             return org.name
     return rest if rest and classify(rest) == "ORG" else None
+
+
+def _body_before_role(title: str) -> str:
+    """'Kwai Tsing District Council Vice-chairman' -> 'Kwai Tsing District Council': a body's name
+    (ending with its head word) written before the role."""
+    words = title.split(" ")
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1] in ORG_HEADS and split_role(" ".join(words[i:]))[0] is not None:
+            return " ".join(words[:i])
+    return title
 
 
 def _organisation_in_title(

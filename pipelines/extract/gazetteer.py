@@ -405,6 +405,9 @@ ORG_LEADING_HEADS |= {
 }
 # Parts of a department: "Digital Government Branch of the X Office" names two organisations.
 ORG_UNIT_HEADS = {"Branch", "Division", "Section", "Unit", "Team", "Command", "Laboratory", "Centre"}
+# A hospital cluster of the Hospital Authority: "the Kowloon West Cluster"
+ORG_UNIT_HEADS |= {"Cluster"}
+ORG_HEADS |= {"Cluster"}
 # Units named by what they are for: "Centre on Ageing of X University", "Panel on Welfare Services
 # of LegCo".
 ORG_LEADING_UNIT_HEADS = {"Centre", "Center", "Panel", "Subcommittee", "Sub-committee", "Committee"}

@@ -225,8 +225,12 @@ def _and_split(part: str, start: int) -> Iterator[tuple[str, int]]:
         after = part[m.end() :].split(" ")
         # "set up by TPUT and Harbourfront University": an acronym, then another body
         acronym = len(words) == 1 and len(words[0]) >= 3 and words[0].isupper() and len(after) >= 2
-        if (acronym and _org_head_at_end_or_pair(after)) or (
-            len(words) >= 2 and words[-1] not in ORG_COMPOUND_HEADS and _org_head_at_end_or_pair(words)
+        # "Police and Customs mount a joint operation": a body known by one word, then another
+        known = len(words) == 1 and words[0] in KNOWN_ORGS and bool(after[0])
+        if (
+            known
+            or (acronym and _org_head_at_end_or_pair(after))
+            or (len(words) >= 2 and words[-1] not in ORG_COMPOUND_HEADS and _org_head_at_end_or_pair(words))
         ):
             yield part[pos : m.start()], start + pos
             pos = m.end()
