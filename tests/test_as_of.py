@@ -1192,3 +1192,17 @@ def test_as_at_day_dates_every_count_of_its_clause_and_a_respective_comparison_i
     assert got["385"] == ("2024-10", "month")
     assert got["2 180"] == ("2023", "year")
     assert got["342"] == ("2023", "year")
+
+
+def test_counts_after_a_year_to_date_total_as_of_a_day_take_that_day() -> None:
+    # A surveillance release: the breakdown after "comprising" is counted on the same day.
+    got = as_of(
+        [
+            "As of yesterday (June 11), 64 cases of Japanese encephalitis surveillance samples had "
+            "tested positive this year, comprising 51 from pigs and 13 from mosquitoes."
+        ],
+        footer="Ends/Wednesday, June 12, 2024",
+    )
+    assert got["64"] == ("2024-06-11", "day")
+    assert got["51"] == ("2024-06-11", "day")
+    assert got["13"] == ("2024-06-11", "day")

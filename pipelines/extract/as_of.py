@@ -716,8 +716,9 @@ class Scene:
             unknown = [t.start for t in self.dates if t.date_start is None and t.end <= a]
             if before and unknown and max(unknown) > before[-1].start:
                 return None  # "at the 2018 edition ..., and last year the festival attracted 52 000"
-            if before:
-                return ([t for t in before if not _is_deictic(t)] or before)[-1]
+            if before:  # "As of yesterday (November 20), 186 cases ... this year, comprising 171 ..."
+                last = ([t for t in before if not _is_deictic(t)] or before)[-1]
+                return self._reported_at(last, usable) or last
         s0 = self.sentence[0]
         # A later clause's reporting day is its own, unless the sentence counts since a date: then
         # every count runs up to it ("Since 2012, the BD has selected 6 840 ..., and ... had been
