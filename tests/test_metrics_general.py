@@ -337,6 +337,11 @@ def test_metric_names_from_context(sentence: str, metric: str) -> None:
             [(10100, "approx", "persons"), (3696500, "exact", "persons")],
         ),
         ("Of these cases, 80 involved males.", [(80, "exact", "cases")]),
+        # after "of which", a past verb: the number counts what "which" stands for (a grants release)
+        (
+            "The board approved 46 community projects, of which 19 targeted ethnic minority families.",
+            [(46, "exact", "projects"), (19, "exact", "projects")],
+        ),
         # the qualifier is the verb that states the count (a museum attendance release)
         ("Museum attendances exceeded 1.2 million in the year.", [(1.2e6, "more_than", "attendances")]),
         # an age, not a count (a volunteer awards release)

@@ -120,6 +120,7 @@ _NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 # "of which 12 were positive", "Among them, 20 ...": the count is of the noun before.
+_PAST_VERB = re.compile(r"\s+[a-z]{3,}ed\s+(?!by\b)[a-z]")
 _WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:which|whom|them|these|those)\s*,?\s*$", re.IGNORECASE)
 # "30 were imported and 18 were local": a list item whose noun is the one before.
 _VERB_AFTER = re.compile(
@@ -725,8 +726,12 @@ def unit_of(
     if medal:  # "96 medals, comprising 38 gold, 31 silver and 27 bronze"
         return "medals", "medals", end, medal.end()
     gapped = _GAPPED.match(body, end)
+    # "58 projects, of which 24 targeted young people": after "of which", a past verb, not an
+    # adjective of the noun after it; the number counts what "which" stands for
+    relative = _WHICH_BEFORE.search(body, max(0, m.start() - 20), m.start()) and _PAST_VERB.match(body, end)
     counted = (
-        _head_noun(body, end)
+        (relative and _elliptic(body, m, previous, compared))
+        or _head_noun(body, end)
         or (gapped and _head_noun(body, gapped.end()))
         or _elliptic(body, m, previous, compared)
     )
