@@ -346,6 +346,22 @@ def test_metric_names_from_context(sentence: str, metric: str) -> None:
         ("Museum attendances exceeded 1.2 million in the year.", [(1.2e6, "more_than", "attendances")]),
         # an age, not a count (a volunteer awards release)
         ("Among them is Mr Ho Kam-wing, who at 91 still teaches calligraphy classes.", []),
+        # ages with a bound, ages in a court list, school classes, the second day of a date
+        ("Persons aged over 65, smokers and diabetics are at higher risk.", []),
+        (
+            "The defendants are Leung Ka-fai, 52, site foreman of a contractor, and two others.",
+            [(2, "exact", "others")],
+        ),
+        ("About 4 800 Primary Six pupils joined the scheme.", [(4800, "approx", "pupils")]),
+        (
+            "Officers raided 12 shops on May 6 and 7 and seized 3 400 items.",
+            [(12, "exact", "shops"), (3400, "exact", "items")],
+        ),
+        (
+            "The rate fell to 6.1 per cent, from 8.3 per cent on March 2 and 9.7 per cent on February 23.",
+            [(6.1, "exact", "percent"), (8.3, "exact", "percent"), (9.7, "exact", "percent")],
+        ),
+        ("On March 12, 54 persons were arrested.", [(54, "exact", "persons")]),
     ],
 )
 def test_counts_of_the_noun_before(text: str, expected: list[tuple[float, str, str]]) -> None:

@@ -186,6 +186,10 @@ NOT_A_COUNT_BEFORE = re.compile(
     r"|\bwho\s+at"
     # both ends of an age range: "aged 23 to 71", "aged between 20 and 45"
     r"|\b(?:aged|ages?)\s+(?:between|from)|\b(?:aged|ages?)\s+(?:between\s+|from\s+)?\d+\s*(?:to|and|-|\u2013)"
+    # "persons aged over 50", "children aged under 12": an age with its bound
+    r"|\b(?:aged|ages?)\s+(?:over|under|above|below|about|around|at\s+least)"
+    # school classes: "Primary Six schoolgirls", "Form 3 students"
+    r"|\b(?:Primary|Secondary|Form|Grade)"
     r")\s*$",
     re.IGNORECASE,
 )

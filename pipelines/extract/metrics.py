@@ -114,6 +114,16 @@ def _minus_sign(body: str, lead: int) -> bool:
     )
 
 
+# A person's name, then a number, then a comma and the role: the number is an age.
+_AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+[ ][A-Z][a-z]+(?:-[a-z]+)?,[ ]$")
+_AGE_END = re.compile(r"\d?,[ ][a-z]")
+_DAY_LISTED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}(?:,\s*\d{1,2})*\s*(?:and|to|&)\s*$"
+)
+_A_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])")
+
+
 def _fact(
     text, body, s0, m, release, dates, previous_dates, previous_sentence, subject, dated
 ) -> Fact | None:
@@ -124,6 +134,14 @@ def _fact(
     minus = _minus_sign(body, lead) and _PERCENT.fullmatch(m["suffix"] or "") is not None
     if value is None or (not minus and NOT_A_COUNT_BEFORE.search(body, max(0, lead - 28), lead)):
         return None
+    if (
+        m["qual"] is None
+        and _AGE_AFTER_NAME.search(body, max(0, lead - 40), lead)
+        and _AGE_END.match(body, m.end())
+    ):
+        return None  # "Chow Pui-ling, 44, accounts clerk of ...": an age in apposition
+    if _DAY_LISTED.search(body, max(0, lead - 30), lead) and _A_DAY.fullmatch(m.group()):
+        return None  # "on April 22 and 23": the second day of a date
     label = None if m["qual"] else _LABEL_BEFORE.search(body, max(0, lead - 24), lead)
     if label and label["label"].lower() not in _MONTHS:
         return None
