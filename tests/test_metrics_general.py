@@ -362,6 +362,8 @@ def test_metric_names_from_context(sentence: str, metric: str) -> None:
             [(6.1, "exact", "percent"), (8.3, "exact", "percent"), (9.7, "exact", "percent")],
         ),
         ("On March 12, 54 persons were arrested.", [(54, "exact", "persons")]),
+        # an age says the count is of persons (a police release)
+        ("Of those arrested, 146 were aged under 21.", [(146, "exact", "persons")]),
     ],
 )
 def test_counts_of_the_noun_before(text: str, expected: list[tuple[float, str, str]]) -> None:

@@ -444,6 +444,8 @@ def _were_a_noun(body: str, stop: int) -> Counted | None:
 
 
 _BARE_COUNT_OPENER = re.compile(r"\W*A\s+total\s+of\s+[\d,. ]+\d\s+(?:were|was)\b", re.IGNORECASE)
+_WERE_AGED = re.compile(r"\s+(?:were|was|are|is)\s+aged\b")
+_THESE = re.compile(r"\W*(?:Of|Among)\s+(?:these|them)\s*,")
 _PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b", re.IGNORECASE)
 # "Of the 46 projects, 19 are in ...", "Twenty-nine of the illegal workers were arrested at ...":
 # a sentence that shares out a whole, whose later items ("14 in X", "11 at restaurants") are parts
@@ -531,6 +533,12 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         named = _were_a_noun(body, stop)
         if named is not None:
             return named
+        aged = _WERE_AGED.match(body, stop)
+        if aged and _PARTITIVE_OPENER.match(body):
+            # "Of those arrested, 312 were aged under 21": persons; "Of these, ...": of what the
+            # sentence before counted
+            counted = _antecedent(previous) if _THESE.match(body) else None
+            return counted or Counted("persons", "persons", aged.end())
         if _ANOTHER.search(lead):
             return _antecedent(before) or _antecedent(previous)  # "and another three are ..."
     partitive = _PARTITIVE.match(body, end)
