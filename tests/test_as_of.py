@@ -1206,3 +1206,24 @@ def test_counts_after_a_year_to_date_total_as_of_a_day_take_that_day() -> None:
     assert got["64"] == ("2024-06-11", "day")
     assert got["51"] == ("2024-06-11", "day")
     assert got["13"] == ("2024-06-11", "day")
+
+
+def test_shares_of_a_whole_keep_the_passage_period_in_any_tense() -> None:
+    # A hostel-scheme reply: "Seven of these ... are in operation" goes on with "as at
+    # end-October", and so does the next share. A trade-fund release: "Among them, ..." with a
+    # present perfect in a relative clause is still of the year the whole was counted in.
+    got = as_of(
+        [
+            "(a) As at end-October this year, the scheme had provided 3 420 hostel places in 11 "
+            "projects. Seven of these projects, with 2 180 places, have been completed and are in "
+            "operation. Of the places in operation, 460 places are on Hong Kong Island.",
+            "In 2024, the Growth Fund approved 917 applications. Among them, 563 projects targeted "
+            "the Mainland market and 354 targeted economies that have signed trade agreements with "
+            "Hong Kong.",
+        ],
+        footer="Ends/Wednesday, November 20, 2024",
+    )
+    assert got["2 180"] == ("2024-10", "month")
+    assert got["460"] == ("2024-10", "month")
+    assert got["563"] == ("2024", "year")
+    assert got["354"] == ("2024", "year")

@@ -364,6 +364,10 @@ def test_metric_names_from_context(sentence: str, metric: str) -> None:
         ("On March 12, 54 persons were arrested.", [(54, "exact", "persons")]),
         # an age says the count is of persons (a police release)
         ("Of those arrested, 146 were aged under 21.", [(146, "exact", "persons")]),
+        (
+            "About 61 000 doses went to children aged between six months and under 12 years.",
+            [(61000, "approx", "doses")],
+        ),
     ],
 )
 def test_counts_of_the_noun_before(text: str, expected: list[tuple[float, str, str]]) -> None:

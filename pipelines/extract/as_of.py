@@ -201,6 +201,9 @@ _PRESENT_CUES = frozenset({"currently", "present", "presently", "now", "date", "
 # proposed scheme") nor "hundred", "speed".
 _ED_WORD = re.compile(r"(?:\b(\w+)\s+)?\b[a-z]{2,}[^e\W]ed\b")
 _NOT_BEFORE_PAST = {"is", "are", "be", "been", "being", "has", "have", "the", "a", "an", "to", "and", "or"}
+# A share of a whole named before: "Of the places in operation, 460 are on Hong Kong Island".
+_SHARES_BACK = re.compile(r"^\W*Of\s+the\s+(?:\d[\d ,]*\s+)?[a-z][\w\s-]{0,40},")
+_SHARE_OF_THESE = re.compile(r"^\W*(?:Of|Among)\s+(?:these|them|those)\b")
 _REFERS_BACK = re.compile(
     r"^\W*(?:These|This|Those|They|It|Its|Their|Such|Both|Together|Of\s+(?:these|them|which)|"
     # "Fifteen of these are located in ...", "Four of them were ..."
@@ -548,10 +551,15 @@ class Scene:
         """Whether the passage's period goes on in this sentence."""
         if self.day_narrative and self.passage.period is not None and self.passage.period.precision != "day":
             return False
-        if self.refers_back and not self.new_paragraph and self._reported_state():
+        shares = _SHARES_BACK.search(self.body) is not None  # "Of the places in operation, 460 are ..."
+        if (self.refers_back or shares) and not self.new_paragraph and self._reported_state():
             return not _NOW.search(
                 self.body
             )  # "As at end-October, ... 11 projects. Seven of these have been completed"
+        if (shares or _SHARE_OF_THESE.search(self.body)) and not self.new_paragraph:
+            # "In 2017, InvestHK assisted 402 companies. Of these, 120 are from the Mainland": the
+            # make-up of the whole the sentence before counted, in any tense
+            return not _NOW.search(self.body)
         return not self.present and not self.present_simple and self._goes_on()
 
     def _goes_on(self) -> bool:
@@ -1026,8 +1034,10 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
             passage.year = passage.period
         elif passage.period.precision == "month":
             passage.month = passage.period
-    elif named or (scene.asked and not scene.dates and scene.present):
-        passage.period = None  # "today", "currently": the release
+    elif named or (scene.asked and not scene.dates and scene.present and scene.carried_from is None):
+        # "today", "currently": the release (unless its numbers went on with the passage: "Seven of
+        # these projects ... are in operation" after "As at end-October, ...")
+        passage.period = None
     elif old.period is not None and scene.new_paragraph and not scene._continues():
         passage.period = None  # a paragraph that neither goes on nor names a period ends the passage
     passage.base = _base_period(scene, passage.period, old)

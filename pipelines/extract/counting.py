@@ -186,6 +186,8 @@ NOT_A_COUNT_BEFORE = re.compile(
     r"|\bwho\s+at"
     # both ends of an age range: "aged 23 to 71", "aged between 20 and 45"
     r"|\b(?:aged|ages?)\s+(?:between|from)|\b(?:aged|ages?)\s+(?:between\s+|from\s+)?\d+\s*(?:to|and|-|\u2013)"
+    # "children aged between six months and under 12 years": the upper end of an age range
+    r"|\baged\s+between\s+\S+(?:\s+\S+)?\s+and\s+(?:under|over|below|above)?"
     # "persons aged over 50", "children aged under 12": an age with its bound
     r"|\b(?:aged|ages?)\s+(?:over|under|above|below|about|around|at\s+least)"
     # school classes: "Primary Six schoolgirls", "Form 3 students"

@@ -132,7 +132,7 @@ def _fact(
         return None
     lead = m.start("cur") if m["cur"] else m.start("num")
     minus = _minus_sign(body, lead) and _PERCENT.fullmatch(m["suffix"] or "") is not None
-    if value is None or (not minus and NOT_A_COUNT_BEFORE.search(body, max(0, lead - 28), lead)):
+    if value is None or (not minus and NOT_A_COUNT_BEFORE.search(body, max(0, lead - 40), lead)):
         return None
     if (
         m["qual"] is None
