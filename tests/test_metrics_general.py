@@ -364,6 +364,13 @@ def test_metric_names_from_context(sentence: str, metric: str) -> None:
         ("On March 12, 54 persons were arrested.", [(54, "exact", "persons")]),
         # an age says the count is of persons (a police release)
         ("Of those arrested, 146 were aged under 21.", [(146, "exact", "persons")]),
+        # a bare number and its verb after "and": what the sentence's first number counts (an
+        # outbreak release)
+        (
+            "Since May 2, 23 residents developed fever. Six of them sought medical attention and "
+            "four required admission to hospital.",
+            [(23, "exact", "residents"), (6, "exact", "residents"), (4, "exact", "residents")],
+        ),
         (
             "About 61 000 doses went to children aged between six months and under 12 years.",
             [(61000, "approx", "doses")],

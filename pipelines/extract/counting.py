@@ -446,6 +446,7 @@ def _were_a_noun(body: str, stop: int) -> Counted | None:
 
 
 _BARE_COUNT_OPENER = re.compile(r"\W*A\s+total\s+of\s+[\d,. ]+\d\s+(?:were|was)\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\band\s+$")
 _WERE_AGED = re.compile(r"\s+(?:were|was|are|is)\s+aged\b")
 _THESE = re.compile(r"\W*(?:Of|Among)\s+(?:these|them)\s*,")
 _PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b", re.IGNORECASE)
@@ -535,6 +536,12 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         named = _were_a_noun(body, stop)
         if named is not None:
             return named
+        if _AND_BEFORE.search(lead) and _SUBJECT_OF_VERB.match(body, stop):
+            # "Six of them sought medical attention and four required admission": what the
+            # sentence's first number counts
+            shared = _first_share(body, start, previous)
+            if shared is not None:
+                return shared
         aged = _WERE_AGED.match(body, stop)
         if aged and _PARTITIVE_OPENER.match(body):
             # "Of those arrested, 312 were aged under 21": persons; "Of these, ...": of what the
