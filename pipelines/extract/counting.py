@@ -119,8 +119,9 @@ _NUMBER_OF = re.compile(
     rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
 )
-# "of which 12 were positive", "Among them, 20 ...": the count is of the noun before.
+# "24 targeted young people": a past verb after the number (not "24 affected by", a participle).
 _PAST_VERB = re.compile(r"\s+[a-z]{3,}ed\s+(?!by\b)[a-z]")
+# "of which 12 were positive", "Among them, 20 ...": the count is of the noun before.
 _WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:which|whom|them|these|those)\s*,?\s*$", re.IGNORECASE)
 # "30 were imported and 18 were local": a list item whose noun is the one before.
 _VERB_AFTER = re.compile(
