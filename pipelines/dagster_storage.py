@@ -10,6 +10,9 @@ per asset per partition. This subclass cuts both costs:
   its SQLite storage stores them one at a time, each on a fresh connection. Here a batch from one
   run is stored with multi-row inserts in one transaction per shard, the same rows in the same
   tables. Anything else goes through the stock code path.
+- serialisation: the materializations of one asset in a range run differ only in partition and
+  timestamp; each is serialised from its asset's template (`pipelines.event_templates`), the
+  same JSON as Dagster's `serialize_value` at a fraction of the cost.
 
 - connections: the stock storage creates an engine, opens a connection and closes it for every
   read and write (a single event costs four of them, about 18 ms in all). Here each process keeps
@@ -44,6 +47,8 @@ from dagster._core.storage.event_log.sqlite.sqlite_event_log import (
 )
 from dagster._serdes import ConfigurableClassData
 
+from pipelines.event_templates import EventTemplates
+
 BATCH_SIZE_ENV = "DAGSTER_EVENT_BATCH_SIZE"
 DEFAULT_BATCH_SIZE = "1000"
 
@@ -74,6 +79,7 @@ class BatchingSqliteEventLogStorage(SqliteEventLogStorage):
         self._engines: OrderedDict[str, sa.Engine] = OrderedDict()
         self._engines_pid = os.getpid()
         self._engines_lock = threading.Lock()
+        self._templates = EventTemplates()
         super().__init__(*args, **kwargs)
 
     def _engine(self, shard: str) -> sa.Engine:
@@ -163,7 +169,7 @@ class BatchingSqliteEventLogStorage(SqliteEventLogStorage):
             for event in events:
                 self.store_event(event)
             return
-        rows = [self._event_to_row(e) for e in events]
+        rows = [self._batch_row(e) for e in events]
         with self.run_connection(events[0].run_id) as conn:
             conn.execute(SqlEventLogStorageTable.insert(), rows)
         with self.index_transaction() as conn:
@@ -191,6 +197,21 @@ class BatchingSqliteEventLogStorage(SqliteEventLogStorage):
                     merged.setdefault(asset_key, {}).update(values)
             for asset_key, values in merged.items():
                 self._upsert_asset_key(conn, asset_key, values)
+
+    def _batch_row(self, event: EventLogEntry) -> dict[str, Any]:
+        """The stock `_event_to_row`, the event serialised from its asset's template
+        (`pipelines.event_templates`: the same JSON; a test holds the two rows equal)."""
+        dagster_event = check.not_none(event.dagster_event)
+        asset_key = check.not_none(dagster_event.asset_key)
+        return {
+            "run_id": event.run_id,
+            "event": self._templates.serialize(event),
+            "dagster_event_type": dagster_event.event_type_value,
+            "timestamp": self._event_insert_timestamp(event),
+            "step_key": dagster_event.step_key,
+            "asset_key": asset_key.to_string(),
+            "partition": dagster_event.partition or None,
+        }
 
     @staticmethod
     def _upsert_asset_key(conn: Any, asset_key: str, values: dict[str, Any]) -> None:

@@ -122,3 +122,65 @@ def test_kept_engines_serve_many_runs_a_fork_and_a_wipe(tmp_path: Path) -> None:
     storage.store_event(_log(runs[0], 200))
     assert len(storage.get_logs_for_run(runs[0])) == 1
     storage.dispose()
+
+
+def test_templated_rows_equal_the_stock_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every materialization of a real range run, moved to other partitions (quotes, non-ASCII)
+    and times, is stored as the row the stock storage would write, event JSON byte for byte;
+    most of them come from a template, and an event whose metadata differs is serialised in full."""
+    from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage
+    from dagster._serdes import serialize_value
+
+    from pipelines.dagster_storage import BatchingSqliteEventLogStorage
+    from pipelines.event_templates import EventTemplates
+
+    monkeypatch.setenv(BATCH_SIZE_ENV, "1000")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(3):
+        shutil.copy(SEED, seeds / f"seed_{i}.txt")
+    resource = WarehouseResource(
+        seeds_dir=str(seeds), warehouse_dir=str(tmp_path / "wh"), max_seed_bytes=1 << 24
+    )
+    (tmp_path / "home").mkdir()
+    with dg.instance_for_test(temp_dir=str(tmp_path / "home")) as instance:
+        assert all(r.success for r in materialize_all(instance, resource))
+        records = instance.get_event_records(
+            dg.EventRecordsFilter(event_type=dg.DagsterEventType.ASSET_MATERIALIZATION), limit=1000
+        )
+    events = [r.event_log_entry for r in records if r.partition_key]
+    assert len(events) >= 8 * 3
+    moved = [
+        e._replace(
+            timestamp=e.timestamp + k * 0.001,
+            dagster_event=e.dagster_event._replace(
+                event_specific_data=e.dagster_event.event_specific_data._replace(
+                    materialization=e.dagster_event.event_specific_data.materialization._replace(partition=p)
+                )
+            ),
+        )
+        for k, p in enumerate(['doc "quoted"', "公告_2024", "a\\b", "plain"])
+        for e in events
+    ]
+    stock = SqliteEventLogStorage(base_dir=str(tmp_path / "stock"))
+    batching = BatchingSqliteEventLogStorage(base_dir=str(tmp_path / "batching"))
+    for event in events + moved:
+        assert batching._batch_row(event) == stock._event_to_row(event)
+    assert batching._templates.templated >= len(moved)
+
+    templates = EventTemplates()
+    first = events[0]
+    other = first._replace(
+        dagster_event=first.dagster_event._replace(
+            event_specific_data=first.dagster_event.event_specific_data._replace(
+                materialization=first.dagster_event.event_specific_data.materialization._replace(
+                    metadata={"dagster/row_count": dg.MetadataValue.int(-1)}
+                )
+            )
+        )
+    )
+    for event in (first, first, other, first):
+        assert templates.serialize(event) == serialize_value(event)
+    assert templates.templated == 1  # the second `first`; `other` and the last `first` re-learn
+    stock.dispose()
+    batching.dispose()
