@@ -249,3 +249,29 @@ def test_mentions_are_sorted() -> None:
     starts = [(m.start, m.end) for m in found.mentions]
     assert starts == sorted(starts)
     assert {p.name for p in found.people} == {"Lam Sai-hung", "Paul Chan"}
+
+
+def test_a_role_whose_modifier_is_a_head_word_and_a_members_body_before_a_bare_name() -> None:
+    # a child-care release and a centre opening (kinds the corpus lacks)
+    found = entities(
+        "Ms Ho Wing-yan, Centre Supervisor of the Silver Harbour Children's Association, welcomed "
+        "the move. Also present was Tai Po District Council member Yeung Chi-kin."
+    )
+    assert [o.name for o in found.organisations] == [
+        "Silver Harbour Children's Association",
+        "Tai Po District Council",
+    ]
+    supervisor, member = person(found, "Ho Wing-yan"), person(found, "Yeung Chi-kin")
+    assert supervisor.title == "Centre Supervisor of the Silver Harbour Children's Association"
+    assert supervisor.organisation == "Silver Harbour Children's Association"
+    assert (member.title, member.organisation) == (
+        "Tai Po District Council member",
+        "Tai Po District Council",
+    )
+    # "member" alone, after no body, is no title
+    assert person(entities("Every member Mr Lam Ka-ho knew came."), "Lam Ka-ho").title is None
+    # an appointment list's "(new member)" is a status, not a title
+    assert (
+        person(entities("The new members are Mr Au Yeung Chi-kin (new member)."), "Au Yeung Chi-kin").title
+        is None
+    )

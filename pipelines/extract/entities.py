@@ -361,6 +361,8 @@ def _body_before_role(title: str) -> str:
     """'Kwai Tsing District Council Vice-chairman' -> 'Kwai Tsing District Council': a body's name
     (ending with its head word) written before the role."""
     words = title.split(" ")
+    if words[-1] == "member" and len(words) > 1 and words[-2] in ORG_HEADS:
+        return " ".join(words[:-1])  # "Sai Kung District Council member"
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1] in ORG_HEADS and split_role(" ".join(words[i:]))[0] is not None:
             return " ".join(words[:i])

@@ -42,9 +42,10 @@ _CONN = r"(?:of|for|and|on|the|&|de|do|da|dos|das|du|des|del|della|di|la|le|van|
 _QUALIFIER = r"\((?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*|\d{4})\)"
 CAP_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONN}[ ])*(?:(?<=[a-z][ ]){_QUALIFIER}[ ])?{_CAP})*")
 # "Dean of Music of the Hong Kong Academy for Performing Arts": a post of the body, not the body
-_ROLE_START = re.compile(
-    rf"^(?:{'|'.join(sorted(map(re.escape, ROLE_HEADS + PERSON_ROLE_HEADS), key=len, reverse=True))})\b"
-)
+_ROLES = "|".join(sorted(map(re.escape, ROLE_HEADS + PERSON_ROLE_HEADS), key=len, reverse=True))
+_ROLE_START = re.compile(rf"^(?:{_ROLES})\b")
+# "Centre Supervisor", "Centre Manager": a role whose modifier is a body's head word.
+_ROLE_END = re.compile(rf"^[A-Z][\w-]*[ ](?:{_ROLES})$")
 _PLACES = set(PLACES)
 # "Board of Directors of the X Company Limited": the organisation is the company.
 _ORGAN_OF = re.compile(
@@ -278,6 +279,11 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     'Liaison Office of the Y Government' and 'Office of the Z' -> one name."""
     left, sep, right = part.partition(" of ")
     right_start = start + len(left) + len(sep)
+    if sep and _ROLE_END.match(left) and classify(left) != "ORG":
+        # "Centre Supervisor of the Bright Path Children's Association": the body after the role
+        bare = _without_the(right)
+        yield from _of_split(bare, right_start + len(right) - len(bare))
+        return
     if sep and _ROLE_START.match(left):
         # "Head of the Communicable Disease Branch of the CHP": the bodies after the role.
         role, rest = split_role(part)

@@ -19,6 +19,7 @@ from pipelines.extract.gazetteer import (
     MONTHS_DAYS,
     OCCUPATION_MODIFIERS,
     OCCUPATIONS,
+    ORG_HEADS,
     PERSON_ROLE_HEADS,
     PRENOMINAL_ROLES,
     ROLE_HEADS,
@@ -62,6 +63,7 @@ PRENOMINAL = re.compile(
 # "Senior Inspector Kwan Hiu-tung of the District Investigation Team": a rank or office that
 # stands before a bare name (gazetteer.PRENOMINAL_ROLES), with no head word of a role.
 _RANK = re.compile(rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>{_alternation(PRENOMINAL_ROLES)})[ ]{_HON}$")
+_BODY_MEMBER = re.compile(rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>(?:[A-Z][\w\-]*[ ]){{1,6}}member)[ ]{_HON}$")
 _OCCUPATIONS = OCCUPATION_WORDS = frozenset(OCCUPATIONS)
 # An agent noun in lower case right before a bare name is an occupation the list may lack
 # ("biochemist Yeung Hoi-yan", "local illustrator Fiona Cheuk"); these words end the same way
@@ -265,6 +267,10 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
         words.pop()
     if not words:
         return None
+    if words[-1] == "member" and len(words) >= 2 and words[-2] in ORG_HEADS:
+        # "Sai Kung District Council member Lee Chun-hei": a body's member, in lower case
+        m = _BODY_MEMBER.search(window)
+        return m["role"] if m else None
     if words[-1][0].isupper():
         m = PRENOMINAL.search(window) or _RANK.search(window[-60:])
         if m:
