@@ -1227,3 +1227,9 @@ def test_shares_of_a_whole_keep_the_passage_period_in_any_tense() -> None:
     assert got["460"] == ("2024-10", "month")
     assert got["563"] == ("2024", "year")
     assert got["354"] == ("2024", "year")
+
+
+def test_each_list_item_takes_its_own_financial_year() -> None:
+    # a housing-production LegCo reply (a kind the corpus lacks)
+    got = as_of(["The HA completed 8 120 flats in 2021/22, 11 460 in 2022/23 and 15 900 in 2023/24."])
+    assert got == {"8 120": ("2021", "year"), "11 460": ("2022", "year"), "15 900": ("2023", "year")}

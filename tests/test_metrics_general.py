@@ -556,7 +556,8 @@ def test_the_base_of_a_rate_is_not_a_count_and_the_rate_is_per_it() -> None:
         # an invariant plural that modifies a compound is not the counted noun
         ("The district has 14 youth service centres.", [(14, "exact", "centres")]),
         ("Hong Kong has 26 fish culture zones.", [(26, "exact", "zones")]),
-        ("The team deployed about 300 staff and volunteers.", [(300, "approx", "staff")]),
+        # (people of several kinds together are persons)
+        ("The team deployed about 300 staff and volunteers.", [(300, "approx", "persons")]),
         # "of these" with no noun after it counts what the sentence before counted
         (
             "The survey covered 120 hostels. Fifteen of these are located on outlying islands.",
@@ -984,3 +985,110 @@ def test_a_percentage_change_written_with_its_sign_is_negative() -> None:
         (3.1, "percent", "3.1%"),
     ]
     assert triples("The COVID-19 clusters rose to 14 and 3-5 cases were reported daily.")[0][0] == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a labour-force release (a kind the corpus lacks): a rate that moved to a level
+        (
+            "The seasonally adjusted unemployment rate went up to 3.4% in March to May 2026.",
+            [(3.4, "exact", "percent")],
+        ),
+        ("Rents for small flats edged up to 41 per cent of income.", [(41, "exact", "percent")]),
+        # a ceiling stays a ceiling, also with a verb of movement that has not happened
+        ("Each household may receive up to 30 coupons.", [(30, "at_most", "coupons")]),
+        ("Fees may go up to 12% next year.", [(12, "at_most", "percent")]),
+    ],
+)
+def test_a_move_up_to_a_level_is_not_a_bound(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+    for fact in facts(text):
+        assert ("up to" in fact.quantity) == (fact.qualifier == "at_most")
+
+
+def test_a_plural_before_a_plural_modifies_it() -> None:
+    # a social-security caseload release (a kind the corpus lacks): "low earnings cases" are cases
+    text = "Old age cases rose by 57 to 15 860, whereas low earnings cases decreased by 19 to 1 620."
+    assert [u for _, _, u in triples(text)] == ["cases"] * 4
+    assert [u for _, _, u in triples("Goods vehicles rose by 12 to 3 020.")] == ["vehicles"] * 2
+
+
+def test_list_items_of_years_and_financial_years_after_a_comma() -> None:
+    # a housing-production LegCo reply (a kind the corpus lacks): every item counts the flats
+    for text in (
+        "The HA completed 8 120 flats in 2021/22, 11 460 in 2022/23 and 15 900 in 2023/24.",
+        "The HA completed 8 120 flats in 2021, 11 460 in 2022 and 15 900 in 2023.",
+    ):
+        assert triples(text) == [
+            (8120, "exact", "flats"),
+            (11460, "exact", "flats"),
+            (15900, "exact", "flats"),
+        ]
+    # a year followed by a noun is no list item's period
+    assert triples("The scheme received 120 applications in 2023 and 2024 from 40 firms.")[0] == (
+        120,
+        "exact",
+        "applications",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recycling-scheme and a ticketing notice (kinds the corpus lacks)
+        (
+            "Members may redeem gifts, subject to a limit of 2 000 points per member per day.",
+            (2000, "at_most"),
+        ),
+        ("Tickets are free, with a limit of two tickets per person.", (2, "at_most")),
+        # a limit changed, or a limit set by a clause, is the limit's own value
+        ("The speed limit of the section will be lowered from 70 km/h to 50 km/h.", (70, "exact")),
+        ("The income limit is set at 75 per cent of the median.", (75, "exact")),
+        # a level compared with a standard's limit: the standard's value as stated
+        ("The samples exceeded the legal limit of 1 000 parts per million.", (1000, "exact")),
+    ],
+)
+def test_the_amount_of_a_limit_is_its_upper_bound(text: str, expected: tuple[float, str]) -> None:
+    assert triples(text)[0][:2] == expected
+
+
+def test_a_pair_of_bounds_stated_respectively() -> None:
+    # a land-sale notice (a kind the corpus lacks): the second amount is the second bound
+    text = (
+        "Its minimum and maximum gross floor areas are 18 600 square metres and 31 000 square "
+        "metres respectively."
+    )
+    assert [(v, q) for v, q, _ in triples(text)] == [(18600, "at_least"), (31000, "at_most")]
+    # observed extremes are no bounds
+    text = "The maximum and minimum temperatures were 31 and 25 degrees."
+    assert [q for _, q, _ in triples(text)] == ["exact", "exact"]
+
+
+def test_people_of_several_kinds_counted_together_are_persons() -> None:
+    # a tree-planting day and a school expo (kinds the corpus lacks)
+    text = "The Secretary joined about 250 students, teachers and volunteers to plant saplings."
+    assert triples(text) == [(250, "approx", "persons")]
+    assert triples("Some 36 000 parents and students visited the expo.") == [(36000, "approx", "persons")]
+    # each kind with its own number keeps its own noun
+    text = "A total of 180 students and 25 teachers joined."
+    assert triples(text) == [(180, "exact", "students"), (25, "exact", "teachers")]
+    # the kinds named by "the numbers of", and a noun's own families, keep the counted noun
+    text = "As at end-June, the numbers of doctors and nurses in the clusters stood at 6 910 and 29 870."
+    assert triples(text)[0] == (6910, "exact", "doctors")
+    assert triples("The scheme will benefit more than 5 000 carers and their families.")[0][2] == "carers"
+
+
+def test_a_total_brought_to_a_figure_after_a_long_clause() -> None:
+    # a vehicle phase-out progress release (a kind the corpus lacks)
+    text = (
+        "Some 980 older diesel goods vehicles were scrapped during the quarter, bringing the total "
+        "phased out under the ex-gratia payment scheme to about 41 200."
+    )
+    assert triples(text) == [(980, "approx", "vehicles"), (41200, "approx", "vehicles")]
+
+
+def test_the_number_of_a_long_subject_exceeded_a_figure() -> None:
+    # a recycling-scheme milestone (a kind the corpus lacks)
+    text = "The number of registered members of the recycling rewards scheme exceeded 950 000."
+    assert triples(text) == [(950000, "more_than", "members")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extract.measures import MEASURE_RE, measure_unit
+from pipelines.extract.measures import MEASURE_RE, PERSON_NOUNS, measure_unit
 from pipelines.extract.numbers import (
     CHANGE_BASE,
     CURRENCY_RE,
@@ -119,6 +119,16 @@ _NUMBER_OF = re.compile(
     rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
 )
+# People of several kinds counted together: "300 students, teachers and volunteers".
+_HUMAN_NOUNS = PERSON_NOUNS | {
+    "teachers", "volunteers", "parents", "officials", "officers", "coaches", "members", "experts",
+    "scholars", "representatives", "artists", "families", "youths", "carers", "employers", "doctors",
+    "nurses", "principals", "performers", "delegates", "exhibitors", "buyers", "journalists",
+}  # fmt: skip
+_HUMAN_ALT = "|".join(sorted(_HUMAN_NOUNS, key=len, reverse=True))
+_MORE_HUMANS = re.compile(
+    rf"(?:,\s*(?:{_HUMAN_ALT})\b)*,?\s+(?:and|or)\s+(?:{_HUMAN_ALT})\b(?!['’])"
+)
 # "24 targeted young people": a past verb after the number (not "24 affected by", a participle).
 _PAST_VERB = re.compile(r"\s+[a-z]{3,}ed\s+(?!by\b)[a-z]")
 # "of which 12 were positive", "Among them, 20 ...": the count is of the noun before.
@@ -138,6 +148,8 @@ _STATED_AS = re.compile(
 _QUALIFYING_VERBS = frozenset({"exceeded", "exceeds", "exceed"})
 _PLURAL_END = re.compile(r"[a-z]s\s+$")
 _TOTAL_TO = re.compile(r"\btotal(?:\s+number)?(?:\s+of\s+[\w\s\-]{1,60}?)?\s+to\s+$", re.IGNORECASE)
+# "..., bringing the total phased out under the scheme to about 38 400": a total with its clause
+_BRINGING_TOTAL = re.compile(r"\bbringing\s+(?:the|its|their)\s+total\s+(?:[\w'’\-]+\s+){1,12}?to\s+$", re.I)
 # "Of these cases, 80 involved males": the noun of the partitive phrase is counted.
 _OF_THESE_NOUN = re.compile(
     r"\b(?:of|among)\s+(?:these|those|the|all|which)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\s*,\s*$",
@@ -253,7 +265,9 @@ _CLOSE_PAREN = re.compile(r"\s*(?:\)|,\s*or\s)")  # "goods vehicles (112 156, or
 # "61 in the Transport category", "and 2 980 in 2023", "and 2 980 in 2023/24": a list item, or
 # the same count for another period
 _LIST_ITEM_AFTER = re.compile(
-    r"\s+(?:in|from|at|under|for|to)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d{2}\b(?!\s*(?:per|%|[a-z])))"
+    r"\s+(?:in|from|at|under|for|to)\s+(?:the\s+)?"
+    # "400 in 2023 and 830 in 2024" (not "in 2000 cases")
+    r"(?:[A-Z]|(?:19|20)\d{2}\b(?!\s*(?:per|%|(?!(?:and|or|to|respectively)\b)[a-z])))"
 )
 _BREAKDOWN_AFTER = re.compile(
     r"\s+(?:(?:in|from|at|for|to)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b|(?:working|based|located|serving|living)\b)"
@@ -458,6 +472,7 @@ _SHARE_OPENER = re.compile(
 )
 _PREDICATE_AFTER = re.compile(r"\s+(?:were|was)\s+(?![a-z]+[^su]s\b)[a-z]+\s*(?:[,.;]|and\b)")
 _YEAR_ITEM = re.compile(r"(?:19|20)\d{2}")
+_SPLIT_YEAR_END = re.compile(r"\b(?:19|20)\d{2}[/-]\d{2}$")
 _NOTE_THEN_VERB = re.compile(
     r"\s*\([^()]{1,30}\)\s+(?:were|was|are|is|related|concerned|involved|came|went|to|in|from)\b"
 )
@@ -472,6 +487,7 @@ _INTERJECTION = re.compile(
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(r"\s+(?:that|the|a|an|its|their|to)\b")
+_NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][a-z-]*)\b")
 
 
 def _subject_noun(text: str) -> Counted | None:
@@ -490,6 +506,11 @@ def _subject_noun(text: str) -> Counted | None:
         if (
             _is_plural(word) or (opening and _is_plural(word.lower()))
         ) and word.lower() not in _NOT_ANTECEDENTS:
+            # "low earnings cases decreased by 19": a plural before a plural modifies it
+            while (nxt := _NEXT_WORD.match(text, tok.end())) and _is_plural(nxt["word"]):
+                if nxt["word"].lower() in _NOT_ANTECEDENTS:
+                    break
+                tok, word = nxt, nxt["word"]
             low = word.lower()
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
     return None
@@ -586,7 +607,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         found = unit_of(body, first, previous) if first else None
         if found and found[1]:
             return Counted(found[0], found[1], found[3])
-        if not _YEAR_ITEM.fullmatch(item["item"]):
+        # "9 350 flats in 2022/23, 14 100 in 2023/24": a financial or school year is a year too
+        if not _YEAR_ITEM.fullmatch(item["item"]) and not _SPLIT_YEAR_END.search(lead, 0, item.end("item")):
             return None
         # "fell from 172 in 2018 to 96 in 2019 and 58 in 2020": the item before is a year
     if m["qual"] is None and _ITEM_END.match(body, stop) and (item := _LABELLED_ITEM.search(before)):
@@ -693,11 +715,16 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if subject is not None:  # "Robbery cases decreased from 98 to 71": what the subject counts
             return subject
     # "Total visitor arrivals exceeded 40.8 million": the qualifier is the verb stating it
-    stated_by_qualifier = (m["qual"] or "").lower() in _QUALIFYING_VERBS and _PLURAL_END.search(lead)
-    if stated_by_qualifier or _STATED_AS.search(lead, max(0, m.start() - 24)):
+    # (or "the number of registered members of the scheme exceeded 1.2 million")
+    stated_by_qualifier = (m["qual"] or "").lower() in _QUALIFYING_VERBS and (
+        _PLURAL_END.search(lead) or _NUMBERS_OF_ANY.search(lead, max(lead.rfind(","), lead.rfind(";"), 0))
+    )
+    bringing = _BRINGING_TOTAL.search(lead, max(0, m.start() - 120))
+    if stated_by_qualifier or bringing or _STATED_AS.search(lead, max(0, m.start() - 24)):
         clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
         # "..., bringing the total to 123": the total of what the sentence counted before
-        return _antecedent(clause) or (_antecedent(lead) if _TOTAL_TO.search(clause) else None)
+        total = bringing or _TOTAL_TO.search(clause)
+        return _antecedent(clause) or (_antecedent(lead) if total else None)
     parallel = _PARALLEL.search(lead)
     if parallel:  # "Residents made 1.48 million trips, while visitors made 1.16 million"
         return _antecedent(lead[: parallel.start()])
@@ -759,6 +786,10 @@ def unit_of(
     )
     if counted is None:
         return None
+    after = counted.noun_end > end  # not "the numbers of doctors and nurses ... stood at 7 045"
+    if after and counted.noun in _HUMAN_NOUNS and _MORE_HUMANS.match(body, counted.noun_end):
+        # "about 300 students, teachers and volunteers": people of several kinds, persons
+        return "persons", counted.noun, end, counted.noun_end
     if counted.noun in ABSTRACT_NOUNS and (
         not m["num"][0].isdigit() or _DEFINITE.search(body, max(0, m.start() - 12), m.start())
     ):

@@ -40,6 +40,12 @@ _LABEL_BEFORE = re.compile(r"[a-z,;:)]\s+(?P<label>[A-Z][a-z]+)\s$")
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"})  # fmt: skip
 _RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
+# "The unemployment rate went up to 3.2%", "rose up to": a move to a level, not a bound ("may go
+# up to 30%" stays one: only past forms of a verb of movement).
+_MOVED_UP = re.compile(
+    r"\b(?:went|gone|rose|risen|moved|edged|shot|climbed|jumped|crept|inched|ticked|surged)\s*$",
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(r"\s*(?:%|per\s+cent)", re.IGNORECASE)
 # Races named by their distance: "won the boys' 100m", "the 400m freestyle", "the 4x100m relay"
 _RACE_BEFORE = re.compile(r"\b(?:boys|girls|men|women)['’]s?\s+(?:\d+m\s+and\s+)?$", re.IGNORECASE)
@@ -163,9 +169,15 @@ def _fact(
     if m["cur"] and end == m.end("mu"):
         value = scaled(value, 1e6)  # "HK$1.2m"
     qualifier = qualifier_of(m["qual"] or "")
+    if (
+        m["qual"]
+        and m["qual"].lower().startswith("up")
+        and _MOVED_UP.search(body, max(0, m.start() - 12), m.start())
+    ):
+        qualifier = "exact"
     if minus:
         value, lead = -value, lead - 1
-    start = m.start() if m["qual"] else lead
+    start = m.start() if m["qual"] and qualifier != "exact" else lead
     if qualifier == "exact":
         qualifier = stated_bound(body[:lead]) or bound_after(body[end:]) or qualifier
     bounds = interval(value, qualifier)

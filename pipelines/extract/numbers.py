@@ -71,9 +71,12 @@ _LAW_CITATION = r"(?:section|sections|s\.|Cap\.|Chapter|Part|Schedule)\s*\d+[A-Z
 # is not a bound either: the corpus labels "the weight limit ... from 10 kilograms to 30kg" exact.)
 _OBSERVED = r"(?:wages?|temperatures?|gusts?|winds?|rainfall|humidity|UV|visibility|sea|speed|hourly|daily)"
 STATED_BOUND = re.compile(
-    rf"\b(?P<bound>maximum|minimum|ceiling)\b(?!\s+{_OBSERVED}\b)(?:[^.;:\d$]|{_LAW_CITATION}){{0,160}}$"
+    rf"\b(?P<bound>maximum|minimum|ceiling)\b(?!\s+(?:and\s+(?:maximum|minimum)\s+)?{_OBSERVED}\b)(?:[^.;:\d$]|{_LAW_CITATION}){{0,160}}$"
     # "must not exceed a speed of 8 knots": the limit a rule sets, a few words before the amount
-    r"|\bnot\s+(?:to\s+)?(?P<limit>exceed)(?:ing)?\b[^.;:,\d$]{0,30}$",
+    r"|\bnot\s+(?:to\s+)?(?P<limit>exceed)(?:ing)?\b[^.;:,\d$]{0,30}$"
+    # "subject to a limit of 2 000 points": a limit a scheme sets (not "exceeding the legal limit
+    # of 1 000 ppm", a level compared with a standard)
+    r"|\ba\s+limit\s+of\s+(?:HK)?$",
     re.IGNORECASE,
 )
 _CHANGED = re.compile(r"\b(?:from|raised|increased|lowered|reduced|revised)\b", re.IGNORECASE)
@@ -98,13 +101,25 @@ FURTHER_PENALTY = re.compile(
 
 
 # Words without which no clause states a bound: a cheap test before the patterns above.
-_BOUND_CUES = ("imum", "ceiling", "exceed")
+_BOUND_CUES = ("imum", "ceiling", "exceed", "limit")
+
+
+# "Its minimum and maximum gross floor areas are 22 400 square metres and 37 350 square metres
+# respectively": the second amount is the second bound.
+_SECOND_OF_PAIR = re.compile(
+    rf"\b(?:minimum|maximum)\s+and\s+(?P<second>maximum|minimum)\b(?!\s+{_OBSERVED}\b)"
+    r"[^.;:]{0,160}?\d[^.;:\d]{0,40}\band\s+(?:HK)?\$?$",
+    re.IGNORECASE,
+)
 
 
 def stated_bound(before: str) -> str | None:
     """'at_most' / 'at_least' when the clause before an amount states a maximum / minimum."""
     if not any(cue in before for cue in _BOUND_CUES):
         return None
+    pair = _SECOND_OF_PAIR.search(before)
+    if pair:
+        return "at_most" if pair["second"].lower() == "maximum" else "at_least"
     m = STATED_BOUND.search(before)
     if not m:
         return "at_most" if FURTHER_PENALTY.search(before) else None
