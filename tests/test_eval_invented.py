@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented52/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented56/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -125,8 +125,8 @@ FLOORS = {
         "people.name+title": 0.828,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.967,
-        "metrics.value+qualifier+unit": 0.889,
-        "metrics.as_of": 0.806,
+        "metrics.value+qualifier+unit": 0.893,
+        "metrics.as_of": 0.810,
         "dates.normalized": 0.899,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
@@ -178,12 +178,12 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.875,
         "organisations": 0.978,
-        "metrics.value+qualifier": 0.976,
+        "metrics.value+qualifier": 0.983,
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.955,
-        "metrics.as_of": 0.914,
+        "metrics.value+qualifier+unit": 0.962,
+        "metrics.as_of": 0.921,
         "dates.normalized": 0.988,
     },
     # Round 6: two sets of 10 written at its start. invented10 is tuned on (dev); invented11 is
@@ -236,8 +236,8 @@ FLOORS = {
         "people.name+title": 0.993,
         "organisations": 0.981,
         "metrics.value+qualifier": 0.955,
-        "metrics.value+qualifier+unit": 0.936,
-        "metrics.as_of": 0.923,
+        "metrics.value+qualifier+unit": 0.929,  # 0.936 until round 15 (see below)
+        "metrics.as_of": 0.917,  # 0.923 until round 15
         "dates.normalized": 0.937,
     },
     # 10 releases written during round 6 to measure its end, only scored: once at the final
@@ -297,13 +297,13 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.976,
         "organisations": 0.968,
-        "metrics.value+qualifier": 0.975,
+        "metrics.value+qualifier": 0.980,
         # +unit lowered once in round 8 (0.900): items of a sentence that shares out a whole ("Of
         # the 46 projects, 19 are in X, 14 in Y") are now counted. On this check set that found
         # more figures (value+qualifier 0.963 -> 0.972) with units its labels write otherwise; it
         # raised +unit on invented11, 14, 15, 19, 20, 21 and 22. Misses unread.
-        "metrics.value+qualifier+unit": 0.901,
-        "metrics.as_of": 0.805,
+        "metrics.value+qualifier+unit": 0.907,
+        "metrics.as_of": 0.810,
         "dates.normalized": 0.902,
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
@@ -366,9 +366,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.682,
         "organisations": 0.977,
-        "metrics.value+qualifier": 0.980,
-        "metrics.value+qualifier+unit": 0.935,
-        "metrics.as_of": 0.912,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.939,
+        "metrics.as_of": 0.917,
         "dates.normalized": 0.839,
     },
     # 10 releases (round 9), check set, only scored (its misses never read). First scored at
@@ -408,8 +408,8 @@ FLOORS = {
         "people.name+title": 0.822,
         "organisations": 0.895,
         "metrics.value+qualifier": 0.961,
-        "metrics.value+qualifier+unit": 0.905,
-        "metrics.as_of": 0.781,
+        "metrics.value+qualifier+unit": 0.910,
+        "metrics.as_of": 0.785,
         "dates.normalized": 0.932,
     },
     # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
@@ -482,8 +482,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.739,
-        "metrics.as_of": 0.665,
+        "metrics.value+qualifier+unit": 0.745,
+        "metrics.as_of": 0.670,
         "dates.normalized": 0.956,
     },
     # Round 11 check set (customs, police, enforcement), scored before any change (52514ac):
@@ -520,9 +520,9 @@ FLOORS = {
         "people.name": 0.974,
         "people.name+title": 0.829,
         "organisations": 0.926,
-        "metrics.value+qualifier": 0.972,
-        "metrics.value+qualifier+unit": 0.783,
-        "metrics.as_of": 0.608,
+        "metrics.value+qualifier": 0.979,
+        "metrics.value+qualifier+unit": 0.797,
+        "metrics.as_of": 0.615,
         "dates.normalized": 0.975,
     },
     # Round 11 dev set (investment promotion, statistics), scored before any change (52514ac):
@@ -533,9 +533,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.857,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.913,
-        "metrics.as_of": 0.826,
+        "metrics.value+qualifier": 0.995,
+        "metrics.value+qualifier+unit": 0.918,
+        "metrics.as_of": 0.831,
         "dates.normalized": 0.961,
     },
     # Round 12 check set (health, food safety, social welfare), scored before any change (9d81dfb):
@@ -559,9 +559,9 @@ FLOORS = {
         "people.name": 0.952,
         "people.name+title": 0.952,
         "organisations": 0.926,
-        "metrics.value+qualifier": 0.970,
-        "metrics.value+qualifier+unit": 0.852,
-        "metrics.as_of": 0.839,
+        "metrics.value+qualifier": 0.977,
+        "metrics.value+qualifier+unit": 0.859,
+        "metrics.as_of": 0.846,
         "dates.normalized": 0.965,
     },
     # Round 12 check set (mixed kinds), scored before any change (9d81dfb):
@@ -573,8 +573,8 @@ FLOORS = {
         "people.name+title": 0.984,
         "organisations": 0.861,
         "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.868,
-        "metrics.as_of": 0.793,
+        "metrics.value+qualifier+unit": 0.875,
+        "metrics.as_of": 0.800,
         "dates.normalized": 1.000,
     },
     # Round 12 dev set (mixed kinds), scored before any change (9d81dfb):
@@ -586,8 +586,8 @@ FLOORS = {
         "people.name+title": 0.956,
         "organisations": 0.981,
         "metrics.value+qualifier": 0.979,
-        "metrics.value+qualifier+unit": 0.839,
-        "metrics.as_of": 0.768,
+        "metrics.value+qualifier+unit": 0.845,
+        "metrics.as_of": 0.774,
         "dates.normalized": 0.955,
     },
     # Round 13 check set (LegCo replies: housing, labour, education, elderly),
@@ -683,9 +683,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.963,
-        "metrics.value+qualifier": 0.950,
-        "metrics.value+qualifier+unit": 0.837,
-        "metrics.as_of": 0.787,
+        "metrics.value+qualifier": 0.953,
+        "metrics.value+qualifier+unit": 0.841,
+        "metrics.as_of": 0.791,
         "dates.normalized": 1.000,
     },
     # Round 13 dev set (economic statistics),
@@ -740,7 +740,7 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.889,
         "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.873,
+        "metrics.value+qualifier+unit": 0.881,
         "metrics.as_of": 0.780,
         "dates.normalized": 0.975,
     },
@@ -754,9 +754,63 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.959,
         "metrics.value+qualifier": 0.953,
-        "metrics.value+qualifier+unit": 0.832,
+        "metrics.value+qualifier+unit": 0.839,
         "metrics.as_of": 0.559,
         "dates.normalized": 0.952,
+    },
+    # Round 15: invented13 lowered once (marked): "supported by 38 coaches and officials" is now
+    # persons, as 7 of the 8 blind labels of people of several kinds counted together give it.
+    # Round 15 check set (transport and infrastructure), scored before any change (241d9b0):
+    # people.name 1.000 name+title 1.000 organisations 0.964
+    # value+qualifier 0.979 +unit 0.821 as_of 0.800 dates 0.991.
+    "invented53": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.964,
+        "metrics.value+qualifier": 0.979,
+        "metrics.value+qualifier+unit": 0.821,
+        "metrics.as_of": 0.800,
+        "dates.normalized": 0.991,
+    },
+    # Round 15 dev set (statistics and social welfare with breakdowns),
+    # scored before any change (241d9b0): people.name 1.000 name+title 0.875 organisations 0.947
+    # value+qualifier 0.951 +unit 0.816 as_of 0.627 dates 0.951.
+    "invented54": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.938,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.957,
+        "metrics.value+qualifier+unit": 0.838,
+        "metrics.as_of": 0.649,
+        "dates.normalized": 0.951,
+    },
+    # Round 15 check set (education and youth), scored before any change (241d9b0):
+    # people.name 0.980 name+title 0.939 organisations 0.857
+    # value+qualifier 0.950 +unit 0.906 as_of 0.835 dates 0.988.
+    "invented55": {
+        "release_date": 1.0,
+        "people.name": 0.980,
+        "people.name+title": 0.939,
+        "organisations": 0.889,
+        "metrics.value+qualifier": 0.950,
+        "metrics.value+qualifier+unit": 0.906,
+        "metrics.as_of": 0.835,
+        "dates.normalized": 0.988,
+    },
+    # Round 15 dev set (environment and housing), scored before any change (241d9b0):
+    # people.name 1.000 name+title 1.000 organisations 1.000
+    # value+qualifier 0.966 +unit 0.938 as_of 0.917 dates 0.923.
+    "invented56": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.993,
+        "metrics.value+qualifier+unit": 0.973,
+        "metrics.as_of": 0.946,
+        "dates.normalized": 0.923,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -770,7 +824,8 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented40": 10, "invented41": 10, "invented42": 10, "invented43": 10,
          "invented44": 10, "invented45": 10, "invented46": 10, "invented47": 10,
          "invented48": 10, "invented49": 10, "invented50": 10, "invented51": 10,
-         "invented52": 10}  # fmt: skip
+         "invented52": 10, "invented53": 10, "invented54": 10, "invented55": 10,
+         "invented56": 10}  # fmt: skip
 CASES = [(name, field) for name, floor in FLOORS.items() for field in sorted(floor)]
 
 
