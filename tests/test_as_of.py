@@ -1233,3 +1233,19 @@ def test_each_list_item_takes_its_own_financial_year() -> None:
     # a housing-production LegCo reply (a kind the corpus lacks)
     got = as_of(["The HA completed 8 120 flats in 2021/22, 11 460 in 2022/23 and 15 900 in 2023/24."])
     assert got == {"8 120": ("2021", "year"), "11 460": ("2022", "year"), "15 900": ("2023", "year")}
+
+
+def test_figures_listed_as_at_dates_take_their_own() -> None:
+    # a LegCo reply on waiting lists (a kind the corpus lacks)
+    got = as_of(
+        [
+            "The number of elderly persons waiting for nursing home places was 6 410 as at end-March "
+            "2022, 6 870 as at end-March 2023 and 7 020 as at end-March 2024."
+        ],
+        "Ends/Wednesday, June 12, 2024",
+    )
+    assert got == {
+        "6 410": ("2022-03", "month"),
+        "6 870": ("2023-03", "month"),
+        "7 020": ("2024-03", "month"),
+    }

@@ -1092,3 +1092,23 @@ def test_the_number_of_a_long_subject_exceeded_a_figure() -> None:
     # a recycling-scheme milestone (a kind the corpus lacks)
     text = "The number of registered members of the recycling rewards scheme exceeded 950 000."
     assert triples(text) == [(950000, "more_than", "members")]
+
+
+def test_welfare_caseloads_and_figures_listed_as_at_dates() -> None:
+    # a social-security monthly release and a LegCo reply on waiting lists (kinds the corpus lacks)
+    text = "The total number of Old Age Living Allowance (OALA) recipients at end-May 2025 was 611 240."
+    assert triples(text) == [(611240, "exact", "persons")]  # recipients count persons
+    text = "As at end-May 2024, the CSSA caseload stood at 179 880, of which 105 210 were old age cases."
+    assert triples(text) == [(179880, "exact", "cases"), (105210, "exact", "cases")]
+    text = (
+        "The number of elderly persons waiting for nursing home places was 6 410 as at end-March "
+        "2022, 6 870 as at end-March 2023 and 7 020 as at end-March 2024."
+    )
+    assert triples(text) == [
+        (6410, "exact", "persons"),
+        (6870, "exact", "persons"),
+        (7020, "exact", "persons"),
+    ]
+    # a scaled figure "of them" counts what the clause's subject counts
+    text = "Mainland visitors accounted for 31 million of them."
+    assert triples(text) == [(31_000_000, "exact", "persons")]

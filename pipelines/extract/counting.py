@@ -114,10 +114,13 @@ _ENUMERATION = re.compile(
 _CHANGED_TO = r"rose\s+to|increased\s+to|decreased\s+to|dropped\s+to|fell\s+to|amounted\s+to"
 # "the number of jobs created was 4,812": the number states the count named before it.
 _NUMBER_OF = re.compile(
-    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,5}?(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s|people|children|men|women)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s|people|children|men|women)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
     r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|"
     rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
+)
+_CASELOAD = re.compile(
+    r"\b(?P<noun>caseloads?)\b[^,;.\d]{0,40}?\b(?:was|were|stood\s+at|reached|totalled|to)\s+$", re.I
 )
 # People of several kinds counted together: "300 students, teachers and volunteers".
 _HUMAN_NOUNS = PERSON_NOUNS | {
@@ -126,9 +129,7 @@ _HUMAN_NOUNS = PERSON_NOUNS | {
     "nurses", "principals", "performers", "delegates", "exhibitors", "buyers", "journalists",
 }  # fmt: skip
 _HUMAN_ALT = "|".join(sorted(_HUMAN_NOUNS, key=len, reverse=True))
-_MORE_HUMANS = re.compile(
-    rf"(?:,\s*(?:{_HUMAN_ALT})\b)*,?\s+(?:and|or)\s+(?:{_HUMAN_ALT})\b(?!['’])"
-)
+_MORE_HUMANS = re.compile(rf"(?:,\s*(?:{_HUMAN_ALT})\b)*,?\s+(?:and|or)\s+(?:{_HUMAN_ALT})\b(?!['’])")
 # "24 targeted young people": a past verb after the number (not "24 affected by", a participle).
 _PAST_VERB = re.compile(r"\s+[a-z]{3,}ed\s+(?!by\b)[a-z]")
 # "of which 12 were positive", "Among them, 20 ...": the count is of the noun before.
@@ -180,7 +181,7 @@ _PERSONS_MEASURE = re.compile(
 )
 _YEAR_LABEL = re.compile(r"(?:^|[:;,]\s*|\s)(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?\s*:\s*$")
 _NUMBERS_OF_ANY = re.compile(
-    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+){0,5}?(?P<noun>[a-z][a-z-]+s)\b", re.I
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?P<noun>[a-z][a-z-]+s)\b", re.I
 )
 # "The accident rate per 1 000 workers ... dropped from 29.3 to 27.8": values of the rate.
 _RATE_OF = re.compile(
@@ -268,6 +269,8 @@ _LIST_ITEM_AFTER = re.compile(
     r"\s+(?:in|from|at|under|for|to)\s+(?:the\s+)?"
     # "400 in 2023 and 830 in 2024" (not "in 2000 cases")
     r"(?:[A-Z]|(?:19|20)\d{2}\b(?!\s*(?:per|%|(?!(?:and|or|to|respectively)\b)[a-z])))"
+    # "17 920 as at end-December 2022, 18 650 as at end-December 2023 and ..."
+    r"|\s+as\s+(?:at|of)\s+(?:end-|the\s+end\s+of\s+)?(?:[A-Z]|(?:19|20)\d{2}\b)"
 )
 _BREAKDOWN_AFTER = re.compile(
     r"\s+(?:(?:in|from|at|for|to)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b|(?:working|based|located|serving|living)\b)"
@@ -572,7 +575,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             return counted or Counted("persons", "persons", aged.end())
         if _ANOTHER.search(lead):
             return _antecedent(before) or _antecedent(previous)  # "and another three are ..."
-    partitive = _PARTITIVE.match(body, end)
+    partitive = _PARTITIVE.match(body, stop)  # "34 million of them"
     if partitive and partitive["det"]:
         counted = _head_noun(body, partitive.end())
         persons = _PERSONS_ADJECTIVE.match(body, partitive.end())
@@ -670,6 +673,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     number_of = _NUMBER_OF.search(lead)
     if number_of:
         return _number_of_noun(number_of)
+    caseload = _CASELOAD.search(lead)
+    if caseload:  # "the CSSA caseload stood at 180 450": cases
+        return Counted("cases", "cases", caseload.end("noun"))
     if _YEAR_LABEL.search(lead, max(0, m.start() - 12)):  # "as follows: 2020: 28 500; 2021: 30 100"
         number_of = _NUMBERS_OF_ANY.search(lead)
         if number_of:
