@@ -78,8 +78,8 @@ def _fill(template: Template, event: EventLogEntry) -> str:
 class EventTemplates:
     """`serialize(event)` == `serialize_value(event)`, from a template per asset when it can."""
 
-    # asset key -> (the shape, its template, or None when the template failed its check)
-    _by_asset: dict[object, tuple[EventLogEntry, Template | None]] = field(default_factory=dict)
+    # asset key -> (the shape, its repr, its template or None when the template failed its check)
+    _by_asset: dict[object, tuple[EventLogEntry, str, Template | None]] = field(default_factory=dict)
     templated: int = 0
 
     def serialize(self, event: EventLogEntry) -> str:
@@ -88,14 +88,17 @@ class EventTemplates:
             return serialize_value(event)
         key = event.dagster_event.asset_key  # type: ignore[union-attr]
         known = self._by_asset.get(key)
-        if known is not None and known[0] == shaped:
-            if known[1] is None:
+        # Equal is not enough: IntMetadataValue(1) == FloatMetadataValue(1.0), and 1 == 1.0 inside
+        # JSON metadata, yet they serialise apart; the repr tells those types apart.
+        written = repr(shaped)
+        if known is not None and known[1] == written and known[0] == shaped:
+            if known[2] is None:
                 return serialize_value(event)
             self.templated += 1
-            return _fill(known[1], event)
+            return _fill(known[2], event)
         exact = serialize_value(event)
         template = _compile(serialize_value(shaped))
         if template is not None and _fill(template, event) != exact:
             template = None
-        self._by_asset[key] = (shaped, template)
+        self._by_asset[key] = (shaped, written, template)
         return exact

@@ -179,8 +179,19 @@ def test_templated_rows_equal_the_stock_rows(tmp_path: Path, monkeypatch: pytest
             )
         )
     )
-    for event in (first, first, other, first):
+    # equal metadata of another type (IntMetadataValue(-1) == FloatMetadataValue(-1.0)) serialises apart
+    as_float = other._replace(
+        dagster_event=other.dagster_event._replace(
+            event_specific_data=other.dagster_event.event_specific_data._replace(
+                materialization=other.dagster_event.event_specific_data.materialization._replace(
+                    metadata={"dagster/row_count": dg.MetadataValue.float(-1.0)}
+                )
+            )
+        )
+    )
+    assert as_float == other and serialize_value(as_float) != serialize_value(other)
+    for event in (first, first, other, as_float, first):
         assert templates.serialize(event) == serialize_value(event)
-    assert templates.templated == 1  # the second `first`; `other` and the last `first` re-learn
+    assert templates.templated == 1  # the second `first`; the others re-learn
     stock.dispose()
     batching.dispose()
