@@ -1079,19 +1079,26 @@ def test_people_of_several_kinds_counted_together_are_persons() -> None:
     assert triples("The scheme will benefit more than 5 000 carers and their families.")[0][2] == "carers"
 
 
-def test_a_total_brought_to_a_figure_after_a_long_clause() -> None:
-    # a vehicle phase-out progress release (a kind the corpus lacks)
-    text = (
-        "Some 980 older diesel goods vehicles were scrapped during the quarter, bringing the total "
-        "phased out under the ex-gratia payment scheme to about 41 200."
-    )
-    assert triples(text) == [(980, "approx", "vehicles"), (41200, "approx", "vehicles")]
-
-
-def test_the_number_of_a_long_subject_exceeded_a_figure() -> None:
-    # a recycling-scheme milestone (a kind the corpus lacks)
-    text = "The number of registered members of the recycling rewards scheme exceeded 950 000."
-    assert triples(text) == [(950000, "more_than", "members")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vehicle phase-out progress release (a kind the corpus lacks)
+        (
+            "Some 980 older diesel goods vehicles were scrapped during the quarter, bringing the total "
+            "phased out under the ex-gratia payment scheme to about 41 200.",
+            [(980, "approx", "vehicles"), (41200, "approx", "vehicles")],
+        ),
+        # a recycling-scheme milestone (a kind the corpus lacks)
+        (
+            "The number of registered members of the recycling rewards scheme exceeded 950 000.",
+            [(950000, "more_than", "members")],
+        ),
+    ],
+)
+def test_a_total_or_a_number_stated_after_a_long_subject(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected
 
 
 def test_welfare_caseloads_and_figures_listed_as_at_dates() -> None:
