@@ -9,6 +9,7 @@ Runs go to the Dagster instance in DAGSTER_HOME, so `make ui` shows them with th
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import dagster as dg
@@ -64,15 +65,11 @@ def materialize_all(
     results = []
     if ordered:
         job = defs.resolve_job_def(process_job.name)
-        result = job.execute_in_process(
-            instance=instance,
-            run_config=_quiet(log_level),
-            tags={
-                "dagster/asset_partition_range_start": ordered[0],
-                "dagster/asset_partition_range_end": ordered[-1],
-            },
-        )
-        results.append(_trimmed(result))
+        tags = {
+            "dagster/asset_partition_range_start": ordered[0],
+            "dagster/asset_partition_range_end": ordered[-1],
+        }
+        results.append(_execute_trimmed(job, instance, _quiet(log_level), tags))
     crossdoc = defs.resolve_job_def(crossdoc_job.name)
     results.append(crossdoc.execute_in_process(instance=instance, run_config=_quiet(log_level)))
     return results
@@ -81,24 +78,38 @@ def materialize_all(
 KEPT_PER_ASSET = 50
 
 
-def _trimmed(result: dg.ExecuteInProcessResult) -> dg.ExecuteInProcessResult:
-    """The result with at most KEPT_PER_ASSET materialization events per asset.
+def _execute_trimmed(
+    job: dg.JobDefinition, instance: dg.DagsterInstance, run_config: dict, tags: dict[str, str]
+) -> dg.ExecuteInProcessResult:
+    """`job.execute_in_process`, keeping at most KEPT_PER_ASSET materialization events per asset.
 
-    An in-process result holds every event of its run in memory; a range run over 10,000
-    partitions has 80,000 materializations, all with the same metadata, and holding them while
-    the cross-document run works was most of the build's memory growth with the corpus. The
-    instance keeps every event; this only drops the in-memory copies."""
+    `execute_in_process` lists every event of its run before it returns; a range run over 10,000
+    partitions has 80,000 materializations (all with the same metadata), and that list was the
+    largest thing the build's memory grew with. The same run is executed here through Dagster's
+    run iterator (in this process, on the in-process executor, as `execute_in_process` does) and
+    the events are filtered as they come. The instance keeps every event; only the in-memory
+    copies are dropped. Unlike `execute_in_process`, a failed step makes `success` false instead
+    of raising (the run and its failure are in the instance either way)."""
+    from dagster._core.definitions.job_base import InMemoryJob
+    from dagster._core.execution.api import execute_run_iterator
+
+    ephemeral = job.as_ephemeral_job(resource_defs={}, input_values={})
+    run = instance.create_run_for_job(job_def=ephemeral, run_config=run_config, tags={**job.run_tags, **tags})
+    events = _kept(execute_run_iterator(InMemoryJob(ephemeral), run, instance))
+    done = instance.get_run_by_id(run.run_id)
+    return dg.ExecuteInProcessResult(events, done or run, {}, ephemeral)
+
+
+def _kept(events: Iterable[dg.DagsterEvent]) -> list[dg.DagsterEvent]:
     seen: dict[object, int] = {}
     kept = []
-    for event in result.all_events:
+    for event in events:
         if event.is_step_materialization:
             seen[event.asset_key] = seen.get(event.asset_key, 0) + 1
             if seen[event.asset_key] > KEPT_PER_ASSET:
                 continue
         kept.append(event)
-    if len(kept) == len(result.all_events):
-        return result
-    return dg.ExecuteInProcessResult(kept, result.dagster_run, None, result.job_def)
+    return kept
 
 
 def materialize_documents(

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from collections import Counter
 from pathlib import Path
 
 import dagster as dg
 import pytest
 
+from pipelines import materialize
 from pipelines.defs import build_defs
 from pipelines.defs.resources import WarehouseResource
 from pipelines.materialize import materialize_all
@@ -83,3 +86,24 @@ def test_entities_and_aliases(built: Warehouse) -> None:
             "SELECT DISTINCT entity_id FROM mentions WHERE text IN ('Mr Yung', 'Mr Philip Yung')"
         ).fetchall()
         assert len(ids) == 1
+
+
+def test_the_bulk_run_keeps_few_events_in_memory_and_every_one_in_the_instance(
+    seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (seed,) = seed_dir.iterdir()
+    for i in (2, 3):
+        shutil.copy(seed, seed_dir / f"copy{i}_{seed.name}")
+    monkeypatch.setattr(materialize, "KEPT_PER_ASSET", 1)
+    wh_dir = tmp_path / "warehouse"
+    resource = WarehouseResource(seeds_dir=str(seed_dir), warehouse_dir=str(wh_dir), max_seed_bytes=1 << 24)
+    with dg.instance_for_test() as instance:
+        bulk, crossdoc = materialize_all(instance, resource)
+        assert bulk.success and crossdoc.success
+        held = Counter(e.asset_key for e in bulk.all_events if e.is_step_materialization)
+        assert held and set(held.values()) == {1}
+        run = instance.get_run_by_id(bulk.run_id)
+        assert run is not None and run.status == dg.DagsterRunStatus.SUCCESS
+        for key in held:  # every partition of every asset is materialized in the instance
+            records = instance.fetch_materializations(key, limit=10).records
+            assert len({r.partition_key for r in records}) == 3
