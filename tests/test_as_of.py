@@ -1249,3 +1249,41 @@ def test_figures_listed_as_at_dates_take_their_own() -> None:
         "6 870": ("2023-03", "month"),
         "7 020": ("2024-03", "month"),
     }
+
+
+def test_a_past_clause_after_a_colon_in_a_sentence_about_the_future() -> None:
+    # a fire-safety annual review (a kind the corpus lacks)
+    got = as_of(
+        [
+            "Fire safety education will also continue: in the 2023/24 school year, officers "
+            "delivered fire safety talks at 352 schools."
+        ],
+        "Ends/Wednesday, January 22, 2025",
+    )
+    assert got == {"352": ("2023", "year")}
+
+
+def test_a_date_in_an_aside_does_not_stop_the_passage() -> None:
+    # a court-case release on removal orders (a kind the corpus lacks)
+    got = as_of(
+        [
+            "The Buildings Department said today (May 16) that four owners were convicted at the "
+            "magistrates' courts yesterday (May 15). One owner was fined $32,000. Another owner, "
+            "whose canopy had been subject to a removal order since 2020, was fined $21,500."
+        ],
+        "Ends/Thursday, May 16, 2024",
+    )
+    assert got["$32,000"] == ("2024-05-15", "day")
+    assert got["$21,500"] == ("2024-05-15", "day")
+
+
+def test_a_range_from_one_figure_to_another_is_not_a_change_from_a_base() -> None:
+    # a wage-statistics release (a kind the corpus lacks)
+    got = as_of(
+        [
+            "The wage index rose by 4.0% in September 2024 compared with September 2023. By "
+            "industry, increases ranged from 2.6% in financial activities to 5.7% in food services."
+        ],
+        "Ends/Tuesday, December 10, 2024",
+    )
+    assert got["2.6%"] == got["5.7%"] == ("2024-09", "month")

@@ -584,3 +584,21 @@ def test_a_body_named_before_a_role_and_a_hospital_cluster_are_organisations() -
     )
     names = [name for name, _ in orgs(text)]
     assert "Wong Tai Sin District Council" in names and "Kowloon Central Cluster" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary for Development has appointed five members to the Appeal Tribunal Panel "
+        "(Buildings) (the Panel) for two years.",
+        "Appointments to Appeal Tribunal Panel (Buildings)",
+    ],
+)
+def test_a_bracketed_qualifier_ends_a_statutory_body_s_name(text: str) -> None:
+    # appointment notices (a kind the corpus lacks)
+    assert names(text) == ["Appeal Tribunal Panel (Buildings)"]
+
+
+def test_a_short_form_in_brackets_is_not_a_qualifier() -> None:
+    text = "The Hong Kong Cyberport Management Company Limited (Cyberport) said."
+    assert orgs(text) == [("Hong Kong Cyberport Management Company Limited", "Cyberport")]

@@ -191,7 +191,9 @@ _CUT_WORDS = "and|while|but|whereas"
 _CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS})\s+|;\s+")
 # "approved HK$258 million for 47 projects, which are expected to create 1 900 jobs": a relative
 # clause about the future leaves the main clause in the past
-_FUTURE_CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS}|which|who)\s+|;\s+")
+# (or after a colon, a clause dated on its own: "... will also continue: in the 2023/24 school
+# year, officers delivered talks at 352 schools")
+_FUTURE_CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS}|which|who)\s+|;\s+|:\s+(?=(?:in|during|last)\s)")
 _FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected",
                           "expects", "forecasts", "anticipates"})  # fmt: skip
 _PRESENT_CUES = frozenset({"currently", "present", "presently", "now", "date", "far", "today", "moment",
@@ -843,6 +845,8 @@ class Scene:
             or _CHANGE_OVER.search(left)
         ):
             return True
+        if re.search(r"\brang(?:ing|ed|es|e)\s+from\s+$", left, re.I):
+            return False  # "increases ranging from 2.6% in X to 5.7% in Y": a range of one period
         if re.search(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?$", left, re.I):
             # "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622": a change's base;
             # "rose to about 3 716 500 persons from 3 689 200 in the fourth quarter": its start
@@ -892,6 +896,15 @@ def _is_deictic(t: TemporalExpression) -> bool:
     return t.kind == "relative" and t.precision == "day"
 
 
+_ASIDE_OPEN = re.compile(r",\s+(?:whose|which|who|where)\s")
+
+
+def _in_aside(text: str, s0: int, s1: int, t: TemporalExpression) -> bool:
+    """Whether a date sits in a relative clause set off by commas ('X, whose ... since 2020, was')."""
+    opened = [m for m in _ASIDE_OPEN.finditer(text, s0, t.start) if "," not in text[m.end() : t.start]]
+    return bool(opened) and text.find(", ", t.end, s1) >= 0
+
+
 def read_sentence(
     text: str,
     sentence: Span,
@@ -929,7 +942,9 @@ def read_sentence(
             # "the lowest for the period since 1978": a record, compared with the years before
             scene.roles[t.start] = "comparison"
         elif has_since and (_SINCE.search(left) or _SINCE_CLAUSE.search(text, s0, t.start)):
-            scene.roles[t.start] = "since"
+            # "Another owner, whose canopies had been subject to an order since 2020, was fined
+            # $21,500": a count since a date in an aside says nothing of the main clause's time
+            scene.roles[t.start] = "aside" if _in_aside(text, s0, s1, t) else "since"
         elif _FIGURE_AT.search(text, max(s0, t.start - 90), t.start):
             # "an increase of 0.4% over the figure of 7 531 800 at mid-2025": the base's period
             scene.roles[t.start] = "comparison"
@@ -967,7 +982,9 @@ def read_sentence(
     if "respectively" in body and (len(found) > 1 or passage.series):
         # "rose by 6 per cent and 4 per cent respectively over the 2023/24 school year": the
         # comparison base is not one of the listed periods
-        scene.listed = [t for t in found if scene.roles.get(t.start) not in ("comparison", "since", "origin")]
+        scene.listed = [
+            t for t in found if scene.roles.get(t.start) not in ("comparison", "since", "origin", "aside")
+        ]
     return scene
 
 

@@ -168,6 +168,52 @@ _FIGURES_ARE = re.compile(
     r"(?!\s+of\b)[^;]{0,80}\b(?:was|were|is|are|stood\s+at)\s+$",
     re.IGNORECASE,
 )
+_PREP_AFTER = re.compile(r"\s+(?P<prep>for|in|from|at|under|to|on|with|among)\s")
+
+
+def _parallel_item(before: str, prep: re.Match[str] | None) -> Counted | None:
+    """'640 posts for nurses and 910 for personal care workers': a number followed by the same
+    preposition as the last count before it, whose noun it leaves out, counts that noun."""
+    if prep is None:
+        return None
+    found = None
+    for q in QUANTITY.finditer(before):
+        if q["cur"] or q["suffix"] or q["mu"]:
+            continue
+        noun = _head_noun(before, q.end())
+        if noun is None:
+            continue  # a year, a label: not a count
+        after = _PREP_AFTER.match(before, noun.noun_end)
+        found = noun if after and after["prep"].lower() == prep["prep"].lower() else None
+    return found
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _figures_in_order(body: str, start: int, previous: str) -> Counted | None:
+    """'... conducted 4 936 inspections, issued 187 warnings and initiated 23 prosecutions. The
+    figures for 2023 were 4 210, 162 and 19 respectively.': the k-th figure of the list counts
+    what the k-th count of the sentence before counted, when both list as many (two or more)."""
+    items: list[re.Match[str]] = []
+    for q in QUANTITY.finditer(body):
+        if items and not _LIST_GAP.fullmatch(body, items[-1].end(), q.start()):
+            break
+        if items or _FIGURES_ARE.search(body[: q.start()]):
+            items.append(q)
+    index = next((i for i, q in enumerate(items) if q.start("num") == start), None)
+    if index is None or len(items) < 2 or any(q["cur"] or q["suffix"] or q["mu"] for q in items):
+        return None
+    counts = []
+    for q in QUANTITY.finditer(previous):
+        if q["cur"] or q["suffix"] or q["mu"]:
+            continue
+        noun = _head_noun(previous, q.end())
+        if noun is not None:
+            counts.append(noun)
+    return counts[index] if len(counts) == len(items) else None
+
+
 # "Total employment increased by around 10 100 from 3 681 000 ... to 3 691 100": a change of a
 # measure named before it; the labour-market measures count persons.
 _THE_NUMBER = re.compile(r"\s*(?:the|this)\s+(?:number|figure|total)\s+", re.IGNORECASE)
@@ -176,6 +222,7 @@ _CHANGE_OF = re.compile(
     r"(?:[^.;]|\.\d){0,80}?\b(?:by|from|to)\s+$",
     re.IGNORECASE,
 )
+_FROM_ONLY = re.compile(r"\s*(?:(?:up|down)\s+)?from\s+", re.IGNORECASE)
 _PERSONS_MEASURE = re.compile(
     r"\b(?:employment|labour\s+force|population|workforce|unemployed|underemployed)\b", re.IGNORECASE
 )
@@ -193,7 +240,9 @@ _RATE_PER = re.compile(r"\brates?\s+per\s+\d", re.IGNORECASE)
 # Before the number: words that make it a label, an age or an address, not a count.
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:Room|Flat|Unit|No|Nos|Level|Block|Tower|Exit|Phase|Chapter|Cap|Section|Rule|"
-    r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers)\.?|[-/#]"
+    r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers|priority|category|tier|"
+    # capitalised only: "will stage 12 fairs", "type 3 words" are not labels
+    r"(?-i:Stage|Type|Class|Zone|Terminal|Platform|Pier|Gate|Route|Schedule|Part))\.?|[-/#]"
     # "trade between the two places", "talks between the two sides": who, not how many
     r"|\bbetween\s+the"
     # "Mr Lee, who at 87 still visits ...": an age
@@ -214,7 +263,8 @@ _COMPARED_WITH = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|than|(?:double|triple|twice|half)\s+the)\s+$", re.IGNORECASE
 )
 _PERSONS_STATED = re.compile(
-    r"\b(?:population|labour\s+force|workforce|employment(?!\s+(?:rate|services?|programmes?)))\b(?:(?:[^,;.]|\.\d){0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
+    r"\b(?:population|labour\s+force|workforce|(?:staff|manpower)\s+strength|headcount|"
+    r"employment(?!\s+(?:rate|services?|programmes?)))\b(?:(?:[^,;.]|\.\d){0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
     r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of)\s+$",
     re.IGNORECASE,
 )
@@ -554,6 +604,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return Counted(f"per {base} {rate['noun'].lower()}", "rate", rate.end())
     if rate:  # a number after the rate's clause: what the rest of the sentence counts
         lead = lead[rate.end() :]
+    in_order = _figures_in_order(body, start, previous)
+    if in_order is not None:
+        return in_order
     if _SUBJECT_SLOT.search(lead):
         # "and about 4.85 million were visitors", "The remaining four were foreign domestic
         # helpers", "Another 14 220 were false alarms", "Of these beneficiaries, 96 800 were
@@ -626,6 +679,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         # "The top source economies were the Mainland (120), the US (47)": what the sentence
         # before counted ("InvestHK assisted 402 companies")
         return _antecedent(before[: before.rindex("(")]) or _antecedent(previous)
+    if m["qual"] is None and _LIST_ITEM_BEFORE.search(before, max(0, start - 16)):
+        parallel = _parallel_item(before, _PREP_AFTER.match(body, end))
+        if parallel is not None:
+            return parallel
     if (
         m["qual"] is None
         and _LIST_ITEM_BEFORE.search(before, max(0, start - 16))
@@ -713,6 +770,14 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if persons:
             return Counted("persons", persons.group().lower(), 0)
         change = _CHANGE_OF.search(clause)
+        if change is None and _FROM_ONLY.fullmatch(clause):
+            # "rose to 3 128 last year, from 2 764 in 2023": the figure the change started from
+            # counts what the figure it reached counts
+            cut = max(lead.rfind(","), lead.rfind(";"))
+            figures = [q for q in QUANTITY.finditer(body, 0, cut) if not _YEAR_ITEM.fullmatch(q["num"])]
+            found = unit_of(body, figures[-1], previous, compared=False) if figures else None
+            if found and found[1]:
+                return Counted(found[0], found[1], found[3])
         if change and _THE_NUMBER.fullmatch(clause[: change.start()]):
             # "The number rose to 32 180": the count named before, in this sentence ("In 2015, 8 600
             # trees were planted; in 2019, the number rose to 11 200") or the one before

@@ -171,7 +171,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "increased by 4.6% in April 2011 over a year earlier": the year before the period named
-    ("year_earlier", re.compile(r"\ba\s+year\s+earlier\b", re.I)),
+    # ("a year before", not "a year before the Games")
+    (
+        "year_earlier",
+        re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|before(?!\s+(?:the|its|his|her|their|a|an)\b))\b", re.I),
+    ),
     # "from 82.5% a month earlier": the month before the release's (as_of reads it against the
     # period the sentence reports)
     ("month_earlier", re.compile(r"\b(?:a|one)\s+month\s+(?:earlier|before)\b", re.I)),

@@ -219,7 +219,7 @@ _ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"\bsubmit\w*", "submitted"),
     (r"\bbenefit\w*", "benefited"),
     (r"\btrain\w*", "trained"),
-    (r"\bemploy\w*", "employed"),
+    (r"\bemploy(?!ers?\b|ees?\b)\w*", "employed"),  # not "employers' associations"
     (r"\bassist\w*", "assisted"),
     (r"\bcomplet\w*", "completed"),
     (r"\binspect\w*", "inspected"),

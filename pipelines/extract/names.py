@@ -161,6 +161,7 @@ def _inner_head(words: list[str]) -> bool:
 
 
 def classify(text: str) -> str | None:
+    text = _QUALIFIER_END.sub("", text)  # "Appeal Tribunal Panel (Buildings)": as its body
     if " in " in text:  # "Consulate General of Japan in Hong Kong": the part before the place
         text = text.rsplit(" in ", 1)[0]
     words = text.split(" ")
@@ -395,6 +396,23 @@ def _with_list_after(text: str, run: str, end: int) -> str:
     return run + m.group() if m and text.startswith(",", end) else run
 
 
+# "Appeal Tribunal Panel (Buildings)", "Board of Review (Inland Revenue Ordinance)": a bracketed
+# qualifier in title case that ends a body's name (not its acronym, nor one of its own words).
+_QUALIFIER_AFTER = re.compile(r"[ ]\((?P<words>[A-Z][a-z]+(?:[ ](?:of[ ]|and[ ])?[A-Z][a-z]+){0,3})\)")
+_QUALIFIER_END = re.compile(r"[ ]\([A-Z][a-z]+(?:[ ](?:of[ ]|and[ ])?[A-Z][a-z]+){0,3}\)$")
+
+
+def _with_qualifier(text: str, run: str, end: int) -> str:
+    m = _QUALIFIER_AFTER.match(text, end)
+    if not m or classify(run) != "ORG" or m["words"] in _PLACES:
+        return run
+    if _ROLE_START.match(run.removeprefix("The ")):
+        return run  # "Assistant Commissioner of Police (Traffic)": the post's qualifier
+    if set(m["words"].split(" ")) & set(run.split(" ")):
+        return run  # "Hong Kong Cyberport Management Company Limited (Cyberport)": a short form
+    return run + m.group()
+
+
 def find_names(text: str) -> Iterator[Name]:
     """Organisation, event and programme names written as capitalised runs."""
     for m in CAP_RUN.finditer(text):
@@ -406,6 +424,7 @@ def find_names(text: str) -> Iterator[Name]:
         run, run_start = _with_list(text, m.group(), m.start())
         run = _with_list_after(text, run, m.end())
         run = _with_place(text, run, run_start + len(run))
+        run = _with_qualifier(text, run, run_start + len(run))
         if run.endswith(" of Hong Kong") and text.startswith(", China", m.end()):
             run += ", China"  # sports bodies: "Rowing Association of Hong Kong, China"
         for piece, piece_start in _pieces(run, run_start):

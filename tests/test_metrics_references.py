@@ -1,0 +1,87 @@
+"""Counts whose noun is written elsewhere: in the sentence before ('The figures for 2023 were ...
+respectively'), in a parallel list item ('640 posts for nurses and 910 for care workers') or in
+the figure a change reached ('rose to 3 128 last year, from 2 764'). Releases of kinds the
+labelled corpus lacks (labour inspections, hospital manpower, fire-safety enforcement)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_metrics_general import facts, triples
+
+
+def test_figures_listed_respectively_count_in_order_what_the_sentence_before_counted() -> None:
+    text = (
+        "Last year, labour inspectors conducted 5 120 inspections of construction sites, issued 204 "
+        "warnings and initiated 31 prosecutions. The figures for 2023 were 4 870, 188 and 26 respectively."
+    )
+    assert [(f.value, f.unit) for f in facts(text)][3:] == [
+        (4870, "inspections"),
+        (188, "warnings"),
+        (26, "prosecutions"),
+    ]
+    text = (
+        "As at end-June 2025, the clusters had 1 412 doctors and 6 118 nurses. The corresponding "
+        "figures as at end-June 2024 were 1 377 and 5 960."
+    )
+    assert [(f.value, f.unit) for f in facts(text)][2:] == [(1377, "doctors"), (5960, "nurses")]
+
+
+def test_figures_that_do_not_match_the_counts_before_keep_the_last_noun() -> None:
+    # three figures, two counts before: no order to follow
+    text = (
+        "The centres served 2 300 families and 4 100 children. The figures for 2023 were 2 100, "
+        "3 950 and 610 respectively."
+    )
+    units = [f.unit for f in facts(text)][2:]
+    assert units[0] == units[1] == "children"
+
+
+def test_numbers_that_label_a_priority_or_a_category_are_not_counts() -> None:
+    text = "Patients triaged as Priority 1 and Priority 2 cases were seen within two weeks."
+    assert triples(text) == []
+    text = "The 12 Category 3 sites were inspected."
+    assert triples(text) == [(12, "exact", "sites")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vacancies include 640 posts for nurses and 910 for personal care workers.",
+            [(640, "exact", "posts"), (910, "exact", "posts")],
+        ),
+        (
+            "The department received 120 complaints in 2023, and 30 in the first quarter of this year.",
+            [(120, "exact", "complaints"), (30, "exact", "complaints")],
+        ),
+        (
+            "The UGC funds 590 first-year places for medicine and 830 for nursing.",
+            [(590, "exact", "places"), (830, "exact", "places")],
+        ),
+    ],
+)
+def test_a_list_item_after_the_same_preposition_counts_the_same_noun(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected
+
+
+def test_the_figure_a_change_started_from_after_a_comma() -> None:
+    text = "The number of fire safety prosecutions rose to 3 128 last year, from 2 764 in 2023."
+    assert triples(text) == [(3128, "exact", "prosecutions"), (2764, "exact", "prosecutions")]
+    text = "Burglary cases fell to 71, down from 98."
+    assert triples(text) == [(71, "exact", "cases"), (98, "exact", "cases")]
+
+
+def test_a_staff_strength_counts_persons() -> None:
+    text = "The Authority's overall staff strength was about 81 200 at the end of last year."
+    assert triples(text) == [(81200, "approx", "persons")]
+
+
+def test_an_employers_association_does_not_name_a_count_employed() -> None:
+    text = "More than 80 representatives from trade unions, employers' associations and contractors attended."
+    (fact,) = facts(text)
+    assert fact.metric == "representatives_attending"
+    (fact,) = facts("The scheme employed 300 young people.")
+    assert fact.metric == "persons_employed"
