@@ -1287,3 +1287,100 @@ def test_a_range_from_one_figure_to_another_is_not_a_change_from_a_base() -> Non
         "Ends/Tuesday, December 10, 2024",
     )
     assert got["2.6%"] == got["5.7%"] == ("2024-09", "month")
+
+
+# Round 16 (issue 11): each number its own period in sentences about the future, targets, the
+# week or month before, and "this year's" event counted as it stands. Transport, health and
+# district releases.
+def test_a_base_keeps_its_own_past_year_in_a_sentence_about_the_future() -> None:
+    got = as_of(
+        [
+            "By the end of this year, the scheme will provide about 1 800 transitional "
+            "flats, up from 1 200 in 2022."
+        ],
+        "Ends/Wednesday, March 19, 2025",
+    )
+    assert got["about 1 800"] == ("2025-12", "month")
+    assert got["1 200"] == ("2022", "year")
+
+
+def test_a_projection_dates_each_number_by_its_own_year() -> None:
+    got = as_of(
+        [
+            "The number of Primary One pupils is projected to fall from about 52 100 in "
+            "2024 to about 44 800 in 2030."
+        ],
+        "Ends/Wednesday, June 12, 2024",
+    )
+    assert got["about 52 100"] == ("2024", "year")
+    assert got["about 44 800"] == ("2030", "year")
+
+
+def test_a_target_is_to_have_dates_by_its_year() -> None:
+    got = as_of(["Our target is to have more than 3 000 electric buses on the road by 2027."],
+                "Ends/Tuesday, November 19, 2024")  # fmt: skip
+    assert got["more than 3 000"] == ("2027", "year")
+
+
+def test_the_previous_week_and_month_are_the_period_before_the_one_reported() -> None:
+    got = as_of(
+        [
+            "In the week ending March 8, the CHP recorded 21 outbreaks of acute gastroenteritis, up "
+            "from 14 outbreaks in the previous week. The positivity rate for norovirus rose to 9.6 per "
+            "cent, from 7.2 per cent in the previous week."
+        ],
+        "Ends/Tuesday, March 11, 2025",
+    )
+    assert got["21"] == ("2025-03-08", "day")
+    assert got["14"] == ("2025-03-01", "day")
+    assert got["9.6 per cent"] == ("2025-03-08", "day")
+    assert got["7.2 per cent"] == ("2025-03-01", "day")
+    got = as_of(
+        [
+            "In October, cross-boundary passenger trips rose to 5.6 million, from 5.1 "
+            "million in the previous month."
+        ],
+        "Ends/Thursday, November 14, 2024",
+    )
+    assert got["5.6 million"] == ("2024-10", "month")
+    assert got["5.1 million"] == ("2024-09", "month")
+
+
+def test_this_years_event_counted_as_it_stands_takes_the_release_day() -> None:
+    got = as_of(
+        [
+            "It is a pleasure to join you at this year's Expo, which has brought "
+            "together more than 400 exhibitors."
+        ],
+        "Ends/Saturday, November 8, 2025",
+    )
+    assert got["more than 400"] == ("2025-11-08", "day")
+    got = as_of(
+        ["This year's Awards received 1 180 entries from 290 schools."], "Ends/Saturday, November 8, 2025"
+    )
+    assert got["1 180"] == ("2025", "year")
+
+
+def test_each_day_of_a_list_dates_its_own_count() -> None:
+    got = as_of(
+        [
+            "Public hospitals recorded 5 210 attendances on February 10, 4 980 on "
+            "February 11 and 5 330 on February 12."
+        ],
+        "Ends/Friday, February 14, 2025",
+    )
+    assert got["5 210"] == ("2025-02-10", "day")
+    assert got["4 980"] == ("2025-02-11", "day")
+    assert got["5 330"] == ("2025-02-12", "day")
+
+
+def test_a_figure_after_the_period_before_takes_that_period() -> None:
+    got = as_of(
+        [
+            "The airport handled 4.8 million passengers in March, up 9 per cent "
+            "year-on-year, after 4.5 million in February."
+        ],
+        "Ends/Tuesday, April 15, 2025",
+    )
+    assert got["4.8 million"] == ("2025-03", "month")
+    assert got["4.5 million"] == ("2025-02", "month")

@@ -132,6 +132,8 @@ def test_plain_ascii_is_unchanged() -> None:
         ("Postmaster General Ho Mei-kuensaid that", "Postmaster General Ho Mei-kuen said that"),
         ("two clustersinvolving 14 residents", "two clusters involving 14 residents"),
         ("most of themreturned home", "most of them returned home"),
+        ("Mr Tsangstressed that the works", "Mr Tsang stressed that the works"),
+        ("the Policeissued a warning", "the Police issued a warning"),
     ],
 )
 def test_words_glued_by_a_lost_space_are_split(raw: str, expected: str) -> None:

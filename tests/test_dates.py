@@ -415,3 +415,14 @@ def test_a_quarter_without_a_year_is_the_latest_one_begun(text: str, release: da
 def test_years_ago_written_in_words(text: str, normalized: str) -> None:
     t = only(text)
     assert (t.normalized, t.precision) == (normalized, "year")
+
+
+def test_a_day_one_may_still_act_on_is_ahead() -> None:
+    # "may submit ... on or before May 29" in an April release: this year's May 29; the month
+    # "May" is no modal ("up 6.8% from May" in a July release is this year's May)
+    (t,) = found("Schools may submit applications on or before May 29.", date(2026, 4, 17))
+    assert t.normalized == "2026-05-29"
+    got = found("The daily recovery in June reached 412 000 containers, up 6.8% from May.", date(2025, 7, 8))
+    assert [x.normalized for x in got] == ["2025-06", "2025-05"]
+    (t,) = found("The rain may have caused the landslip on March 3.", date(2026, 4, 17))
+    assert t.normalized == "2026-03-03"

@@ -85,3 +85,57 @@ def test_an_employers_association_does_not_name_a_count_employed() -> None:
     assert fact.metric == "representatives_attending"
     (fact,) = facts("The scheme employed 300 young people.")
     assert fact.metric == "persons_employed"
+
+
+# Round 16: bounds after the noun, passive subjects, daily lists, figures of the period before,
+# attendances and "the number has ..." (hospital, food-safety and tourism releases).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A driver who incurs 15 demerit points or more within two years may be disqualified.",
+            [(15, "at_least", "points")],
+        ),
+        ("Restaurants with 30 staff or fewer may apply for the subsidy.", [(30, "at_most", "staff")]),
+        (
+            "Twelve persons fell ill after the banquet. Nine of them sought medical treatment and "
+            "two were admitted to hospital.",
+            [(12, "exact", "persons"), (9, "exact", "persons"), (2, "exact", "persons")],
+        ),
+        (
+            "Public hospitals recorded 5 210 attendances on February 10, 4 980 on February 11 and "
+            "5 330 on February 12.",
+            [(5210, "exact", "attendances"), (4980, "exact", "attendances"), (5330, "exact", "attendances")],
+        ),
+        (
+            "The airport handled 4.8 million passengers in March, up 9 per cent year-on-year, after "
+            "4.5 million in February.",
+            [(4_800_000, "exact", "passengers"), (9, "exact", "percent"), (4_500_000, "exact", "passengers")],
+        ),
+        (
+            "Last year, the average daily attendance at the 18 public swimming pools during the "
+            "summer holidays was about 36 400.",
+            [(18, "exact", "pools"), (36_400, "approx", "attendances")],
+        ),
+        (
+            "In 2023, the city hosted 80 mega events. This year, the number has increased to over 110.",
+            [(80, "exact", "events"), (110, "more_than", "events")],
+        ),
+        (
+            "The number of hand, foot and mouth disease outbreaks rose to 41 in May.",
+            [(41, "exact", "outbreaks")],
+        ),
+    ],
+)
+def test_round16_counts_whose_noun_or_bound_is_written_elsewhere(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected
+
+
+def test_an_after_figure_without_a_period_is_not_read_as_the_period_before() -> None:
+    # "after" that is not followed by a period names no earlier figure
+    assert triples("The hotline received 320 calls, after 18 appeals were publicised.") == [
+        (320, "exact", "calls"),
+        (18, "exact", "appeals"),
+    ]

@@ -602,3 +602,29 @@ def test_a_bracketed_qualifier_ends_a_statutory_body_s_name(text: str) -> None:
 def test_a_short_form_in_brackets_is_not_a_qualifier() -> None:
     text = "The Hong Kong Cyberport Management Company Limited (Cyberport) said."
     assert orgs(text) == [("Hong Kong Cyberport Management Company Limited", "Cyberport")]
+
+
+# Round 16 (issue 11): a committee named for what it prevents, an organisation said to be one in
+# apposition, and a body consulted "on the Government's plan" (health and welfare releases).
+def test_a_committee_named_for_an_action_keeps_the_action() -> None:
+    text = "The guidelines were issued by the Prevention of Heat Stroke Committee in May."
+    assert names(text) == ["Prevention of Heat Stroke Committee"]
+    assert "Appointment of Chairman of Elderly Commission" not in names(
+        "Appointment of Chairman of Elderly Commission announced"
+    )
+
+
+def test_a_name_said_to_be_an_organisation_in_apposition_is_one() -> None:
+    text = (
+        "The SWD will review the pilot with the Kowloon East Carers Network, a non-governmental organisation."
+    )
+    assert names(text) == ["Kowloon East Carers Network"]
+    assert names("The Harbour Night Walk, a company-sponsored event, starts at 8pm.") == []
+
+
+def test_the_government_consulted_on_is_not_part_of_a_body() -> None:
+    text = "The bureau will consult the Women's Commission on the Government's plan to extend the scheme."
+    assert names(text) == ["Women's Commission"]
+    assert names("The Advisory Council on the Environment met today.") == [
+        "Advisory Council on the Environment"
+    ]

@@ -690,3 +690,35 @@ def test_court_list_of_defendants_with_ages_keeps_each_title() -> None:
     assert got["Ho Chun-fai"] == "former chairman of the Incorporated Owners of Fook Wah Court"
     assert got["Tam Kwok-wai"] == "director of Sun Kee Decoration Company Limited"
     assert got["Fung Siu-lan"] == "building surveyor"
+
+
+# Round 16 (issue 11): a Cantonese full name right after a role ending in a capitalised word, a
+# role in lower case of a named school or body in apposition, and a licensee (school, food and
+# licensing releases).
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "I am pleased to see Secretary for Home and Youth Affairs Leung Siu-fan among us.",
+            "Leung Siu-fan",
+            "Secretary for Home and Youth Affairs",
+        ),
+        (
+            "The principal of Tai Po Hill Primary School, Ms Ho Wai-ling, thanked the DH.",
+            "Ho Wai-ling",
+            "principal of Tai Po Hill Primary School",
+        ),
+        (
+            "The chairman of the Hong Kong Dragon Boat Association, Mr Peter Kwok, said.",
+            "Peter Kwok",
+            "chairman of the Hong Kong Dragon Boat Association",
+        ),
+        (
+            "The company was fined $8,000, while the licensee, Lam Kin-wah, was fined $4,000.",
+            "Lam Kin-wah",
+            "licensee",
+        ),
+    ],
+)
+def test_round16_titles(text: str, name: str, title: str) -> None:
+    assert people(text) == {name: title}

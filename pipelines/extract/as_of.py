@@ -140,7 +140,9 @@ _TERM_START = re.compile(
 _TARGET_PREP = re.compile(r"\b(?:by|within|before|until|as\s+(?:at|of))\s+(?:the\s+)?$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|(?:plans?|aims?|targets?|targeting)\s+to|(?:targets?|targeting)\s+an?\s"
-    r"|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?expected\s+to"
+    r"|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|projected|forecast)\s+to"
+    # "our target is to have more than 5 000 start-ups by 2027"
+    r"|(?:target|goal|aim|objective)s?\s+(?:is|are)\s+to"
     # "the ImmD expects about 1.1 million passenger trips", "the HKTB forecasts 46 million arrivals",
     # "the HA expects to complete about 30 500 flats in 2026-27"
     r"|(?<=[A-Za-z] )(?:expects|forecasts|anticipates)\s+"
@@ -195,6 +197,7 @@ _CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS})\s+|;\s+")
 # year, officers delivered talks at 352 schools")
 _FUTURE_CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS}|which|who)\s+|;\s+|:\s+(?=(?:in|during|last)\s)")
 _FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected",
+                          "projected", "forecast", "goal", "goals", "objective", "objectives",
                           "expects", "forecasts", "anticipates"})  # fmt: skip
 _PRESENT_CUES = frozenset({"currently", "present", "presently", "now", "date", "far", "today", "moment",
                            "has", "have", "that", "said", "added", "noted", "stated",
@@ -670,6 +673,12 @@ class Scene:
             return False
         if self.release is None:
             return True
+        if (
+            _NOW_CLAUSE.search(self.body)
+            and _POSSESSIVE_AFTER.match(self.text, t.end)
+            and t.text.lower().startswith("this ")
+        ):
+            return False  # "this year's forum has brought together 1 200 participants": as it stands
         # A sentence about the future is not dated by the past it mentions, nor one about the
         # past or present by a date still to come ("announced 14 appointments ... with effect
         # from August 1").
@@ -704,6 +713,11 @@ class Scene:
             clause = min((i for i in (self.text.find(", ", b, stop), self.text.find(";", b, stop)) if i >= 0),
                          default=stop)  # fmt: skip
             own = next((t for t in usable if b <= t.start < clause), None)
+            if own is None and base:  # "will provide 3 400 places, up from 2 500 in 2022": a base's
+                # own period, past in a sentence about the future
+                own = next(
+                    (t for t in self.dates if b <= t.start < clause and t.date_start and t.date_end), None
+                )
             if own is None and base:  # "over the 7 560 agreements received in the same period last year"
                 own = next((t for t in self.compared if b <= t.start < clause and t.date_start), None)
             if own is None and base:  # "compared with 1 192 prosecutions and fines of $7.65 million in 2017"
@@ -883,6 +897,15 @@ def _in_passage_year(t: TemporalExpression, passage: Passage) -> TemporalExpress
     return TemporalExpression(t.start, t.end, t.text, t.kind, str(d0.year), t.precision, d0, d1)
 
 
+# "This year's Summit, which has brought together ...", "this year's festival will feature ...":
+# the event the year names, counted as it stands (not "This year's Awards received 1 246 entries")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_NOW_CLAUSE = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ght)\b"
+    r"|\b(?:will|brings|attracts|features|gathers|welcomes|draws|showcases)\b"
+)
+
+
 def _reports_past(body: str) -> bool:
     return any(
         (m[1] or "").lower() not in _NOT_BEFORE_PAST
@@ -928,6 +951,8 @@ def read_sentence(
         found.sort(key=lambda t: t.start)
     own_then = _THEN_OPENER.match(body) if passage.period is not None else None
     found = _same_period_before(text, s0, found, passage, own_then.end() if own_then else None, release)
+    previous = _previous_periods(text, s0, body, found, passage)
+    found = sorted([*found, *previous], key=lambda t: t.start)
     scene = Scene(text, sentence, release, passage, new_paragraph=section != passage.section)
     if not found and not passage.period and not passage.target:
         return scene
@@ -936,7 +961,9 @@ def read_sentence(
     for t in found:
         left = text[max(s0, t.start - 40) : t.start]
         low = left.lower()
-        if own_then and s0 + own_then.end() > t.start:
+        if t in previous:
+            scene.roles[t.start] = "comparison"
+        elif own_then and s0 + own_then.end() > t.start:
             continue  # the sentence's own period, a year before the passage's
         if has_since and _RECORD_SINCE.search(text, max(s0, t.start - 80), t.start):
             # "the lowest for the period since 1978": a record, compared with the years before
@@ -1177,6 +1204,45 @@ def _same_period_before(
             periods = [u for u in found if u.start < t.start and u.date_start and u.precision in _PERIODS]
             anchor = periods[0] if periods else passage.period
         out.append(year_before(t, anchor) if anchor is not None else t)
+    return out
+
+
+# "up from 29 outbreaks in the previous week": the week before the one reported
+_PREVIOUS_PERIOD = re.compile(
+    r"\b(?:in|during|for|of|over)\s+(?P<the>the\s+(?:previous|preceding)\s+(?P<unit>week|month))\b", re.I
+)
+_STEP = {"week": relativedelta(days=7), "month": relativedelta(months=1)}
+# the precision of the period each step goes back from ("the week ending January 11": its last day)
+_STEP_FROM = {"week": ("day",), "month": ("month", "day")}
+
+
+def _previous_periods(
+    text: str, s0: int, body: str, found: list[TemporalExpression], passage: Passage
+) -> list[TemporalExpression]:
+    """'In the week ending January 11, ... up from 29 outbreaks in the previous week': the period
+    before the one the sentence (else the passage) reports, by a week or a month."""
+    if "previous" not in body and "preceding" not in body:
+        return []
+    out = []
+    for m in _PREVIOUS_PERIOD.finditer(body):
+        start = s0 + m.start("the")
+        unit = m["unit"].lower()
+        named = [t for t in found if t.end <= start and t.date_start and t.precision in _STEP_FROM[unit]]
+        anchor = named[-1] if named else passage.period
+        if anchor is None or anchor.date_start is None or anchor.date_end is None:
+            continue
+        if anchor.precision not in _STEP_FROM[unit]:
+            continue
+        step = _STEP[unit]
+        d0, d1 = anchor.date_start - step, anchor.date_end - step
+        if anchor.precision == "month":
+            d1 = d0 + relativedelta(months=1) - timedelta(days=1)
+        elif unit == "month":  # "the month ending January 11": the month before, as a month
+            d0 = d0.replace(day=1)
+            d1 = d0 + relativedelta(months=1) - timedelta(days=1)
+        precision = "month" if unit == "month" else anchor.precision
+        shown = f"{d0:%Y-%m}" if precision == "month" else d0.isoformat()
+        out.append(TemporalExpression(start, s0 + m.end(), m["the"], "relative", shown, precision, d0, d1))
     return out
 
 

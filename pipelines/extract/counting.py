@@ -114,7 +114,7 @@ _ENUMERATION = re.compile(
 _CHANGED_TO = r"rose\s+to|increased\s+to|decreased\s+to|dropped\s+to|fell\s+to|amounted\s+to"
 # "the number of jobs created was 4,812": the number states the count named before it.
 _NUMBER_OF = re.compile(
-    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s|people|children|men|women)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s(?<!ss)|people|children|men|women)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
     r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|"
     rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
@@ -216,7 +216,9 @@ def _figures_in_order(body: str, start: int, previous: str) -> Counted | None:
 
 # "Total employment increased by around 10 100 from 3 681 000 ... to 3 691 100": a change of a
 # measure named before it; the labour-market measures count persons.
-_THE_NUMBER = re.compile(r"\s*(?:the|this)\s+(?:number|figure|total)\s+", re.IGNORECASE)
+_THE_NUMBER = re.compile(
+    r"\s*(?:the|this)\s+(?:number|figure|total)\s+(?:(?:has|have|had)\s+)?", re.IGNORECASE
+)
 _CHANGE_OF = re.compile(
     r"\b(?:increas|decreas|rose|ris|fell|fall|drop|grew|grow|declin|went\s+(?:up|down))\w*\b"
     r"(?:[^.;]|\.\d){0,80}?\b(?:by|from|to)\s+$",
@@ -228,8 +230,9 @@ _PERSONS_MEASURE = re.compile(
 )
 _YEAR_LABEL = re.compile(r"(?:^|[:;,]\s*|\s)(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?\s*:\s*$")
 _NUMBERS_OF_ANY = re.compile(
-    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?P<noun>[a-z][a-z-]+s)\b", re.I
-)
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?P<noun>[a-z][a-z-]+s(?<!ss))\b",
+    re.I,
+)  # not "illness" in "the number of influenza-like illness outbreaks"
 # "The accident rate per 1 000 workers ... dropped from 29.3 to 27.8": values of the rate.
 _RATE_OF = re.compile(
     r"\brates?\s+per\s+(?P<base>\d{1,3}(?:[ ,]\d{3})*)\s+(?P<noun>[a-z]+s)\b(?:[^.;,]|\.\d){0,60}?"
@@ -262,6 +265,13 @@ NOT_A_COUNT_BEFORE = re.compile(
 _COMPARED_WITH = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|than|(?:double|triple|twice|half)\s+the)\s+$", re.IGNORECASE
 )
+# "3.93 million visitors in October, up 14.6 per cent, after 3.41 million in September": the
+# figure of the period before
+_AFTER_BEFORE = re.compile(r",\s+after\s+$")
+_IN_PERIOD_AFTER = re.compile(
+    r"\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|(?:19|20)\d{2}\b|the\s+(?:previous|preceding|last|same)\s)"
+)
 _PERSONS_STATED = re.compile(
     r"\b(?:population|labour\s+force|workforce|(?:staff|manpower)\s+strength|headcount|"
     r"employment(?!\s+(?:rate|services?|programmes?)))\b(?:(?:[^,;.]|\.\d){0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
@@ -293,7 +303,13 @@ _NOUN_OF = re.compile(r"(?<![Nn]umber\s)(?<![Tt]otal\s)\b(?:[a-z]+\s+)?(?P<noun>
 # A number of people named by a collective noun: "an audience of about 1.5 million".
 _CROWDS = {"audience": "persons", "turnout": "persons", "headcount": "persons", "attendance": "attendances",
            "membership": "members"}  # fmt: skip
-_CROWD_OF = re.compile(r"\b(?P<noun>" + "|".join(_CROWDS) + r")\s+of\s+$", re.IGNORECASE)
+_CROWD_OF = re.compile(
+    # "an audience of about 1.5 million", "the average daily attendance during the holidays was 4 050"
+    r"\b(?P<noun>"
+    + "|".join(_CROWDS)
+    + r")(?:\s+of|(?:\s+[\w&'’\-]+){0,12}?\s+(?:was|stood\s+at|reached|totalled))\s+$",
+    re.IGNORECASE,
+)
 # The count named before, taken further: "aims to raise the number to at least 500", "and last
 # year it reached 13 450"
 _SAME_COUNT_TO = re.compile(
@@ -515,6 +531,8 @@ def _were_a_noun(body: str, stop: int) -> Counted | None:
 
 _BARE_COUNT_OPENER = re.compile(r"\W*A\s+total\s+of\s+[\d,. ]+\d\s+(?:were|was)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+$")
+# "and three were admitted to hospital": the number is the subject of a passive verb
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?[a-z]{3,}ed\b")
 _WERE_AGED = re.compile(r"\s+(?:were|was|are|is)\s+aged\b")
 _THESE = re.compile(r"\W*(?:Of|Among)\s+(?:these|them)\s*,")
 _PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b", re.IGNORECASE)
@@ -526,6 +544,9 @@ _SHARE_OPENER = re.compile(
 _PREDICATE_AFTER = re.compile(r"\s+(?:were|was)\s+(?![a-z]+[^su]s\b)[a-z]+\s*(?:[,.;]|and\b)")
 _YEAR_ITEM = re.compile(r"(?:19|20)\d{2}")
 _SPLIT_YEAR_END = re.compile(r"\b(?:19|20)\d{2}[/-]\d{2}$")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$"
+)
 _NOTE_THEN_VERB = re.compile(
     r"\s*\([^()]{1,30}\)\s+(?:were|was|are|is|related|concerned|involved|came|went|to|in|from)\b"
 )
@@ -614,7 +635,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         named = _were_a_noun(body, stop)
         if named is not None:
             return named
-        if _AND_BEFORE.search(lead) and _SUBJECT_OF_VERB.match(body, stop):
+        if _AND_BEFORE.search(lead) and (
+            _SUBJECT_OF_VERB.match(body, stop) or _PASSIVE_AFTER.match(body, stop)
+        ):
             # "Six of them sought medical attention and four required admission": what the
             # sentence's first number counts
             shared = _first_share(body, start, previous)
@@ -664,7 +687,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if found and found[1]:
             return Counted(found[0], found[1], found[3])
         # "9 350 flats in 2022/23, 14 100 in 2023/24": a financial or school year is a year too
-        if not _YEAR_ITEM.fullmatch(item["item"]) and not _SPLIT_YEAR_END.search(lead, 0, item.end("item")):
+        # "3 985 attendances on January 29, 4 240 on January 30": a day of a month too
+        dated = _SPLIT_YEAR_END.search(lead, 0, item.end("item")) or _MONTH_BEFORE.search(
+            lead, 0, item.start()
+        )
+        if not _YEAR_ITEM.fullmatch(item["item"]) and not dated:
             return None
         # "fell from 172 in 2018 to 96 in 2019 and 58 in 2020": the item before is a year
     if m["qual"] is None and _ITEM_END.match(body, stop) and (item := _LABELLED_ITEM.search(before)):
@@ -740,13 +767,14 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return _antecedent(previous)
     if (
         _COMPARED_WITH.search(lead, max(0, m.start() - 30))
+        or (_AFTER_BEFORE.search(lead, max(0, m.start() - 10)) and _IN_PERIOD_AFTER.match(body, stop))
         or CHANGE_BASE.search(lead, max(0, m.start() - 30))
         or _SECOND_BASE.search(lead, max(0, m.start() - 60))
     ):  # "15 outbreaks, compared with nine", "down from 21 in 2006"
         if compared and _RATE_PER.search(lead):  # "the rate per 1 000 workers was 28.9, against 30.6"
             return _compared_figure(body, lead, previous) or _antecedent(lead)
         return _antecedent(lead) or (_compared_figure(body, lead, previous) if compared else None)
-    crowd = _CROWD_OF.search(lead, max(0, m.start() - 40))
+    crowd = _CROWD_OF.search(lead, max(0, m.start() - 120))
     if crowd:  # "reaching an audience of about 1.5 million", "a total attendance of around 210 000"
         low = crowd["noun"].lower()
         return Counted(_CROWDS[low], low, crowd.end("noun"))

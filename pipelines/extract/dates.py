@@ -292,7 +292,9 @@ def _tense(sentence: str) -> int:
 _CLAUSE_OPEN = re.compile(r"(?:,\s+|;\s+|\bthat\s+|\bwhile\s+|\band\s+)")
 _CLAUSE_CLOSE = re.compile(r",\s+(?:which|whose|who|and|while|but)\b|;|\.(?:\s|$)")
 _WOULD = re.compile(
-    r"\b(?:would|will|shall|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+to\s+be|to\s+be\s+[a-z]{3,}ed|expected\s+to|"
+    # "may submit applications on or before May 29": what one may, must or should still do (the
+    # modal in lower case: not the month "May")
+    r"\b(?:would|will|shall|(?-i:may|must|should)(?!\s+(?:not\s+)?have\b)|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+to\s+be|to\s+be\s+[a-z]{3,}ed|expected\s+to|"
     r"scheduled\s+(?:to|for))\b",
     re.I,
 )

@@ -579,3 +579,5 @@ MONTHS_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 # Round 8 (issue 11): occupations the shape of the word does not give (an agent noun in -er,
 # -or, -ist or -ian is read as one: `roles.is_occupation`).
 OCCUPATIONS += ("principal", "student", "pupil", "nurse", "surgeon", "midwife", "paramedic")
+# "the licensee, Chow Kin-wah", "The chairman of the X Association, Mr Peter Wong"
+OCCUPATIONS += ("licensee", "proprietor", "chairman", "chairwoman", "chairperson")

@@ -60,6 +60,11 @@ def _split(word: str) -> str | None:
         stem = word[: -len(glue)]
         if word.endswith(glue) and len(stem) >= 3 and zipf_frequency(stem) >= _COMMON:
             return f"{stem} {glue}"
+    if capital:  # "Mr Leungmentioned": a name, then a reporting verb in common use
+        for cut in range(3, len(word) - 4):
+            stem, verb = word[:cut], word[cut:]
+            if verb.endswith("ed") and zipf_frequency(verb) >= 3.5 and zipf_frequency(stem) >= 1.5:
+                return f"{stem} {verb}"
     for glue in () if capital else _BEFORE:
         rest = word[len(glue) :]
         if word.startswith(glue) and len(rest) >= 3 and zipf_frequency(rest) >= _COMMON:

@@ -179,7 +179,9 @@ def _fact(
         value, lead = -value, lead - 1
     start = m.start() if m["qual"] and qualifier != "exact" else lead
     if qualifier == "exact":
-        qualifier = stated_bound(body[:lead]) or bound_after(body[end:]) or qualifier
+        # "15 or more demerit points", "15 demerit points or more"
+        after = bound_after(body[end:]) or (bound_after(body[head:]) if head > end else None)
+        qualifier = stated_bound(body[:lead]) or after or qualifier
     bounds = interval(value, qualifier)
     as_of, precision = (None, None)
     if dated:

@@ -76,6 +76,12 @@ _ON_HEADS = frozenset(
     {"Committee", "Subcommittee", "Sub-committee", "Council", "Commission", "Panel", "Board", "Force",
      "Group"}
 )  # fmt: skip
+# "the Silver Harbour Carers Network, a non-governmental organisation that ...": said to be one
+_ORG_APPOSITIVE = re.compile(
+    r",[ ](?:a|an)[ ](?:[a-z][\w\-]*[ ]){0,3}?(?:organisation|organization|charity|NGO|association|"
+    r"society|foundation|company|firm|social\s+enterprise|statutory\s+body|public\s+body)(?![\w\-])"
+)
+_ON_THE_GOVERNMENTS = re.compile(r"[ ]on[ ]the[ ](?:Government|Administration)['’]s?$")
 _ID = re.compile(r"^(?:[A-Z]|[IVX]+)$")  # "Team E", "Unit II"
 
 
@@ -318,7 +324,7 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     elif left_kind == "ORG" and (_unit_head(left.split(" ")) or " " not in _without_the(right)):
         yield left, start
         yield right, right_start
-    elif left_kind == "ORG" or right_kind != "ORG" or _eponym(left, right):
+    elif left_kind == "ORG" or right_kind != "ORG" or _eponym(left, right) or _subject_of_body(left, right):
         yield part, start
     else:
         bare = _without_the(right)
@@ -338,6 +344,19 @@ def _part_of_department(left: str, right: str) -> bool:
 
 
 _ACTION = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|al|ing|ure|ship)$")
+
+
+def _subject_of_body(left: str, right: str) -> bool:
+    """'Prevention of Legionnaires' Disease Committee': a committee named for what it does, one
+    action noun 'of' a subject (not 'Relocation of the X Team')."""
+    words = right.split(" ")
+    return (
+        " " not in left
+        and bool(_ACTION.search(left))
+        and words[0] != "the"
+        and words[-1] in _ON_HEADS
+        and not _ROLE_START.match(right)  # "Appointment of Chairman of X Council": a post
+    )
 
 
 def _eponym(left: str, right: str) -> bool:
@@ -425,15 +444,21 @@ def find_names(text: str) -> Iterator[Name]:
         run = _with_list_after(text, run, m.end())
         run = _with_place(text, run, run_start + len(run))
         run = _with_qualifier(text, run, run_start + len(run))
+        cut = _ON_THE_GOVERNMENTS.search(run)
+        if cut:  # "consult the Elderly Commission on the Government's plan": not its subject
+            run = run[: cut.start()]
         if run.endswith(" of Hong Kong") and text.startswith(", China", m.end()):
             run += ", China"  # sports bodies: "Rowing Association of Hong Kong, China"
         for piece, piece_start in _pieces(run, run_start):
             name = _name(piece, piece_start)
+            if name is None and _ORG_APPOSITIVE.match(text, piece_start + len(piece)):
+                name = _name(piece, piece_start, "ORG")
             if name:
                 yield name
 
 
-def _name(run: str, run_start: int) -> Name | None:
+def _name(run: str, run_start: int, label: str | None = None) -> Name | None:
+    """The name in a run, classified (`label`: what the text around it says it is)."""
     raw, start = _trim(run, run_start)
     if not raw or (" " not in raw and raw.isupper()):
         return None
@@ -455,5 +480,5 @@ def _name(run: str, run_start: int) -> Name | None:
         start += len(raw) - len(rest)
         raw = rest
     raw = _strip_possessive(raw) if raw.endswith(("'s", "’s")) else raw
-    label = classify(raw)
+    label = classify(raw) or (label if " " in raw else None)
     return Name(start, start + len(raw), raw, label) if label else None

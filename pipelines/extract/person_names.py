@@ -227,7 +227,11 @@ def _span_length(words: list[str], i: int, acronyms: frozenset[str]) -> int:
     if i and words[i - 1] in _CUE_WORDS and is_chinese_surname(w) and _PINYIN.fullmatch(nxt.lower()):
         return 2
     if not is_given(w):
-        return 2 if _english_name(w) and is_chinese_surname(nxt) and nxt not in NOT_NAME else 0
+        # not "Affairs Cheuk" in "... Youth Affairs Cheuk Man-yee": a full name starts after it
+        hk_after = i + 2 < len(words) and is_hk_given(words[i + 2])
+        return (
+            2 if _english_name(w) and is_chinese_surname(nxt) and nxt not in NOT_NAME and not hk_after else 0
+        )
     # "Martin Lee", "John C Tsang", "Ursula von der Leyen": first name, initials or particles, surname.
     j = i + 1
     while j < len(words) - 1 and (words[j] in PARTICLES or _INITIAL.fullmatch(words[j])):

@@ -147,7 +147,7 @@ _OCCUPATION_APPOSITIVE = re.compile(
 # a named body, in apposition.
 _OCCUPATION_OF_APPOSITIVE = re.compile(
     r"(?:^|\b)(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?P<occ>(?:[\w\-]+[ ]){0,2}[a-z]+)"
-    r"(?P<of>[ ]of[ ]the[ ][A-Z][\w'’\-&]*(?:[ ](?:[A-Z][\w'’\-&]*|of|for|and|the|on|in))*)"
+    r"(?P<of>[ ]of[ ](?:the[ ])?[A-Z][\w'’\-&]*(?:[ ](?:[A-Z][\w'’\-&]*|of|for|and|the|on|in))*)"
     r"(?:[ ]\([A-Z][A-Za-z&]+\))?,[ ]$"
 )
 SUCCEEDS_AFTER = re.compile(
