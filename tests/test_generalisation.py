@@ -66,7 +66,7 @@ def test_metrics(wh: Warehouse) -> None:
 def test_as_of_follows_the_sentence(wh: Warehouse) -> None:
     got = dict(rows(wh, "SELECT quantity, as_of FROM metrics WHERE doc_id = 'probe_legco_reply'"))
     assert got["12 345"] == dt.date(2023, 1, 1)  # "In 2023, the TID received 12 345 applications"
-    assert got["$500 million"] == dt.date(2025, 1, 1)  # "will inject ... in the first half of next year"
+    assert got["$500 million"] == dt.date(2025, 6, 1)  # "will inject ... in the first half of next year"
     # No date in its sentence, but in the passage "In 2023, the TID received ..." (corpus README,
     # as_of: "else dated by the passage it sits in").
     assert got["about HK$1.2 billion"] == dt.date(2023, 1, 1)

@@ -43,7 +43,7 @@ from itertools import pairwise
 
 from dateutil.relativedelta import relativedelta
 
-from pipelines.extract.dates import FULL_MONTH, MONTHS, TemporalExpression
+from pipelines.extract.dates import FULL_MONTH, MONTHS, TemporalExpression, part_end_month
 from pipelines.extract.numbers import CHANGE_BASE
 from pipelines.extract.scheme_years import SENTENCE_PREP as _SENTENCE_PREP
 from pipelines.extract.scheme_years import maybe_period, scheme_years
@@ -311,13 +311,22 @@ _ORIGIN_CUES = (
 )
 
 
+def _part_end(t: TemporalExpression) -> int | None:
+    """The last month of a year-long expression that names the first months of its year."""
+    return part_end_month(t.text) if t.precision == "year" and t.kind in ("partial", "relative") else None
+
+
 def period_start(t: TemporalExpression) -> tuple[date | None, str | None]:
     """The first day of the period at its precision (a school year 2023/24 -> 2023-01-01, year);
-    a period of several months is named by its last ("July - September 2015" -> 2015-09-01)."""
+    a period of several months is named by its last ("July - September 2015" -> 2015-09-01, "the
+    first half of 2025" -> 2025-06-01)."""
     d = t.date_start
     if d is None:
         return None, None
     if t.precision == "year":
+        end = _part_end(t)
+        if end is not None:  # "the first ten months of 2024": named by its last month, as a quarter is
+            return date(d.year, end, 1), "month"
         return date(d.year, 1, 1), "year"
     if t.precision == "month":
         if t.date_end is not None and (t.date_end.year, t.date_end.month) != (d.year, d.month):
@@ -334,9 +343,14 @@ def year_before(t: TemporalExpression, anchor: TemporalExpression, months: int =
     d0, d1 = anchor.date_start, anchor.date_end
     if d0 is None or d1 is None:
         return t
+    precision = anchor.precision
+    end = _part_end(anchor)
+    if end is not None:  # "the same period last year" after "the first half of 2023": June 2022
+        d0 = date(d0.year, end, 1)
+        d1, precision = d0 + relativedelta(months=1) - timedelta(days=1), "month"
     d0, d1 = d0 - relativedelta(months=months), d1 - relativedelta(months=months)
-    shown = {"year": f"{d0:%Y}", "month": f"{d0:%Y-%m}"}.get(anchor.precision or "", d0.isoformat())
-    return TemporalExpression(t.start, t.end, t.text, t.kind, shown, anchor.precision, d0, d1)
+    shown = {"year": f"{d0:%Y}", "month": f"{d0:%Y-%m}"}.get(precision or "", d0.isoformat())
+    return TemporalExpression(t.start, t.end, t.text, t.kind, shown, precision, d0, d1)
 
 
 @dataclass
@@ -462,7 +476,7 @@ class Scene:
                 self.used.append(own)
                 return period_start(own)
         if compared is not None:  # "compared with 61 clusters affecting 230 persons in the same period ..."
-            return period_start(self._a_year_before(compared))
+            return period_start(self._same_part(self._a_year_before(compared)))
         base = at is not None and bool(self.dates or self.compared) and self._is_base(at, others)
         found = self._dated(at, others, base)
         if found is not None:
@@ -533,6 +547,19 @@ class Scene:
         if months == 1 and (anchor is None or anchor.precision not in ("month", "day")):
             return t  # "a month earlier" than a year: the release's month before
         return year_before(t, anchor, months) if anchor is not None else t
+
+    def _same_part(self, t: TemporalExpression) -> TemporalExpression:
+        """'In the first half of 2023, ... compared with 41 cases in the same period last year':
+        that part of the year before (June 2022), not the whole year."""
+        same = re.search(_SAME_PERIOD, t.text, re.I) or _THE_SAME_PERIOD.search(
+            self.text, max(self.sentence[0], t.start - 40), t.start
+        )
+        if t.precision != "year" or t.date_start is None or not same:
+            return t
+        year = t.date_start.year + 1
+        parts = (u for u in self.dates if u.date_start and u.date_start.year == year and _part_end(u))
+        part = next(parts, None)
+        return year_before(t, part) if part is not None else t
 
     def _this_part(self, t: TemporalExpression) -> TemporalExpression:
         """The days of an event rather than its first ('from April 2 to April 8'); and 'this

@@ -280,6 +280,30 @@ def _part_span(part: str, year: int) -> tuple[str, str, date, date]:
     return _year_span(year)
 
 
+_LEADING_PART = re.compile(
+    r"\b(?:the\s+)?(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth|last|final)\s+quarter"
+    r"|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\b",
+    re.I,
+)
+_ORDINAL_END = {"first": 3, "second": 6, "third": 9, "fourth": 12, "last": 12, "final": 12}
+_MONTH_COUNT = {w: i for i, w in enumerate(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"), start=2)}  # fmt: skip
+
+
+def part_end_month(text: str) -> int | None:
+    """The last month of a part of a year the text names from its start ('the first ten months
+    of 2024' -> 10, 'the first half' -> 6, 'the third quarter' -> 9); None for 'early 2026',
+    'mid-2024' and the like, which name no months."""
+    m = _LEADING_PART.search(text)
+    if m is None:
+        return None
+    if m["half"]:
+        return 6 if m["half"].lower() == "first" else 12
+    if m["quarter"]:
+        return _ORDINAL_END[m["quarter"].lower()]
+    return _MONTH_COUNT[m["months"].lower()]
+
+
 def _tense(sentence: str) -> int:
     """+1 if the sentence announces, -1 if it reports the past, 0 if it does not say."""
     if _FUTURE.search(sentence):
