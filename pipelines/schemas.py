@@ -201,7 +201,13 @@ TEMPORAL = Table(
         _c("sentence_idx", INT, "Sentence of the expression.", nullable=False),
         *SPAN,
         _c("text", STR, "The expression as written.", nullable=False),
-        _c("kind", STR, "relative (today, next year), partial (October 2) or absolute.", False),
+        _c(
+            "kind",
+            STR,
+            "relative (today, next year), partial (October 2), absolute, or span (the first 11 "
+            "months of 2024: a year's first months, dated by the year).",
+            False,
+        ),
         _c("normalized", STR, "YYYY-MM-DD, YYYY-MM or YYYY; null if it needs an unknown date."),
         _c("precision", STR, PRECISION),
         _c("date_start", DATE, "First day the expression covers."),

@@ -1001,7 +1001,7 @@ def test_in_the_month_goes_back_to_the_month_reviewed() -> None:
         footer="Ends/Friday, December 15, 2023",
     )
     assert got["28 400"] == ("2023-11", "month")
-    assert got["262 000"] == ("2023", "year")
+    assert got["262 000"] == ("2023-11", "month")  # the first 11 months, named by the last
     assert got["398 000 tonnes"] == ("2023-11", "month")
     assert got["231 000 tonnes"] == ("2023-11", "month")
 
@@ -1385,3 +1385,16 @@ def test_a_figure_after_the_period_before_takes_that_period() -> None:
     )
     assert got["4.8 million"] == ("2025-03", "month")
     assert got["4.5 million"] == ("2025-02", "month")
+
+
+def test_a_span_of_first_months_dates_its_facts_by_its_last_month() -> None:
+    got = as_of(
+        [
+            "In the first three quarters of 2025, the department recorded 1 346 illegal gambling cases. "
+            "Customs seized 32 tonnes of drugs in the first six months, up 8 per cent over the same period "
+            "last year."
+        ],
+        "Ends/Thursday, October 23, 2025",
+    )
+    assert got["1 346"] == ("2025-09", "month")
+    assert got["32 tonnes"] == ("2025-06", "month")

@@ -426,3 +426,23 @@ def test_a_day_one_may_still_act_on_is_ahead() -> None:
     assert [x.normalized for x in got] == ["2025-06", "2025-05"]
     (t,) = found("The rain may have caused the landslip on March 3.", date(2026, 4, 17))
     assert t.normalized == "2026-03-03"
+
+
+def test_a_span_of_a_years_first_months_is_dated_by_its_year() -> None:
+    # the forms the labels list stay relative or partial; the others are spans, dated all the same
+    # ("of this year" keeps its relative "this year")
+    got = found("In the first 10 months of this year, 1 200 cases were recorded.", date(2025, 11, 20))
+    assert [(t.kind, t.text, t.normalized) for t in got] == [
+        ("span", "the first 10 months of this year", "2025"),
+        ("relative", "this year", "2025"),
+    ]
+    (t,) = found("In the first 11 months of 2024, exports rose.", date(2025, 1, 20))
+    assert (t.kind, t.normalized, t.text) == ("span", "2024", "the first 11 months of 2024")
+    (t,) = found("In the first three quarters of 2025, the economy grew.", date(2025, 11, 14))
+    assert (t.kind, t.normalized) == ("span", "2025")
+    seized = "Customs seized 32 tonnes of drugs in the first six months, up 8 per cent."
+    (t,) = found(seized, date(2025, 7, 24))
+    assert (t.kind, t.normalized) == ("span", "2025")
+    (t,) = found(seized, date(2025, 3, 24))
+    assert (t.kind, t.normalized) == ("span", "2024")  # not yet over in March: last year's
+    assert found("The pilot ran for the first six months of operation.", date(2025, 7, 24)) == []

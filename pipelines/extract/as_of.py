@@ -313,7 +313,9 @@ _ORIGIN_CUES = (
 
 def _part_end(t: TemporalExpression) -> int | None:
     """The last month of a year-long expression that names the first months of its year."""
-    return part_end_month(t.text) if t.precision == "year" and t.kind in ("partial", "relative") else None
+    if t.precision != "year" or t.kind not in ("partial", "relative", "span"):
+        return None
+    return part_end_month(t.text)
 
 
 def period_start(t: TemporalExpression) -> tuple[date | None, str | None]:
@@ -967,7 +969,9 @@ def read_sentence(
     passage = passage or Passage(section=section)
     s0, s1 = sentence
     body = text[s0:s1]
-    found = _months_spanned(text, [_in_passage_year(t, passage) for t in dates])
+    # "this year" inside "the first 11 months of this year": the span dates the sentence
+    outer = [t for t in dates if not any(u is not t and u.start <= t.start and t.end <= u.end for u in dates)]
+    found = _months_spanned(text, [_in_passage_year(t, passage) for t in outer])
     if maybe_period(body):
         found += scheme_years(text, sentence, release)
         same = _SAME_DATE.search(body)

@@ -40,7 +40,8 @@ _PART = (
     r"(?:early|mid|late|the\s+end\s+of|end\s+of|end-|the\s+beginning\s+of|the\s+start\s+of|"
     r"the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+middle\s+of|mid-|"
     r"the\s+(?:first|second|third|fourth|last|final)\s+quarter\s+of|"
-    r"the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of)"
+    r"the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of|"
+    r"the\s+first\s+(?:two|three)\s+quarters\s+of)"
 )
 _REL_YEAR = r"(?P<rel>last|next|this)\s+year"
 _COUNT = (
@@ -133,7 +134,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "rose by 2.3% in the first quarter": the latest such quarter begun by the release
         "bare_quarter",
         re.compile(
-            r"\bthe\s+(?P<quarter>first|second|third|fourth)\s+quarter\b(?!\s+(?:of|last|this|next)\b)", re.I
+            r"\bthe\s+(?:(?P<quarter>first|second|third|fourth)\s+quarter|first\s+half|first\s+(?:two|three|four|"
+            r"five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|first\s+(?:two|three)\s+quarters)\b"
+            r"(?!\s+(?:of|last|this|next)\b)",
+            re.I,
         ),
     ),
     (
@@ -209,7 +213,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _HAS_MONTH = re.compile(rf"\b{_MONTH}")
 _HAS_WORD = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|last|next|this|ago|"
-    r"Eve|Day|Halloween|earlier|quarter)\b",
+    r"Eve|Day|Halloween|earlier|quarters?|half|months)\b",
     re.I,
 )
 _HAS_THE_YEAR = re.compile(r"\bthe\s+year\b", re.I)
@@ -242,7 +246,7 @@ class TemporalExpression:
     start: int
     end: int
     text: str
-    kind: str  # relative | partial | absolute
+    kind: str  # relative | partial | absolute | span
     normalized: str | None
     precision: str | None  # day | month | year
     date_start: date | None
@@ -282,7 +286,8 @@ def _part_span(part: str, year: int) -> tuple[str, str, date, date]:
 
 _LEADING_PART = re.compile(
     r"\b(?:the\s+)?(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth|last|final)\s+quarter"
-    r"|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\b",
+    r"|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
+    r"|first\s+(?P<quarters>two|three)\s+quarters)\b",
     re.I,
 )
 _ORDINAL_END = {"first": 3, "second": 6, "third": 9, "fourth": 12, "last": 12, "final": 12}
@@ -301,7 +306,11 @@ def part_end_month(text: str) -> int | None:
         return 6 if m["half"].lower() == "first" else 12
     if m["quarter"]:
         return _ORDINAL_END[m["quarter"].lower()]
-    return _MONTH_COUNT[m["months"].lower()]
+    if m["quarters"]:
+        return 3 * _MONTH_COUNT[m["quarters"].lower()]
+    months = m["months"].lower()
+    count = int(months) if months.isdigit() else _MONTH_COUNT[months]
+    return count if 1 <= count <= 12 else None
 
 
 def _tense(sentence: str) -> int:
@@ -458,6 +467,9 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
     if kind == "part_rel_year":
         return _part_span(g["part"], release.year + _SHIFT[(g["rel"] or "this").lower()])
     if kind == "bare_quarter":
+        if g["quarter"] is None:  # "in the first six months": the latest such span ended by the release
+            end = part_end_month(m.group()) or 12
+            return _year_span(release.year - (end > release.month and tense <= 0))
         first_month = 3 * ("first", "second", "third", "fourth").index(g["quarter"].lower()) + 1
         return _year_span(release.year - (first_month > release.month and tense <= 0))
     if kind == "deictic":
@@ -503,7 +515,18 @@ def _holiday_key(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
+# "the first 11 months of 2007", "the first three quarters of 2025", "in the first six months": a
+# span of a year's first months the labels mostly leave out (they list "the first nine months of
+# this year" and "the first half of 2025"); dated all the same, for `as_of` ("... of this year"
+# keeps its "this year" as a relative date of its own)
+_SPAN = re.compile(r"\bfirst\s+(?:\d{1,2}\s+months|(?:two|three)\s+quarters)\b", re.I)
+
+
 def _kind(pattern: str, m: re.Match[str]) -> str:
+    if pattern == "bare_quarter" and m["quarter"] is None:
+        return "span"
+    if pattern in ("part_year", "part_rel_year") and _SPAN.search(m.group()):
+        return "span"
     if pattern == "holiday":
         return "relative" if m["rel"] else "absolute" if m["year"] else "partial"
     if pattern in RELATIVE_KINDS:
@@ -604,4 +627,9 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
             found.append(
                 TemporalExpression(start, end, text[start:end], _kind(kind, m), normalized, precision, d0, d1)
             )
+            if kind == "part_rel_year" and m["rel"] and found[-1].kind == "span":
+                # "the first 11 months of this year": its "this year" is a relative date too
+                rel = m.start("rel")
+                inner = TemporalExpression(rel, end, text[rel:end], "relative", normalized, precision, d0, d1)
+                found.append(inner)
     yield from sorted(found, key=lambda t: t.start)
