@@ -1398,3 +1398,26 @@ def test_a_span_of_first_months_dates_its_facts_by_its_last_month() -> None:
     )
     assert got["1 346"] == ("2025-09", "month")
     assert got["32 tonnes"] == ("2025-06", "month")
+
+
+def test_so_far_this_year_is_the_count_up_to_the_release_day() -> None:
+    got = as_of(
+        [
+            "So far this year, the department has detected 31 cases of illegal hawking at the airport. "
+            "Of these cases, 12 involved cooked food."
+        ],
+        "Ends/Wednesday, November 18, 2025",
+    )
+    assert got["31"] == got["12"] == ("2025-11-18", "day")
+
+
+def test_a_record_since_a_year_is_no_base_for_the_changes_after_it() -> None:
+    got = as_of(
+        [
+            "In the first six months of 2025, 1 046 burglaries were reported, the lowest first-half "
+            "figure since 1969. Robbery cases decreased from 98 to 71."
+        ],
+        "Ends/Wednesday, August 6, 2025",
+    )
+    assert got["71"] == ("2025-06", "month")
+    assert got["98"][0] != "1969"

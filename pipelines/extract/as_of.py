@@ -982,6 +982,8 @@ def read_sentence(
         found.sort(key=lambda t: t.start)
     own_then = _THEN_OPENER.match(body) if passage.period is not None else None
     found = _same_period_before(text, s0, found, passage, own_then.end() if own_then else None, release)
+    if release is not None and _SO_FAR.search(body):
+        found = [_so_far(t, release) for t in found]
     previous = _previous_periods(text, s0, body, found, passage)
     found = sorted([*found, *previous], key=lambda t: t.start)
     scene = Scene(text, sentence, release, passage, new_paragraph=section != passage.section)
@@ -1201,6 +1203,8 @@ def _base_period(scene: Scene, period: TemporalExpression | None, old: Passage) 
         t for t in (*scene.based, *scene.compared)
         if t.date_end is not None and t.date_start is not None
         and t.date_end < end and t.date_start <= period.date_start
+        # "the lowest first-half figure since 1969": a record, no base of the changes that follow
+        and not _RECORD_SINCE.search(scene.text, max(scene.sentence[0], t.start - 80), t.start)
     ]  # fmt: skip
     if earlier:
         return max(earlier, key=lambda t: t.start)
@@ -1236,6 +1240,17 @@ def _same_period_before(
             anchor = periods[0] if periods else passage.period
         out.append(year_before(t, anchor) if anchor is not None else t)
     return out
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date)\s+this\s+year\b|\bthis\s+year\s+so\s+far\b", re.I)
+
+
+def _so_far(t: TemporalExpression, release: date) -> TemporalExpression:
+    """'26 cases have been detected so far this year': the count up to the release day, the
+    year-to-date the release reports (its year named by the day too)."""
+    if t.text.lower() != "this year" or t.date_start is None or t.date_start.year != release.year:
+        return t
+    return TemporalExpression(t.start, t.end, t.text, t.kind, release.isoformat(), "day", release, release)
 
 
 # "up from 29 outbreaks in the previous week": the week before the one reported
