@@ -139,3 +139,25 @@ def test_an_after_figure_without_a_period_is_not_read_as_the_period_before() -> 
         (320, "exact", "calls"),
         (18, "exact", "appeals"),
     ]
+
+
+def test_shares_of_a_whole_named_after_of_the() -> None:
+    text = (
+        "There were 2 940 day care places in operation. Of the places in operation, 610 are on Hong "
+        "Kong Island, 1 020 in Kowloon and 1 310 in the New Territories."
+    )
+    assert triples(text) == [
+        (2940, "exact", "places"),
+        (610, "exact", "places"),
+        (1020, "exact", "places"),
+        (1310, "exact", "places"),
+    ]
+    assert triples("Of the injured, 41 were seriously injured.") == [(41, "exact", "persons")]
+
+
+def test_the_remaining_share_said_of_by_a_passive_verb() -> None:
+    text = (
+        "The board received 1 460 applications. Of these, 1 210 were approved and 150 were rejected, "
+        "while the remaining 100 were withdrawn by the applicants."
+    )
+    assert [f.unit for f in facts(text)] == ["applications"] * 4

@@ -531,8 +531,32 @@ def _were_a_noun(body: str, stop: int) -> Counted | None:
 
 _BARE_COUNT_OPENER = re.compile(r"\W*A\s+total\s+of\s+[\d,. ]+\d\s+(?:were|was)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+$")
-# "and three were admitted to hospital": the number is the subject of a passive verb
-_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?[a-z]{3,}ed\b")
+_REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+remaining\s+$")  # "while the remaining 280 were withdrawn"
+# "Of the places in operation, 460 are on Hong Kong Island": the noun the share is of;
+# "Of the injured, 173 were seriously injured": persons
+_SHARE_OF_THE = re.compile(
+    r"\W*(?:Of|Among)\s+the\s+(?:(?P<adj>injured|arrested|dead|deceased|infected|unemployed|elderly)"
+    r"|(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][a-z-]+s(?<!ss)))\b[^,;\d]{0,60},\s"
+)
+
+
+def _share_of_the(body: str, start: int) -> Counted | None:
+    m = _SHARE_OF_THE.match(body)
+    if m is None or m.end() > start:
+        return None
+    if m["adj"]:
+        return Counted("persons", m["adj"].lower(), m.end("adj"))
+    low = m["noun"]
+    if not _is_plural(low) or low in STOP_WORDS or low in NOT_UNITS:
+        return None
+    return Counted(UNIT_SYNONYMS.get(low, low), low, m.end("noun"))
+
+
+# "and three were admitted to hospital", "the remaining eight were withdrawn": the number is the
+# subject of a passive verb
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?[a-z]{3,}(?:ed|en|wn)\b"
+)
 _WERE_AGED = re.compile(r"\s+(?:were|was|are|is)\s+aged\b")
 _THESE = re.compile(r"\W*(?:Of|Among)\s+(?:these|them)\s*,")
 _PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b", re.IGNORECASE)
@@ -635,9 +659,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         named = _were_a_noun(body, stop)
         if named is not None:
             return named
-        if _AND_BEFORE.search(lead) and (
-            _SUBJECT_OF_VERB.match(body, stop) or _PASSIVE_AFTER.match(body, stop)
-        ):
+        joined = _AND_BEFORE.search(lead) or _REMAINING_BEFORE.search(lead)
+        if joined and (_SUBJECT_OF_VERB.match(body, stop) or _PASSIVE_AFTER.match(body, stop)):
             # "Six of them sought medical attention and four required admission": what the
             # sentence's first number counts
             shared = _first_share(body, start, previous)
@@ -735,7 +758,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         found = (including and _antecedent(before[: including.start()])) or None
         if found is None and breakdown and _SHARE_OPENER.match(body):
             found = _first_share(body, start, previous)  # "Of the applications approved, 4 210 ..."
-        found = found or _antecedent(before)
+        found = found or _antecedent(before) or _share_of_the(body, start)
         if found is None and _BARE_COUNT_OPENER.match(body):
             # "A total of 3 805 were approved ..., while 212 remained": the noun both leave out
             return _antecedent(previous)
