@@ -1421,3 +1421,28 @@ def test_a_record_since_a_year_is_no_base_for_the_changes_after_it() -> None:
     )
     assert got["71"] == ("2025-06", "month")
     assert got["98"][0] != "1969"
+
+
+def test_the_corresponding_figures_for_the_same_period_last_year_are_of_that_period() -> None:
+    got = as_of(
+        [
+            "In the first five months of this year, the department detected 215 cases of illegal "
+            "parking of goods vehicles. The corresponding figures for the same period last year were "
+            "188 cases and 1 240 fixed penalty tickets."
+        ],
+        "Ends/Thursday, June 26, 2025",
+    )
+    assert got["215"] == ("2025-05", "month")
+    assert got["188"] == got["1 240"] == ("2024-05", "month")
+
+
+def test_what_a_body_started_with_is_dated_by_its_start() -> None:
+    got = as_of(
+        [
+            "The voucher scheme was launched in September last year with 1 500 vouchers. Founded in "
+            "1998, the trust now runs 12 centres."
+        ],
+        "Ends/Wednesday, November 19, 2014",
+    )
+    assert got["1 500"] == ("2013-09", "month")
+    assert got["12"] == ("2014-11-19", "day")

@@ -394,6 +394,7 @@ class Scene:
     roles: dict[int, str] = field(default_factory=dict)  # start -> since | comparison | origin | name
     used: list[TemporalExpression] = field(default_factory=list)  # dates of its (non-comparison) numbers
     compared: list[TemporalExpression] = field(default_factory=list)  # comparison periods
+    origins: list[TemporalExpression] = field(default_factory=list)  # "founded in 2019"
     based: list[TemporalExpression] = field(default_factory=list)  # periods of its base numbers
     asked: bool = False  # whether a number was dated
     # Where the sentence's first number stands, when it took the passage's period: a period that
@@ -470,6 +471,9 @@ class Scene:
         self.future_here = self._future_at(at)
         respective = "respectively" in self.body or _SAME_PERIODS.search(self.body) is not None
         compared = self._comparison_date(at) if at is not None and self.compared else None
+        if compared is None and at is not None and self.compared and _FIGURES_FOR_SAME.search(self.body):
+            # "The corresponding figures for the same period last year were 264 cases": its numbers
+            compared = self.compared[0]
         # "compared with 1 107 and 286 respectively in the same period last year": the numbers of
         # a comparison pair with the numbers compared, not with the sentence's periods
         if (self.listed or self.passage.series) and at is not None and respective and compared is None:
@@ -479,6 +483,9 @@ class Scene:
                 return period_start(own)
         if compared is not None:  # "compared with 61 clusters affecting 230 persons in the same period ..."
             return period_start(self._same_part(self._a_year_before(compared)))
+        started = self._started_with(at)
+        if started is not None:
+            return period_start(started)
         base = at is not None and bool(self.dates or self.compared) and self._is_base(at, others)
         found = self._dated(at, others, base)
         if found is not None:
@@ -550,6 +557,16 @@ class Scene:
             return t  # "a month earlier" than a year: the release's month before
         return year_before(t, anchor, months) if anchor is not None else t
 
+    def _started_with(self, at: Span | None) -> TemporalExpression | None:
+        """'was founded in 2019 with just four engineers', 'launched in September last year with
+        1 200 vouchers': what it started with, at its start."""
+        if at is None:
+            return None
+        for t in self.origins:
+            if t.date_start is not None and _STARTED_WITH.fullmatch(self.text, t.end, at[0]):
+                return t
+        return None
+
     def _same_part(self, t: TemporalExpression) -> TemporalExpression:
         """'In the first half of 2023, ... compared with 41 cases in the same period last year':
         that part of the year before (June 2022), not the whole year."""
@@ -559,8 +576,8 @@ class Scene:
         if t.precision != "year" or t.date_start is None or not same:
             return t
         year = t.date_start.year + 1
-        parts = (u for u in self.dates if u.date_start and u.date_start.year == year and _part_end(u))
-        part = next(parts, None)
+        named = [*self.dates, *([self.passage.period] if self.passage.period is not None else [])]
+        part = next((u for u in named if u.date_start and u.date_start.year == year and _part_end(u)), None)
         return year_before(t, part) if part is not None else t
 
     def _this_part(self, t: TemporalExpression) -> TemporalExpression:
@@ -928,6 +945,11 @@ def _in_passage_year(t: TemporalExpression, passage: Passage) -> TemporalExpress
 
 # "This year's Summit, which has brought together ...", "this year's festival will feature ...":
 # the event the year names, counted as it stands (not "This year's Awards received 1 246 entries")
+_STARTED_WITH = re.compile(r",?\s+with\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|over\s+)?")
+_FIGURES_FOR_SAME = re.compile(
+    r"\b(?:corresponding\s+)?(?:figures?|numbers?|totals?)\s+(?:for|in)\s+the\s+(?:same|corresponding)\s+period\b",
+    re.I,
+)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _NOW_CLAUSE = re.compile(
     r"\b(?:has|have)\s+(?:also\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ght)\b"
@@ -1039,6 +1061,7 @@ def read_sentence(
             scene.roles[t.start] = "name"  # "the 2024 Policy Address", "the 2024-25 Budget"
     scene.dates = [t for t in found if t.start not in scene.roles]
     scene.compared = [t for t in found if scene.roles.get(t.start) == "comparison"]
+    scene.origins = [t for t in found if scene.roles.get(t.start) == "origin"]
     if "respectively" in body and (len(found) > 1 or passage.series):
         # "rose by 6 per cent and 4 per cent respectively over the 2023/24 school year": the
         # comparison base is not one of the listed periods
