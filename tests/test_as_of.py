@@ -1446,3 +1446,23 @@ def test_what_a_body_started_with_is_dated_by_its_start() -> None:
     )
     assert got["1 500"] == ("2013-09", "month")
     assert got["12"] == ("2014-11-19", "day")
+
+
+def test_a_labelled_date_of_a_product_dates_no_fact() -> None:
+    got = as_of(
+        [
+            "Product name: Crispy Seaweed Snack",
+            "Best-before date: March 31, 2027",
+            "The test result showed that the sample contained aluminium at 150 milligrams per kilogram.",
+        ],
+        "",
+    )
+    assert got["150 milligrams"] == (None, None)
+    got = as_of(
+        [
+            "Product name: Crispy Seaweed Snack",
+            "Best-before date: March 31, 2027",
+            "The test result showed that the sample contained aluminium at 150 milligrams per kilogram.",
+        ]
+    )
+    assert got["150 milligrams"] == ("2024-01-17", "day")  # the release's, not the label's

@@ -945,6 +945,7 @@ def _in_passage_year(t: TemporalExpression, passage: Passage) -> TemporalExpress
 
 # "This year's Summit, which has brought together ...", "this year's festival will feature ...":
 # the event the year names, counted as it stands (not "This year's Awards received 1 246 entries")
+_DATE_LABEL = re.compile(r"\b(?:date|expiry|best[- ]before|use[- ]by|valid\s+until)\s*:\s*$", re.I)
 _STARTED_WITH = re.compile(r",?\s+with\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|over\s+)?")
 _FIGURES_FOR_SAME = re.compile(
     r"\b(?:corresponding\s+)?(?:figures?|numbers?|totals?)\s+(?:for|in)\s+the\s+(?:same|corresponding)\s+period\b",
@@ -1050,6 +1051,8 @@ def read_sentence(
             and not _WHEN_CLAUSE.match(text, s0, t.start)
         ):
             scene.roles[t.start] = "origin"
+        elif _DATE_LABEL.search(left):
+            scene.roles[t.start] = "name"  # "Best-before date: December 31, 2026": a product's label
         elif t.kind == "name" or (
             t.kind == "absolute"
             and t.text.isdigit()
