@@ -1387,6 +1387,27 @@ def test_a_figure_after_the_period_before_takes_that_period() -> None:
     assert got["4.5 million"] == ("2025-02", "month")
 
 
+def test_the_previous_year_is_the_year_before_the_one_reported() -> None:
+    got = as_of(
+        [
+            "In the 2023-24 financial year, the fund supported 380 young athletes, up from 341 in the "
+            "previous year."
+        ],
+        "Ends/Wednesday, March 19, 2025",
+    )
+    assert got["380"] == ("2023", "year")
+    assert got["341"] == ("2022", "year")
+    got = as_of(
+        [
+            "In the 2018-19 financial year, the scheme supported 412 junior athletes, up from 356 "
+            "athletes in the previous financial year."
+        ],
+        "Ends/Monday, July 29, 2019",
+    )
+    assert got["412"] == ("2018", "year")
+    assert got["356"] == ("2017", "year")  # the year before the one named, not the release's
+
+
 def test_a_span_of_first_months_dates_its_facts_by_its_last_month() -> None:
     got = as_of(
         [

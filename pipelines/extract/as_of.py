@@ -1281,18 +1281,18 @@ def _so_far(t: TemporalExpression, release: date) -> TemporalExpression:
 
 # "up from 29 outbreaks in the previous week": the week before the one reported
 _PREVIOUS_PERIOD = re.compile(
-    r"\b(?:in|during|for|of|over)\s+(?P<the>the\s+(?:previous|preceding)\s+(?P<unit>week|month))\b", re.I
+    r"\b(?:in|during|for|of|over)\s+(?P<the>the\s+(?:previous|preceding)\s+(?P<unit>week|month|year))\b", re.I
 )
-_STEP = {"week": relativedelta(days=7), "month": relativedelta(months=1)}
+_STEP = {"week": relativedelta(days=7), "month": relativedelta(months=1), "year": relativedelta(years=1)}
 # the precision of the period each step goes back from ("the week ending January 11": its last day)
-_STEP_FROM = {"week": ("day",), "month": ("month", "day")}
+_STEP_FROM = {"week": ("day",), "month": ("month", "day"), "year": ("year",)}
 
 
 def _previous_periods(
     text: str, s0: int, body: str, found: list[TemporalExpression], passage: Passage
 ) -> list[TemporalExpression]:
     """'In the week ending January 11, ... up from 29 outbreaks in the previous week': the period
-    before the one the sentence (else the passage) reports, by a week or a month."""
+    before the one the sentence (else the passage) reports, by a week, a month or a year."""
     if "previous" not in body and "preceding" not in body:
         return []
     out = []
@@ -1313,7 +1313,7 @@ def _previous_periods(
             d0 = d0.replace(day=1)
             d1 = d0 + relativedelta(months=1) - timedelta(days=1)
         precision = "month" if unit == "month" else anchor.precision
-        shown = f"{d0:%Y-%m}" if precision == "month" else d0.isoformat()
+        shown = {"month": f"{d0:%Y-%m}", "year": f"{d0:%Y}"}.get(precision, d0.isoformat())
         out.append(TemporalExpression(start, s0 + m.end(), m["the"], "relative", shown, precision, d0, d1))
     return out
 

@@ -52,12 +52,12 @@ _LISTED_SCHEME_YEARS = re.compile(
     re.I,
 )
 _RELATIVE_SCHEME_YEAR = re.compile(
-    r"\b(?P<rel>this|the\s+current|last|the\s+previous|the\s+past|next|the\s+coming|the\s+new)\s+"
+    r"\b(?P<rel>this|the\s+current|last|the\s+previous|the\s+preceding|the\s+past|next|the\s+coming|the\s+new)\s+"
     r"(?P<word>school|academic|financial|fiscal)\s+year\b",
     re.I,
 )
-_SHIFT = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "the past": -1, "next": 1,
-          "the coming": 1, "the new": 1}  # fmt: skip
+_SHIFT = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "the preceding": -1, "the past": -1,
+          "next": 1, "the coming": 1, "the new": 1}  # fmt: skip
 
 
 def _scheme_span(start_year: int, word: str | None) -> tuple[date, date]:
@@ -101,7 +101,13 @@ def scheme_years(text: str, sentence: Span, release: date | None) -> list[Tempor
             word = m["word"].lower()
             first_month = 9 if word in ("school", "academic") else 4
             current = release.year if release.month >= first_month else release.year - 1
-            y1 = current + _SHIFT[" ".join(m["rel"].lower().split())]
+            rel = " ".join(m["rel"].lower().split())
+            y1 = current + _SHIFT[rel]
+            named = [t for t in out if t.kind == "absolute" and t.end <= s0 + m.start()]
+            if rel in ("the previous", "the preceding") and named and named[-1].date_start is not None:
+                # "In the 2018-19 financial year, ... up from 356 in the previous financial year": the
+                # year before the one the sentence names, not before the release's
+                y1 = named[-1].date_start.year - 1
             d0, d1 = _scheme_span(y1, word)
             out.append(
                 TemporalExpression(
