@@ -1191,8 +1191,9 @@ def test_as_at_day_dates_every_count_of_its_clause_and_a_respective_comparison_i
     )
     assert got["2 416"] == ("2024-10", "month")
     assert got["385"] == ("2024-10", "month")
-    assert got["2 180"] == ("2023", "year")
-    assert got["342"] == ("2023", "year")
+    # the same period last year: to end-October 2023
+    assert got["2 180"] == ("2023-10", "month")
+    assert got["342"] == ("2023-10", "month")
 
 
 def test_counts_after_a_year_to_date_total_as_of_a_day_take_that_day() -> None:
@@ -1487,3 +1488,15 @@ def test_a_labelled_date_of_a_product_dates_no_fact() -> None:
         ]
     )
     assert got["150 milligrams"] == ("2024-01-17", "day")  # the release's, not the label's
+
+
+def test_the_same_month_last_year_is_that_month_a_year_before() -> None:
+    got = as_of(
+        [
+            "The average hotel room occupancy rate in October was 88 per cent, compared with 84 per "
+            "cent in the same month last year."
+        ],
+        "Ends/Thursday, November 20, 2025",
+    )
+    assert got["88 per cent"] == ("2025-10", "month")
+    assert got["84 per cent"] == ("2024-10", "month")

@@ -569,7 +569,8 @@ class Scene:
 
     def _same_part(self, t: TemporalExpression) -> TemporalExpression:
         """'In the first half of 2023, ... compared with 41 cases in the same period last year':
-        that part of the year before (June 2022), not the whole year."""
+        that part of the year before (June 2022), not the whole year; 'in October ..., compared
+        with 86 per cent in the same month last year': October of the year before."""
         same = re.search(_SAME_PERIOD, t.text, re.I) or _THE_SAME_PERIOD.search(
             self.text, max(self.sentence[0], t.start - 40), t.start
         )
@@ -577,7 +578,14 @@ class Scene:
             return t
         year = t.date_start.year + 1
         named = [*self.dates, *([self.passage.period] if self.passage.period is not None else [])]
-        part = next((u for u in named if u.date_start and u.date_start.year == year and _part_end(u)), None)
+        part = next(
+            (
+                u
+                for u in named
+                if u.date_start and u.date_start.year == year and (_part_end(u) or u.precision == "month")
+            ),
+            None,
+        )
         return year_before(t, part) if part is not None else t
 
     def _this_part(self, t: TemporalExpression) -> TemporalExpression:
