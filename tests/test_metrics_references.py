@@ -161,3 +161,44 @@ def test_the_remaining_share_said_of_by_a_passive_verb() -> None:
         "while the remaining 100 were withdrawn by the applicants."
     )
     assert [f.unit for f in facts(text)] == ["applications"] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The squad won two gold medals and one silver medal.",
+            [(2, "exact", "medals"), (1, "exact", "medals")],
+        ),
+        (
+            "Forty-two persons were injured in the collision and one person died.",
+            [(42, "exact", "persons"), (1, "exact", "persons")],
+        ),
+        (
+            "The district has six gardens, four playgrounds and one fitness trail.",
+            [(6, "exact", "gardens"), (4, "exact", "playgrounds"), (1, "exact", "trails")],
+        ),
+        (
+            "Two new bus routes and one green minibus route will be introduced in March.",
+            [(2, "exact", "routes"), (1, "exact", "routes")],
+        ),
+    ],
+)
+def test_one_as_an_item_beside_other_counts_is_a_count(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the residents was sent to hospital.",  # "one of": a part, no count of one
+        "The officers helped one another during the 12-hour operation.",
+        "Hong Kong has prospered under one country, two systems for 27 years.",
+        "The scheme is one way to help the 300 families.",  # no item of a list of counts
+        "One partner, Lumen Data Limited, plans to invest $2 billion.",  # an example, no count
+    ],
+)
+def test_one_that_is_no_item_of_a_list_is_no_count(text: str) -> None:
+    assert all(f.value != 1 for f in facts(text))

@@ -363,7 +363,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _JOINERS = frozenset({"and", "or", "nor", "but", "of", "in", "to", "for", "with", "at", "on", "from", "by"})
 
 
-def _is_plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
     low = word.lower()
     if low.endswith(("'s", "’s")):
         return False  # "25 618 learner's driving licences": a possessive modifies what is counted
@@ -392,7 +392,7 @@ def _modifies_compound(sentence: str, following: re.Match[str] | None) -> bool:
     if not word.islower() or word in STOP_WORDS or word in _JOINERS or _NUMBER_WORD.fullmatch(word):
         return False  # "five staff eight years ago": a number starts something else
     last = _TOKEN.match(sentence, following.end() + 1)
-    return last is not None and _is_plural(last.group()) and last.group().lower() not in STOP_WORDS
+    return last is not None and is_plural(last.group()) and last.group().lower() not in STOP_WORDS
 
 
 # "15 general and three roadside monitoring stations": the first number shares the second's noun.
@@ -415,11 +415,11 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             low in ("days", "nights") and _KIND_OF_DAY.search(sentence, pos, tok.start())
         ):
             return None
-        if _is_plural(word):
+        if is_plural(word):
             if low in STOP_WORDS or _VERB_AFTER_AND.search(sentence, pos, tok.end() + 6):
                 return None  # "... of around 60.7 million, and expects the opening of ...": a verb
             following = _TOKEN.match(sentence, tok.end() + 1)
-            if following and _is_plural(following.group()) and following.group().lower() not in STOP_WORDS:
+            if following and is_plural(following.group()) and following.group().lower() not in STOP_WORDS:
                 continue  # "12 sports centres", "40 goods vehicles": the last noun is counted
             if low in IRREGULAR_PLURALS and _modifies_compound(sentence, following):
                 continue  # "26 fish culture zones", "30 youth service centres"
@@ -430,9 +430,9 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
         if _ACRONYM_PLURAL.fullmatch(word):  # "742 RCHEs", "23.9 million TEUs"
             return Counted(UNIT_SYNONYMS.get(low, word), low, tok.end())
         # "14 870 Fire Hazard Abatement Notices": a document type in title case, its last word plural
-        if titled and word[:1].isupper() and word[1:].islower() and _is_plural(low):
+        if titled and word[:1].isupper() and word[1:].islower() and is_plural(low):
             following = _TOKEN.match(sentence, tok.end() + 1)
-            plural_after = following and following.group().islower() and _is_plural(following.group())
+            plural_after = following and following.group().islower() and is_plural(following.group())
             if not (following and following.group()[:1].isupper()) and not plural_after:
                 return Counted(low, low, tok.end())  # not "four Christmas stamps"
         titled = titled and word[:1].isupper()
@@ -471,7 +471,7 @@ def _antecedent(text: str) -> Counted | None:
             continue  # "aims to", "plans to": a verb, not what is counted
         # "Arrivals from long-haul markets grew ...": a plural opening the sentence is capitalised
         opening = not text[: tok.start()].strip() and word[:1].isupper()
-        if (_is_plural(word) or (opening and _is_plural(low))) and low not in _NOT_ANTECEDENTS:
+        if (is_plural(word) or (opening and is_plural(low))) and low not in _NOT_ANTECEDENTS:
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
     return None
 
@@ -485,7 +485,7 @@ _TOPIC_SUBJECT = re.compile(
 
 def _subject_of(previous: str) -> Counted | None:
     m = _TOPIC_SUBJECT.match(previous)
-    if m is None or not _is_plural(m["noun"]) or m["noun"] in _NOT_ANTECEDENTS:
+    if m is None or not is_plural(m["noun"]) or m["noun"] in _NOT_ANTECEDENTS:
         return None
     low = m["noun"]
     return Counted(UNIT_SYNONYMS.get(low, low), low, m.end("noun"))
@@ -547,7 +547,7 @@ def _share_of_the(body: str, start: int) -> Counted | None:
     if m["adj"]:
         return Counted("persons", m["adj"].lower(), m.end("adj"))
     low = m["noun"]
-    if not _is_plural(low) or low in STOP_WORDS or low in NOT_UNITS:
+    if not is_plural(low) or low in STOP_WORDS or low in NOT_UNITS:
         return None
     return Counted(UNIT_SYNONYMS.get(low, low), low, m.end("noun"))
 
@@ -602,10 +602,10 @@ def _subject_noun(text: str) -> Counted | None:
         if not opening and _VERB_BEFORE.match(text, tok.end()):
             continue  # "The EDB projects that ...": a verb in -s
         if (
-            _is_plural(word) or (opening and _is_plural(word.lower()))
+            is_plural(word) or (opening and is_plural(word.lower()))
         ) and word.lower() not in _NOT_ANTECEDENTS:
             # "low earnings cases decreased by 19": a plural before a plural modifies it
-            while (nxt := _NEXT_WORD.match(text, tok.end())) and _is_plural(nxt["word"]):
+            while (nxt := _NEXT_WORD.match(text, tok.end())) and is_plural(nxt["word"]):
                 if nxt["word"].lower() in _NOT_ANTECEDENTS:
                     break
                 tok, word = nxt, nxt["word"]
@@ -806,7 +806,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return _antecedent(lead) or _antecedent(previous)
     noun_of = _NOUN_OF.search(lead, max(0, m.start() - 40))
     low = noun_of["noun"] if noun_of else ""  # "forecasts visitor arrivals of around 60.7 million"
-    if noun_of and _is_plural(low) and low not in NOT_UNITS | ABSTRACT_NOUNS | _VALUES:
+    if noun_of and is_plural(low) and low not in NOT_UNITS | ABSTRACT_NOUNS | _VALUES:
         return Counted(UNIT_SYNONYMS.get(low, low), low, noun_of.end("noun"))
     if _PERSONS_STATED.search(lead):  # "the resident population was 7 498 100"
         return Counted("persons", "population", 0)

@@ -29,6 +29,7 @@ from pipelines.extract.numbers import (
     scaled,
     stated_bound,
 )
+from pipelines.extract.one_count import one_counted
 
 # Cheap pre-test: most sentences hold no number at all.
 _MAYBE_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
@@ -134,8 +135,11 @@ def _fact(
     text, body, s0, m, release, dates, previous_dates, previous_sentence, subject, dated
 ) -> Fact | None:
     value = parse_number(m["num"])
+    one = None
     if m["num"].lower() in ("one", "a") and not m["scale"]:
-        return None
+        one = one_counted(body, m)  # "two gold medals and one silver medal"
+        if one is None:
+            return None
     lead = m.start("cur") if m["cur"] else m.start("num")
     minus = _minus_sign(body, lead) and _PERCENT.fullmatch(m["suffix"] or "") is not None
     if value is None or (not minus and NOT_A_COUNT_BEFORE.search(body, max(0, lead - 40), lead)):
@@ -161,7 +165,7 @@ def _fact(
     if _ONE_COUNTRY.search(body, max(0, m.start("num") - 16), m.start("num")):
         return None
     previous = text[previous_sentence[0] : previous_sentence[1]] if previous_sentence else ""
-    found = unit_of(body, m, previous)
+    found = one or unit_of(body, m, previous)
     if found is None:
         return None
     unit, noun, end, head = found
