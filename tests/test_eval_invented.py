@@ -43,6 +43,10 @@ DATA = Path(__file__).parent / "data"
 # invented28, 31 and 32 say so; invented20's keep "casualties": +unit 0.919 -> 0.903, as_of 0.887 ->
 # 0.882), and "parts per million" is a unit (ppm), which moved one fact of the check set invented11
 # (as_of 0.877 -> 0.875, its misses unread).
+# Round 16 lowered one check floor by one fact, on purpose: "one" beside other counts is now a
+# count ("six marine parks and one marine reserve"); invented24 labels its unit "marine
+# reserves" where the pipeline gives the noun, "reserves" (+unit 0.878 -> 0.876; its
+# value+qualifier rose).
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -126,7 +130,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.967,
         "metrics.value+qualifier+unit": 0.893,
-        "metrics.as_of": 0.810,
+        "metrics.as_of": 0.815,
         "dates.normalized": 0.899,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
@@ -136,12 +140,12 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.952,
         "organisations": 0.977,
-        "metrics.value+qualifier": 0.971,
+        "metrics.value+qualifier": 0.973,
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.854,
-        "metrics.as_of": 0.850,
+        "metrics.value+qualifier+unit": 0.857,
+        "metrics.as_of": 0.852,
         "dates.normalized": 0.933,
     },
     # invented7 at 5539b09: 0.893 0.857 0.971 0.936 0.890 0.803 0.961;
@@ -196,9 +200,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 1.000,
         "organisations": 0.981,
-        "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.973,
-        "metrics.as_of": 0.929,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.975,
+        "metrics.as_of": 0.931,
         "dates.normalized": 0.948,
     },
     # The check set, only scored (its misses never read): before any change (above), at 2843ce0
@@ -235,9 +239,9 @@ FLOORS = {
         "people.name": 0.993,
         "people.name+title": 0.993,
         "organisations": 0.981,
-        "metrics.value+qualifier": 0.955,
-        "metrics.value+qualifier+unit": 0.936,  # 0.936 until round 15 (see below)
-        "metrics.as_of": 0.923,  # 0.923 until round 15
+        "metrics.value+qualifier": 0.958,
+        "metrics.value+qualifier+unit": 0.939,  # 0.936 until round 15 (see below)
+        "metrics.as_of": 0.927,  # 0.923 until round 15
         "dates.normalized": 0.937,
     },
     # 10 releases written during round 6 to measure its end, only scored: once at the final
@@ -277,9 +281,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.952,
-        "metrics.as_of": 0.934,
+        "metrics.value+qualifier": 0.991,
+        "metrics.value+qualifier+unit": 0.955,
+        "metrics.as_of": 0.937,
         "dates.normalized": 0.959,
     },
     "invented17": {
@@ -340,9 +344,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.938,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.970,
-        "metrics.as_of": 0.926,
+        "metrics.value+qualifier": 0.989,
+        "metrics.value+qualifier+unit": 0.973,
+        "metrics.as_of": 0.929,
         "dates.normalized": 0.953,
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
@@ -380,9 +384,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.943,
-        "metrics.value+qualifier": 0.959,
-        "metrics.value+qualifier+unit": 0.878,
-        "metrics.as_of": 0.788,
+        "metrics.value+qualifier": 0.962,
+        "metrics.value+qualifier+unit": 0.876,
+        "metrics.as_of": 0.791,
         "dates.normalized": 0.984,
     },
     # 10 releases (round 9), dev set. First scored at e8046d7, before any change for
@@ -393,9 +397,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.969,
-        "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.748,
-        "metrics.as_of": 0.717,
+        "metrics.value+qualifier": 0.989,
+        "metrics.value+qualifier+unit": 0.751,
+        "metrics.as_of": 0.720,
         "dates.normalized": 0.981,
     },
     # 10 releases (round 9), check set, only scored (its misses never read). First scored at
@@ -422,7 +426,7 @@ FLOORS = {
         "organisations": 0.928,
         "metrics.value+qualifier": 0.972,
         "metrics.value+qualifier+unit": 0.929,
-        "metrics.as_of": 0.816,
+        "metrics.as_of": 0.821,
         "dates.normalized": 0.992,
     },
     # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
@@ -445,9 +449,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.800,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.940,
-        "metrics.value+qualifier+unit": 0.913,
-        "metrics.as_of": 0.867,
+        "metrics.value+qualifier": 0.947,
+        "metrics.value+qualifier+unit": 0.921,
+        "metrics.as_of": 0.874,
         "dates.normalized": 0.965,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.987, name+title 0.909,
@@ -457,9 +461,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.967,
-        "metrics.value+qualifier+unit": 0.884,
-        "metrics.as_of": 0.836,
+        "metrics.value+qualifier": 0.970,
+        "metrics.value+qualifier+unit": 0.887,
+        "metrics.as_of": 0.839,
         "dates.normalized": 0.935,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 1.000,
@@ -587,7 +591,7 @@ FLOORS = {
         "organisations": 0.981,
         "metrics.value+qualifier": 0.979,
         "metrics.value+qualifier+unit": 0.845,
-        "metrics.as_of": 0.780,
+        "metrics.as_of": 0.786,
         "dates.normalized": 0.955,
     },
     # Round 13 check set (LegCo replies: housing, labour, education, elderly),
@@ -629,7 +633,7 @@ FLOORS = {
         "organisations": 0.964,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.898,
-        "metrics.as_of": 0.610,
+        "metrics.as_of": 0.616,
         "dates.normalized": 0.926,
     },
     # Round 13 dev set (customs, police, immigration, weather, post, statistics),
@@ -655,9 +659,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.966,
-        "metrics.value+qualifier": 0.959,
-        "metrics.value+qualifier+unit": 0.909,
-        "metrics.as_of": 0.746,
+        "metrics.value+qualifier": 0.966,
+        "metrics.value+qualifier+unit": 0.916,
+        "metrics.as_of": 0.748,
         "dates.normalized": 0.982,
     },
     # Round 13 dev set (appointments, speeches, district events),
@@ -683,9 +687,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.963,
-        "metrics.value+qualifier": 0.953,
-        "metrics.value+qualifier+unit": 0.847,
-        "metrics.as_of": 0.798,
+        "metrics.value+qualifier": 0.957,
+        "metrics.value+qualifier+unit": 0.851,
+        "metrics.as_of": 0.801,
         "dates.normalized": 1.000,
     },
     # Round 13 dev set (economic statistics),
@@ -699,7 +703,7 @@ FLOORS = {
         "organisations": 0.947,
         "metrics.value+qualifier": 0.974,
         "metrics.value+qualifier+unit": 0.928,
-        "metrics.as_of": 0.783,
+        "metrics.as_of": 0.794,
         "dates.normalized": 0.800,
     },
     # Round 14 check set (investment promotion, OASES, funding schemes),
@@ -725,9 +729,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.912,
-        "metrics.value+qualifier": 0.994,
-        "metrics.value+qualifier+unit": 0.929,
-        "metrics.as_of": 0.894,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.933,
+        "metrics.as_of": 0.909,
         "dates.normalized": 0.963,
     },
     # Round 14 check set (speeches, appointments, award ceremonies),
@@ -753,9 +757,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.959,
-        "metrics.value+qualifier": 0.957,
-        "metrics.value+qualifier+unit": 0.843,
-        "metrics.as_of": 0.636,
+        "metrics.value+qualifier": 0.961,
+        "metrics.value+qualifier+unit": 0.847,
+        "metrics.as_of": 0.641,
         "dates.normalized": 0.962,
     },
     # Round 15: invented13 lowered once (marked): "supported by 38 coaches and officials" is now
@@ -794,9 +798,9 @@ FLOORS = {
         "people.name": 0.980,
         "people.name+title": 0.939,
         "organisations": 0.889,
-        "metrics.value+qualifier": 0.950,
-        "metrics.value+qualifier+unit": 0.906,
-        "metrics.as_of": 0.835,
+        "metrics.value+qualifier": 0.953,
+        "metrics.value+qualifier+unit": 0.910,
+        "metrics.as_of": 0.846,
         "dates.normalized": 0.988,
     },
     # Round 15 dev set (environment and housing), scored before any change (241d9b0):
@@ -820,9 +824,9 @@ FLOORS = {
         "people.name": 0.988,
         "people.name+title": 0.915,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.950,
-        "metrics.value+qualifier+unit": 0.935,
-        "metrics.as_of": 0.828,
+        "metrics.value+qualifier": 0.958,
+        "metrics.value+qualifier+unit": 0.943,
+        "metrics.as_of": 0.829,
         "dates.normalized": 1.000,
     },
     # Round 16 dev set (buildings, lands and fire safety), scored before any change (69a96b6):
@@ -874,7 +878,7 @@ FLOORS = {
         "organisations": 0.984,
         "metrics.value+qualifier": 0.975,
         "metrics.value+qualifier+unit": 0.942,
-        "metrics.as_of": 0.867,
+        "metrics.as_of": 0.883,
         "dates.normalized": 1.000,
     },
     # Round 16 check set (customs and police), scored before any change (69a96b6):
@@ -900,7 +904,7 @@ FLOORS = {
         "organisations": 0.984,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.893,
-        "metrics.as_of": 0.836,
+        "metrics.as_of": 0.843,
         "dates.normalized": 0.945,
     },
     # Round 16 check set (environment and monthly statistics), scored before any change (69a96b6):
@@ -913,7 +917,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.948,
         "metrics.value+qualifier+unit": 0.789,
-        "metrics.as_of": 0.655,
+        "metrics.as_of": 0.660,
         "dates.normalized": 0.836,
     },
 }

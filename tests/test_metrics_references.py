@@ -170,6 +170,7 @@ def test_the_remaining_share_said_of_by_a_passive_verb() -> None:
             "The squad won two gold medals and one silver medal.",
             [(2, "exact", "medals"), (1, "exact", "medals")],
         ),
+        ("The squad won two gold medals and one bronze.", [(2, "exact", "medals"), (1, "exact", "medals")]),
         (
             "Forty-two persons were injured in the collision and one person died.",
             [(42, "exact", "persons"), (1, "exact", "persons")],

@@ -28,6 +28,7 @@ _PHRASE_END = re.compile(
 _ONE_COUNTRY_TWO_SYSTEMS = re.compile(r"one\s+country,?\s+two\s+systems", re.I)
 _WORD = re.compile(r"[A-Za-z][a-z\-]*")
 _MAX_WORDS = 4  # "one green minibus route"
+_MEDALS = frozenset({"gold", "silver", "bronze"})
 
 
 @cache
@@ -61,6 +62,8 @@ def one_counted(body: str, m: re.Match[str]) -> tuple[str, str, int, int] | None
             return None
         previous = tok.end()
         if _PHRASE_END.match(body, tok.end()):
+            if word in _MEDALS:  # "three golds and one silver"
+                return "medals", "medals", m.end("num"), tok.end()
             plural = _plural(word)
             if plural is None or plural in NOT_UNITS:
                 return None
