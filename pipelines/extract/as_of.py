@@ -951,14 +951,17 @@ def _in_passage_year(t: TemporalExpression, passage: Passage) -> TemporalExpress
     return TemporalExpression(t.start, t.end, t.text, t.kind, str(d0.year), t.precision, d0, d1)
 
 
-# "This year's Summit, which has brought together ...", "this year's festival will feature ...":
-# the event the year names, counted as it stands (not "This year's Awards received 1 246 entries")
+# "Best-before date: December 31, 2026": a product's label, no period of the release
 _DATE_LABEL = re.compile(r"\b(?:date|expiry|best[- ]before|use[- ]by|valid\s+until)\s*:\s*$", re.I)
+# "founded in 2019 with just four engineers": what it started with
 _STARTED_WITH = re.compile(r",?\s+with\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|over\s+)?")
+# "The corresponding figures for the same period last year were 264 cases and 1 789kg"
 _FIGURES_FOR_SAME = re.compile(
     r"\b(?:corresponding\s+)?(?:figures?|numbers?|totals?)\s+(?:for|in)\s+the\s+(?:same|corresponding)\s+period\b",
     re.I,
 )
+# "This year's Summit, which has brought together ...", "this year's festival will feature ...":
+# the event the year names, counted as it stands (not "This year's Awards received 1 246 entries")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _NOW_CLAUSE = re.compile(
     r"\b(?:has|have)\s+(?:also\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ght)\b"
@@ -1025,9 +1028,10 @@ def read_sentence(
     for t in found:
         left = text[max(s0, t.start - 40) : t.start]
         low = left.lower()
-        if t in previous:
+        if t in previous:  # "in the previous week": the period compared with
             scene.roles[t.start] = "comparison"
-        elif own_then and s0 + own_then.end() > t.start:
+            continue
+        if own_then and s0 + own_then.end() > t.start:
             continue  # the sentence's own period, a year before the passage's
         if has_since and _RECORD_SINCE.search(text, max(s0, t.start - 80), t.start):
             # "the lowest for the period since 1978": a record, compared with the years before

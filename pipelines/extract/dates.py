@@ -296,9 +296,9 @@ _MONTH_COUNT = {w: i for i, w in enumerate(
 
 
 def part_end_month(text: str) -> int | None:
-    """The last month of a part of a year the text names from its start ('the first ten months
-    of 2024' -> 10, 'the first half' -> 6, 'the third quarter' -> 9); None for 'early 2026',
-    'mid-2024' and the like, which name no months."""
+    """The last month of a part of a year named by its months ('the first ten months of 2024' ->
+    10, 'the first half' -> 6, 'the third quarter' -> 9); None for 'early 2026', 'mid-2024' and
+    the like, which name no months."""
     m = _LEADING_PART.search(text)
     if m is None:
         return None
