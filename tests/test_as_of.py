@@ -1500,3 +1500,96 @@ def test_the_same_month_last_year_is_that_month_a_year_before() -> None:
     )
     assert got["88 per cent"] == ("2025-10", "month")
     assert got["84 per cent"] == ("2024-10", "month")
+
+
+def test_a_paragraph_opening_without_figures_leaves_the_passage_to_the_next_sentence() -> None:
+    # a fire-services annual review (a kind the corpus lacks)
+    got = as_of(
+        [
+            "The Director of Fire Services today (January 17) announced the figures for 2023. "
+            "The Department handled 38 410 fire calls last year.",
+            "He said the Department would continue to promote fire safety. Special service calls "
+            "rose by 4.2 per cent to 41 260.",
+        ]
+    )
+    assert got["38 410"] == ("2023", "year")
+    assert got["4.2 per cent"] == ("2023", "year")
+    assert got["41 260"] == ("2023", "year")
+    # an opening with a figure of its own still ends the passage when it neither goes on nor dates
+    got = as_of(
+        [
+            "The Department handled 38 410 fire calls in 2023.",
+            "The Department will recruit 300 firemen. Special service calls rose to 41 260.",
+        ]
+    )
+    assert got["41 260"] == ("2024-01-17", "day")
+
+
+def test_a_release_without_a_date_reads_bare_months_in_the_passage_year() -> None:
+    # an index release saved without its footer: the months are of the year it reports
+    got = as_of(
+        [
+            "The Index of Industrial Production for March 2013 rose by 2.1 per cent.",
+            "The seasonally adjusted index was 3.9 per cent higher in March, up from 3.1 per cent "
+            "in February.",
+        ],
+        footer="",
+    )
+    assert got["3.9 per cent"] == ("2013-03", "month")
+    assert got["3.1 per cent"] == ("2013-02", "month")
+
+
+def test_the_day_of_the_telling_does_not_date_what_is_told() -> None:
+    # a tourism-board results release: "today" is the announcement's, "last year" the count's
+    got = as_of(
+        [
+            "The Hong Kong Tourism Board today (January 17) announced that it supported a record "
+            "412 overseas, Mainland and Taiwan conventions in Hong Kong last year. They brought "
+            "in 98 000 delegates."
+        ]
+    )
+    assert got["412"] == ("2023", "year")
+    assert got["98 000"] == ("2023", "year")
+
+
+def test_after_a_speakers_aside_people_s_words_do_not_take_the_passage() -> None:
+    # a district council's grants (a kind the corpus lacks): the passage's year is 2023; a
+    # legislator's welcome after the chairman's aside is no statistic of that year
+    got = as_of(
+        [
+            "In 2023, the council funded 68 projects with grants of $25.3 million.",
+            "The Chairman, Mr Poon Kwok-leung, said the grants would build a stronger community. "
+            "The Hon Ho Man-yee welcomed the increase in funding for elderly services, which rose "
+            "by 12 per cent.",
+        ]
+    )
+    assert got["68"] == ("2023", "year")
+    assert got["12 per cent"] == ("2024-01-17", "day")
+
+
+def test_a_difference_from_the_period_compared_is_of_its_own_period() -> None:
+    # a kindergarten-places notice (a kind the corpus lacks): "than that for" names the base
+    got = as_of(
+        [
+            "The number of K1 places for the 2023/24 school year is about 61 200, some 4 800 fewer "
+            "than that for the 2022/23 school year."
+        ]
+    )
+    assert got["about 61 200"] == ("2023", "year")
+    assert got["some 4 800"] == ("2023", "year")
+    # the figure of the period compared with, in brackets after it, is of that period
+    got = as_of(["The vacancy rate for December 2023 was 3.1%, lower than that for November 2023 (3.4%)."])
+    assert got["3.1%"] == ("2023-12", "month")
+    assert got["3.4%"] == ("2023-11", "month")
+
+
+def test_a_change_from_one_period_to_another_holds_for_the_second() -> None:
+    # a monetary-statistics release (a kind the corpus lacks)
+    got = as_of(
+        [
+            "The Exchange Fund's total assets rose by HK$12.4 billion from end-October 2023 to "
+            "HK$4,012.7 billion at end-November 2023."
+        ]
+    )
+    assert got["HK$12.4 billion"] == ("2023-11", "month")
+    assert got["HK$4,012.7 billion"] == ("2023-11", "month")

@@ -134,6 +134,9 @@ def test_plain_ascii_is_unchanged() -> None:
         ("most of themreturned home", "most of them returned home"),
         ("Mr Tsangstressed that the works", "Mr Tsang stressed that the works"),
         ("the Policeissued a warning", "the Police issued a warning"),
+        # a function word or a verb glued to the capitalised word after it
+        ("complaints referred to theDepartment of Health", "complaints referred to the Department of Health"),
+        ("the teams visitedKowloon Park", "the teams visited Kowloon Park"),
     ],
 )
 def test_words_glued_by_a_lost_space_are_split(raw: str, expected: str) -> None:
@@ -152,6 +155,7 @@ def test_words_glued_by_a_lost_space_are_split(raw: str, expected: str) -> None:
         "see www.crimereport.gov.hk",  # addresses stay as written
         "Mr Kwan Siu-mingshould",  # past a hyphenated name only "said", "says", "added"
         "overstayersand",  # a stem too rare to tell from a fragment
+        "download the iAM Smart app on an iPhone, eBay or myGovHK",  # brands written in camel case
     ],
 )
 def test_known_words_and_names_are_not_split(text: str) -> None:

@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented64/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented68/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -47,6 +47,16 @@ DATA = Path(__file__).parent / "data"
 # count ("six marine parks and one marine reserve"); invented24 labels its unit "marine
 # reserves" where the pipeline gives the noun, "reserves" (+unit 0.878 -> 0.876; its
 # value+qualifier rose).
+# Round 17 lowered floors by one to three facts each, on purpose, each traced by switching the
+# rule off (the check sets' misses unread): "N times" is now a count ("issued the Warning 87
+# times", 15 blind labels of about 19 such counts): value+qualifier rose on invented2, 24, 51, 57
+# and 64, whose labels give some of them another unit or none (+unit -0.001 to -0.006); the ends of
+# a range of amounts are its bounds ("payments ranging from $10,000 to $80,000", 8 blind labels
+# of 12): invented29 labels its price ranges exact (value+qualifier 0.947 -> 0.934); a speaker's
+# aside opening a paragraph leaves the passage to the next sentence (invented66 as_of +0.08):
+# invented35 as_of -0.007; "As at the end of May" in a release without a date takes the year of
+# the month the text named: invented7 labels it null (as_of -0.004); "27 drivers were arrested
+# for drink driving and four for drug driving" counts drivers, invented42 labels persons.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -69,12 +79,12 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.974,
         "organisations": 1.0,
-        "metrics.value+qualifier": 0.961,
+        "metrics.value+qualifier": 0.971,
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.828,
-        "metrics.as_of": 0.803,
+        "metrics.value+qualifier+unit": 0.824,
+        "metrics.as_of": 0.800,
         # Lowered once (0.960): "the first three months of the year" in a January release about
         # the year before is now found; the README resolves it against the release year, the label
         # takes the year reported. +unit lowered once (0.834): "visitor arrivals were about
@@ -95,9 +105,9 @@ FLOORS = {
         # registrations (the label says vehicles).
         "people.name+title": 0.938,
         "organisations": 0.970,
-        "metrics.value+qualifier": 0.955,
-        "metrics.value+qualifier+unit": 0.870,
-        "metrics.as_of": 0.849,
+        "metrics.value+qualifier": 0.958,
+        "metrics.value+qualifier+unit": 0.873,
+        "metrics.as_of": 0.852,
         "dates.normalized": 0.951,
     },
     # 10 releases. Scored before any change for them (commit aafd0a1): people.name 1.000,
@@ -108,12 +118,12 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.882,
         "organisations": 0.984,
-        "metrics.value+qualifier": 0.952,
+        "metrics.value+qualifier": 0.969,
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.856,
-        "metrics.as_of": 0.800,
+        "metrics.value+qualifier+unit": 0.874,
+        "metrics.as_of": 0.818,
         "dates.normalized": 0.974,  # 0.987 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 5: four sets of 12, each scored before any change for it (the honest figure), beside
@@ -157,7 +167,7 @@ FLOORS = {
         "organisations": 1.0,
         "metrics.value+qualifier": 0.959,
         "metrics.value+qualifier+unit": 0.939,
-        "metrics.as_of": 0.911,
+        "metrics.as_of": 0.907,
         "dates.normalized": 0.984,
     },
     # invented8 at 5539b09: 0.987 0.987 0.923 0.943 0.920 0.741 0.875;
@@ -213,9 +223,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.960,
         "organisations": 0.970,
-        "metrics.value+qualifier": 0.974,
-        "metrics.value+qualifier+unit": 0.901,
-        "metrics.as_of": 0.875,
+        "metrics.value+qualifier": 0.982,
+        "metrics.value+qualifier+unit": 0.910,
+        "metrics.as_of": 0.884,
         "dates.normalized": 0.982,
     },
     # 10 releases written during round 6 to measure it, scored once at a23832e before any change
@@ -316,11 +326,11 @@ FLOORS = {
     "invented19": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.970,
+        "people.name+title": 1.000,
         "organisations": 0.949,
-        "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.983,
-        "metrics.as_of": 0.950,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.987,
+        "metrics.as_of": 0.954,
         "dates.normalized": 0.950,
     },
     # 10 releases (round 8), dev set. First scored at f2dbb97, before any change for
@@ -384,9 +394,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.943,
-        "metrics.value+qualifier": 0.962,
-        "metrics.value+qualifier+unit": 0.876,
-        "metrics.as_of": 0.791,
+        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier+unit": 0.883,
+        "metrics.as_of": 0.789,
         "dates.normalized": 0.984,
     },
     # 10 releases (round 9), dev set. First scored at e8046d7, before any change for
@@ -424,9 +434,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.984,
         "organisations": 0.928,
-        "metrics.value+qualifier": 0.972,
-        "metrics.value+qualifier+unit": 0.929,
-        "metrics.as_of": 0.821,
+        "metrics.value+qualifier": 0.977,
+        "metrics.value+qualifier+unit": 0.930,
+        "metrics.as_of": 0.822,
         "dates.normalized": 0.992,
     },
     # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
@@ -437,9 +447,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.955,
-        "metrics.value+qualifier": 0.982,
-        "metrics.value+qualifier+unit": 0.933,
-        "metrics.as_of": 0.863,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.935,
+        "metrics.as_of": 0.865,
         "dates.normalized": 0.931,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 0.800,
@@ -449,9 +459,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.800,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.947,
-        "metrics.value+qualifier+unit": 0.921,
-        "metrics.as_of": 0.874,
+        "metrics.value+qualifier": 0.934,
+        "metrics.value+qualifier+unit": 0.907,
+        "metrics.as_of": 0.861,
         "dates.normalized": 0.965,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.987, name+title 0.909,
@@ -461,9 +471,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.970,
-        "metrics.value+qualifier+unit": 0.887,
-        "metrics.as_of": 0.839,
+        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier+unit": 0.890,
+        "metrics.as_of": 0.843,
         "dates.normalized": 0.935,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 1.000,
@@ -523,10 +533,10 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 0.974,
         "people.name+title": 0.829,
-        "organisations": 0.926,
+        "organisations": 0.945,
         "metrics.value+qualifier": 0.979,
         "metrics.value+qualifier+unit": 0.797,
-        "metrics.as_of": 0.615,
+        "metrics.as_of": 0.608,
         "dates.normalized": 0.975,
     },
     # Round 11 dev set (investment promotion, statistics), scored before any change (52514ac):
@@ -550,9 +560,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.962,
-        "metrics.value+qualifier": 0.935,
-        "metrics.value+qualifier+unit": 0.899,
-        "metrics.as_of": 0.841,
+        "metrics.value+qualifier": 0.942,
+        "metrics.value+qualifier+unit": 0.906,
+        "metrics.as_of": 0.842,
         "dates.normalized": 1.000,
     },
     # Round 12 dev set (buildings, environment, transport), scored before any change (9d81dfb):
@@ -576,9 +586,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.861,
-        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.875,
-        "metrics.as_of": 0.800,
+        "metrics.as_of": 0.801,
         "dates.normalized": 1.000,
     },
     # Round 12 dev set (mixed kinds), scored before any change (9d81dfb):
@@ -587,11 +597,11 @@ FLOORS = {
     "invented40": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.956,
+        "people.name+title": 0.978,
         "organisations": 0.981,
-        "metrics.value+qualifier": 0.979,
-        "metrics.value+qualifier+unit": 0.845,
-        "metrics.as_of": 0.786,
+        "metrics.value+qualifier": 0.982,
+        "metrics.value+qualifier+unit": 0.848,
+        "metrics.as_of": 0.789,
         "dates.normalized": 0.955,
     },
     # Round 13 check set (LegCo replies: housing, labour, education, elderly),
@@ -601,11 +611,11 @@ FLOORS = {
     "invented41": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.944,
+        "people.name+title": 1.000,
         "organisations": 0.957,
-        "metrics.value+qualifier": 0.927,
-        "metrics.value+qualifier+unit": 0.827,
-        "metrics.as_of": 0.820,
+        "metrics.value+qualifier": 0.930,
+        "metrics.value+qualifier+unit": 0.831,
+        "metrics.as_of": 0.824,
         "dates.normalized": 0.972,
     },
     # Round 13 dev set (LegCo replies: transport, security, environment, welfare),
@@ -617,9 +627,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.983,
-        "metrics.value+qualifier": 0.949,
-        "metrics.value+qualifier+unit": 0.831,
-        "metrics.as_of": 0.812,
+        "metrics.value+qualifier": 0.951,
+        "metrics.value+qualifier+unit": 0.829,
+        "metrics.as_of": 0.810,
         "dates.normalized": 0.977,
     },
     # Round 13 check set (culture, sport, tourism, trade and investment),
@@ -701,9 +711,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.947,
-        "metrics.value+qualifier": 0.974,
-        "metrics.value+qualifier+unit": 0.928,
-        "metrics.as_of": 0.794,
+        "metrics.value+qualifier": 0.980,
+        "metrics.value+qualifier+unit": 0.934,
+        "metrics.as_of": 0.795,
         "dates.normalized": 0.800,
     },
     # Round 14 check set (investment promotion, OASES, funding schemes),
@@ -743,9 +753,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.889,
-        "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.881,
-        "metrics.as_of": 0.788,
+        "metrics.value+qualifier": 0.996,
+        "metrics.value+qualifier+unit": 0.878,
+        "metrics.as_of": 0.785,
         "dates.normalized": 0.975,
     },
     # Round 14 dev set (health and hygiene surveillance),
@@ -785,9 +795,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.938,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.982,
-        "metrics.value+qualifier+unit": 0.865,
-        "metrics.as_of": 0.734,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.868,
+        "metrics.as_of": 0.737,
         "dates.normalized": 0.951,
     },
     # Round 15 check set (education and youth), scored before any change (241d9b0):
@@ -798,9 +808,9 @@ FLOORS = {
         "people.name": 0.980,
         "people.name+title": 0.939,
         "organisations": 0.889,
-        "metrics.value+qualifier": 0.953,
-        "metrics.value+qualifier+unit": 0.910,
-        "metrics.as_of": 0.846,
+        "metrics.value+qualifier": 0.961,
+        "metrics.value+qualifier+unit": 0.918,
+        "metrics.as_of": 0.854,
         "dates.normalized": 0.988,
     },
     # Round 15 dev set (environment and housing), scored before any change (241d9b0):
@@ -824,9 +834,9 @@ FLOORS = {
         "people.name": 0.988,
         "people.name+title": 0.915,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.958,
-        "metrics.value+qualifier+unit": 0.943,
-        "metrics.as_of": 0.829,
+        "metrics.value+qualifier": 0.962,
+        "metrics.value+qualifier+unit": 0.939,
+        "metrics.as_of": 0.826,
         "dates.normalized": 1.000,
     },
     # Round 16 dev set (buildings, lands and fire safety), scored before any change (69a96b6):
@@ -863,9 +873,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.986,
-        "metrics.value+qualifier": 0.949,
-        "metrics.value+qualifier+unit": 0.905,
-        "metrics.as_of": 0.898,
+        "metrics.value+qualifier": 0.957,
+        "metrics.value+qualifier+unit": 0.913,
+        "metrics.as_of": 0.906,
         "dates.normalized": 0.930,
     },
     # Round 16 dev set (health and food safety), scored before any change (69a96b6):
@@ -915,10 +925,63 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.917,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.948,
-        "metrics.value+qualifier+unit": 0.789,
+        "metrics.value+qualifier": 0.957,
+        "metrics.value+qualifier+unit": 0.788,
         "metrics.as_of": 0.660,
         "dates.normalized": 0.836,
+    },
+    # Round 17 check (culture, sport and leisure), scored before any change (68e880b):
+    # people.name 0.982 name+title 0.855 organisations 0.954
+    # value+qualifier 0.959 +unit 0.918 as_of 0.805 dates 0.914.
+    "invented65": {
+        "release_date": 1.0,
+        "people.name": 0.982,
+        "people.name+title": 0.855,
+        "organisations": 0.954,
+        "metrics.value+qualifier": 0.980,
+        "metrics.value+qualifier+unit": 0.934,
+        "metrics.as_of": 0.822,
+        "dates.normalized": 0.914,
+    },
+    # Round 17 dev (security and law enforcement), scored before any change (68e880b):
+    # people.name 1.000 name+title 0.846 organisations 1.000
+    # value+qualifier 0.972 +unit 0.875 as_of 0.772 dates 0.943.
+    "invented66": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.923,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.995,
+        "metrics.value+qualifier+unit": 0.898,
+        "metrics.as_of": 0.883,
+        "dates.normalized": 0.943,
+    },
+    # Round 17 check (LegCo replies on housing, health, welfare and schools), scored before any
+    # change (68e880b):
+    # people.name 1.000 name+title 1.000 organisations 0.969
+    # value+qualifier 0.826 +unit 0.802 as_of 0.702 dates 0.930.
+    "invented67": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.980,
+        "metrics.value+qualifier": 0.829,
+        "metrics.value+qualifier+unit": 0.806,
+        "metrics.as_of": 0.700,
+        "dates.normalized": 0.930,
+    },
+    # Round 17 dev (economy, trade and investment), scored before any change (68e880b):
+    # people.name 0.947 name+title 0.526 organisations 0.906
+    # value+qualifier 0.981 +unit 0.912 as_of 0.821 dates 0.962.
+    "invented68": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.526,
+        "organisations": 0.982,
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.923,
+        "metrics.as_of": 0.844,
+        "dates.normalized": 0.962,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -935,23 +998,22 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented52": 10, "invented53": 10, "invented54": 10, "invented55": 10,
          "invented56": 10, "invented57": 10, "invented58": 10, "invented59": 10,
          "invented60": 10, "invented61": 10, "invented62": 10, "invented63": 10,
-         "invented64": 10}  # fmt: skip
-CASES = [(name, field) for name, floor in FLOORS.items() for field in sorted(floor)]
+         "invented64": 10, "invented65": 10, "invented66": 10, "invented67": 10,
+         "invented68": 10}  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def reports() -> dict:
-    out = {}
-    for name in FLOORS:
-        gold = json.loads((DATA / name / "gold.json").read_text(encoding="utf-8"))
-        out[name] = score(warehouse_tables(DATA / name / "docs"), gold)
-    return out
-
-
-@pytest.mark.parametrize(("name", "field"), CASES)
-def test_field_at_or_above_its_floor(reports: dict, name: str, field: str) -> None:
-    f1 = reports[name].f1(field)
-    assert f1 >= FLOORS[name][field] - 5e-4, f"{name} {field}: {f1:.3f} < {FLOORS[name][field]}"
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_every_field_at_or_above_its_floor(name: str) -> None:
+    # One test per set, so each set is built once on one xdist worker (a shared fixture was built
+    # by every worker); the message names every field below its floor.
+    gold = json.loads((DATA / name / "gold.json").read_text(encoding="utf-8"))
+    report = score(warehouse_tables(DATA / name / "docs"), gold)
+    below = {
+        field: f"{report.f1(field):.3f} < {floor}"
+        for field, floor in FLOORS[name].items()
+        if report.f1(field) < floor - 5e-4
+    }
+    assert not below, f"{name}: {below}"
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -1119,3 +1119,71 @@ def test_welfare_caseloads_and_figures_listed_as_at_dates() -> None:
     # a scaled figure "of them" counts what the clause's subject counts
     text = "Mainland visitors accounted for 31 million of them."
     assert triples(text) == [(31_000_000, "exact", "persons")]
+
+
+def test_modifier_lists_passive_list_items_and_levels_over_a_period() -> None:
+    # a tourism-board results release and a sports-subvention reply (kinds the corpus lacks)
+    text = "The Board supported a record 412 overseas, Mainland and Taiwan conventions last year."
+    assert triples(text) == [(412, "exact", "conventions")]
+    text = (
+        "Of these, 214 grants were approved under the Elite Training Scheme and 96 under the "
+        "District Sports Programme."
+    )
+    assert triples(text) == [(214, "exact", "grants"), (96, "exact", "grants")]
+    text = (
+        "Total employment rose by around 4 100 to 3 702 300 in August - October 2025, and the "
+        "labour force increased by around 1 900 to 3 848 600 over the same period."
+    )
+    assert triples(text) == [
+        (4100, "approx", "persons"),
+        (3702300, "exact", "persons"),
+        (1900, "approx", "persons"),
+        (3848600, "exact", "persons"),
+    ]
+
+
+def test_the_ends_of_a_range_of_amounts_are_its_bounds() -> None:
+    # a bribery sentencing and a concert-ticket notice (kinds the corpus lacks)
+    text = "The defendant accepted 12 payments ranging from $5,000 to $60,000 from the contractor."
+    assert triples(text) == [(12, "exact", "payments"), (5000, "at_least", "HKD"), (60000, "at_most", "HKD")]
+    text = "Tickets priced from $150 to $980 are available; seat prices range from $150 to $980."
+    assert triples(text)[2:] == [(150, "at_least", "HKD"), (980, "at_most", "HKD")]
+    # a figure for each item named is that item's own, not a bound
+    text = "The grants range from HK$3.2 million for Islands to HK$9.8 million for Sha Tin."
+    assert triples(text) == [(3.2e6, "exact", "HKD"), (9.8e6, "exact", "HKD")]
+
+
+def test_a_total_stated_after_examples_of_its_subject() -> None:
+    # an ambulance-service review (a kind the corpus lacks): the examples are an aside
+    text = (
+        "Emergency ambulance calls, including transfers between hospitals, falls at home and "
+        "road accidents, totalled 812 400 in 2024."
+    )
+    assert triples(text) == [(812400, "exact", "calls")]
+
+
+def test_a_count_of_occasions_is_counted_in_times() -> None:
+    # a weather-warning review and a currency-board report (kinds the corpus lacks)
+    text = "The Observatory issued the Amber Rainstorm Warning 14 times last year."
+    assert triples(text) == [(14, "exact", "times")]
+    text = "The Convertibility Undertaking was triggered 23 times in the quarter."
+    assert triples(text) == [(23, "exact", "times")]
+    text = "The scheme was about 3.5 times oversubscribed."
+    assert triples(text) == [(3.5, "approx", "times")]
+
+
+def test_differences_word_items_and_fines_at_a_level() -> None:
+    # half-year crime figures and a correctional-services warning (kinds the corpus lacks)
+    text = "There were 14 kidnapping cases, three fewer than in 2023."
+    assert triples(text) == [(14, "exact", "cases"), (3, "exact", "cases")]
+    text = "There were 8 arson cases and 52 robbery cases, compared with five and 61 respectively a year ago."
+    assert triples(text) == [
+        (8, "exact", "cases"),
+        (52, "exact", "cases"),
+        (5, "exact", "cases"),
+        (61, "exact", "cases"),
+    ]
+    text = (
+        "The maximum penalty for the offence is a fine at level 4 ($25,000) and imprisonment for two years."
+    )
+    assert triples(text) == [(25000, "at_most", "HKD")]

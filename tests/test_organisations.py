@@ -628,3 +628,16 @@ def test_the_government_consulted_on_is_not_part_of_a_body() -> None:
     assert names("The Advisory Council on the Environment met today.") == [
         "Advisory Council on the Environment"
     ]
+
+
+def test_a_role_s_office_and_bodies_joined_by_and() -> None:
+    # a trade-mission release and a policy-unit notice (kinds the corpus lacks)
+    text = (
+        "The delegation signed agreements with the Federation of Omani Chambers and Muscat "
+        "Chambers. Staff of the Financial Secretary's Office coordinated the visit."
+    )
+    assert names(text) == [
+        "Federation of Omani Chambers",
+        "Muscat Chambers",
+        "Financial Secretary's Office",
+    ]

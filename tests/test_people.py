@@ -722,3 +722,23 @@ def test_court_list_of_defendants_with_ages_keeps_each_title() -> None:
 )
 def test_round16_titles(text: str, name: str, title: str) -> None:
     assert people(text) == {name: title}
+
+
+def test_his_excellency_is_a_style_before_the_name() -> None:
+    # a trade mission abroad (a kind the corpus lacks): the style is neither title nor name
+    text = (
+        "In Muscat, he met the Minister of Commerce and Industry of Oman, His Excellency Qais bin "
+        "Mohammed Al Yousef, and toured a port."
+    )
+    assert people(text) == {"Qais bin Mohammed Al Yousef": "Minister of Commerce and Industry of Oman"}
+
+
+def test_court_and_enforcement_titles() -> None:
+    # an ICAC conviction and an immigration operation (kinds the corpus lacks)
+    text = (
+        "The contractor, Ho Wing-fai, 47, pleaded guilty to two charges. The salesman, Yip "
+        "Chi-kin, was acquitted."
+    )
+    assert people(text) == {"Ho Wing-fai": "contractor", "Yip Chi-kin": "salesman"}
+    text = "Chief Immigration Officer (Investigation) Mr Lau Chun-yip said that the operation would go on."
+    assert people(text) == {"Lau Chun-yip": "Chief Immigration Officer (Investigation)"}

@@ -43,7 +43,7 @@ from itertools import pairwise
 
 from dateutil.relativedelta import relativedelta
 
-from pipelines.extract.dates import FULL_MONTH, MONTHS, TemporalExpression, part_end_month
+from pipelines.extract.dates import FULL_MONTH, MONTHS, TemporalExpression, find_temporal, part_end_month
 from pipelines.extract.numbers import CHANGE_BASE
 from pipelines.extract.scheme_years import SENTENCE_PREP as _SENTENCE_PREP
 from pipelines.extract.scheme_years import maybe_period, scheme_years
@@ -84,7 +84,7 @@ _AS_AT = re.compile(r"\bas\s+(?:at|of)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|en
 # from the same month last year" ("from <date>" alone is when a change starts).
 _SAME_PERIOD = r"(?:same|corresponding)\s+(?:period|month|quarter|time|day)(?:\s+(?:of|in))?\s+"
 _COMPARED = re.compile(
-    r"\b(?:(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+(?:of|in)\s+)?"
+    r"\b(?:(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+(?:of|in|for)\s+)?"
     rf"(?:the\s+)?(?:{_SAME_PERIOD})?|from\s+the\s+{_SAME_PERIOD}"
     # "(219 companies assisted) in the same period last year", "broadly the same as last year":
     # the period compared with, whatever came before
@@ -360,6 +360,9 @@ class Passage:
     """What the sentences read so far say about time."""
 
     section: object = None  # paragraph of the sentence before
+    # The paragraph opened with a speaker's aside ("Mr Lo said the Force would continue its
+    # efforts"): its next sentence decides whether the passage goes on, unless it is about people too.
+    deferred: bool = False
     period: TemporalExpression | None = None  # the past or present period last named
     target: TemporalExpression | None = None  # the future target of the sentence before
     last_day: TemporalExpression | None = None  # the last day or reporting date named ("the same date")
@@ -720,6 +723,8 @@ class Scene:
     def _continues(self) -> bool:
         """A sentence of a new paragraph goes on with the passage's period if it reports the past
         or refers back ('The number ...', 'These ...')."""
+        if self.passage.deferred and _PEOPLE_SAY.search(self.body):
+            return False  # "... would continue its efforts. The Hon Ho, who attended, welcomed ..."
         return self.refers_back or bool(self.words & _PAST_WORDS) or _reports_past(self.body)
 
     def _usable(self, t: TemporalExpression) -> bool:
@@ -758,6 +763,10 @@ class Scene:
         owned = self._owned(others, at)
         if at is not None:
             a, b = at
+            # "higher than that for March 2011 (4.0%)": the figure of the period compared with
+            bracketed = next((t for t in self.compared if _OPEN_BRACKET.fullmatch(self.text, t.end, a)), None)
+            if bracketed is not None and bracketed.date_start is not None:
+                return bracketed
             # the next number, a fact or not ("an increase of 2.6% over the 1,357,540 as at the
             # end of June last year": the date is the figure's, not the increase's)
             starts = (*(o[0] for o in others), *(f[0] for f in self._figures_besides(others, at)))
@@ -776,6 +785,10 @@ class Scene:
                 own = next((t for t in self.compared if b <= t.start < clause and t.date_start), None)
             if own is None and base:  # "compared with 1 192 prosecutions and fines of $7.65 million in 2017"
                 own = self._date_of_coordinated_bases(b, usable, others)
+            if own is not None and _CHANGE_BY.search(self.text, max(self.sentence[0], a - 24), a):
+                # "rose by HK$40.2 billion from end-April to HK$3,521.6 billion at end-May": a
+                # change runs up to the period it ends in
+                own = self._change_end(own, usable) or own
             if own is not None:
                 if _YEAR_EARLIER.fullmatch(own.text) or _MONTH_EARLIER.fullmatch(own.text):
                     return own  # a year before the period reported, not a day within its own
@@ -795,7 +808,17 @@ class Scene:
             if before and unknown and max(unknown) > before[-1].start:
                 return None  # "at the 2018 edition ..., and last year the festival attracted 52 000"
             if before:  # "As of yesterday (November 20), 186 cases ... this year, comprising 171 ..."
-                last = ([t for t in before if not _is_deictic(t)] or before)[-1]
+                plain = [t for t in before if not _is_deictic(t)]
+                if not plain and _REPORTED.match(self.text, before[-1].end):
+                    # "today (January 16) announced that it assisted a record 387 overseas,
+                    # Mainland and Taiwan companies ... last year": the day of the telling
+                    told = next(
+                        (t for t in usable if t.start >= b and not _is_deictic(t) and t.start not in owned
+                         and not _CLAUSE_CUT.search(self.text, b, t.start)), None
+                    )  # fmt: skip
+                    if told is not None:
+                        return told
+                last = (plain or before)[-1]
                 return self._reported_at(last, usable) or last
         s0 = self.sentence[0]
         # A later clause's reporting day is its own, unless the sentence counts since a date: then
@@ -819,6 +842,19 @@ class Scene:
         if at is None:
             placed = placed or [t for t in free if not _is_deictic(t)]
         return (placed or [t for t in free if _is_deictic(t)] or [None])[0]
+
+    def _change_end(
+        self, start: TemporalExpression, usable: list[TemporalExpression]
+    ) -> TemporalExpression | None:
+        """The period a change 'from <start> to ...' ends in, when its start is the one named."""
+        if not _FROM_BEFORE.search(self.text, max(self.sentence[0], start.start - 8), start.start):
+            return None
+        return next(
+            (t for t in usable if t.start > start.end
+             and _AT_OR_IN_BEFORE.search(self.text, max(self.sentence[0], t.start - 12), t.start)
+             and _CHANGE_TO.match(self.text, start.end, t.start)),
+            None,
+        )  # fmt: skip
 
     def _other_clause(self, at: Span | None, t: TemporalExpression) -> bool:
         """'18 562 orders were complied with during the year, while 3 115 orders remained
@@ -951,6 +987,26 @@ def _in_passage_year(t: TemporalExpression, passage: Passage) -> TemporalExpress
     return TemporalExpression(t.start, t.end, t.text, t.kind, str(d0.year), t.precision, d0, d1)
 
 
+def _in_passage_year_undated(text: str, t: TemporalExpression, passage: Passage) -> TemporalExpression:
+    """A release without a date line: 'the rate was 3.9% in March, down from 4.1% in February',
+    after 'the Consumer Price Index for March 2013', is of the year of the month the text named (a
+    year alone does not say which months it reports; the dates table keeps such a date
+    unresolved, as the labelling rules ask)."""
+    anchor = passage.month  # a month the text named: a monthly release's neighbours ("in February")
+    if t.kind != "partial" or t.date_start is not None or anchor is None or anchor.date_start is None:
+        return t
+    end = anchor.date_end or anchor.date_start
+    left = max(0, t.start - 40)  # read in its words ("in March"), as if released at the period's end
+    near = find_temporal(text[left : t.end + 40], end)
+    u = next((u for u in near if (left + u.start, left + u.end) == (t.start, t.end)), None)
+    if u is None or u.date_start is None or u.date_end is None or u.precision != "month":
+        return t
+    if u.date_start > end:  # not after the period reported
+        return year_before(t, u)
+    return TemporalExpression(t.start, t.end, t.text, t.kind, u.normalized, u.precision, u.date_start,
+                              u.date_end)  # fmt: skip
+
+
 # "Best-before date: December 31, 2026": a product's label, no period of the release
 _DATE_LABEL = re.compile(r"\b(?:date|expiry|best[- ]before|use[- ]by|valid\s+until)\s*:\s*$", re.I)
 # "founded in 2019 with just four engineers": what it started with
@@ -982,6 +1038,18 @@ def _is_deictic(t: TemporalExpression) -> bool:
     return t.kind == "relative" and t.precision == "day"
 
 
+_PEOPLE_SAY = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Professor|Hon|said|says|added|welcomed|thanked)\b")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CHANGE_BY = re.compile(
+    r"\b(?:rose|increased|grew|fell|dropped|decreased|declined|went\s+(?:up|down))\s+by\s+(?:about\s+|some\s+)?$",
+    re.I,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_AT_OR_IN_BEFORE = re.compile(r"\b(?:at|in|as\s+at)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|added|noted|stressed|remarked|pointed\s+out)\b")
+_REPORTED = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:announced|said|reported|revealed|released|stated|noted|told)\b", re.I
+)
 _ASIDE_OPEN = re.compile(r",\s+(?:whose|which|who|where)\s")
 
 
@@ -1005,6 +1073,8 @@ def read_sentence(
     body = text[s0:s1]
     # "this year" inside "the first 11 months of this year": the span dates the sentence
     outer = [t for t in dates if not any(u is not t and u.start <= t.start and t.end <= u.end for u in dates)]
+    if release is None:
+        outer = [_in_passage_year_undated(text, t, passage) for t in outer]
     found = _months_spanned(text, [_in_passage_year(t, passage) for t in outer])
     if maybe_period(body):
         found += scheme_years(text, sentence, release)
@@ -1154,7 +1224,13 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         # these projects ... are in operation" after "As at end-October, ...")
         passage.period = None
     elif old.period is not None and scene.new_paragraph and not scene._continues():
-        passage.period = None  # a paragraph that neither goes on nor names a period ends the passage
+        if not scene.asked and not scene.dates and _SPEECH.search(scene.body):
+            # "Mr Lo said the Force would continue its efforts. Violent crime dropped by 5.1 per
+            # cent": a speaker's aside without figures or dates leaves the choice to the next
+            # sentence
+            passage.section, passage.deferred = old.section, True
+        else:
+            passage.period = None  # a paragraph that neither goes on nor names a period ends the passage
     passage.base = _base_period(scene, passage.period, old)
     if not scene.future:
         passage.span = _span_of_days(scene.text, named) or old.span

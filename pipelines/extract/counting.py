@@ -34,7 +34,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z&'’\-]*|[,;:()\[\].“”\"]")
 # Plural nouns that measure time or order, not a count of things.
 NOT_UNITS = {
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
-    "phases", "stages", "batches", "rounds", "terms", "times", "systems",
+    "phases", "stages", "batches", "rounds", "terms", "systems",
     "am", "pm", "storeys", "floors", "streets", "roads", "exits", "quarters",
 }  # fmt: skip
 STOP_WORDS = {
@@ -64,7 +64,9 @@ CLASSIFIER_NOUNS = ABSTRACT_NOUNS | {
     "districts", "regions", "countries", "economies", "markets", "places", "locations", "sources",
     "industries", "groups", "sectors", "categories", "segments", "ranges", "others",
 }  # fmt: skip
-_NOT_ANTECEDENTS = CLASSIFIER_NOUNS | NOT_UNITS | STOP_WORDS | {"figures", "numbers", "totals"}
+# ("The Warning was issued 87 times": a count of occasions, "times", but never what a bare number
+# after it counts)
+_NOT_ANTECEDENTS = CLASSIFIER_NOUNS | NOT_UNITS | STOP_WORDS | {"figures", "numbers", "totals", "times"}
 # Head nouns too generic to name what is counted without their modifiers: "two boundary control
 # points (BCPs)" counts BCPs; "15 general out-patient clinics (GOPCs)" counts clinics.
 GENERIC_NOUNS = {"points", "units", "items", "sites", "facilities", "places", "bodies", "parties",
@@ -158,7 +160,7 @@ _OF_THESE_NOUN = re.compile(
 )
 # "120, 135 and 150 respectively": an item of a list of numbers counts what the first item counts.
 _AFTER_LIST_ITEM = re.compile(
-    rf"(?P<item>{DIGITS})(?:\s*%|\s+per\s+cent)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"
+    rf"(?P<item>{DIGITS}|\b(?:{NUMBER_WORDS}))(?:\s*%|\s+per\s+cent)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"
 )
 # "The figures for 2020, 2021 and 2022 are 120, ...": figures of what the text before counted.
 _FIGURES_ARE = re.compile(
@@ -169,6 +171,10 @@ _FIGURES_ARE = re.compile(
     re.IGNORECASE,
 )
 _PREP_AFTER = re.compile(r"\s+(?P<prep>for|in|from|at|under|to|on|with|among)\s")
+# "1 342 applications were approved under the BUD Fund and 8 518 under the EMF"
+_PASSIVE_PREP_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+[a-z]{3,}ed\s+(?P<prep>for|in|from|at|under|to|on|with|among)\s"
+)
 
 
 def _parallel_item(before: str, prep: re.Match[str] | None) -> Counted | None:
@@ -183,7 +189,7 @@ def _parallel_item(before: str, prep: re.Match[str] | None) -> Counted | None:
         noun = _head_noun(before, q.end())
         if noun is None:
             continue  # a year, a label: not a count
-        after = _PREP_AFTER.match(before, noun.noun_end)
+        after = _PREP_AFTER.match(before, noun.noun_end) or _PASSIVE_PREP_AFTER.match(before, noun.noun_end)
         found = noun if after and after["prep"].lower() == prep["prep"].lower() else None
     return found
 
@@ -319,6 +325,7 @@ _SAME_COUNT_TO = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|next|compared|when|while|and|to|from)\b"
+    r"|\sover\s+(?:the|last|this|a)\b"  # "rose by around 200 to 3 866 000 over the same period"
     # "down 9.2% from 316 a year earlier", "from 41 the previous year"
     r"|\s(?:(?:a|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|preceding)\s+[a-z]+)\b)"
 )
@@ -400,6 +407,11 @@ _GAPPED = re.compile(rf"\s+[a-z][a-z-]*\s+(?:and|or)\s+(?:{DIGITS}|{NUMBER_WORDS
 _VERB_AFTER_AND = re.compile(r",?\s+and\s+[a-z]+s\s+(?:the|a|an|its|their|to)\s")
 
 
+_MODIFIER_LIST = re.compile(
+    r"\s*(?:[A-Z][\w-]*\s*,\s*){0,3}[A-Z][\w-]*\s+(?:and|or)\s+[A-Z]?[\w-]+\s+[a-z][\w-]*s\b"
+)
+
+
 def _head_noun(sentence: str, pos: int) -> Counted | None:
     """The plural noun a number counts: 'over 100 upstream, midstream and downstream ... enterprises'."""
     if _SUBJECT_OF_VERB.match(sentence, pos):
@@ -438,7 +450,12 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
         titled = titled and word[:1].isupper()
         if low in STOP_WORDS or word in '.;:()[]“”"':
             return None
-        if word == "," and re.match(r",\s*[A-Z]", sentence[tok.start() : tok.start() + 3]):
+        if (
+            word == ","
+            and re.match(r",\s*[A-Z]", sentence[tok.start() : tok.start() + 3])
+            # "387 overseas, Mainland and Taiwan companies": a list of modifiers goes on
+            and not (modifiers and _MODIFIER_LIST.match(sentence, tok.end()))
+        ):
             return None
         if word == "," and _PARTICIPLE_AFTER.match(sentence, tok.end()):
             return None  # "stood at 182, comprising 151 licensed banks": what follows is a part
@@ -500,6 +517,8 @@ def _compared_figure(body: str, lead: str, previous: str) -> Counted | None:
         if NOT_A_COUNT_BEFORE.search(lead, max(0, q.start() - 28), q.start()):
             continue  # "214 were aged under 21, compared with 167": an age is no figure
         found = unit_of(body, q, previous, compared=False)
+        if not (found and found[1]) and _LIST_GAP.fullmatch(lead, q.end()):
+            continue  # "compared with nine and 141": a bare item before, itself a base
         return Counted(found[0], found[1], found[3]) if found and found[1] else None
     return None
 
@@ -588,6 +607,10 @@ _VERB_BEFORE = re.compile(r"\s+(?:that|the|a|an|its|their|to)\b")
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][a-z-]*)\b")
 
 
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:fewer|more|less)\s+than\b")
+_EXAMPLES_ASIDE = re.compile(r",\s+(?:including|excluding|such\s+as|mostly|mainly)\b")
+
+
 def _subject_noun(text: str) -> Counted | None:
     """The first plural noun of a clause's subject: 'The number of hours in which ... at roadside
     stations' counts hours, 'The backlog of removal orders' orders."""
@@ -652,6 +675,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     in_order = _figures_in_order(body, start, previous)
     if in_order is not None:
         return in_order
+    if _DIFFERENCE_AFTER.match(body, stop):  # "There were 27 homicide cases, nine fewer than in 2011"
+        return _antecedent(before) or _antecedent(previous)
     if _SUBJECT_SLOT.search(lead):
         # "and about 4.85 million were visitors", "The remaining four were foreign domestic
         # helpers", "Another 14 220 were false alarms", "Of these beneficiaries, 96 800 were
@@ -846,7 +871,15 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
         # "..., bringing the total to 123": the total of what the sentence counted before
         total = bringing or _TOTAL_TO.search(clause)
-        return _antecedent(clause) or (_antecedent(lead) if total else None)
+        found = _antecedent(clause) or (_antecedent(lead) if total else None)
+        asides = [] if found else list(_EXAMPLES_ASIDE.finditer(lead))
+        if asides:
+            aside = asides[-1]
+            # "Special service calls, including rescues from lifts and persons trapped, totalled
+            # 31 455": the subject before the examples
+            head = lead[: aside.start()]
+            found = _antecedent(head[max(head.rfind(","), head.rfind(";")) + 1 :])
+        return found
     parallel = _PARALLEL.search(lead)
     if parallel:  # "Residents made 1.48 million trips, while visitors made 1.16 million"
         return _antecedent(lead[: parallel.start()])

@@ -446,6 +446,7 @@ ORG_LEGAL_FORMS = {"Force", "Limited", "Ltd", "Inc", "Corporation", "Company", "
 _FOREIGN_FORMS = {"Berhad", "Bhd", "GmbH", "LLC", "LLP", "PLC", "Plc"}
 ORG_LEGAL_FORMS |= _FOREIGN_FORMS
 ORG_HEADS |= _FOREIGN_FORMS | {"Fellowship", "Architects", "Consultants"}
+ORG_HEADS |= {"Chambers"}  # "Dubai Chambers", "the Federation of Saudi Chambers"
 ORG_LEADING_HEADS |= {"Panel", "Subcommittee", "Sub-committee"}
 # A building's owners' corporation: "the Incorporated Owners of Wing On Mansion"
 ORG_LEADING_HEADS |= {"Incorporated Owners"}

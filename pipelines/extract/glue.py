@@ -1,4 +1,5 @@
-"""Words glued by a lost space: "58 000 buyersfrom 139 countries", "casesand", "Mainlandand".
+"""Words glued by a lost space: "58 000 buyersfrom 139 countries", "casesand", "Mainlandand",
+"theDepartment".
 
 A word that is no English word at all (wordfreq knows none of it) and parts into a word in common
 use and a function word is split there ("Mr Chansaid" too); a hyphenated given name loses only a
@@ -90,6 +91,16 @@ def _plural_then_word(word: str) -> str | None:
 _NAME_THEN_VERB = re.compile(r"\b([A-Z][a-z]{1,6}-[a-z]{2,6}?)(said|says|added)\b")
 
 
+# "theDepartment of Health", "inHong Kong", "visitedHong Kong": a word in common use glued to a
+# capitalised word (not "iPhone", "eBay" or "myGovHK": a single letter, or capitals running on)
+_LOWER_THEN_CAPITAL = re.compile(r"(?<![\w'’./@-])([a-z]{2,})([A-Z][a-z]+)(?![\w'’@-])")
+
+
+def _lower_then_capital(glued: str) -> str | None:
+    cut = next(i for i, ch in enumerate(glued) if ch.isupper())
+    return f"{glued[:cut]} {glued[cut:]}" if zipf_frequency(glued[:cut]) >= 3.0 else None
+
+
 def _word_after_stray_a(stray: str) -> str | None:
     """'âincluding' -> 'including' (a word in common use); 'âge' stays."""
     return stray[1:] if zipf_frequency(stray[1:]) >= _COMMON else None
@@ -105,6 +116,9 @@ def split_glued(line: str) -> tuple[str, int]:
     if "-" in line:
         line, verbs = _NAME_THEN_VERB.subn(r"\1 \2", line)
         count += verbs
+    if _LOWER_THEN_CAPITAL.search(line):
+        line, camel = sub_counted(_LOWER_THEN_CAPITAL, _lower_then_capital, line)
+        count += camel
     known = _frequencies()
     if all(word.lower() in known for word in _CANDIDATE.findall(line)):
         return line, count  # most lines: every word a word

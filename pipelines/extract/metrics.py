@@ -25,6 +25,7 @@ from pipelines.extract.numbers import (
     interval,
     parse_number,
     qualifier_of,
+    range_bound,
     scale_of,
     scaled,
     stated_bound,
@@ -38,6 +39,8 @@ _ONE_COUNTRY = re.compile(r"one country,\s*$", re.IGNORECASE)
 # A capitalised label word inside the sentence before the number: "Form 3 students", "Terminal
 # 1 passengers", "Route 2 buses" name a thing, they do not count it.
 _LABEL_BEFORE = re.compile(r"[a-z,;:)]\s+(?P<label>[A-Z][a-z]+)\s$")
+# "issued the Heat Stress at Work Warning 87 times": a count of occasions, not a label's number
+_TIMES = re.compile(r"\s+times\b")
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"})  # fmt: skip
 _RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
@@ -152,7 +155,11 @@ def _fact(
         return None  # "Chow Pui-ling, 44, accounts clerk of ...": an age in apposition
     if _DAY_LISTED.search(body, max(0, lead - 30), lead) and _A_DAY.fullmatch(m.group()):
         return None  # "on April 22 and 23": the second day of a date
-    label = None if m["qual"] else _LABEL_BEFORE.search(body, max(0, lead - 24), lead)
+    label = (
+        None
+        if m["qual"] or _TIMES.match(body, m.end())
+        else _LABEL_BEFORE.search(body, max(0, lead - 24), lead)
+    )
     if label and label["label"].lower() not in _MONTHS:
         return None
     if _is_phone_or_code(body, m) or any(t.start <= s0 + m.start("num") < t.end for t in dates):
@@ -186,6 +193,8 @@ def _fact(
         # "15 or more demerit points", "15 demerit points or more"
         after = bound_after(body[end:]) or (bound_after(body[head:]) if head > end else None)
         qualifier = stated_bound(body[:lead]) or after or qualifier
+        if qualifier == "exact" and m["cur"]:
+            qualifier = range_bound(body[:lead], body[end:]) or qualifier
     bounds = interval(value, qualifier)
     as_of, precision = (None, None)
     if dated:

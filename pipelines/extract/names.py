@@ -198,9 +198,13 @@ def classify(text: str) -> str | None:
     return None
 
 
+# "the Financial Secretary's Office", "the Chief Executive's Office": the office of a role is a body
+_ROLE_OFFICE = re.compile(r"^[A-Z][\w-]*(?:[ ](?:for[ ])?[A-Z][\w-]*){0,4}['’]s[ ](?:Private[ ])?Office$")
+
+
 def split_role(text: str) -> tuple[str | None, str]:
     """'Director-General of the Office for X' -> ('Director-General of the', 'Office for X')."""
-    if not _ROLE_START.match(text):
+    if not _ROLE_START.match(text) or _ROLE_OFFICE.match(text):
         return None, text
     m = re.search(r"\b(?:of|at|in)\s+(?:the\s+)?(?=[A-Z])", text)
     if not m:

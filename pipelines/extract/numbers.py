@@ -70,8 +70,10 @@ _LAW_CITATION = r"(?:section|sections|s\.|Cap\.|Chapter|Part|Schedule)\s*\d+[A-Z
 # "The maximum temperature reached 35.1 degrees" is an observation, not a bound. (A limit's own value
 # is not a bound either: the corpus labels "the weight limit ... from 10 kilograms to 30kg" exact.)
 _OBSERVED = r"(?:wages?|temperatures?|gusts?|winds?|rainfall|humidity|UV|visibility|sea|speed|hourly|daily)"
+# "a fine at level 3 ($10,000)": the level of the standard scale of fines names the amount
+_FINE_LEVEL = r"\blevel\s+\d\b"
 STATED_BOUND = re.compile(
-    rf"\b(?P<bound>maximum|minimum|ceiling)\b(?!\s+(?:and\s+(?:maximum|minimum)\s+)?{_OBSERVED}\b)(?:[^.;:\d$]|{_LAW_CITATION}){{0,160}}$"
+    rf"\b(?P<bound>maximum|minimum|ceiling)\b(?!\s+(?:and\s+(?:maximum|minimum)\s+)?{_OBSERVED}\b)(?:[^.;:\d$]|{_LAW_CITATION}|{_FINE_LEVEL}){{0,160}}$"
     # "must not exceed a speed of 8 knots": the limit a rule sets, a few words before the amount
     r"|\bnot\s+(?:to\s+)?(?P<limit>exceed)(?:ing)?\b[^.;:,\d$]{0,30}$"
     # "subject to a limit of 2 000 points": a limit a scheme sets (not "exceeding the legal limit
@@ -126,6 +128,24 @@ def stated_bound(before: str) -> str | None:
     if (m["bound"] or "").lower() == "ceiling" and _CHANGED.search(m.group()):
         return None  # "the ceiling was raised from $6 million to $7 million": the limit's own value
     return "at_least" if (m["bound"] or "").lower() == "minimum" else "at_most"
+
+
+# "payments ranging from $10,000 to $80,000", "Ticket prices range from $120 to $1,280": the ends
+# of a stated range of amounts are its minimum and maximum (not "range from HK$14.8 million for
+# Wan Chai to ...": a figure of each item)
+_AMOUNT = r"(?:HK|US|RMB)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn)\b)?"
+_RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
+_RANGE_TO = re.compile(rf"\brang(?:e|es|ed|ing)\s+from\s+{_AMOUNT}\s+to\s+$", re.IGNORECASE)
+_RANGE_ITEM = re.compile(r"\s+(?:for|in|at)\s+[A-Z]")
+
+
+def range_bound(before: str, after: str) -> str | None:
+    """'at_least' / 'at_most' for the ends of a range of amounts."""
+    if "rang" not in before[-60:] or _RANGE_ITEM.match(after):
+        return None
+    if _RANGE_FROM.search(before[-30:]):
+        return "at_least"
+    return "at_most" if _RANGE_TO.search(before[-80:]) else None
 
 
 def bound_after(after: str) -> str | None:

@@ -37,11 +37,13 @@ _NAME_WORD = (
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 NAME = rf"{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ]){{0,2}}{_NAME_WORD}){{0,3}}"
 _HON = "|".join(sorted(HONORIFICS, key=len, reverse=True))
-# "Mr Chan", "Dr. Lee", "the Hon Chan Kin-por", "the Hon Mrs Regina Ip".
+# "Mr Chan", "Dr. Lee", "the Hon Chan Kin-por", "the Hon Mrs Regina Ip", "His Excellency Khalid
+# bin Saeed Al Nuaimi" (a style, like "the Hon", not an honorific).
 # No leading \b: the pattern starts with capitals, which the regex engine skips to quickly; a
 # match inside a word is dropped after (`_word_start`).
 HONORIFIC_NAME = re.compile(
-    rf"(?:Hon[ ](?!{_NAME_WORD}-)(?:(?P<hon2>{_HON})\.?[ ])?|(?P<hon>{_HON})\.?[ ])"
+    rf"(?:(?:Hon|(?:His|Her)[ ]Excellency)[ ](?!{_NAME_WORD}-)(?:(?P<hon2>{_HON})\.?[ ])?"
+    rf"|(?P<hon>{_HON})\.?[ ])"
     # "Mr Justice Kevin Wong", "Madam Justice Lam": a judge's style, not a word of the name
     rf"(?:Justice[ ](?={_NAME_WORD}))?(?P<name>{NAME})"
 )

@@ -68,7 +68,7 @@ _OCCUPATIONS = OCCUPATION_WORDS = frozenset(OCCUPATIONS)
 # An agent noun in lower case right before a bare name is an occupation the list may lack
 # ("biochemist Yeung Hoi-yan", "local illustrator Fiona Cheuk"); these words end the same way
 # and are not.
-_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ist|ian|er|or|ess|eur)")
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ist|ian|er|or|ess|eur)|[a-z]{3,}(?:man|woman|person)")  # "businessman"
 _NOT_AGENT = frozenset((
     "after", "under", "over", "other", "together", "whether", "either", "neither", "however", "never",
     "ever", "later", "earlier", "further", "rather", "former", "latter", "minor", "major", "senior",
@@ -81,7 +81,7 @@ _NOT_AGENT = frozenset((
     "wherever", "forever", "thereafter", "hereafter", "sooner", "faster", "greater", "larger",
     "smaller", "higher", "lower", "longer", "shorter", "younger", "older", "newer", "better", "lesser",
     "fewer", "nearer", "closer", "wider", "deeper", "stronger", "weaker", "easier", "harder", "fuller",
-    "cleaner", "safer", "bigger", "hotter", "colder", "warmer",
+    "cleaner", "safer", "bigger", "hotter", "colder", "warmer", "human", "german", "roman", "woman",
 ))  # fmt: skip
 
 
@@ -166,7 +166,9 @@ AS_ROLE_AFTER = re.compile(rf"^{_HONOURS},?[ ]as[ ](?:its[ ]|their[ ])?{_ARTICLE
 # Court, ICAC and police releases: "Chan Ka-wing, 41, former branch manager of a property agency,
 # was convicted": the occupation in apposition after the age.
 AGE_APPOSITION = re.compile(
-    r"^,[ ]\d{1,3},[ ](?!(?:a|an|the|who|which|and)[ ])(?P<role>[a-z][\w\-]*(?:[ ][\w\-’']+){0,12}?)"
+    # (not a verb: "Lam Kwok-wing, 52, pleaded guilty")
+    r"^,[ ]\d{1,3},[ ](?!(?:a|an|the|who|which|and|was|is|has|had|were|faces|admitted)[ ])"
+    r"(?!(?!retired[ ]|unemployed[ ])[a-z]+ed[ ])(?P<role>[a-z][\w\-]*(?:[ ][\w\-’']+){0,12}?)"
     # "... Company Limited (KFPM);", "(Wing Lee);", "(the IO);": the short name left out
     r"(?:[ ]\((?:the[ ])?[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,3}\))?(?=[,;.])"
 )
@@ -271,7 +273,7 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
         # "Sai Kung District Council member Lee Chun-hei": a body's member, in lower case
         m = _BODY_MEMBER.search(window)
         return m["role"] if m else None
-    if words[-1][0].isupper():
+    if words[-1].lstrip("(")[:1].isupper():  # "Assistant Director (Enforcement) Ms Iris Tsui"
         m = PRENOMINAL.search(window) or _RANK.search(window[-60:])
         if m:
             return _clean(m["role"])
