@@ -740,5 +740,7 @@ def test_court_and_enforcement_titles() -> None:
         "Chi-kin, was acquitted."
     )
     assert people(text) == {"Ho Wing-fai": "contractor", "Yip Chi-kin": "salesman"}
+    text = "Wong Mei-ling, 38, registered nurse, was fined $8,000."
+    assert people(text) == {"Wong Mei-ling": "registered nurse"}
     text = "Chief Immigration Officer (Investigation) Mr Lau Chun-yip said that the operation would go on."
     assert people(text) == {"Lau Chun-yip": "Chief Immigration Officer (Investigation)"}

@@ -168,7 +168,8 @@ AS_ROLE_AFTER = re.compile(rf"^{_HONOURS},?[ ]as[ ](?:its[ ]|their[ ])?{_ARTICLE
 AGE_APPOSITION = re.compile(
     # (not a verb: "Lam Kwok-wing, 52, pleaded guilty")
     r"^,[ ]\d{1,3},[ ](?!(?:a|an|the|who|which|and|was|is|has|had|were|faces|admitted)[ ])"
-    r"(?!(?!retired[ ]|unemployed[ ])[a-z]+ed[ ])(?P<role>[a-z][\w\-]*(?:[ ][\w\-’']+){0,12}?)"
+    r"(?!(?!(?:retired|unemployed|registered|licensed|certified|qualified)[ ])[a-z]+ed[ ])"
+    r"(?P<role>[a-z][\w\-]*(?:[ ][\w\-’']+){0,12}?)"
     # "... Company Limited (KFPM);", "(Wing Lee);", "(the IO);": the short name left out
     r"(?:[ ]\((?:the[ ])?[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,3}\))?(?=[,;.])"
 )
