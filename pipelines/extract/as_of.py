@@ -16,8 +16,11 @@ Each number takes, in this order:
    sentences of its paragraph, and those of later paragraphs that report the past or refer back
    ("The number ...", "These ...") until another period is named (a heading "2017 Annual
    Results" names one). A sentence in the present perfect, with "currently", "to date", "so
-   far", "since ...", or about the future does not take it;
-6. the release date.
+   far", "since ...", or about the future does not take it. A paragraph that opens with a
+   speaker's aside and no figure ("Mr Lo said the Force would continue its efforts") leaves the
+   choice to its next sentence;
+6. the release date. (A release with no date line reads a bare month, "in March", in the year of
+   the month it named before.)
 
 Dates that do not date the fact are left out: "since ..." (that is `since`), comparison bases
 ("over the previous year", "compared with the same period last year"), the start of the subject
