@@ -1593,3 +1593,60 @@ def test_a_change_from_one_period_to_another_holds_for_the_second() -> None:
     )
     assert got["HK$12.4 billion"] == ("2023-11", "month")
     assert got["HK$4,012.7 billion"] == ("2023-11", "month")
+
+
+def test_a_list_of_figures_takes_the_date_written_after_its_last() -> None:
+    # a rating-and-valuation notice (a kind the corpus lacks): each list has its own month
+    got = as_of(
+        [
+            "The vacancy rates of Grade A, B and C offices were 12.1%, 9.4% and 7.8% respectively in "
+            "December 2023, against 11.6%, 9.0% and 7.5% in December 2022."
+        ]
+    )
+    assert got["12.1%"] == got["9.4%"] == got["7.8%"] == ("2023-12", "month")
+    assert got["11.6%"] == got["9.0%"] == got["7.5%"] == ("2022-12", "month")
+
+
+def test_a_month_labelling_bracketed_figures_dates_them() -> None:
+    # a water-supplies index release (a kind the corpus lacks): "(September: ...)" is the month before
+    got = as_of(
+        [
+            "Year-on-year increases in the water charges index for domestic, commercial and industrial "
+            "users in October were 2.1%, 1.8% and 1.5% respectively (September: 2.0%, 1.7% and 1.6%)."
+        ]
+    )
+    assert got["2.1%"] == got["1.8%"] == got["1.5%"] == ("2023-10", "month")
+    assert got["2.0%"] == got["1.7%"] == got["1.6%"] == ("2023-09", "month")
+
+
+def test_the_preceding_quarter_or_three_months_is_the_figures_own_period() -> None:
+    # air cargo and logistics statistics (kinds the corpus lacks)
+    got = as_of(
+        [
+            "Air cargo throughput rose by 3.2% in the third quarter of 2023, following a 1.1% fall in "
+            "the preceding quarter.",
+            "The vacancy rate of the logistics sector eased to 2.4% in October - December 2023, after "
+            "2.9% in the preceding three-month period.",
+        ]
+    )
+    assert got["3.2%"] == ("2023-09", "month")
+    assert got["1.1%"] == ("2023-06", "month")
+    assert got["2.4%"] == ("2023-12", "month")
+    assert got["2.9%"] == ("2023-11", "month")
+    # a change over the year before is still of its own year
+    got = as_of(["In 2022, the libraries lent 11 240 000 items, 6 per cent more than in the previous year."])
+    assert got["6 per cent"] == ("2022", "year")
+
+
+def test_months_of_an_undated_release_take_the_year_of_its_half_year() -> None:
+    # a noise-monitoring summary with no date line (a kind the corpus lacks)
+    got = as_of(
+        [
+            "In the first half of 2023, the number of noise complaints fell by 9 per cent. Complaints "
+            "about construction noise were up 3.1 per cent year-on-year in June, after a rise of 2.4 "
+            "per cent in May."
+        ],
+        footer="",
+    )
+    assert got["3.1 per cent"] == ("2023-06", "month")
+    assert got["2.4 per cent"] == ("2023-05", "month")

@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented68/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented72/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -57,6 +57,10 @@ DATA = Path(__file__).parent / "data"
 # invented35 as_of -0.007; "As at the end of May" in a release without a date takes the year of
 # the month the text named: invented7 labels it null (as_of -0.004); "27 drivers were arrested
 # for drink driving and four for drug driving" counts drivers, invented42 labels persons.
+# Round 18 lowered one check floor by one fact, on purpose, traced by switching the rule off (its
+# misses unread): items of a list written with a scale word ("29.6 million, 36.0 million and
+# 41.9 million") now count what the first counts; invented67 gains a fact (value+qualifier 0.829
+# -> 0.833) whose unit its label gives otherwise (+unit 0.806 -> 0.804, as_of 0.700 -> 0.698).
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -303,7 +307,7 @@ FLOORS = {
         "organisations": 0.940,
         "metrics.value+qualifier": 0.992,
         "metrics.value+qualifier+unit": 0.966,
-        "metrics.as_of": 0.935,
+        "metrics.as_of": 0.941,
         "dates.normalized": 0.945,
     },
     "invented18": {
@@ -396,7 +400,7 @@ FLOORS = {
         "organisations": 0.943,
         "metrics.value+qualifier": 0.973,
         "metrics.value+qualifier+unit": 0.883,
-        "metrics.as_of": 0.789,
+        "metrics.as_of": 0.794,
         "dates.normalized": 0.984,
     },
     # 10 releases (round 9), dev set. First scored at e8046d7, before any change for
@@ -421,9 +425,9 @@ FLOORS = {
         "people.name": 0.932,
         "people.name+title": 0.822,
         "organisations": 0.895,
-        "metrics.value+qualifier": 0.961,
-        "metrics.value+qualifier+unit": 0.910,
-        "metrics.as_of": 0.785,
+        "metrics.value+qualifier": 0.963,
+        "metrics.value+qualifier+unit": 0.912,
+        "metrics.as_of": 0.788,
         "dates.normalized": 0.932,
     },
     # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
@@ -449,7 +453,7 @@ FLOORS = {
         "organisations": 0.955,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.935,
-        "metrics.as_of": 0.865,
+        "metrics.as_of": 0.869,
         "dates.normalized": 0.931,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 0.800,
@@ -473,7 +477,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.973,
         "metrics.value+qualifier+unit": 0.890,
-        "metrics.as_of": 0.843,
+        "metrics.as_of": 0.861,
         "dates.normalized": 0.935,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 1.000,
@@ -713,7 +717,7 @@ FLOORS = {
         "organisations": 0.947,
         "metrics.value+qualifier": 0.980,
         "metrics.value+qualifier+unit": 0.934,
-        "metrics.as_of": 0.795,
+        "metrics.as_of": 0.818,
         "dates.normalized": 0.800,
     },
     # Round 14 check set (investment promotion, OASES, funding schemes),
@@ -797,7 +801,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.868,
-        "metrics.as_of": 0.737,
+        "metrics.as_of": 0.742,
         "dates.normalized": 0.951,
     },
     # Round 15 check set (education and youth), scored before any change (241d9b0):
@@ -965,9 +969,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.980,
-        "metrics.value+qualifier": 0.829,
-        "metrics.value+qualifier+unit": 0.806,
-        "metrics.as_of": 0.700,
+        "metrics.value+qualifier": 0.833,
+        "metrics.value+qualifier+unit": 0.804,
+        "metrics.as_of": 0.698,
         "dates.normalized": 0.930,
     },
     # Round 17 dev (economy, trade and investment), scored before any change (68e880b):
@@ -980,8 +984,60 @@ FLOORS = {
         "organisations": 0.982,
         "metrics.value+qualifier": 0.992,
         "metrics.value+qualifier+unit": 0.923,
-        "metrics.as_of": 0.844,
+        "metrics.as_of": 0.850,
         "dates.normalized": 0.962,
+    },
+    # Round 18 check (public health and hospitals), scored before any change (839b935):
+    # people.name 1.000 name+title 1.000 organisations 0.944
+    # value+qualifier 0.928 +unit 0.905 as_of 0.814 dates 0.875.
+    "invented69": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.944,
+        "metrics.value+qualifier": 0.928,
+        "metrics.value+qualifier+unit": 0.905,
+        "metrics.as_of": 0.814,
+        "dates.normalized": 0.875,
+    },
+    # Round 18 dev (LegCo replies and monthly/quarterly statistics), scored before any change (839b935):
+    # people.name 1.000 name+title 0.842 organisations 1.000
+    # value+qualifier 0.957 +unit 0.914 as_of 0.877 dates 0.913.
+    "invented70": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.842,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.971,
+        "metrics.value+qualifier+unit": 0.929,
+        "metrics.as_of": 0.892,
+        "dates.normalized": 0.913,
+    },
+    # Round 18 check (appointments, awards, speeches and visits), scored before any change (839b935):
+    # people.name 1.000 name+title 0.932 organisations 0.955
+    # value+qualifier 0.947 +unit 0.785 as_of 0.721 dates 0.863.
+    "invented71": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.932,
+        "organisations": 0.955,
+        "metrics.value+qualifier": 0.947,
+        "metrics.value+qualifier+unit": 0.785,
+        "metrics.as_of": 0.721,
+        "dates.normalized": 0.863,
+    },
+    # Round 18 dev (enforcement, regulation and investment promotion), scored before any change (839b935):
+    # people.name 1.000 name+title 1.000 organisations 0.964
+    # value+qualifier 0.987 +unit 0.935 as_of 0.889 dates 0.918.
+    "invented72": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.964,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.935,
+        "metrics.as_of": 0.889,
+        "dates.normalized": 0.918,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -999,7 +1055,8 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented56": 10, "invented57": 10, "invented58": 10, "invented59": 10,
          "invented60": 10, "invented61": 10, "invented62": 10, "invented63": 10,
          "invented64": 10, "invented65": 10, "invented66": 10, "invented67": 10,
-         "invented68": 10}  # fmt: skip
+         "invented68": 10, "invented69": 10, "invented70": 10, "invented71": 10,
+         "invented72": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

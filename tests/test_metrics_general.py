@@ -1187,3 +1187,24 @@ def test_differences_word_items_and_fines_at_a_level() -> None:
         "The maximum penalty for the offence is a fine at level 4 ($25,000) and imprisonment for two years."
     )
     assert triples(text) == [(25000, "at_most", "HKD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a library-services reply (a kind the corpus lacks): the subject's years stand before the verb
+        (
+            "Library loans in 2021, 2022 and 2023 were 9.8 million, 10.4 million and 11.1 million "
+            "respectively.",
+            [(9.8e6, "exact", "loans"), (10.4e6, "exact", "loans"), (11.1e6, "exact", "loans")],
+        ),
+        ("Ferry passenger trips in 2023 were 41 600 000.", [(41.6e6, "exact", "trips")]),
+        (
+            "Passenger trips at the airport will reach about 53 million this year, the Airport "
+            "Authority said.",
+            [(53e6, "approx", "trips")],
+        ),
+    ],
+)
+def test_a_plural_subject_stated_after_its_period(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected

@@ -3,7 +3,11 @@
 Each number takes, in this order:
 1. the date written after it in its clause ("rose by 1.4% in December 2025, larger than the
    increase (1.2%) in November 2025"; "from 380 in 2016 to 402 in 2017"; "1,300 PFLOPS this year
-   ... 3,000 PFLOPS next year"; "30kg from the same date" takes the date named before);
+   ... 3,000 PFLOPS next year"; "30kg from the same date" takes the date named before), or after
+   the last figure of its list ("against 5.0%, 4.0% and 3.6% in February 2013"); a month that
+   labels the figures after it ("(September: 1.0%, 1.3% and 1.4%)") dates those; "a 0.4% rise in
+   the preceding quarter" and "3.7% in the preceding three-month period" are of the quarter or
+   rolling three months before the period named;
 2. the nearest date before it in the sentence ("In 2017, InvestHK assisted 402 companies"; a
    sentence about the future skips past dates);
 3. a date the sentence puts itself in ("in", "during", "by", "as at" ... a date, or a bare date
@@ -20,7 +24,7 @@ Each number takes, in this order:
    speaker's aside and no figure ("Mr Lo said the Force would continue its efforts") leaves the
    choice to its next sentence;
 6. the release date. (A release with no date line reads a bare month, "in March", in the year of
-   the month it named before.)
+   the month it named before, or of the part of a year it reports: "In the first half of 2025".)
 
 Dates that do not date the fact are left out: "since ..." (that is `since`), comparison bases
 ("over the previous year", "compared with the same period last year"), the start of the subject
@@ -255,6 +259,9 @@ _LIABLE = re.compile(
     re.I,
 )
 # Between the numbers of a list ("1 250, 1 420 and 1 180") and the years of a range ("2021 to 2023").
+_IN_PERIOD = re.compile(r"\b(?:in|during|for)\s+$", re.I)
+_PREVIOUS_TEXT = re.compile(r"the\s+(?:previous|preceding)\s+(?:quarter|three-month\s+period)\b", re.I)
+_LABELS_NEXT = re.compile(r"\s*:")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
 _SAME_PERIODS = re.compile(
@@ -480,6 +487,8 @@ class Scene:
         if compared is None and at is not None and self.compared and _FIGURES_FOR_SAME.search(self.body):
             # "The corresponding figures for the same period last year were 264 cases": its numbers
             compared = self.compared[0]
+        if compared is None and at is not None and self.compared:
+            compared = self._previous_after(at, others)  # "after 3.7% in the preceding three-month period"
         # "compared with 1 107 and 286 respectively in the same period last year": the numbers of
         # a comparison pair with the numbers compared, not with the sentence's periods
         if (self.listed or self.passage.series) and at is not None and respective and compared is None:
@@ -778,7 +787,10 @@ class Scene:
             stop = change.end() if change else stop  # "from 10 kilograms to": 10's own date is before "to"
             clause = min((i for i in (self.text.find(", ", b, stop), self.text.find(";", b, stop)) if i >= 0),
                          default=stop)  # fmt: skip
-            own = next((t for t in usable if b <= t.start < clause), None)
+            # "1.6% respectively (September: 1.0%)": a month labelling the figures after it
+            own = next((t for t in usable if b <= t.start < clause and not self._labels_next(t)), None)
+            if own is None:  # "4.1%, 3.4% and 3.2% respectively in March 2013, against 5.0%, 4.0%
+                own = self._list_date(at, others, usable)  # and 3.6% in February 2013"
             if own is None and base:  # "will provide 3 400 places, up from 2 500 in 2022": a base's
                 # own period, past in a sentence about the future
                 own = next(
@@ -879,6 +891,24 @@ class Scene:
         stop = end.start() if end else s1
         return next((t for t in self.compared if at[1] <= t.start < stop and t.date_start), None)
 
+    def _previous_after(self, at: Span, others: Sequence[Span]) -> TemporalExpression | None:
+        """'following a 0.4% rise in the preceding quarter', 'after 3.7% in the preceding
+        three-month period': the quarter or rolling three months before, written after the number
+        in its clause, is the number's own (a week, month or year before is read as a comparison)."""
+        for t in self.compared:
+            gap = self.text[at[1] : t.start]
+            if (
+                t.start >= at[1]
+                and t.date_start is not None
+                and _PREVIOUS_TEXT.match(t.text)
+                and _IN_PERIOD.search(gap)  # not "an increase of 6.2 per cent over the previous year"
+                and ", " not in gap
+                and ";" not in gap
+                and not any(at[1] <= o[0] < t.start for o in others)
+            ):
+                return t
+        return None
+
     def _date_of_coordinated_bases(
         self, b: int, usable: list[TemporalExpression], others: Sequence[Span]
     ) -> TemporalExpression | None:
@@ -891,6 +921,28 @@ class Scene:
         if not between or not all(self._is_base(o, others) or self._joined_base(o) for o in between):
             return None
         return next((t for t in usable if b <= t.start < cut), None)
+
+    def _list_date(
+        self, at: Span, others: Sequence[Span], usable: list[TemporalExpression]
+    ) -> TemporalExpression | None:
+        """'against 5.0%, 4.0% and 3.6% in February 2013': a number in a list of figures of one
+        kind takes the date written after the list's last, in that one's clause."""
+        run = [at]
+        for span in sorted(o for o in others if o[0] >= at[1]):
+            if not _LIST_GAP.fullmatch(self.text, run[-1][1], span[0]):
+                break
+            run.append(span)
+        if len(run) < 2 or len({_is_share(self.text[a:z]) for a, z in run}) > 1:
+            return None
+        last = run[-1][1]
+        s1 = self.sentence[1]
+        nxt = min((o[0] for o in others if o[0] >= last), default=s1)
+        cut = min((i for i in (self.text.find(", ", last, nxt), self.text.find(";", last, nxt)) if i >= 0),
+                  default=nxt)  # fmt: skip
+        return next((t for t in usable if last <= t.start < cut and not self._labels_next(t)), None)
+
+    def _labels_next(self, t: TemporalExpression) -> bool:
+        return _LABELS_NEXT.match(self.text, t.end) is not None
 
     def _joined_base(self, at: Span) -> bool:
         """'... and fines of $7.65 million': a number joined by 'and' to a base before it."""
@@ -932,7 +984,7 @@ class Scene:
         facts = set(others)
         for t in self.dates:
             before = [o for o in (*others, *self._figures_besides(others, at)) if o[1] <= t.start]
-            if not before:
+            if not before or _LABELS_NEXT.match(self.text, t.end):
                 continue
             o = max(before)
             between = self.text[o[1] : t.start]
@@ -996,9 +1048,17 @@ def _in_passage_year_undated(text: str, t: TemporalExpression, passage: Passage)
     year alone does not say which months it reports; the dates table keeps such a date
     unresolved, as the labelling rules ask)."""
     anchor = passage.month  # a month the text named: a monthly release's neighbours ("in February")
-    if t.kind != "partial" or t.date_start is not None or anchor is None or anchor.date_start is None:
+    if t.kind != "partial" or t.date_start is not None:
         return t
-    end = anchor.date_end or anchor.date_start
+    part = passage.period
+    if anchor is None and part is not None and part.date_start is not None and _part_end(part):
+        # "In the first half of 2025, ...": its months ("in June, after ... in May") are of 2025
+        last = date(part.date_start.year, _part_end(part) or 12, 1)
+        end = last + relativedelta(months=1) - timedelta(days=1)
+    elif anchor is None or anchor.date_start is None:
+        return t
+    else:
+        end = anchor.date_end or anchor.date_start
     left = max(0, t.start - 40)  # read in its words ("in March"), as if released at the period's end
     near = find_temporal(text[left : t.end + 40], end)
     u = next((u for u in near if (left + u.start, left + u.end) == (t.start, t.end)), None)
@@ -1372,11 +1432,17 @@ def _so_far(t: TemporalExpression, release: date) -> TemporalExpression:
 
 # "up from 29 outbreaks in the previous week": the week before the one reported
 _PREVIOUS_PERIOD = re.compile(
-    r"\b(?:in|during|for|of|over)\s+(?P<the>the\s+(?:previous|preceding)\s+(?P<unit>week|month|year))\b", re.I
+    r"\b(?:in|during|for|of|over)\s+(?P<the>the\s+(?:previous|preceding)\s+"
+    r"(?P<unit>week|month|year|quarter|three-month\s+period))\b",
+    re.I,
 )
 _STEP = {"week": relativedelta(days=7), "month": relativedelta(months=1), "year": relativedelta(years=1)}
 # the precision of the period each step goes back from ("the week ending January 11": its last day)
 _STEP_FROM = {"week": ("day",), "month": ("month", "day"), "year": ("year",)}
+
+
+def _is_share(figure: str) -> bool:
+    return figure.rstrip().endswith(("%", "cent", "point", "points"))
 
 
 def _previous_periods(
@@ -1390,6 +1456,11 @@ def _previous_periods(
     for m in _PREVIOUS_PERIOD.finditer(body):
         start = s0 + m.start("the")
         unit = m["unit"].lower()
+        if unit not in _STEP:  # "in the preceding quarter", "in the previous three-month period"
+            rolled = _previous_months(text, found, passage, start, unit)
+            if rolled is not None:
+                out.append(TemporalExpression(start, s0 + m.end(), m["the"], "relative", *rolled))
+            continue
         named = [t for t in found if t.end <= start and t.date_start and t.precision in _STEP_FROM[unit]]
         anchor = named[-1] if named else passage.period
         if anchor is None or anchor.date_start is None or anchor.date_end is None:
@@ -1407,6 +1478,28 @@ def _previous_periods(
         shown = {"month": f"{d0:%Y-%m}", "year": f"{d0:%Y}"}.get(precision, d0.isoformat())
         out.append(TemporalExpression(start, s0 + m.end(), m["the"], "relative", shown, precision, d0, d1))
     return out
+
+
+def _previous_months(
+    text: str, found: list[TemporalExpression], passage: Passage, start: int, unit: str
+) -> tuple[str, str, date, date] | None:
+    """The quarter before the quarter named ('the third quarter' -> April to June), or the
+    rolling three months before ('December 2024 - February 2025' -> November to January),
+    named by its last month."""
+    named = [t for t in found if t.end <= start and t.date_start]
+    anchor = named[-1] if named else passage.period
+    if anchor is None or anchor.date_start is None or anchor.date_end is None:
+        return None
+    end, first = anchor.date_end, anchor.date_start
+    if anchor.precision == "year" and _part_end(anchor) is not None:
+        end = date(first.year, _part_end(anchor) or 12, 1)  # "the third quarter": named by September
+    elif anchor.precision != "month" or (end.year, end.month) == (first.year, first.month):
+        return None  # not a period of months
+    last = date(end.year, end.month, 1) - relativedelta(months=3 if unit == "quarter" else 1)
+    if unit == "quarter" and anchor.precision == "year" and not re.search(r"quarter", anchor.text, re.I):
+        return None  # "the first half of 2025": no quarter to step back from
+    d0 = last - relativedelta(months=2)
+    return f"{last:%Y-%m}", "month", d0, last + relativedelta(months=1) - timedelta(days=1)
 
 
 def _target_date(scene: Scene, t: TemporalExpression) -> bool:

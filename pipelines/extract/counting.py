@@ -144,9 +144,12 @@ _VERB_AFTER = re.compile(
 _STATED_AS = re.compile(
     # "Non-Mainland visitor arrivals were about 320 000": a plural subject's count
     r"(?<=[a-z]s)\s+(?:were|are)\s+$|"
-    rf"\b(?:reached|totalled|totaled|numbered|stood\s+at|accounted\s+for|{_CHANGED_TO}|total\s+to"
+    rf"\b(?:reached|reach(?:es)?|totalled|totaled|numbered|stood\s+at|accounted\s+for|{_CHANGED_TO}|total\s+to"
     r"|total\s+number\s+to)\s+$",
     re.IGNORECASE,
+)
+_STATED_OF_PERIOD = re.compile(
+    r"\b[A-Za-z][a-z]+s\s+(?:in|for|during)\s+(?:[^,;.()]|,\s*(?=\d)|\.\d){1,50}?\s+(?:were|are)\s+$"
 )
 _QUALIFYING_VERBS = frozenset({"exceeded", "exceeds", "exceed"})
 _PLURAL_END = re.compile(r"[a-z]s\s+$")
@@ -160,7 +163,9 @@ _OF_THESE_NOUN = re.compile(
 )
 # "120, 135 and 150 respectively": an item of a list of numbers counts what the first item counts.
 _AFTER_LIST_ITEM = re.compile(
-    rf"(?P<item>{DIGITS}|\b(?:{NUMBER_WORDS}))(?:\s*%|\s+per\s+cent)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"
+    # ("29.6 million, 36.0 million and 41.9 million": items with a scale word)
+    rf"(?P<item>{DIGITS}|\b(?:{NUMBER_WORDS}))(?:\s*%|\s+per\s+cent|\s+(?:million|billion))?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"
 )
 # "The figures for 2020, 2021 and 2022 are 120, ...": figures of what the text before counted.
 _FIGURES_ARE = re.compile(
@@ -867,8 +872,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         _PLURAL_END.search(lead) or _NUMBERS_OF_ANY.search(lead, max(lead.rfind(","), lead.rfind(";"), 0))
     )
     bringing = _BRINGING_TOTAL.search(lead, max(0, m.start() - 120))
-    if stated_by_qualifier or bringing or _STATED_AS.search(lead, max(0, m.start() - 24)):
-        clause = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
+    # "Visitor arrivals in 2009, 2010 and 2011 were 29.6 million, ...": a plural subject whose
+    # period or place stands between it and the verb
+    placed = _STATED_OF_PERIOD.search(lead, max(0, m.start() - 100))
+    if stated_by_qualifier or bringing or placed or _STATED_AS.search(lead, max(0, m.start() - 24)):
+        clause = lead[placed.start() :] if placed else lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
         # "..., bringing the total to 123": the total of what the sentence counted before
         total = bringing or _TOTAL_TO.search(clause)
         found = _antecedent(clause) or (_antecedent(lead) if total else None)

@@ -186,7 +186,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_month",
         re.compile(
-            rf"\b(?:(?P<lead>{_MONTH_LEAD})|{_MONTH_PREP})(?P<month>{FULL_MONTH})\b(?!\s+(?:\d|{_REL_YEAR}))"
+            rf"(?:\b(?:(?P<lead>{_MONTH_LEAD})|{_MONTH_PREP})|(?<=\()(?={FULL_MONTH}:))"
+            rf"(?P<month>{FULL_MONTH})\b(?!\s+(?:\d|{_REL_YEAR}))"
         ),
     ),
     # "last week": Monday to Sunday, named by its month (no finer precision a label can write)
