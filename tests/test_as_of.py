@@ -1650,3 +1650,33 @@ def test_months_of_an_undated_release_take_the_year_of_its_half_year() -> None:
     )
     assert got["3.1 per cent"] == ("2023-06", "month")
     assert got["2.4 per cent"] == ("2023-05", "month")
+
+
+def test_the_same_point_last_year_is_the_day_a_year_before() -> None:
+    # a pneumococcal-vaccination update (a kind the corpus lacks): the rate stands on the release day
+    got = as_of(
+        ["Among elders aged 65 or above, the uptake rate reached 52.4 per cent, compared with 49.0 per "
+         "cent at the same point last year."]
+    )  # fmt: skip
+    assert got["52.4 per cent"] == ("2024-01-17", "day")
+    assert got["49.0 per cent"] == ("2023-01-17", "day")
+
+
+def test_comparing_two_periods_dates_the_figure_risen_from() -> None:
+    # a labour-force release by industry (a kind the corpus lacks)
+    got = as_of(
+        ["Comparing October - December 2023 with September - November 2023, the unemployment rate of the "
+         "transportation sector rose from 3.9% to 4.3%."]
+    )  # fmt: skip
+    assert got["3.9%"] == ("2023-11", "month")
+    assert got["4.3%"] == ("2023-12", "month")
+
+
+def test_a_first_since_is_a_record_not_a_period() -> None:
+    # a national-accounts release: "the first increase since" compares, the passage's quarter stays
+    got = as_of(
+        ["Real GDP grew by 2.7% in the third quarter of 2023.",
+         "Private consumption expenditure edged up by 1.1%, the first year-on-year increase since the "
+         "fourth quarter of 2021."]
+    )  # fmt: skip
+    assert got["1.1%"] == ("2023-09", "month")

@@ -446,3 +446,11 @@ def test_a_span_of_a_years_first_months_is_dated_by_its_year() -> None:
     (t,) = found(seized, date(2025, 3, 24))
     assert (t.kind, t.normalized) == ("span", "2024")  # not yet over in March: last year's
     assert found("The pilot ran for the first six months of operation.", date(2025, 7, 24)) == []
+
+
+def test_a_month_labelling_figures_in_brackets_is_a_bare_month() -> None:
+    # a price-index release: "(October: 2.0%, 1.7% and 1.6%)" names the month before
+    got = found("Rates in November were 2.1%, 1.8% and 1.5% respectively (October: 2.0%, 1.7% and 1.6%).")
+    assert [(t.text, t.normalized) for t in got] == [("November", "2023-11"), ("October", "2023-10")]
+    # a bracketed month without a colon is not read that way
+    assert [t.text for t in found("The fair (May 2024 edition) drew 3 000 visitors.")] == ["May 2024"]

@@ -1200,6 +1200,21 @@ def test_differences_word_items_and_fines_at_a_level() -> None:
         ),
         ("Ferry passenger trips in 2023 were 41 600 000.", [(41.6e6, "exact", "trips")]),
         (
+            "The Airport Authority expects cargo flights to exceed 120 000 in 2025.",
+            [(120000, "more_than", "flights")],
+        ),
+        # a share and its whole: both are counts, even of "areas" and "sectors"
+        (
+            "Eleven of the 18 district sectors met the target, and 58 of the 64 survey areas "
+            "recorded no rodent activity.",
+            [
+                (11, "exact", "sectors"),
+                (18, "exact", "sectors"),
+                (58, "exact", "areas"),
+                (64, "exact", "areas"),
+            ],
+        ),
+        (
             "Passenger trips at the airport will reach about 53 million this year, the Airport "
             "Authority said.",
             [(53e6, "approx", "trips")],
@@ -1208,3 +1223,60 @@ def test_differences_word_items_and_fines_at_a_level() -> None:
 )
 def test_a_plural_subject_stated_after_its_period(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a port-statistics release (a kind the corpus lacks): the unit written once, after the last
+        (
+            "Throughput at the river trade terminals and the mid-stream sites rose by 0.6 and 0.2 "
+            "percentage point respectively.",
+            [(0.6, "exact", "percentage points"), (0.2, "exact", "percentage points")],
+        ),
+        (
+            "Cargo and mail volumes fell by 4 and 7 per cent respectively.",
+            [(4, "exact", "percent"), (7, "exact", "percent")],
+        ),
+        # a lift-and-escalator enforcement notice: the shares of the orders each relate to
+        (
+            "Among the orders issued, 1 204 related to lifts, 386 to escalators and 52 to service hoists.",
+            [(1204, "exact", "orders"), (386, "exact", "orders"), (52, "exact", "orders")],
+        ),
+        # a slope-safety summary: the total stated in apposition
+        (
+            "Registered man-made slopes in the New Territories, at about 39 000, outnumbered those "
+            "in the urban area.",
+            [(39000, "approx", "slopes")],
+        ),
+        # a superlative in apposition counts what the sentence before counted (not the district)
+        (
+            "Sha Tin had 510 000 registered electors. Islands had the fewest, at 83,064.",
+            [(510000, "exact", "electors"), (83064, "exact", "electors")],
+        ),
+        # no count: a policy stance, a target, a rank
+        ("The department will continue its zero tolerance approach towards illegal parking.", []),
+        ("Most of the scholars came from the world's top 50 universities.", []),
+    ],
+)
+def test_shared_units_shares_appositions_and_non_counts(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected
+
+
+def test_the_maximum_for_a_later_conviction_is_a_maximum_too() -> None:
+    # a pesticides-control notice (a kind the corpus lacks)
+    assert triples(
+        "Offenders are liable to a maximum fine of $50,000 on a first conviction and $100,000 on a "
+        "second or subsequent conviction."
+    ) == [(50000, "at_most", "HKD"), (100000, "at_most", "HKD")]
+    assert triples(
+        "A first offender is liable to a maximum fine of $25,000, which rises to $50,000 for a "
+        "subsequent conviction."
+    ) == [(25000, "at_most", "HKD"), (50000, "at_most", "HKD")]
+    # a fine imposed, then another, is no maximum
+    assert triples("The company was fined $5,000 and $8,000 for a second offence.") == [
+        (5000, "exact", "HKD"),
+        (8000, "exact", "HKD"),
+    ]

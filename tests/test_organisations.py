@@ -641,3 +641,20 @@ def test_a_role_s_office_and_bodies_joined_by_and() -> None:
         "Muscat Chambers",
         "Financial Secretary's Office",
     ]
+
+
+def test_a_department_of_a_hospital_or_a_command_of_customs_is_a_second_body() -> None:
+    # a hospital incident and a works-funding notice (kinds the corpus lacks)
+    text = (
+        "The patient was transferred to the Department of Orthopaedics of Tuen Mun Valley Hospital. "
+        "He was treated at the Accident and Emergency Department of Lantau North Hospital. "
+        "The works were approved by the Public Works Subcommittee of the Legislative Council."
+    )
+    assert names(text) == [
+        "Department of Orthopaedics",
+        "Tuen Mun Valley Hospital",
+        "Accident and Emergency Department",
+        "Lantau North Hospital",
+        "Public Works Subcommittee of the Legislative Council",
+    ]
+    assert names("Officers of the Airport Command of Customs intercepted the parcel.") == ["Airport Command"]

@@ -60,7 +60,7 @@ Span = tuple[int, int]
 _SINCE = re.compile(r"\bsince\b(?:\s+\S+){0,6}\s*$", re.I)
 _RECORD_SINCE = re.compile(
     r"\b(?:lowest|highest|best|worst|largest|smallest|biggest|fewest|strongest|weakest|warmest|coldest|"
-    r"wettest|driest)\b[^,;.]{0,40}\bsince\s+(?:the\s+)?(?:\S+\s+){0,2}$",
+    r"wettest|driest|first)\b[^,;.]{0,40}\bsince\s+(?:the\s+)?(?:\S+\s+){0,2}$",
     re.I,
 )
 # "Since the implementation of the Scheme in June 2012, ...": the clause opened by "since".
@@ -260,7 +260,10 @@ _LIABLE = re.compile(
 )
 # Between the numbers of a list ("1 250, 1 420 and 1 180") and the years of a range ("2021 to 2023").
 _IN_PERIOD = re.compile(r"\b(?:in|during|for)\s+$", re.I)
+_COMPARING_OPEN = re.compile(r"\W*Comparing\s", re.I)
+_AT_SAME_POINT = re.compile(r"\bat\s+the\s+same\s+(?:time|point|date)\s+(?:of\s+|in\s+)?$", re.I)
 _PREVIOUS_TEXT = re.compile(r"the\s+(?:previous|preceding)\s+(?:quarter|three-month\s+period)\b", re.I)
+_BARE_FIGURE = re.compile(r"[\d.,\s]+")
 _LABELS_NEXT = re.compile(r"\s*:")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
@@ -497,12 +500,18 @@ class Scene:
                 self.used.append(own)
                 return period_start(own)
         if compared is not None:  # "compared with 61 clusters affecting 230 persons in the same period ..."
+            same_day = self._same_day_before(compared)
+            if same_day is not None:
+                return same_day, "day"
             return period_start(self._same_part(self._a_year_before(compared)))
         started = self._started_with(at)
         if started is not None:
             return period_start(started)
         base = at is not None and bool(self.dates or self.compared) and self._is_base(at, others)
         found = self._dated(at, others, base)
+        same_day = self._same_day_before(found) if found is not None else None
+        if same_day is not None:  # "compared with 44.1 per cent at the same point last year"
+            return same_day, "day"
         if found is not None:
             found = self._this_part(self._a_year_before(found))
             if base:
@@ -791,6 +800,10 @@ class Scene:
             own = next((t for t in usable if b <= t.start < clause and not self._labels_next(t)), None)
             if own is None:  # "4.1%, 3.4% and 3.2% respectively in March 2013, against 5.0%, 4.0%
                 own = self._list_date(at, others, usable)  # and 3.6% in February 2013"
+            if own is None and base and _COMPARING_OPEN.match(self.body):
+                # "Comparing December 2024 - February 2025 with November 2024 - January 2025, the
+                # rate rose from 6.1% to 6.8%": the figure it rose from is of the period compared with
+                own = next((t for t in self.compared if t.date_start is not None), None)
             if own is None and base:  # "will provide 3 400 places, up from 2 500 in 2022": a base's
                 # own period, past in a sentence about the future
                 own = next(
@@ -878,6 +891,20 @@ class Scene:
             return False
         return _CLAUSE_CUT.search(self.text, at[1], t.start) is not None
 
+    def _same_day_before(self, t: TemporalExpression) -> date | None:
+        """'reached 47.8 per cent, compared with 44.1 per cent at the same point last year': in a
+        sentence that names no period of its own (its figure stands on the release day), the same
+        day a year before."""
+        if (
+            self.release is None
+            or t.precision != "year"
+            or any(u is not t for u in self.dates)
+            or self.passage.period is not None
+            or not _AT_SAME_POINT.search(self.text, max(self.sentence[0], t.start - 32), t.start)
+        ):
+            return None
+        return self.release - relativedelta(years=1)
+
     def _comparison_date(self, at: Span) -> TemporalExpression | None:
         """Every number of a comparison clause ('compared with 275 kg in 96 cases in the same
         period last year') holds for the period the clause compares with, written after it."""
@@ -932,7 +959,8 @@ class Scene:
             if not _LIST_GAP.fullmatch(self.text, run[-1][1], span[0]):
                 break
             run.append(span)
-        if len(run) < 2 or len({_is_share(self.text[a:z]) for a, z in run}) > 1:
+        kinds = {_is_share(self.text[a:z]) for a, z in run if not _BARE_FIGURE.fullmatch(self.text, a, z)}
+        if len(run) < 2 or len(kinds) > 1:  # ("0.4 and 0.3 percentage point": one kind)
             return None
         last = run[-1][1]
         s1 = self.sentence[1]

@@ -138,7 +138,7 @@ _PAST_VERB = re.compile(r"\s+[a-z]{3,}ed\s+(?!by\b)[a-z]")
 _WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:which|whom|them|these|those)\s*,?\s*$", re.IGNORECASE)
 # "30 were imported and 18 were local": a list item whose noun is the one before.
 _VERB_AFTER = re.compile(
-    r"\s+(?:were|was|are|is|had|have|has|involved|came|remained|died|recovered|required)\b"
+    r"\s+(?:were|was|are|is|had|have|has|involved|came|remained|died|recovered|required|related)\b"
 )
 # "Visitor arrivals reached 4.5 million in January": a total stated of the noun before.
 _STATED_AS = re.compile(
@@ -152,7 +152,7 @@ _STATED_OF_PERIOD = re.compile(
     r"\b[A-Za-z][a-z]+s\s+(?:in|for|during)\s+(?:[^,;.()]|,\s*(?=\d)|\.\d){1,50}?\s+(?:were|are)\s+$"
 )
 _QUALIFYING_VERBS = frozenset({"exceeded", "exceeds", "exceed"})
-_PLURAL_END = re.compile(r"[a-z]s\s+$")
+_PLURAL_END = re.compile(r"[a-z]s(?:\s+to)?\s+$")  # ("expects visitor arrivals to exceed 45 million")
 _TOTAL_TO = re.compile(r"\btotal(?:\s+number)?(?:\s+of\s+[\w\s\-]{1,60}?)?\s+to\s+$", re.IGNORECASE)
 # "..., bringing the total phased out under the scheme to about 38 400": a total with its clause
 _BRINGING_TOTAL = re.compile(r"\bbringing\s+(?:the|its|their)\s+total\s+(?:[\w'’\-]+\s+){1,12}?to\s+$", re.I)
@@ -261,6 +261,8 @@ NOT_A_COUNT_BEFORE = re.compile(
     r"|\bbetween\s+the"
     # "Mr Lee, who at 87 still visits ...": an age
     r"|\bwho\s+at"
+    # "graduated from the world's top 100 universities": a rank, not a count
+    r"|(?-i:\b(?:[Tt]he|world['’]s|its|their)\s+top)"
     # both ends of an age range: "aged 23 to 71", "aged between 20 and 45"
     r"|\b(?:aged|ages?)\s+(?:between|from)|\b(?:aged|ages?)\s+(?:between\s+|from\s+)?\d+\s*(?:to|and|-|\u2013)"
     # "children aged between six months and under 12 years": the upper end of an age range
@@ -290,7 +292,22 @@ _PERSONS_STATED = re.compile(
     re.IGNORECASE,
 )
 # A verb right after a number: the number is its subject ("80 involved males"), not a modifier.
-_SUBJECT_OF_VERB = re.compile(r"\s+(?:involved|came|remained|died|recovered|required|sought|included)\b")
+_SUPERLATIVE = re.compile(r"\b(?:the\s+)?(?:most|fewest|least|largest|smallest|highest|lowest)\s*$")
+_SHARE_OF_WHOLE = re.compile(rf"(?:\b\d[\d,. ]*|\b(?:{NUMBER_WORDS}))\s+of\s+(?:the|all)\s+$", re.IGNORECASE)
+_NOUN_BEFORE_TO = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]+)\s+to\s+$")
+_AT_APPOSITION = re.compile(r"(?<=[a-z]),\s+at\s+$")
+_ZERO_IDIOM = re.compile(
+    r"[- ](?:tolerance|waste|emissions?|carbon|landfill|growth|accidents?|interest|sum|hour|day)\b",
+    re.IGNORECASE,
+)
+# "0.4 and 0.3 percentage point", "4 and 3 per cent": the unit written once, after the last
+_SHARED_SHARE = re.compile(
+    r"\s+(?:and|or)\s+(?:about\s+)?\d+(?:\.\d+)?(?:\s*%|\s+per\s*cent\b|\s+(?P<points>percentage\s+points?)\b)",
+    re.IGNORECASE,
+)
+_SUBJECT_OF_VERB = re.compile(
+    r"\s+(?:involved|came|remained|died|recovered|required|sought|included|related)\b"
+)
 # "compared with 23 105 at end-2021 and 24 352 at end-2020": a second base
 _SECOND_BASE = re.compile(
     r"\b(?:compared\s+(?:with|to)|from)\s+(?:about\s+|some\s+)?\d[\d,.]*(?:[ ]\d{3})*"
@@ -706,7 +723,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             return _antecedent(before) or _antecedent(previous)  # "and another three are ..."
     partitive = _PARTITIVE.match(body, stop)  # "34 million of them"
     if partitive and partitive["det"]:
-        counted = _head_noun(body, partitive.end())
+        whole = QUANTITY.match(body, partitive.end())  # "Fifteen of the 24 major sectors"
+        counted = _head_noun(body, whole.end() if whole and whole["num"] else partitive.end())
         persons = _PERSONS_ADJECTIVE.match(body, partitive.end())
         if counted is None and persons:
             return Counted("persons", persons.group(), persons.end())
@@ -877,6 +895,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     placed = _STATED_OF_PERIOD.search(lead, max(0, m.start() - 100))
     if stated_by_qualifier or bringing or placed or _STATED_AS.search(lead, max(0, m.start() - 24)):
         clause = lead[placed.start() :] if placed else lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
+        before_to = _NOUN_BEFORE_TO.search(clause) if stated_by_qualifier else None
+        if before_to and is_plural(before_to["noun"].lower()):
+            # "expects passenger trips to exceed 300 million": the noun right before "to"
+            low = before_to["noun"].lower()
+            return Counted(UNIT_SYNONYMS.get(low, low), low, before_to.end("noun"))
         # "..., bringing the total to 123": the total of what the sentence counted before
         total = bringing or _TOTAL_TO.search(clause)
         found = _antecedent(clause) or (_antecedent(lead) if total else None)
@@ -888,6 +911,15 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             head = lead[: aside.start()]
             found = _antecedent(head[max(head.rfind(","), head.rfind(";")) + 1 :])
         return found
+    apposed = _AT_APPOSITION.search(lead, max(0, m.start() - 12))
+    if apposed:  # "total visitor arrivals in the first half of this year, at 14.2 million, were"
+        head = lead[: apposed.start()]
+        named = _antecedent(head[max(head.rfind(","), head.rfind(";")) + 1 :])
+        if named is not None and re.search(rf"\b{re.escape(named.noun)}\b", head):
+            return named
+        # "Islands had the fewest, at 83,064": not the district's name, but what the sentence
+        # before counted
+        return _antecedent(previous) if _SUPERLATIVE.search(head) else None
     parallel = _PARALLEL.search(lead)
     if parallel:  # "Residents made 1.48 million trips, while visitors made 1.16 million"
         return _antecedent(lead[: parallel.start()])
@@ -932,6 +964,11 @@ def unit_of(
     if measure:
         return measure, "", m.end("mu"), 0
     end = m.end("scale") if m["scale"] else m.end("num")
+    if m["num"].lower() == "zero" and _ZERO_IDIOM.match(body, end):
+        return None  # "a zero tolerance approach", "zero waste", "zero-emission buses": no count
+    shared = _SHARED_SHARE.match(body, end)
+    if shared:  # "rose by 0.4 and 0.3 percentage point respectively", "by 4 and 3 per cent"
+        return ("percentage points" if shared["points"] else "percent"), "", end, 0
     if re.match(r"[A-Za-z]", body[end:]):
         return None  # "1990s", "3B", "5G": a name or a decade, not a count
     medal = _MEDAL_ONLY.match(body, end)
@@ -953,8 +990,15 @@ def unit_of(
     if after and counted.noun in _HUMAN_NOUNS and _MORE_HUMANS.match(body, counted.noun_end):
         # "about 300 students, teachers and volunteers": people of several kinds, persons
         return "persons", counted.noun, end, counted.noun_end
-    if counted.noun in ABSTRACT_NOUNS and (
-        not m["num"][0].isdigit() or _DEFINITE.search(body, max(0, m.start() - 12), m.start())
+    # "58 of the 64 survey areas", "Fifteen of the 24 major sectors": a share and its whole count
+    whole = _SHARE_OF_WHOLE.search(body, max(0, m.start() - 40), m.start())
+    of_the = _PARTITIVE.match(body, end) if counted.noun_end > end else None
+    share = of_the is not None and QUANTITY.match(body, of_the.end()) is not None
+    if (
+        counted.noun in ABSTRACT_NOUNS
+        and not whole
+        and not share
+        and (not m["num"][0].isdigit() or _DEFINITE.search(body, max(0, m.start() - 12), m.start()))
     ):
         return None
     return counted.unit, counted.noun, end, counted.noun_end

@@ -23,6 +23,7 @@ from pipelines.extract.numbers import (
     NUMBER_WORDS,
     bound_after,
     interval,
+    later_conviction_bound,
     parse_number,
     qualifier_of,
     range_bound,
@@ -194,7 +195,11 @@ def _fact(
         after = bound_after(body[end:]) or (bound_after(body[head:]) if head > end else None)
         qualifier = stated_bound(body[:lead]) or after or qualifier
         if qualifier == "exact" and m["cur"]:
-            qualifier = range_bound(body[:lead], body[end:]) or qualifier
+            qualifier = (
+                range_bound(body[:lead], body[end:])
+                or later_conviction_bound(body[:lead], body[end:])
+                or qualifier
+            )
     bounds = interval(value, qualifier)
     as_of, precision = (None, None)
     if dated:

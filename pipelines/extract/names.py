@@ -303,6 +303,14 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
             return
     lead = left.split(" ")
     unit_named_for = len(lead) >= 3 and lead[0] in ORG_LEADING_UNIT_HEADS and lead[1] in ("on", "for")
+    inner_left, inner_sep, inner_right = right.partition(" of ")
+    if sep and inner_sep and left in _ACADEMIC_UNITS and _is_institution(_without_the(inner_right)):
+        # "Department of Neurology of X Hospital", "Department of Electronic and Computer
+        # Engineering of HKUST": the department, and the hospital or university it is part of
+        bare = _without_the(inner_right)
+        yield f"{left}{sep}{inner_left}", start
+        yield bare, start + len(part) - len(bare)
+        return
     if (
         not sep
         or (_head_first(lead)[0] in ORG_LEADING_HEADS and not unit_named_for)
@@ -335,7 +343,14 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
         yield from _of_split(bare, right_start + len(right) - len(bare))
 
 
-_PART_HEADS = (" Bureau", " Branch", " Division", " Section", " Unit", " Team")
+_PART_HEADS = (" Bureau", " Branch", " Division", " Section", " Unit", " Team", " Command")
+_ACADEMIC_UNITS = frozenset({"Department", "School", "Faculty", "Division"})
+_INSTITUTIONS = (" Hospital", " University", " Institute", " College")
+
+
+def _is_institution(name: str) -> bool:
+    """A hospital or university, by its head or as an acronym ('HKUST')."""
+    return name.endswith(_INSTITUTIONS) or (name.isupper() and name.isalpha() and len(name) >= 3)
 
 
 def _part_of_department(left: str, right: str) -> bool:
@@ -344,7 +359,11 @@ def _part_of_department(left: str, right: str) -> bool:
     force or department is a body of its own in it (not 'Liaison Office of the Central People's
     Government')."""
     heads = (" Bureau", " Office", *(f" {h}" for h in ORG_UNIT_HEADS))
-    return " " in left and left.endswith(heads) and right.endswith((" Force", " Department"))
+    if " " in left and left.endswith(heads) and right.endswith((" Force", " Department")):
+        return True
+    # "Accident and Emergency Department of Queen Elizabeth Hospital": a hospital's department
+    # (a committee of the Legislative Council stays one name: the labels split on it)
+    return " " in left and left.endswith((*heads, " Department")) and right.endswith(_INSTITUTIONS)
 
 
 _ACTION = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|al|ing|ure|ship)$")

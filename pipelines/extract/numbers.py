@@ -101,7 +101,6 @@ FURTHER_PENALTY = re.compile(
     re.IGNORECASE,
 )
 
-
 # Words without which no clause states a bound: a cheap test before the patterns above.
 _BOUND_CUES = ("imum", "ceiling", "exceed", "limit")
 
@@ -128,6 +127,22 @@ def stated_bound(before: str) -> str | None:
     if (m["bound"] or "").lower() == "ceiling" and _CHANGED.search(m.group()):
         return None  # "the ceiling was raised from $6 million to $7 million": the limit's own value
     return "at_least" if (m["bound"] or "").lower() == "minimum" else "at_most"
+
+
+# "liable to a maximum fine of $100,000 on a first conviction and $200,000 on a second or
+# subsequent conviction", "..., which rises to $200,000 for a second or subsequent conviction":
+# the maximum for a later conviction is a maximum too.
+_MAXIMUM_PENALTY = re.compile(r"\bmaximum\s+(?:penalty|penalties|fines?)\b", re.IGNORECASE)
+_LATER_CONVICTION = re.compile(
+    r"\s+(?:for|on|upon)\s+(?:a|the|each|any)\s+(?:second|subsequent|further|repeated)\b", re.IGNORECASE
+)
+
+
+def later_conviction_bound(before: str, after: str) -> str | None:
+    """'at_most' for the amount of a later conviction after a stated maximum penalty."""
+    if _LATER_CONVICTION.match(after) and _MAXIMUM_PENALTY.search(before):
+        return "at_most"
+    return None
 
 
 # "payments ranging from $10,000 to $80,000", "Ticket prices range from $120 to $1,280": the ends
