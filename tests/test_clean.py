@@ -137,6 +137,9 @@ def test_plain_ascii_is_unchanged() -> None:
         # a function word or a verb glued to the capitalised word after it
         ("complaints referred to theDepartment of Health", "complaints referred to the Department of Health"),
         ("the teams visitedKowloon Park", "the teams visited Kowloon Park"),
+        # two words in common use glued into no word (a tourism release: "visitorarrivals")
+        ("Mainland visitorarrivals rose", "Mainland visitor arrivals rose"),
+        ("the new taxifares take effect", "the new taxi fares take effect"),
     ],
 )
 def test_words_glued_by_a_lost_space_are_split(raw: str, expected: str) -> None:

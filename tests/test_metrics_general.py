@@ -1254,6 +1254,12 @@ def test_a_plural_subject_stated_after_its_period(text: str, expected: list[tupl
             "Sha Tin had 510 000 registered electors. Islands had the fewest, at 83,064.",
             [(510000, "exact", "electors"), (83064, "exact", "electors")],
         ),
+        # "gold" is a medal only in text about medals (a fish-fry release: a fish's name)
+        (
+            "The team won 12 medals. These included five gold, four silver and three bronze.",
+            [(12, "exact", "medals"), (5, "exact", "medals"), (4, "exact", "medals"), (3, "exact", "medals")],
+        ),
+        ("The department released 10 000 gold lined seabream.", []),
         # no count: a policy stance, a target, a rank
         ("The department will continue its zero tolerance approach towards illegal parking.", []),
         ("Most of the scholars came from the world's top 50 universities.", []),

@@ -971,8 +971,10 @@ def unit_of(
         return ("percentage points" if shared["points"] else "percent"), "", end, 0
     if re.match(r"[A-Za-z]", body[end:]):
         return None  # "1990s", "3B", "5G": a name or a decade, not a count
-    medal = _MEDAL_ONLY.match(body, end)
-    if medal:  # "96 medals, comprising 38 gold, 31 silver and 27 bronze"
+    # "96 medals, comprising 38 gold, 31 silver and 27 bronze" (in text about medals: not "10 000
+    # gold lined seabream")
+    medal = _MEDAL_ONLY.match(body, end) if "medal" in f"{previous} {body}".lower() else None
+    if medal:
         return "medals", "medals", end, medal.end()
     gapped = _GAPPED.match(body, end)
     # "58 projects, of which 24 targeted young people": after "of which", a past verb, not an

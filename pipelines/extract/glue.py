@@ -1,5 +1,5 @@
 """Words glued by a lost space: "58 000 buyersfrom 139 countries", "casesand", "Mainlandand",
-"theDepartment".
+"theDepartment", "visitorarrivals".
 
 A word that is no English word at all (wordfreq knows none of it) and parts into a word in common
 use and a function word is split there ("Mr Chansaid" too); a hyphenated given name loses only a
@@ -70,7 +70,7 @@ def _split(word: str) -> str | None:
         rest = word[len(glue) :]
         if word.startswith(glue) and len(rest) >= 3 and zipf_frequency(rest) >= _COMMON:
             return f"{glue} {rest}"
-    return None if capital else _plural_then_word(word)
+    return None if capital else (_plural_then_word(word) or _two_words(word))
 
 
 def _plural_then_word(word: str) -> str | None:
@@ -81,6 +81,18 @@ def _plural_then_word(word: str) -> str | None:
         head, rest = word[:cut], word[cut:]
         if head[-1] != "s":
             continue
+        score = min(zipf_frequency(head), zipf_frequency(rest))
+        if score >= 3.0 and (best is None or score > best[0]):
+            best = (score, f"{head} {rest}")
+    return best[1] if best else None
+
+
+def _two_words(word: str) -> str | None:
+    """'visitorarrivals', 'taxifares': two words in common use (3 on the Zipf scale, four letters
+    or more each) glued into no word; the commonest split wins."""
+    best: tuple[float, str] | None = None
+    for cut in range(4, len(word) - 3):
+        head, rest = word[:cut], word[cut:]
         score = min(zipf_frequency(head), zipf_frequency(rest))
         if score >= 3.0 and (best is None or score > best[0]):
             best = (score, f"{head} {rest}")
