@@ -1485,7 +1485,7 @@ def _previous_periods(
         start = s0 + m.start("the")
         unit = m["unit"].lower()
         if unit not in _STEP:  # "in the preceding quarter", "in the previous three-month period"
-            rolled = _previous_months(text, found, passage, start, unit)
+            rolled = _previous_months(found, passage, start, unit)
             if rolled is not None:
                 out.append(TemporalExpression(start, s0 + m.end(), m["the"], "relative", *rolled))
             continue
@@ -1509,7 +1509,7 @@ def _previous_periods(
 
 
 def _previous_months(
-    text: str, found: list[TemporalExpression], passage: Passage, start: int, unit: str
+    found: list[TemporalExpression], passage: Passage, start: int, unit: str
 ) -> tuple[str, str, date, date] | None:
     """The quarter before the quarter named ('the third quarter' -> April to June), or the
     rolling three months before ('December 2024 - February 2025' -> November to January),

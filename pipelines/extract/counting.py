@@ -291,11 +291,15 @@ _PERSONS_STATED = re.compile(
     r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of)\s+$",
     re.IGNORECASE,
 )
-# A verb right after a number: the number is its subject ("80 involved males"), not a modifier.
+# "Islands had the fewest, at 83,064": a superlative in apposition
 _SUPERLATIVE = re.compile(r"\b(?:the\s+)?(?:most|fewest|least|largest|smallest|highest|lowest)\s*$")
+# "58 of the 64 survey areas": the whole a share is taken from
 _SHARE_OF_WHOLE = re.compile(rf"(?:\b\d[\d,. ]*|\b(?:{NUMBER_WORDS}))\s+of\s+(?:the|all)\s+$", re.IGNORECASE)
+# "expects passenger trips to exceed": the counted noun right before "to"
 _NOUN_BEFORE_TO = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]+)\s+to\s+$")
+# "total visitor arrivals ..., at 14.2 million, were": a total in apposition
 _AT_APPOSITION = re.compile(r"(?<=[a-z]),\s+at\s+$")
+# "a zero tolerance approach", "zero waste": "zero" naming a stance or target, no count
 _ZERO_IDIOM = re.compile(
     r"[- ](?:tolerance|waste|emissions?|carbon|landfill|growth|accidents?|interest|sum|hour|day)\b",
     re.IGNORECASE,
@@ -305,6 +309,7 @@ _SHARED_SHARE = re.compile(
     r"\s+(?:and|or)\s+(?:about\s+)?\d+(?:\.\d+)?(?:\s*%|\s+per\s*cent\b|\s+(?P<points>percentage\s+points?)\b)",
     re.IGNORECASE,
 )
+# A verb right after a number: the number is its subject ("80 involved males"), not a modifier.
 _SUBJECT_OF_VERB = re.compile(
     r"\s+(?:involved|came|remained|died|recovered|required|sought|included|related)\b"
 )
