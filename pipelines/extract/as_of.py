@@ -262,7 +262,9 @@ _LIABLE = re.compile(
 _IN_PERIOD = re.compile(r"\b(?:in|during|for)\s+$", re.I)
 _COMPARING_OPEN = re.compile(r"\W*Comparing\s", re.I)
 _AT_SAME_POINT = re.compile(r"\bat\s+the\s+same\s+(?:time|point|date)\s+(?:of\s+|in\s+)?$", re.I)
-_PREVIOUS_TEXT = re.compile(r"the\s+(?:previous|preceding)\s+(?:quarter|three-month\s+period)\b", re.I)
+# Periods stepped back by months, whose figure "in the preceding quarter" is its own
+_ROLLED = r"quarter|three-month\s+period"
+_PREVIOUS_TEXT = re.compile(rf"the\s+(?:previous|preceding)\s+(?:{_ROLLED})\b", re.I)
 _BARE_FIGURE = re.compile(r"[\d.,\s]+")
 _LABELS_NEXT = re.compile(r"\s*:")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -1461,7 +1463,7 @@ def _so_far(t: TemporalExpression, release: date) -> TemporalExpression:
 # "up from 29 outbreaks in the previous week": the week before the one reported
 _PREVIOUS_PERIOD = re.compile(
     r"\b(?:in|during|for|of|over)\s+(?P<the>the\s+(?:previous|preceding)\s+"
-    r"(?P<unit>week|month|year|quarter|three-month\s+period))\b",
+    rf"(?P<unit>week|month|year|{_ROLLED}))\b",
     re.I,
 )
 _STEP = {"week": relativedelta(days=7), "month": relativedelta(months=1), "year": relativedelta(years=1)}
