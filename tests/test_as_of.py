@@ -1662,6 +1662,125 @@ def test_the_same_point_last_year_is_the_day_a_year_before() -> None:
     assert got["49.0 per cent"] == ("2023-01-17", "day")
 
 
+def test_the_same_point_or_period_last_year_of_a_reported_day_is_that_day_a_year_before() -> None:
+    # an organ-donation register update (a kind the corpus lacks): the figures stand "as at" a day
+    got = as_of(
+        ["The Department of Health said today (January 17) that 359 000 persons had registered in the "
+         "Centralised Organ Donation Register as at January 15, about 4 per cent more than the 345 000 "
+         "registrations recorded in the same period last year.",
+         "Among persons aged 18 to 30, the registration rate reached 6.2 per cent, compared with 5.8 per "
+         "cent at the same point last year."]
+    )  # fmt: skip
+    assert got["359 000"] == ("2024-01-15", "day")
+    assert got["345 000"] == ("2023-01-15", "day")
+    assert got["6.2 per cent"] == ("2024-01-15", "day")
+    assert got["5.8 per cent"] == ("2023-01-15", "day")
+
+
+def test_a_sentence_for_comparison_only_takes_the_period_compared_with() -> None:
+    # port container statistics (a kind the corpus lacks)
+    got = as_of(
+        ["In December 2023, the container throughput of the Hong Kong port was 1.21 million TEUs.",
+         "For comparison, a throughput of 1.32 million TEUs, 9.1 per cent more, was recorded in the same "
+         "month a year earlier."]
+    )  # fmt: skip
+    assert got["1.21 million"] == ("2023-12", "month")
+    assert got["1.32 million"] == ("2022-12", "month")
+    # a comparison sentence with a period of its own keeps it
+    got = as_of(
+        ["By comparison, the throughput in November 2023 was 1.18 million TEUs, against 1.30 million "
+         "TEUs a year earlier."]
+    )  # fmt: skip
+    assert got["1.18 million"] == ("2023-11", "month")
+    assert got["1.30 million"] == ("2022-11", "month")
+
+
+def test_a_figure_a_share_above_or_below_is_the_base_of_its_own_period() -> None:
+    # a rainfall review (a kind the corpus lacks): "8 per cent below the X recorded a year earlier"
+    got = as_of(
+        ["The accumulated rainfall from January to November 2023 was 2 410.6 millimetres, 8 per cent "
+         "below the 2 620.3 millimetres recorded in the same period a year earlier.",
+         "The rainfall in November 2023 was 61.2 millimetres, about 23 per cent above the normal of "
+         "49.8 millimetres."]
+    )  # fmt: skip
+    assert got["2 410.6 millimetres"] == ("2023-11", "month")
+    assert got["2 620.3 millimetres"] == ("2022-11", "month")
+    assert got["49.8 millimetres"] == ("2023-11", "month")
+
+
+def test_a_breakdown_in_its_own_paragraph_is_of_the_whole_just_reported() -> None:
+    # a LegCo reply on day-care places (a kind the corpus lacks)
+    got = as_of(
+        ["As at March 31, 2023, there were 3 980 subsidised day-care places for the elderly, and 620 "
+         "applicants were waiting for such places.",
+         "The breakdown by district is as follows: Kowloon City had 410 places and 55 applicants; Sha "
+         "Tin had 520 places and 71 applicants."]
+    )  # fmt: skip
+    assert got["3 980"] == ("2023-03-31", "day")
+    assert got["410"] == got["71"] == ("2023-03-31", "day")
+
+
+def test_a_sentence_about_the_same_period_last_year_alone_is_of_that_period() -> None:
+    # a labour-department reply on placements (a kind the corpus lacks)
+    got = as_of(
+        ["In the first nine months of this year, the department recorded 14 870 placements. The number "
+         "of placements in the same period last year was 13 512.",
+         "Vacancies posted rose to 82 300 in the first nine months of this year, from 79 100 in the same "
+         "period a year earlier."],
+        footer="Ends/Tuesday, October 17, 2023",
+    )  # fmt: skip
+    assert got["14 870"] == ("2023-09", "month")
+    assert got["13 512"] == ("2022-09", "month")
+    assert got["82 300"] == ("2023-09", "month")
+
+
+def test_in_that_year_points_back_at_the_period_last_named() -> None:
+    # a LegCo reply on a training programme (a kind the corpus lacks)
+    got = as_of(
+        ["In 2021-22, the programme office had 48 civil service posts. The programme expenditure in "
+         "that year amounted to $98.6 million, and the provision for 2022-23 is $104.3 million."]
+    )  # fmt: skip
+    assert got["$98.6 million"] == ("2021", "year")
+    assert got["$104.3 million"] == ("2022", "year")
+
+
+def test_as_at_the_end_of_a_month_closing_the_sentence_dates_it() -> None:
+    # a waste-statistics release (a kind the corpus lacks): the passage's year does not date it
+    got = as_of(
+        ["In 2022, a total of 5.67 million tonnes of municipal solid waste was disposed of.",
+         "The source separation programme, launched in January 2005, had been joined by 1 180 housing "
+         "estates covering 1.6 million households, or about 68 per cent of the population, as at the "
+         "end of November last year."]
+    )  # fmt: skip
+    assert got["5.67 million tonnes"] == ("2022", "year")
+    assert got["1 180"] == got["1.6 million"] == got["about 68 per cent"] == ("2023-11", "month")
+
+
+def test_a_list_of_counted_items_takes_the_date_after_its_last() -> None:
+    # a community-recycling release (a kind the corpus lacks)
+    got = as_of(
+        ["In 2022, the network collected 10 200 tonnes of recyclables.",
+         "It comprised 14 Recycling Stations, 36 Recycling Stores and 95 Recycling Spots at the end of "
+         "June last year, up from 11, 32 and 88 respectively at the end of 2022."]
+    )  # fmt: skip
+    assert got["14"] == got["36"] == got["95"] == ("2023-06", "month")
+    # a count followed by a clause of its own keeps the passage's period
+    got = as_of(
+        ["In 2022, the Department received 120 complaints, and 45 cases were referred in March 2023."]
+    )
+    assert got["120"] == ("2022", "year")
+
+
+def test_a_change_from_an_estimate_of_another_year_is_of_its_own_year() -> None:
+    # a departmental expenditure note (a kind the corpus lacks)
+    got = as_of(
+        ["In 2023, the department's spending was $14.3 billion, up 8.2 per cent from the revised "
+         "estimate of $13.22 billion for 2022."]
+    )  # fmt: skip
+    assert got["$14.3 billion"] == got["8.2 per cent"] == ("2023", "year")
+    assert got["$13.22 billion"] == ("2022", "year")
+
+
 def test_comparing_two_periods_dates_the_figure_risen_from() -> None:
     # a labour-force release by industry (a kind the corpus lacks)
     got = as_of(

@@ -341,6 +341,16 @@ CASES = [
          "Hospital Authority Head Office": None},
     ),
     Case(
+        "housing",
+        release(
+            "Public housing intake",
+            "The Deputy Director of Housing (Estate Management) of the Housing Department (HD), Ms "
+            "Rosanna Law Shuk-pui, said 1 760 households had moved into the new estate in December.",
+        ),
+        {"Rosanna Law Shuk-pui": "Deputy Director of Housing (Estate Management) of the Housing Department"},
+        {"Housing Department": "HD"},
+    ),
+    Case(
         "police",
         release(
             "Police investigate robbery in Mong Kok",

@@ -442,6 +442,12 @@ def test_a_work_whose_title_opens_with_the_is_no_person() -> None:
     assert people(text) == {"Lo Mei-kuen": "veteran actress"}
 
 
+def test_a_quoted_report_title_is_no_person() -> None:
+    # a water-quality report (a kind the corpus lacks): "Marine Water ..." is the report's title
+    text = 'The department released the report "Marine Water Quality in Hong Kong in 2023" today.'
+    assert people(text) == {}
+
+
 def test_a_plural_occupation_opening_a_sentence_is_not_a_first_name() -> None:
     found = people("Fencers Ho Ka-ming and Vivian Kong reached the finals at the Asian Games.")
     assert set(found) == {"Ho Ka-ming", "Vivian Kong"}

@@ -82,7 +82,8 @@ _PRESENT_VERB = re.compile(
 )
 # "an increase of 0.9% over the figure of 7 346 100": the number compared with.
 _OVER_FIGURE = re.compile(
-    r"\b(?:over|from|with)\s+(?:the|a|its)\s+(?:\w+\s+)?(?:figure|level|total)\s+of\s+$", re.I
+    r"\b(?:over|from|with)\s+(?:the|a|its)\s+(?:\w+\s+)?(?:figure|level|total|estimate|amount|sum)\s+of\s+$",
+    re.I,
 )
 # "As at end-November, ... has attracted 50 ... which will invest": a reporting date dates the
 # state it reports, even in a sentence that goes on about the future.
@@ -108,7 +109,7 @@ _COMPARED = re.compile(
 # "an increase of 9 per cent over the 7 560 agreements": the number the change is over.
 _CHANGE_OVER = re.compile(
     r"(?:\d\s*%|\bper\s*cent|\b(?:increase|decrease|rise|drop|decline|growth)"
-    r"(?:\s+of\s+\d[\d,. ]*(?:million|billion)?)?)\s+(?:over|on)\s+(?:the\s+)?$",
+    r"(?:\s+of\s+\d[\d,. ]*(?:million|billion)?)?)\s+(?:over|on|above|below)\s+(?:the\s+)?$",
     re.I,
 )
 _JOINED = re.compile(r"\band\s+(?:\w+\s+){0,3}$")
@@ -215,6 +216,8 @@ _ED_WORD = re.compile(r"(?:\b(\w+)\s+)?\b[a-z]{2,}[^e\W]ed\b")
 _NOT_BEFORE_PAST = {"is", "are", "be", "been", "being", "has", "have", "the", "a", "an", "to", "and", "or"}
 # A share of a whole named before: "Of the places in operation, 460 are on Hong Kong Island".
 _SHARES_BACK = re.compile(r"^\W*Of\s+the\s+(?:\d[\d ,]*\s+)?[a-z][\w\s-]{0,40},")
+# "The breakdown by type of service is as follows: ...": the parts of the whole reported before
+_BREAKDOWN = re.compile(r"\W*(?:The|A|Its|Their)\s+breakdowns?\b")
 _SHARE_OF_THESE = re.compile(r"^\W*(?:Of|Among)\s+(?:these|them|those)\b")
 _REFERS_BACK = re.compile(
     r"^\W*(?:These|This|Those|They|It|Its|Their|Such|Both|Together|Of\s+(?:these|them|which)|"
@@ -268,9 +271,36 @@ _PREVIOUS_TEXT = re.compile(rf"the\s+(?:previous|preceding)\s+(?:{_ROLLED})\b", 
 _BARE_FIGURE = re.compile(r"[\d.,\s]+")
 _LABELS_NEXT = re.compile(r"\s*:")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# the counted noun of a list item before the next: "Recycling Stations, ", " job seekers and "
+_NOUN_GAP = re.compile(
+    r"\s+(?P<noun>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
+_NOT_NOUNS = frozenset((
+    "in", "at", "on", "of", "for", "from", "to", "by", "with", "were", "was", "are", "is", "had",
+    "has", "have", "been", "up", "down", "rose", "fell", "respectively", "per", "cent", "percent",
+    "which", "who", "that",
+))  # fmt: skip
+
+
+_NOUN_THEN_DATE = re.compile(
+    r"\s+(?P<noun>(?:[A-Za-z][\w'’-]*\s+){0,4}?)(?:in|at|as\s+at|as\s+of|on)\s+(?:the\s+)?"
+    r"(?:(?:end|middle|beginning|start)\s+of\s+(?:the\s+)?)?",
+    re.I,
+)
+
+
+def _is_noun_gap(gap: str, pattern: re.Pattern[str] = _NOUN_GAP) -> bool:
+    m = pattern.fullmatch(gap)
+    return m is not None and not any(w.lower() in _NOT_NOUNS for w in m["noun"].split())
+
+
 _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
 _SAME_PERIODS = re.compile(
     r"\b(?:the\s+same|these|those|the\s+above|the\s+past)\s+(?:\w+\s+){0,2}(?:periods?|years?)\b", re.I
+)
+# "The programme expenditure in that year amounted to ...": the period last named
+_THAT_PERIOD = re.compile(
+    r"\b(?:in|during|for|over|throughout)\s+that\s+(?:year|month|quarter|period)\b", re.I
 )
 _THE_YEAR = re.compile(
     r"\b(?:during|in|for|over|throughout)\s+the\s+year\b(?!\s+(?:of|before|after|ended|ending|to))", re.I
@@ -492,6 +522,16 @@ class Scene:
         if compared is None and at is not None and self.compared and _FIGURES_FOR_SAME.search(self.body):
             # "The corresponding figures for the same period last year were 264 cases": its numbers
             compared = self.compared[0]
+        if (
+            compared is None
+            and at is not None
+            and self.compared
+            and not self.dates
+            and self._only_of_compared()
+        ):
+            # "For comparison, a deficit of $26.1 billion was recorded in the same month a year
+            # earlier"; "The number of placements in the same period last year was 13 512"
+            compared = self.compared[0]
         if compared is None and at is not None and self.compared:
             compared = self._previous_after(at, others)  # "after 3.7% in the preceding three-month period"
         # "compared with 1 107 and 286 respectively in the same period last year": the numbers of
@@ -504,18 +544,20 @@ class Scene:
         if compared is not None:  # "compared with 61 clusters affecting 230 persons in the same period ..."
             same_day = self._same_day_before(compared)
             if same_day is not None:
-                return same_day, "day"
+                return same_day
             return period_start(self._same_part(self._a_year_before(compared)))
         started = self._started_with(at)
         if started is not None:
             return period_start(started)
+        if at is not None and self.passage.period is not None and self._of_that_period(at):
+            return period_start(self.passage.period)  # "The expenditure in that year amounted to ..."
         base = at is not None and bool(self.dates or self.compared) and self._is_base(at, others)
         found = self._dated(at, others, base)
         same_day = self._same_day_before(found) if found is not None else None
         if same_day is not None:  # "compared with 44.1 per cent at the same point last year"
-            return same_day, "day"
+            return same_day
         if found is not None:
-            found = self._this_part(self._a_year_before(found))
+            found = self._this_part(self._same_part(self._a_year_before(found)))
             if base:
                 self.based.append(found)
             else:
@@ -596,7 +638,8 @@ class Scene:
     def _same_part(self, t: TemporalExpression) -> TemporalExpression:
         """'In the first half of 2023, ... compared with 41 cases in the same period last year':
         that part of the year before (June 2022), not the whole year; 'in October ..., compared
-        with 86 per cent in the same month last year': October of the year before."""
+        with 86 per cent in the same month last year': October of the year before; 'as at
+        December 1, ... than the 1.47 million doses in the same period last year': that day."""
         same = re.search(_SAME_PERIOD, t.text, re.I) or _THE_SAME_PERIOD.search(
             self.text, max(self.sentence[0], t.start - 40), t.start
         )
@@ -608,7 +651,9 @@ class Scene:
             (
                 u
                 for u in named
-                if u.date_start and u.date_start.year == year and (_part_end(u) or u.precision == "month")
+                if u.date_start
+                and u.date_start.year == year
+                and (_part_end(u) or u.precision == "month" or (u.precision == "day" and not _is_deictic(u)))
             ),
             None,
         )
@@ -641,6 +686,10 @@ class Scene:
             return not _NOW.search(
                 self.body
             )  # "As at end-October, ... 11 projects. Seven of these have been completed"
+        if _BREAKDOWN.match(self.body):
+            # "The breakdown by type of service is as follows: hostels ... had 4 120 places": the
+            # parts of the whole just reported, in a paragraph of their own too
+            return not _NOW.search(self.body)
         if (shares or _SHARE_OF_THESE.search(self.body)) and not self.new_paragraph:
             # "In 2017, InvestHK assisted 402 companies. Of these, 120 are from the Mainland": the
             # make-up of the whole the sentence before counted, in any tense
@@ -866,7 +915,7 @@ class Scene:
         placed = [
             t for t in free
             if not _is_deictic(t)
-            and (_SENTENCE_PREP.search(self.text[max(s0, t.start - 16) : t.start]) or self._term_start(t))
+            and (_SENTENCE_PREP.search(self.text[max(s0, t.start - 28) : t.start]) or self._term_start(t))
             and not (self._other_clause(at, t) and self.later_as_at(t) and not since)
         ]  # fmt: skip
         if at is None:
@@ -893,19 +942,38 @@ class Scene:
             return False
         return _CLAUSE_CUT.search(self.text, at[1], t.start) is not None
 
-    def _same_day_before(self, t: TemporalExpression) -> date | None:
+    def _of_that_period(self, at: Span) -> bool:
+        """'In 2011-12, ... The programme expenditure in that year amounted to $163.4 million':
+        the period last named, pointed back at in the number's clause."""
+        s0 = self.sentence[0]
+        that = [m for m in _THAT_PERIOD.finditer(self.text, s0, at[0])]
+        return bool(that) and not _CLAUSE_BREAK.search(self.text, that[-1].end(), at[0])
+
+    def _only_of_compared(self) -> bool:
+        """A sentence about the period compared with alone: it opens 'For comparison, ...', or
+        names that period and compares nothing with it."""
+        if _FOR_COMPARISON.match(self.body):
+            return True
+        t = self.compared[0]
+        named = _IN_SAME_PERIOD.search(self.text, max(self.sentence[0], t.start - 40), t.start)
+        return named is not None and _COMPARING_WORD.search(self.body) is None
+
+    def _same_day_before(self, t: TemporalExpression) -> tuple[date, str] | None:
         """'reached 47.8 per cent, compared with 44.1 per cent at the same point last year': in a
-        sentence that names no period of its own (its figure stands on the release day), the same
-        day a year before."""
+        sentence that names no period of its own, the point its figure stands at a year before:
+        the day or month of the passage ('as at December 1, ...'), else the release day."""
         if (
-            self.release is None
-            or t.precision != "year"
+            t.precision != "year"
             or any(u is not t for u in self.dates)
-            or self.passage.period is not None
             or not _AT_SAME_POINT.search(self.text, max(self.sentence[0], t.start - 32), t.start)
         ):
             return None
-        return self.release - relativedelta(years=1)
+        point = self.passage.period
+        if point is None:
+            return (self.release - relativedelta(years=1), "day") if self.release is not None else None
+        if point.precision not in ("day", "month") or point.date_start is None or not self._carries():
+            return None
+        return point.date_start - relativedelta(years=1), point.precision
 
     def _comparison_date(self, at: Span) -> TemporalExpression | None:
         """Every number of a comparison clause ('compared with 275 kg in 96 cases in the same
@@ -956,10 +1024,12 @@ class Scene:
     ) -> TemporalExpression | None:
         """'against 5.0%, 4.0% and 3.6% in February 2013': a number in a list of figures of one
         kind takes the date written after the list's last, in that one's clause."""
-        run = [at]
+        run, nouns = [at], False
         for span in sorted(o for o in others if o[0] >= at[1]):
             if not _LIST_GAP.fullmatch(self.text, run[-1][1], span[0]):
-                break
+                if not _is_noun_gap(self.text[run[-1][1] : span[0]]):
+                    break
+                nouns = True  # "11 Recycling Stations, 32 Recycling Stores and 88 Recycling Spots at ..."
             run.append(span)
         kinds = {_is_share(self.text[a:z]) for a, z in run if not _BARE_FIGURE.fullmatch(self.text, a, z)}
         if len(run) < 2 or len(kinds) > 1:  # ("0.4 and 0.3 percentage point": one kind)
@@ -969,7 +1039,10 @@ class Scene:
         nxt = min((o[0] for o in others if o[0] >= last), default=s1)
         cut = min((i for i in (self.text.find(", ", last, nxt), self.text.find(";", last, nxt)) if i >= 0),
                   default=nxt)  # fmt: skip
-        return next((t for t in usable if last <= t.start < cut and not self._labels_next(t)), None)
+        t = next((t for t in usable if last <= t.start < cut and not self._labels_next(t)), None)
+        if t is not None and nouns and not _is_noun_gap(self.text[last : t.start], _NOUN_THEN_DATE):
+            return None  # "120 complaints, and 45 cases were referred in March": a clause of its own
+        return t
 
     def _labels_next(self, t: TemporalExpression) -> bool:
         return _LABELS_NEXT.match(self.text, t.end) is not None
@@ -1077,10 +1150,12 @@ def _in_passage_year_undated(text: str, t: TemporalExpression, passage: Passage)
     after 'the Consumer Price Index for March 2013', is of the year of the month the text named (a
     year alone does not say which months it reports; the dates table keeps such a date
     unresolved, as the labelling rules ask)."""
-    anchor = passage.month  # a month the text named: a monthly release's neighbours ("in February")
+    part = passage.period
+    # a month the text named: a monthly release's neighbours ("in February"), while the passage
+    # is still about it (not after "the estimate for 2020/21")
+    anchor = passage.month if part is None or part is passage.month else None
     if t.kind != "partial" or t.date_start is not None:
         return t
-    part = passage.period
     if anchor is None and part is not None and part.date_start is not None and _part_end(part):
         # "In the first half of 2025, ...": its months ("in June, after ... in May") are of 2025
         last = date(part.date_start.year, _part_end(part) or 12, 1)
@@ -1109,6 +1184,16 @@ _FIGURES_FOR_SAME = re.compile(
     r"\b(?:corresponding\s+)?(?:figures?|numbers?|totals?)\s+(?:for|in)\s+the\s+(?:same|corresponding)\s+period\b",
     re.I,
 )
+# Words that set one figure against another ("The number of placements in the same period last
+# year was 13 512" has none: the sentence is about that period alone)
+_COMPARING_WORD = re.compile(
+    r"\b(?:than|compar\w*|against|versus|over|from|up|down|rose|fell|increas\w*|decreas\w*|drop\w*|"
+    r"declin\w*|grew|growth|higher|lower|more|less|fewer)\b",
+    re.I,
+)
+_IN_SAME_PERIOD = re.compile(rf"\b(?:in|during|for|over)\s+the\s+{_SAME_PERIOD}$", re.I)
+# A sentence about the period compared with only: "For comparison, a deficit of ... was recorded ..."
+_FOR_COMPARISON = re.compile(r"\s*(?:for|by|in)\s+comparison\s*,", re.I)
 # "This year's Summit, which has brought together ...", "this year's festival will feature ...":
 # the event the year names, counted as it stands (not "This year's Awards received 1 246 entries")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -1533,7 +1618,9 @@ def _previous_months(
 
 
 def _target_date(scene: Scene, t: TemporalExpression) -> bool:
-    """'before 2035', 'by end-2030': a target, not a period the passage reports."""
+    """'before 2035', 'by end-2030': a target, not a period the passage reports. (In a release
+    without a date, 'as at end-September 2025' stays out of the passage too: read as the
+    passage's period, it cost three check sets facts their labels leave undated.)"""
     return _TARGET_PREP.search(scene.text, max(scene.sentence[0], t.start - 16), t.start) is not None
 
 

@@ -47,6 +47,7 @@ NOT_PLURALS = {
     "overseas", "various", "numerous", "previous", "plus", "thus", "always", "across", "whereas",
     "towards", "afterwards", "besides", "perhaps", "unless", "nevertheless", "regardless",
     "nationwide", "bonus", "status", "campus", "census", "focus", "virus", "basis", "analysis",
+    "surplus",  # "some 3 900 surplus P1 places"
 }  # fmt: skip
 # Nouns of abstractions (kinds, areas, directions): "the three strategic focuses", "all three
 # major clusters" name a structure, not a counted fact.

@@ -44,6 +44,7 @@ _MEASURE_FORMS: tuple[tuple[str, str], ...] = (
 )
 MEASURE_RE = "|".join(f"(?:{form})" for form, _ in _MEASURE_FORMS)
 _MEASURE_PARTS = [(re.compile(rf"(?:{form})\Z", re.IGNORECASE), unit) for form, unit in _MEASURE_FORMS]
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # Forms that are only a unit in lower case ("5m" but "5M" is a scale, "5G" a network).
 _CASE_SENSITIVE = {"g", "m", "t", "ha", "ml", "mm", "cm", "mg"}
 DIMENSIONS = {
@@ -80,6 +81,8 @@ def measure_unit(written: str) -> str | None:
     """'kilograms' -> 'kg', '30kg' suffix 'kg' -> 'kg', 'metre' -> 'metres', '5km' -> 'km';
     None when not a unit."""
     w = " ".join(written.split())
+    if _PLURAL_ACRONYM.fullmatch(w):
+        return None  # "972 KGs" are kindergartens, not kilograms
     for pattern, unit in _MEASURE_PARTS:
         if pattern.match(w):
             if w.lower() in _CASE_SENSITIVE and w != w.lower():

@@ -327,6 +327,9 @@ def find_bare_names(text: str, acronyms: frozenset[str] = frozenset()) -> Iterat
             # '"The Cherry Orchard"': a title that opens with "The"
             if i and words[0] == "The" and not any(w in _CUE_WORDS for w in words[1:i]):
                 inside_name = True
+            # 'the report "Marine Water Quality in Hong Kong"': a quoted title that goes on
+            if i == 0 and after and text[max(0, run_start - 1) : run_start] in ('"', "“"):
+                inside_name = True
             end = starts[i + n - 1] + len(words[i + n - 1])
             if not (
                 inside_name

@@ -43,7 +43,11 @@ _BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\))?
 _ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)")
 # "Chief Manager (Patient Safety and Risk Management) of the Hospital Authority": words after a
 # bracketed portfolio.
-_BRACKET_ON = rf"{_BRACKET}(?:(?<=\))(?:[ ]{_ROLE_WORD})+)?(?:(?<=\))[ ](?:\d|[IVX]{{1,3}})\b)?"
+_BRACKET_ON = (
+    rf"{_BRACKET}(?:(?<=\))(?:[ ]{_ROLE_WORD})+)?(?:(?<=\))[ ](?:\d|[IVX]{{1,3}})\b)?"
+    # "Deputy Director of Housing (Development and Construction) of the Housing Department (HD)"
+    r"(?:(?<=[a-z])[ ]\([A-Z][A-Za-z&]*[A-Z]\))?"
+)
 _HEAD_AT_START = re.compile(_HEAD)
 _HON = r"(?:(?:the[ ])?Hon[ ])?(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ])?"
 # What may stand before a role in apposition: "the", "a", a possessive, "(", or nothing.

@@ -17,7 +17,9 @@ Span = tuple[int, int]
 _YEAR_SPAN_HINT = re.compile(r"[0-9]\s?[-/–]\s?[0-9]")
 # A preposition (or nothing) that puts a sentence in a period: "in 2023-24", "for the 2024-25 ..."
 SENTENCE_PREP = re.compile(
-    r"(?:\b(?:in|during|throughout|for|by|within|before|until|on|as\s+(?:at|of))\s+(?:the\s+)?|^\W*)$", re.I
+    r"(?:\b(?:in|during|throughout|for|by|within|before|until|on|as\s+(?:at|of))\s+(?:the\s+)?"
+    r"(?:(?:end|middle|beginning|start)\s+of\s+(?:the\s+)?)?|^\W*)$",  # "as at the end of November"
+    re.I,
 )
 
 
