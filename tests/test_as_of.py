@@ -1781,6 +1781,19 @@ def test_a_change_from_an_estimate_of_another_year_is_of_its_own_year() -> None:
     assert got["$13.22 billion"] == ("2022", "year")
 
 
+def test_a_figure_in_apposition_takes_the_day_of_its_predicate() -> None:
+    # an annual weather review (a kind the corpus lacks)
+    got = as_of(
+        ["The highest temperature in 2023, 35.6 degrees, was recorded at the Observatory on July 19, "
+         "while the lowest, 6.3 degrees, occurred on January 25.",
+         "In 2023, the Department handled 1 200 cases, 30 per cent more than in 2022, and received 400 "
+         "complaints."]
+    )  # fmt: skip
+    assert got["35.6"] == ("2023-07-19", "day")
+    assert got["6.3"] == ("2023-01-25", "day")
+    assert got["30 per cent"] == got["400"] == ("2023", "year")
+
+
 def test_comparing_two_periods_dates_the_figure_risen_from() -> None:
     # a labour-force release by industry (a kind the corpus lacks)
     got = as_of(

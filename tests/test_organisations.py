@@ -130,6 +130,19 @@ def test_section_of_a_department_named_by_its_acronym() -> None:
     assert orgs(text) == [("Environmental Protection Department", "EPD"), ("Waste Reduction Section", None)]
 
 
+def test_office_of_a_division_of_a_body_named_by_its_acronym_is_two_organisations() -> None:
+    # a noise-control release (a kind the corpus lacks)
+    text = (
+        "The Environmental Protection Department (EPD) said the Regional Office (North) of the EPD's "
+        "Environmental Compliance Division handled 1 236 complaints."
+    )
+    assert orgs(text) == [
+        ("Environmental Protection Department", "EPD"),
+        ("Regional Office (North)", None),
+        ("Environmental Compliance Division", None),
+    ]
+
+
 def test_secretariat_of_a_scheme_is_an_organisation() -> None:
     text = "For enquiries, please contact the Secretariat of the Green Roof Subsidy Scheme."
     assert names(text) == ["Secretariat of the Green Roof Subsidy Scheme"]
@@ -314,6 +327,24 @@ def test_a_medical_centre_is_a_hospital_among_hospitals() -> None:
         "Patients were admitted to Kwong Wah Hospital, Ruttonjee Medical Centre and Tseung Kwan O Hospital."
     )
     assert names(text) == ["Kwong Wah Hospital", "Ruttonjee Medical Centre", "Tseung Kwan O Hospital"]
+
+
+def test_a_monitoring_centre_is_a_body_a_visitor_centre_a_venue() -> None:
+    # a regional air-quality release (a kind the corpus lacks)
+    text = (
+        "The network is jointly operated by the Hong Kong Observatory and the Guangdong Provincial "
+        "Environmental Monitoring Centre. Visitors toured the Wetland Park Visitor Centre."
+    )
+    assert names(text) == ["Hong Kong Observatory", "Guangdong Provincial Environmental Monitoring Centre"]
+
+
+def test_a_waiting_list_defined_with_an_acronym_is_no_body() -> None:
+    # a LegCo reply on care places (a kind the corpus lacks)
+    text = (
+        "There were 30 100 applicants on the Central Waiting List for Subsidised Long Term Care "
+        "Services (CWL), the Social Welfare Department (SWD) said."
+    )
+    assert orgs(text) == [("Social Welfare Department", "SWD")]
 
 
 def test_a_short_form_of_the_first_words_of_a_long_name() -> None:

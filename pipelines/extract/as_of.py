@@ -298,6 +298,7 @@ _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
 _SAME_PERIODS = re.compile(
     r"\b(?:the\s+same|these|those|the\s+above|the\s+past)\s+(?:\w+\s+){0,2}(?:periods?|years?)\b", re.I
 )
+_APPOSITION_END = re.compile(r"(?:\s+[a-z]+){0,3},\s")  # "35.6 degrees, was recorded": its unit, the comma
 # "The programme expenditure in that year amounted to ...": the period last named
 _THAT_PERIOD = re.compile(
     r"\b(?:in|during|for|over|throughout)\s+that\s+(?:year|month|quarter|period)\b", re.I
@@ -845,8 +846,12 @@ class Scene:
             stop = min((o for o in starts if o >= b), default=self.sentence[1])
             change = _CHANGE_TO.match(self.text, b, stop) if base else None
             stop = change.end() if change else stop  # "from 10 kilograms to": 10's own date is before "to"
-            clause = min((i for i in (self.text.find(", ", b, stop), self.text.find(";", b, stop)) if i >= 0),
-                         default=stop)  # fmt: skip
+            # "The highest temperature in 2009, 35.6 degrees, was recorded ... on July 19": a figure
+            # in apposition reads on past its closing comma
+            closing = _APPOSITION_END.match(self.text, b) if self.text.startswith(", ", a - 2) else None
+            after = closing.end() if closing and a - 2 >= self.sentence[0] else b
+            cuts = (self.text.find(", ", after, stop), self.text.find(";", after, stop))
+            clause = min((i for i in cuts if i >= 0), default=stop)
             # "1.6% respectively (September: 1.0%)": a month labelling the figures after it
             own = next((t for t in usable if b <= t.start < clause and not self._labels_next(t)), None)
             if own is None:  # "4.1%, 3.4% and 3.2% respectively in March 2013, against 5.0%, 4.0%

@@ -437,6 +437,9 @@ NOT_ORG_WORDS |= {"Index", "Rate", "Syndrome", "Disease", "Product", "System", "
 # Qualifications, examinations and airports are not bodies: "Hong Kong Diploma of Secondary
 # Education (HKDSE)", "Hong Kong International Airport (HKIA)".
 NOT_ORG_WORDS |= {"Diploma", "Certificate", "Examination", "Examinations", "Qualification", "Airport"}
+# Lists and registers of people waiting or registered: "Central Waiting List for Subsidised Long
+# Term Care Services (CWL)", "Central Register of Contractors"
+NOT_ORG_WORDS |= {"List", "Register", "Database"}
 # Words a body's name may add to its short name: "Hong Kong Police Force" is "the Police",
 # "MTR Corporation Limited" is "MTR Corporation".
 ORG_LEGAL_FORMS = {"Force", "Limited", "Ltd", "Inc", "Corporation", "Company", "Holdings", "Group"}

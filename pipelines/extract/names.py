@@ -66,7 +66,16 @@ _ORGAN_WORDS = ("Board ", "Council ", "Court ", "Committee ")
 # Two words that end an organisation's name, where "Centre" alone may be a venue or a programme.
 _ORG_PAIRS = tuple(
     f"{w} {c}"
-    for w in ("Medical", "Coordination", "Command", "Operations", "Research")
+    for w in (
+        "Medical",
+        "Coordination",
+        "Command",
+        "Operations",
+        "Research",
+        "Monitoring",
+        "Surveillance",
+        "Control",
+    )
     for c in ("Centre", "Center")
 )
 _POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
@@ -318,6 +327,13 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     ):
         yield part, start
         return
+    owned = _OWNED_UNIT.fullmatch(right)
+    if owned and " " in left and left.endswith(_UNIT_HEADS) and owned["unit"].endswith(_UNIT_HEADS):
+        # "Territorial Control Office of the EPD's Environmental Compliance Division": the office,
+        # and the division of the body the acronym names, each a body of its own
+        yield left, start
+        yield owned["unit"], right_start + owned.start("unit")
+        return
     right_kind = "ORG" if _without_the(right) in KNOWN_ORGS else classify(_without_the(right))
     left_kind = classify(left)
     # "X Investigation Bureau of Customs", "Narcotics Bureau of Police": a part of a force named
@@ -344,6 +360,11 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
 
 
 _PART_HEADS = (" Bureau", " Branch", " Division", " Section", " Unit", " Team", " Command")
+_UNIT_HEADS = (*_PART_HEADS, " Office")
+# "the EPD's Environmental Compliance Division": a unit of the body an acronym names
+_OWNED_UNIT = re.compile(
+    r"(?:the )?[A-Z][A-Za-z&]*[A-Z]['’]s (?P<unit>[A-Z][\w'’&-]*(?: [A-Z(][\w'’&()-]*)*)"
+)
 _ACADEMIC_UNITS = frozenset({"Department", "School", "Faculty", "Division"})
 _INSTITUTIONS = (" Hospital", " University", " Institute", " College")
 
