@@ -1291,3 +1291,18 @@ def test_the_maximum_for_a_later_conviction_is_a_maximum_too() -> None:
         (5000, "exact", "HKD"),
         (8000, "exact", "HKD"),
     ]
+
+
+def test_a_list_labelled_by_place_after_as_follows_counts_what_came_before() -> None:
+    # a LegCo reply on day-care places (a kind the corpus lacks)
+    assert triples(
+        "As at December 31, 2023, there were 26 450 subsidised places. The distribution by region was "
+        "as follows: Hong Kong Island: 5 120; Kowloon: 8 390; and New Territories: 12 940."
+    ) == [
+        (26450, "exact", "places"),
+        (5120, "exact", "places"),
+        (8390, "exact", "places"),
+        (12940, "exact", "places"),
+    ]
+    # a label without "as follows" is no list of counts
+    assert triples("Enquiries: 2835 1234.") == []

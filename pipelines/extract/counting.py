@@ -240,6 +240,7 @@ _FROM_ONLY = re.compile(r"\s*(?:(?:up|down)\s+)?from\s+", re.IGNORECASE)
 _PERSONS_MEASURE = re.compile(
     r"\b(?:employment|labour\s+force|population|workforce|unemployed|underemployed)\b", re.IGNORECASE
 )
+_NAME_LABEL = re.compile(r"(?:\bfollows\s*:\s*|;\s*(?:and\s+)?)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s*:\s*$")
 _YEAR_LABEL = re.compile(r"(?:^|[:;,]\s*|\s)(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?\s*:\s*$")
 _NUMBERS_OF_ANY = re.compile(
     r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?P<noun>[a-z][a-z-]+s(?<!ss))\b",
@@ -837,7 +838,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     caseload = _CASELOAD.search(lead)
     if caseload:  # "the CSSA caseload stood at 180 450": cases
         return Counted("cases", "cases", caseload.end("noun"))
-    if _YEAR_LABEL.search(lead, max(0, m.start() - 12)):  # "as follows: 2020: 28 500; 2021: 30 100"
+    if _YEAR_LABEL.search(lead, max(0, m.start() - 12)) or (
+        "follows" in lead and _NAME_LABEL.search(lead, max(0, m.start() - 48))
+    ):  # "as follows: 2020: 28 500; 2021: 30 100", "as follows: Hong Kong Island: 5 120; Kowloon: 8 390"
         number_of = _NUMBERS_OF_ANY.search(lead)
         if number_of:
             return _number_of_noun(number_of)
