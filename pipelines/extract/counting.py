@@ -240,7 +240,10 @@ _FROM_ONLY = re.compile(r"\s*(?:(?:up|down)\s+)?from\s+", re.IGNORECASE)
 _PERSONS_MEASURE = re.compile(
     r"\b(?:employment|labour\s+force|population|workforce|unemployed|underemployed)\b", re.IGNORECASE
 )
-_NAME_LABEL = re.compile(r"(?:\bfollows\s*:\s*|;\s*(?:and\s+)?)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s*:\s*$")
+# "as follows: Hong Kong Island: 5 120; Kowloon: 8 390": a list item labelled by a name
+_NAME_LABEL = re.compile(
+    r"(?:\bfollows\s*:\s*|;\s*(?:and\s+)?)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s*:\s*$"
+)
 _YEAR_LABEL = re.compile(r"(?:^|[:;,]\s*|\s)(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?\s*:\s*$")
 _NUMBERS_OF_ANY = re.compile(
     r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?P<noun>[a-z][a-z-]+s(?<!ss))\b",
