@@ -1304,5 +1304,13 @@ def test_a_list_labelled_by_place_after_as_follows_counts_what_came_before() -> 
         (8390, "exact", "places"),
         (12940, "exact", "places"),
     ]
+    # after a breakdown ("Of these, ..."), the whole those places count is further back: no guess
+    assert (
+        triples(
+            "Of these, 18 210 were in subvented homes. The distribution by region was as follows: Kowloon: "
+            "8 390; New Territories: 12 940."
+        )
+        == []
+    )
     # a label without "as follows" is no list of counts
     assert triples("Enquiries: 2835 1234.") == []

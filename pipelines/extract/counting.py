@@ -240,6 +240,7 @@ _FROM_ONLY = re.compile(r"\s*(?:(?:up|down)\s+)?from\s+", re.IGNORECASE)
 _PERSONS_MEASURE = re.compile(
     r"\b(?:employment|labour\s+force|population|workforce|unemployed|underemployed)\b", re.IGNORECASE
 )
+_SHARE_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which|the)\b", re.IGNORECASE)
 # "as follows: Hong Kong Island: 5 120; Kowloon: 8 390": a list item labelled by a name
 _NAME_LABEL = re.compile(
     r"(?:\bfollows\s*:\s*|;\s*(?:and\s+)?)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s*:\s*$"
@@ -847,6 +848,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         number_of = _NUMBERS_OF_ANY.search(lead)
         if number_of:
             return _number_of_noun(number_of)
+        if _SHARE_OPENING.match(previous) and not _YEAR_LABEL.search(lead, max(0, m.start() - 12)):
+            return None  # after "Of these, 18 210 were in ... homes": the whole is further back
         return _antecedent(previous)
     if (
         _COMPARED_WITH.search(lead, max(0, m.start() - 30))
