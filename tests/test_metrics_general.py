@@ -1314,3 +1314,37 @@ def test_a_list_labelled_by_place_after_as_follows_counts_what_came_before() -> 
     )
     # a label without "as follows" is no list of counts
     assert triples("Enquiries: 2835 1234.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # LegCo replies on school and care places (kinds the corpus lacks)
+        (
+            "The numbers of subsidised residential care places as at end-2023, end-2024 and end-2025 "
+            "were 33 128, 34 065 and 35 410 respectively.",
+            [(33128, "exact", "places"), (34065, "exact", "places"), (35410, "exact", "places")],
+        ),
+        (
+            "The numbers of half-day, whole-day and long whole-day places provided by kindergartens were "
+            "98 460, 32 700 and 41 250 respectively.",
+            [(98460, "exact", "places"), (32700, "exact", "places"), (41250, "exact", "places")],
+        ),
+        (
+            "The total enrolment of P1 students in public sector primary schools was 39 826, against "
+            "44 157 in September 2022.",
+            [(39826, "exact", "students"), (44157, "exact", "students")],
+        ),
+        ("The total student enrolment in kindergartens was 184 015.", [(184015, "exact", "students")]),
+        (
+            "The number of vacancies in the accommodation services sector reported in the Quarterly "
+            "Report of Employment and Vacancies Statistics was 4 120 in June 2023, compared with 5 380 "
+            "in June 2022.",
+            [(4120, "exact", "vacancies"), (5380, "exact", "vacancies")],
+        ),
+    ],
+)
+def test_the_numbers_of_a_noun_stated_after_a_long_subject(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

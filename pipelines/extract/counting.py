@@ -117,9 +117,18 @@ _ENUMERATION = re.compile(
 _CHANGED_TO = r"rose\s+to|increased\s+to|decreased\s+to|dropped\s+to|fell\s+to|amounted\s+to"
 # "the number of jobs created was 4,812": the number states the count named before it.
 _NUMBER_OF = re.compile(
-    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s(?<!ss)|people|children|men|women)\b(?:[^,;]|,\s*(?:and\s+)?\d){0,80}?\b"
+    # ("the numbers of half-day, whole-day and long whole-day places ... as at end-2023, end-2024
+    # and end-2025 were", "the total enrolment of P1 students in ... schools was")
+    r"\b(?:numbers?|total|enrolments?)\s+of\s+(?:[\w-]+,?\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?"
+    r"(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s(?<!ss)|people|children|men|women)\b"
+    r"(?:[^,;]|,\s*(?:and\s+)?(?:\d|end-|mid-)){0,120}?\b"
     r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|"
     rf"{_CHANGED_TO})\s+$",
+    re.IGNORECASE,
+)
+# "the total student enrolment in KGs was 184 015": students
+_ENROLMENT = re.compile(
+    r"\b(?P<noun>student|pupil)s?\s+enrolments?\b[^,;.\d]{0,40}?\b(?:was|were|stood\s+at|reached|totalled)\s+$",
     re.IGNORECASE,
 )
 _CASELOAD = re.compile(
@@ -842,6 +851,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     caseload = _CASELOAD.search(lead)
     if caseload:  # "the CSSA caseload stood at 180 450": cases
         return Counted("cases", "cases", caseload.end("noun"))
+    enrolment = _ENROLMENT.search(lead)
+    if enrolment:
+        return Counted(
+            f"{enrolment['noun'].lower()}s", f"{enrolment['noun'].lower()}s", enrolment.end("noun")
+        )
     if _YEAR_LABEL.search(lead, max(0, m.start() - 12)) or (
         "follows" in lead and _NAME_LABEL.search(lead, max(0, m.start() - 48))
     ):  # "as follows: 2020: 28 500; 2021: 30 100", "as follows: Hong Kong Island: 5 120; Kowloon: 8 390"
@@ -859,7 +873,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     ):  # "15 outbreaks, compared with nine", "down from 21 in 2006"
         if compared and _RATE_PER.search(lead):  # "the rate per 1 000 workers was 28.9, against 30.6"
             return _compared_figure(body, lead, previous) or _antecedent(lead)
-        return _antecedent(lead) or (_compared_figure(body, lead, previous) if compared else None)
+        # ("was 39 826, against 44 157 in September 2022": what the figure compared with counts,
+        # not the last plural before it)
+        return (_compared_figure(body, lead, previous) if compared else None) or _antecedent(lead)
     crowd = _CROWD_OF.search(lead, max(0, m.start() - 120))
     if crowd:  # "reaching an audience of about 1.5 million", "a total attendance of around 210 000"
         low = crowd["noun"].lower()
