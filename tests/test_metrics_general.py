@@ -1348,3 +1348,11 @@ def test_the_numbers_of_a_noun_stated_after_a_long_subject(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+def test_a_limit_exceeded_n_times_is_an_exact_count() -> None:
+    # an air-quality review (a kind the corpus lacks): passive "was exceeded" counts times
+    assert triples("The hourly objective for NO2 was exceeded 1 354 times at the roadside stations.") == [
+        (1354, "exact", "times")
+    ]
+    assert triples("Visitor arrivals exceeded 40.8 million.") == [(40800000, "more_than", "arrivals")]

@@ -47,6 +47,7 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
 _RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
 # "The unemployment rate went up to 3.2%", "rose up to": a move to a level, not a bound ("may go
 # up to 30%" stays one: only past forms of a verb of movement).
+_PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _MOVED_UP = re.compile(
     r"\b(?:went|gone|rose|risen|moved|edged|shot|climbed|jumped|crept|inched|ticked|surged)\s*$",
     re.IGNORECASE,
@@ -187,6 +188,12 @@ def _fact(
         and _MOVED_UP.search(body, max(0, m.start() - 12), m.start())
     ):
         qualifier = "exact"
+    if (
+        m["qual"]
+        and m["qual"].lower() == "exceeded"
+        and _PASSIVE_BE.search(body, max(0, m.start() - 8), m.start())
+    ):
+        qualifier = "exact"  # "The hourly objective was exceeded 1 354 times": a count of times
     if minus:
         value, lead = -value, lead - 1
     start = m.start() if m["qual"] and qualifier != "exact" else lead
