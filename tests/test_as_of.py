@@ -1794,6 +1794,42 @@ def test_a_figure_in_apposition_takes_the_day_of_its_predicate() -> None:
     assert got["30 per cent"] == got["400"] == ("2023", "year")
 
 
+def test_respectively_pairs_figures_with_the_periods_written_as_one_list() -> None:
+    # a tourism and a price-index release (kinds the corpus lacks)
+    got = as_of(
+        ["Visitor arrivals fell by 26.4% in the third quarter of 2023, with arrivals in August and "
+         "September down by 39.1% and 34.2% respectively.",
+         "For 2023 as a whole, headline and underlying inflation averaged 1.5% and 1.3% respectively, "
+         "compared with 1.7% and 1.1% in 2022."]
+    )  # fmt: skip
+    assert got["39.1%"] == ("2023-08", "month")
+    assert got["34.2%"] == ("2023-09", "month")
+    assert got["1.5%"] == got["1.3%"] == ("2023", "year")
+    assert got["1.7%"] == got["1.1%"] == ("2022", "year")
+
+
+def test_the_period_of_a_level_compared_with_is_not_the_figures() -> None:
+    # vehicle-licensing and airport releases (kinds the corpus lacks)
+    got = as_of(
+        ["As at the end of December 2023, there were 587 611 licensed vehicles, 2.6% more than the "
+         "figure at end-2022.",
+         "In 2023, passenger traffic recovered to about 74% of the level recorded in 2018. Transit "
+         "passengers numbered 13.2 million."]
+    )  # fmt: skip
+    assert got["587 611"] == got["2.6%"] == ("2023-12", "month")
+    assert got["about 74%"] == got["13.2 million"] == ("2023", "year")
+
+
+def test_a_maximum_fine_offenders_face_stands_on_the_release_day() -> None:
+    # a road-safety release (a kind the corpus lacks): the law's maximum is no figure of the year
+    got = as_of(
+        ["In 2023, 1 200 drivers were arrested for drink driving. The Police reminded motorists that "
+         "offenders face a maximum fine of $25,000 and imprisonment for three years."]
+    )  # fmt: skip
+    assert got["1 200"] == ("2023", "year")
+    assert got["$25,000"] == ("2024-01-17", "day")
+
+
 def test_comparing_two_periods_dates_the_figure_risen_from() -> None:
     # a labour-force release by industry (a kind the corpus lacks)
     got = as_of(

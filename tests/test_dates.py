@@ -454,3 +454,11 @@ def test_a_month_labelling_figures_in_brackets_is_a_bare_month() -> None:
     assert [(t.text, t.normalized) for t in got] == [("November", "2023-11"), ("October", "2023-10")]
     # a bracketed month without a colon is not read that way
     assert [t.text for t in found("The fair (May 2024 edition) drew 3 000 visitors.")] == ["May 2024"]
+
+
+def test_months_listed_after_a_month_are_months_too() -> None:
+    # a tourism release (a kind the corpus lacks): "in July, August and September"
+    got = found("Arrivals in July, August and September rose by 3%, 4% and 5% respectively.")
+    assert [t.text for t in got] == ["July", "August", "September"]
+    # a name that is a month is no date without a month before it
+    assert found("The Secretary met Mr Chan and June Lee.") == []

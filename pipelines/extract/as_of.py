@@ -257,6 +257,8 @@ _LIABLE = re.compile(
     r"\b(?:is|are|shall\s+be|will\s+be)\s+liable\b"
     # "reminded the public that the maximum penalty for ... is a fine of $500,000": a standing rule
     r"|\bmaximum\s+(?:penalty|penalties|fine|sentence)\b(?:[^.;]|\.\d)*?\b(?:is|are)\b"
+    # "offenders face a maximum fine of $25,000": what the law sets for anyone
+    r"|\b(?:face|faces|risk|risks)\s+(?:a\s+)?maximum\s+(?:penalty|penalties|fine|sentence)\b"
     # "Each project may receive funding of up to $5 million": what a scheme allows
     r"|\b(?:may|can)\s+(?:receive|apply|claim|borrow|be\s+granted)\b",
     re.I,
@@ -299,6 +301,11 @@ _SAME_PERIODS = re.compile(
     r"\b(?:the\s+same|these|those|the\s+above|the\s+past)\s+(?:\w+\s+){0,2}(?:periods?|years?)\b", re.I
 )
 _APPOSITION_END = re.compile(r"(?:\s+[a-z]+){0,3},\s")  # "35.6 degrees, was recorded": its unit, the comma
+_OF_LEVEL_AT = re.compile(
+    r"\b(?:of|than|over|from|with)\s+(?:the|its|a)\s+(?:\w+\s+)?(?:figure|level|total|number|amount)s?"
+    r"\s+(?:(?:recorded|registered|reported|seen)\s+)?(?:at|in|for|of|as\s+at)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.I,
+)
 # "The programme expenditure in that year amounted to ...": the period last named
 _THAT_PERIOD = re.compile(
     r"\b(?:in|during|for|over|throughout)\s+that\s+(?:year|month|quarter|period)\b", re.I
@@ -761,7 +768,24 @@ class Scene:
         if found is not None:
             return found
         periods = self._month_over_years(periods)
+        if len(periods) != len(run) and len(run) >= 2:
+            # "plunged by 26.4% in the third quarter, with arrivals in August and September down by
+            # 39.1% and 34.2% respectively": the periods written as one list
+            periods = next((g for g in reversed(self._coordinated(periods)) if len(g) == len(run)), [])
+        elif len(self._coordinated(periods)) > 1:
+            return None  # "averaged 1.5% and 1.3% respectively, compared with 1.7% and 1.1% in 2024"
         return periods[run.index(at)] if len(periods) == len(run) else None
+
+    def _coordinated(self, periods: list[TemporalExpression]) -> list[list[TemporalExpression]]:
+        """The periods in runs written as one list ('in August and September', 'end-2023, end-2024
+        and end-2025')."""
+        groups: list[list[TemporalExpression]] = []
+        for t in periods:
+            if groups and _LIST_GAP.fullmatch(self.text, groups[-1][-1].end, t.start):
+                groups[-1].append(t)
+            else:
+                groups.append([t])
+        return groups
 
     def _year_of_range(
         self, periods: list[TemporalExpression], run: list[Span], at: Span
@@ -1293,7 +1317,10 @@ def read_sentence(
             # "Another owner, whose canopies had been subject to an order since 2020, was fined
             # $21,500": a count since a date in an aside says nothing of the main clause's time
             scene.roles[t.start] = "aside" if _in_aside(text, s0, s1, t) else "since"
-        elif _FIGURE_AT.search(text, max(s0, t.start - 90), t.start):
+        elif _FIGURE_AT.search(text, max(s0, t.start - 90), t.start) or _OF_LEVEL_AT.search(
+            text, max(s0, t.start - 60), t.start
+        ):
+            # ("2.6% more than the figure at end-2009", "about 74% of the level recorded in 2018")
             # "an increase of 0.4% over the figure of 7 531 800 at mid-2025": the base's period
             scene.roles[t.start] = "comparison"
         elif record is not None and t.start >= s0 + record.end():

@@ -71,6 +71,7 @@ _HOLIDAY = (
 # A month alone is a date only after a word that dates it: a preposition ("in October", left out
 # of the span) or a relative word ("last October", "end-November", kept in the span).
 _MONTH_PREP = r"(?i:in|since|from|until|till|by|before|after|during|throughout|of|between)\s+"
+_AFTER_LISTED_MONTH = re.compile(rf"\b{FULL_MONTH}(?:,\s|\s+and\s)$")
 _MONTH_LEAD = (
     r"(?i:last|next|this|early|late|mid-|end-|the\s+end\s+of|end\s+of|the\s+beginning\s+of|"
     r"the\s+middle\s+of)\s*"
@@ -186,7 +187,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_month",
         re.compile(
-            rf"(?:\b(?:(?P<lead>{_MONTH_LEAD})|{_MONTH_PREP})|(?<=\()(?={FULL_MONTH}:))"
+            rf"(?:\b(?:(?P<lead>{_MONTH_LEAD})|{_MONTH_PREP})|(?<=\()(?={FULL_MONTH}:)"
+            # "in August and September", "in July, August and September": the months listed after
+            rf"|(?<=[a-z],\s)(?={FULL_MONTH}\b)|(?<=[a-z]\sand\s)(?={FULL_MONTH}\b))"
             rf"(?P<month>{FULL_MONTH})\b(?!\s+(?:\d|{_REL_YEAR}))"
         ),
     ),
@@ -604,6 +607,9 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
             start, end = m.span()
             if kind == "rel_month" and not m["lead"]:
                 start = m.start("month")  # "in October": the month alone
+                listed = start == m.start() and text[start - 1 : start] != "("
+                if listed and not _AFTER_LISTED_MONTH.search(text, 0, start):
+                    continue  # "and September" only after a month named: "in August and September"
             if any(start < e and s < end for s, e in taken) or not _plausible(kind, m):
                 continue
             # "as at end-November": a reporting date, reached already whatever the tense
