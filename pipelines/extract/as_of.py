@@ -772,8 +772,6 @@ class Scene:
             # "plunged by 26.4% in the third quarter, with arrivals in August and September down by
             # 39.1% and 34.2% respectively": the periods written as one list
             periods = next((g for g in reversed(self._coordinated(periods)) if len(g) == len(run)), [])
-        elif len(self._coordinated(periods)) > 1:
-            return None  # "averaged 1.5% and 1.3% respectively, compared with 1.7% and 1.1% in 2024"
         return periods[run.index(at)] if len(periods) == len(run) else None
 
     def _coordinated(self, periods: list[TemporalExpression]) -> list[list[TemporalExpression]]:
