@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented72/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented78/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -66,6 +66,8 @@ DATA = Path(__file__).parent / "data"
 # day, not the passage's year (as_of 0.931 -> 0.929); invented23's "visitor arrivals, at around
 # 185 000" and "expected visitor arrivals to exceed 45 million" are labelled persons, not arrivals
 # (+unit 0.942 -> 0.938, as_of 0.919 -> 0.915).
+# Round 19 lowered no floor: every set's figure at the round's end (554ed14, `make
+# eval-invented`) is at or above its start; the floors that moved were raised to it.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -150,7 +152,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.967,
         "metrics.value+qualifier+unit": 0.893,
         "metrics.as_of": 0.815,
-        "dates.normalized": 0.899,
+        "dates.normalized": 0.909,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
     #   before its changes (175174b): 1.000 0.857 0.843 0.911 0.815 0.693 0.919.
@@ -234,7 +236,7 @@ FLOORS = {
         "organisations": 0.970,
         "metrics.value+qualifier": 0.982,
         "metrics.value+qualifier+unit": 0.910,
-        "metrics.as_of": 0.884,
+        "metrics.as_of": 0.889,
         "dates.normalized": 0.982,
     },
     # 10 releases written during round 6 to measure it, scored once at a23832e before any change
@@ -244,7 +246,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.912,
+        "organisations": 0.929,
         "metrics.value+qualifier": 0.974,
         "metrics.value+qualifier+unit": 0.938,
         "metrics.as_of": 0.907,
@@ -311,8 +313,8 @@ FLOORS = {
         "people.name+title": 0.972,
         "organisations": 0.940,
         "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.966,
-        "metrics.as_of": 0.941,
+        "metrics.value+qualifier+unit": 0.972,
+        "metrics.as_of": 0.946,
         "dates.normalized": 0.945,
     },
     "invented18": {
@@ -326,7 +328,7 @@ FLOORS = {
         # more figures (value+qualifier 0.963 -> 0.972) with units its labels write otherwise; it
         # raised +unit on invented11, 14, 15, 19, 20, 21 and 22. Misses unread.
         "metrics.value+qualifier+unit": 0.907,
-        "metrics.as_of": 0.810,
+        "metrics.as_of": 0.822,
         "dates.normalized": 0.902,
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
@@ -351,8 +353,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.908,
-        "metrics.as_of": 0.887,
+        "metrics.value+qualifier+unit": 0.919,
+        "metrics.as_of": 0.898,
         "dates.normalized": 0.933,
     },
     # 10 releases (round 8), dev set. First scored at f2dbb97, before any change for
@@ -389,9 +391,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.682,
         "organisations": 0.977,
-        "metrics.value+qualifier": 0.991,
-        "metrics.value+qualifier+unit": 0.938,
-        "metrics.as_of": 0.915,
+        "metrics.value+qualifier": 0.993,
+        "metrics.value+qualifier+unit": 0.940,
+        "metrics.as_of": 0.918,
         "dates.normalized": 0.839,
     },
     # 10 releases (round 9), check set, only scored (its misses never read). First scored at
@@ -405,7 +407,7 @@ FLOORS = {
         "organisations": 0.943,
         "metrics.value+qualifier": 0.973,
         "metrics.value+qualifier+unit": 0.883,
-        "metrics.as_of": 0.794,
+        "metrics.as_of": 0.803,
         "dates.normalized": 0.984,
     },
     # 10 releases (round 9), dev set. First scored at e8046d7, before any change for
@@ -458,7 +460,7 @@ FLOORS = {
         "organisations": 0.955,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.937,
-        "metrics.as_of": 0.872,
+        "metrics.as_of": 0.880,
         "dates.normalized": 0.931,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 0.800,
@@ -546,7 +548,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.979,
         "metrics.value+qualifier+unit": 0.797,
         "metrics.as_of": 0.608,
-        "dates.normalized": 0.975,
+        "dates.normalized": 0.988,
     },
     # Round 11 dev set (investment promotion, statistics), scored before any change (52514ac):
     # people.name 0.933 name+title 0.800 organisations 0.920 value+qualifier 0.987
@@ -621,7 +623,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.957,
+        "organisations": 0.978,
         "metrics.value+qualifier": 0.930,
         "metrics.value+qualifier+unit": 0.831,
         "metrics.as_of": 0.824,
@@ -666,7 +668,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.803,
-        "metrics.as_of": 0.723,
+        "metrics.as_of": 0.734,
         "dates.normalized": 0.957,
     },
     # Round 13 check set (health and food safety),
@@ -721,8 +723,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.947,
         "metrics.value+qualifier": 0.980,
-        "metrics.value+qualifier+unit": 0.934,
-        "metrics.as_of": 0.830,
+        "metrics.value+qualifier+unit": 0.939,
+        "metrics.as_of": 0.836,
         "dates.normalized": 0.800,
     },
     # Round 14 check set (investment promotion, OASES, funding schemes),
@@ -778,7 +780,7 @@ FLOORS = {
         "organisations": 0.959,
         "metrics.value+qualifier": 0.961,
         "metrics.value+qualifier+unit": 0.847,
-        "metrics.as_of": 0.641,
+        "metrics.as_of": 0.669,
         "dates.normalized": 0.962,
     },
     # Round 15: invented13 lowered once (marked): "supported by 38 coaches and officials" is now
@@ -819,7 +821,7 @@ FLOORS = {
         "organisations": 0.889,
         "metrics.value+qualifier": 0.961,
         "metrics.value+qualifier+unit": 0.918,
-        "metrics.as_of": 0.854,
+        "metrics.as_of": 0.868,
         "dates.normalized": 0.988,
     },
     # Round 15 dev set (environment and housing), scored before any change (241d9b0):
@@ -910,7 +912,7 @@ FLOORS = {
         "organisations": 0.912,
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.959,
-        "metrics.as_of": 0.908,
+        "metrics.as_of": 0.921,
         "dates.normalized": 0.977,
     },
     # Round 16 dev set (speeches and LegCo replies), scored before any change (69a96b6):
@@ -1002,8 +1004,8 @@ FLOORS = {
         "organisations": 0.944,
         "metrics.value+qualifier": 0.934,
         "metrics.value+qualifier+unit": 0.912,
-        "metrics.as_of": 0.821,
-        "dates.normalized": 0.875,
+        "metrics.as_of": 0.826,
+        "dates.normalized": 0.901,
     },
     # Round 18 dev (LegCo replies and monthly/quarterly statistics), scored before any change (839b935):
     # people.name 1.000 name+title 0.842 organisations 1.000
@@ -1044,6 +1046,84 @@ FLOORS = {
         "metrics.as_of": 0.915,
         "dates.normalized": 0.918,
     },
+    # Round 19 check (culture, sport and tourism), scored before any change (4e5cc44):
+    # people.name 1.000 name+title 0.724 organisations 0.923
+    # value+qualifier 0.980 +unit 0.971 as_of 0.883 dates 0.904.
+    "invented73": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.724,
+        "organisations": 0.923,
+        "metrics.value+qualifier": 0.980,
+        "metrics.value+qualifier+unit": 0.971,
+        "metrics.as_of": 0.883,
+        "dates.normalized": 0.904,
+    },
+    # Round 19 dev (environment, buildings and housing), scored before any change (4e5cc44):
+    # people.name 0.968 name+title 0.839 organisations 0.935
+    # value+qualifier 0.988 +unit 0.905 as_of 0.833 dates 0.869.
+    "invented74": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.933,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.994,
+        "metrics.value+qualifier+unit": 0.911,
+        "metrics.as_of": 0.857,
+        "dates.normalized": 0.869,
+    },
+    # Round 19 check (economy, trade and investment), scored before any change (4e5cc44):
+    # people.name 1.000 name+title 0.700 organisations 0.962
+    # value+qualifier 0.978 +unit 0.906 as_of 0.857 dates 0.881.
+    "invented75": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.700,
+        "organisations": 0.962,
+        "metrics.value+qualifier": 0.978,
+        "metrics.value+qualifier+unit": 0.906,
+        "metrics.as_of": 0.857,
+        "dates.normalized": 0.881,
+    },
+    # Round 19 dev (LegCo replies on education, welfare and labour), scored before any change (4e5cc44):
+    # people.name 1.000 name+title 1.000 organisations 0.970
+    # value+qualifier 0.963 +unit 0.795 as_of 0.733 dates 0.991.
+    "invented76": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.985,
+        "metrics.value+qualifier": 0.988,
+        "metrics.value+qualifier+unit": 0.836,
+        "metrics.as_of": 0.788,
+        "dates.normalized": 1.000,
+    },
+    # Round 19 check (police, ICAC, fire services, immigration), scored before any change (4e5cc44):
+    # people.name 1.000 name+title 0.773 organisations 0.976
+    # value+qualifier 0.987 +unit 0.919 as_of 0.878 dates 0.938.
+    "invented77": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.773,
+        "organisations": 0.976,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.919,
+        "metrics.as_of": 0.878,
+        "dates.normalized": 0.938,
+    },
+    # Round 19 dev (official statistics, weather), scored before any change (4e5cc44):
+    # people.name 0.979 name+title 0.851 organisations 0.957
+    # value+qualifier 0.957 +unit 0.818 as_of 0.740 dates 0.905.
+    "invented78": {
+        "release_date": 1.0,
+        "people.name": 0.979,
+        "people.name+title": 0.851,
+        "organisations": 0.957,
+        "metrics.value+qualifier": 0.957,
+        "metrics.value+qualifier+unit": 0.818,
+        "metrics.as_of": 0.767,
+        "dates.normalized": 0.913,
+    },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
          "invented7": 12, "invented8": 12, "invented9": 8, "invented10": 10, "invented11": 10,
@@ -1061,7 +1141,8 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented60": 10, "invented61": 10, "invented62": 10, "invented63": 10,
          "invented64": 10, "invented65": 10, "invented66": 10, "invented67": 10,
          "invented68": 10, "invented69": 10, "invented70": 10, "invented71": 10,
-         "invented72": 10}  # fmt: skip
+         "invented72": 10, "invented73": 10, "invented74": 10, "invented75": 10,
+         "invented76": 10, "invented77": 10, "invented78": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
