@@ -856,13 +856,14 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return Counted(
             f"{enrolment['noun'].lower()}s", f"{enrolment['noun'].lower()}s", enrolment.end("noun")
         )
-    if _YEAR_LABEL.search(lead, max(0, m.start() - 12)) or (
-        "follows" in lead and _NAME_LABEL.search(lead, max(0, m.start() - 48))
-    ):  # "as follows: 2020: 28 500; 2021: 30 100", "as follows: Hong Kong Island: 5 120; Kowloon: 8 390"
+    year_label = _YEAR_LABEL.search(lead, max(0, m.start() - 12))  # "as follows: 2020: 28 500; 2021: ..."
+    # "as follows: Hong Kong Island: 5 120; Kowloon: 8 390"
+    name_label = not year_label and "follows" in lead and _NAME_LABEL.search(lead, max(0, m.start() - 48))
+    if year_label or name_label:
         number_of = _NUMBERS_OF_ANY.search(lead)
         if number_of:
             return _number_of_noun(number_of)
-        if _SHARE_OPENING.match(previous) and not _YEAR_LABEL.search(lead, max(0, m.start() - 12)):
+        if name_label and _SHARE_OPENING.match(previous):
             return None  # after "Of these, 18 210 were in ... homes": the whole is further back
         return _antecedent(previous)
     if (
