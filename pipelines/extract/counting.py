@@ -126,13 +126,12 @@ _NUMBER_OF = re.compile(
     rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
 )
-# "the total student enrolment in KGs was 184 015": students
-_ENROLMENT = re.compile(
-    r"\b(?P<noun>student|pupil)s?\s+enrolments?\b[^,;.\d]{0,40}?\b(?:was|were|stood\s+at|reached|totalled)\s+$",
+# A stock named by one word, stated with its verb: "the CSSA caseload stood at 180 450" (cases),
+# "the total student enrolment in KGs was 184 015" (students)
+_STOCK = re.compile(
+    r"\b(?:(?P<caseload>caseloads?)|(?P<enrolled>student|pupil)s?\s+enrolments?)\b"
+    r"[^,;.\d]{0,40}?\b(?:was|were|stood\s+at|reached|totalled|to)\s+$",
     re.IGNORECASE,
-)
-_CASELOAD = re.compile(
-    r"\b(?P<noun>caseloads?)\b[^,;.\d]{0,40}?\b(?:was|were|stood\s+at|reached|totalled|to)\s+$", re.I
 )
 # People of several kinds counted together: "300 students, teachers and volunteers".
 _HUMAN_NOUNS = PERSON_NOUNS | {
@@ -848,14 +847,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     number_of = _NUMBER_OF.search(lead)
     if number_of:
         return _number_of_noun(number_of)
-    caseload = _CASELOAD.search(lead)
-    if caseload:  # "the CSSA caseload stood at 180 450": cases
-        return Counted("cases", "cases", caseload.end("noun"))
-    enrolment = _ENROLMENT.search(lead)
-    if enrolment:
-        return Counted(
-            f"{enrolment['noun'].lower()}s", f"{enrolment['noun'].lower()}s", enrolment.end("noun")
-        )
+    stock = _STOCK.search(lead)
+    if stock:
+        group = "caseload" if stock["caseload"] else "enrolled"
+        unit = "cases" if stock["caseload"] else f"{stock['enrolled'].lower()}s"
+        return Counted(unit, unit, stock.end(group))
     year_label = _YEAR_LABEL.search(lead, max(0, m.start() - 12))  # "as follows: 2020: 28 500; 2021: ..."
     # "as follows: Hong Kong Island: 5 120; Kowloon: 8 390"
     name_label = not year_label and "follows" in lead and _NAME_LABEL.search(lead, max(0, m.start() - 48))
