@@ -738,7 +738,7 @@ FLOORS = {
         "organisations": 0.980,
         "metrics.value+qualifier": 0.977,
         "metrics.value+qualifier+unit": 0.866,
-        "metrics.as_of": 0.793,
+        "metrics.as_of": 0.800,
         "dates.normalized": 0.977,
     },
     # Round 14 dev set (customs, police and ICAC enforcement),

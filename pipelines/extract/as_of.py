@@ -81,10 +81,10 @@ _PRESENT_VERB = re.compile(
     r"|\d\s+(?:[A-Za-z-]+\s+){1,3}(?:have|use|run|operate|employ|call|own|hold)\s+(?!been\b|by\b|\w+ed\b)"
 )
 # "an increase of 0.9% over the figure of 7 346 100": the number compared with.
-_OVER_FIGURE = re.compile(
-    r"\b(?:over|from|with)\s+(?:the|a|its)\s+(?:\w+\s+)?(?:figure|level|total|estimate|amount|sum)\s+of\s+$",
-    re.I,
-)
+# The nouns that name a figure compared with: "over the figure of", "from the revised estimate of",
+# "than the level recorded in"
+_LEVEL = r"(?:figure|level|total|estimate|amount|sum|number)s?"
+_OVER_FIGURE = re.compile(rf"\b(?:over|from|with)\s+(?:the|a|its)\s+(?:\w+\s+)?{_LEVEL}\s+of\s+$", re.I)
 # "As at end-November, ... has attracted 50 ... which will invest": a reporting date dates the
 # state it reports, even in a sentence that goes on about the future.
 _AS_AT = re.compile(r"\bas\s+(?:at|of)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|mid-)?$", re.I)
@@ -243,7 +243,7 @@ _THE_EVENT = re.compile(
 )
 # "an increase of 0.4% over the figure of 7 531 800 at mid-2025": the period of the figure compared with.
 _FIGURE_AT = re.compile(
-    r"\b(?:over|from|with|than)\s+(?:the|a|its)\s+(?:\w+\s+)?(?:figure|level|total)\s+of\s+\d[\d ,.]*"
+    rf"\b(?:over|from|with|than)\s+(?:the|a|its)\s+(?:\w+\s+)?{_LEVEL}\s+of\s+\d[\d ,.]*"
     r"(?:\s+\w+)?\s+(?:at|in|for|as\s+at)\s+(?:the\s+)?$",
     re.I,
 )
@@ -302,7 +302,7 @@ _SAME_PERIODS = re.compile(
 )
 _APPOSITION_END = re.compile(r"(?:\s+[a-z]+){0,3},\s")  # "35.6 degrees, was recorded": its unit, the comma
 _OF_LEVEL_AT = re.compile(
-    r"\b(?:of|than|over|from|with)\s+(?:the|its|a)\s+(?:\w+\s+)?(?:figure|level|total|number|amount)s?"
+    rf"\b(?:of|than|over|from|with)\s+(?:the|its|a)\s+(?:\w+\s+)?{_LEVEL}"
     r"\s+(?:(?:recorded|registered|reported|seen)\s+)?(?:at|in|for|of|as\s+at)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.I,
 )
