@@ -1848,3 +1848,68 @@ def test_a_first_since_is_a_record_not_a_period() -> None:
          "fourth quarter of 2021."]
     )  # fmt: skip
     assert got["1.1%"] == ("2023-09", "month")
+
+
+def test_a_monthly_report_dates_its_figures_by_the_month_it_covers() -> None:
+    # a food-surveillance release: "the findings of its report for March" dates the paragraph
+    got = as_of(
+        ["The Centre today (April 29) released the findings of its Food Safety Report for March. About "
+         "9 800 food samples were tested. The overall satisfactory rate was 99.8 per cent."],
+        footer="Ends/Monday, April 29, 2019",
+    )  # fmt: skip
+    assert got["About 9 800"] == ("2019-03", "month")
+    assert got["99.8 per cent"] == ("2019-03", "month")
+
+
+def test_a_month_opening_its_sentence_dates_it() -> None:
+    # a country-parks release: "November alone saw ..." is November's figure, October is the base
+    got = as_of(
+        ["Country parks received 13.2 million visitors in 2016. November alone saw 1.6 million visitors, "
+         "compared with 1.4 million in October."],
+        footer="Ends/Tuesday, January 24, 2017",
+    )  # fmt: skip
+    assert got["1.6 million"] == ("2016-11", "month")
+    assert got["1.4 million"] == ("2016-10", "month")
+
+
+def test_a_change_counted_from_a_year_and_a_phase_compared_with_are_bases() -> None:
+    # road-safety and pest-control releases: "rose by nine from 2023" is a change over 2023; "over
+    # the corresponding phase in 2022" is a base; both facts are of the passage's year
+    got = as_of(
+        ["In 2024, there were 16 000 road traffic accidents. Fatal accidents rose by nine from 2023, while "
+         "serious accidents fell by 4.6 per cent.",
+         "In 2023, staff caught 9 870 rodents, an increase of 15 per cent over the corresponding phase "
+         "in 2022."],
+        footer="Ends/Friday, February 14, 2025",
+    )  # fmt: skip
+    assert got["4.6 per cent"] == ("2024", "year")
+    assert got["15 per cent"] == ("2023", "year")
+
+
+def test_when_a_scheme_was_launched_does_not_date_its_count() -> None:
+    got = as_of(
+        ["As at the end of October, 2 160 licensees had joined the assistance scheme for hawkers "
+         "launched in 2013."],
+        footer="Ends/Wednesday, November 18, 2015",
+    )  # fmt: skip
+    assert got["2 160"] == ("2015-10", "month")
+
+
+def test_bases_listed_respectively_take_the_period_after_them() -> None:
+    # a port-statistics release: "compared with 3 080 and 16 470 respectively in April" are April's
+    got = as_of(
+        ["In May, 3 140 ocean vessels and 15 920 river vessels arrived in Hong Kong, compared with 3 080 "
+         "and 16 470 respectively in April."],
+        footer="Ends/Friday, June 24, 2011",
+    )  # fmt: skip
+    assert got["3 140"] == ("2011-05", "month")
+    assert got["3 080"] == ("2011-04", "month")
+    assert got["16 470"] == ("2011-04", "month")
+
+
+def test_a_phase_to_be_launched_in_a_year_is_its_target_not_its_origin() -> None:
+    got = as_of(
+        ["The second phase, to be launched in early 2026, will provide up to 3 000 additional vouchers."],
+        footer="Ends/Wednesday, November 19, 2025",
+    )  # fmt: skip
+    assert got["up to 3 000"] == ("2026", "year")

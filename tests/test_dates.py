@@ -462,3 +462,15 @@ def test_months_listed_after_a_month_are_months_too() -> None:
     assert [t.text for t in got] == ["July", "August", "September"]
     # a name that is a month is no date without a month before it
     assert found("The Secretary met Mr Chan and June Lee.") == []
+
+
+def test_a_month_after_for_and_a_month_opening_a_sentence() -> None:
+    # "the Food Safety Report for March", "November alone saw ...": bare months, in the release's year
+    assert [(t.text, t.normalized) for t in found("It released its Food Safety Report for March.")] == [
+        ("March", "2023-03")
+    ]
+    assert [(t.text, t.normalized) for t in found("November alone saw 1.6 million visitors.")] == [
+        ("November", "2023-11")
+    ]
+    # a month listed after another still needs the one before it
+    assert found("The May and the Hon Chan attended.") == []

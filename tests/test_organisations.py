@@ -689,3 +689,12 @@ def test_a_department_of_a_hospital_or_a_command_of_customs_is_a_second_body() -
         "Public Works Subcommittee of the Legislative Council",
     ]
     assert names("Officers of the Airport Command of Customs intercepted the parcel.") == ["Airport Command"]
+
+
+def test_a_commission_of_a_bureau_and_a_programme_of_a_department() -> None:
+    # a tourism speech and a youth-employment reply: the commission and the bureau are two bodies;
+    # a programme is no body, the department that runs it is
+    assert names(
+        "He thanked the Tourism Commission of the Commerce and Economic Development Bureau and trainees "
+        "of the Youth Employment and Training Programme of the Labour Department."
+    ) == ["Tourism Commission", "Commerce and Economic Development Bureau", "Labour Department"]

@@ -411,6 +411,9 @@ def test_titles_of_court_and_appointment_releases(text: str, name: str, title: s
     [
         "The Observatory issued the Amber Rainstorm Warning Signal five times last year.",
         "Passengers can use the Express Rail Link to reach the city centre.",
+        # a weather warning counted, and a police region: things, not people
+        "Two Black Rainstorm Warnings and five Amber Rainstorm Warnings were issued in June.",
+        "Officers of the Marine Region intercepted 14 speedboats in the southern waters.",
     ],
 )
 def test_a_capitalised_thing_after_the_is_not_a_person(text: str) -> None:

@@ -90,7 +90,9 @@ _OVER_FIGURE = re.compile(rf"\b(?:over|from|with)\s+(?:the|a|its)\s+(?:\w+\s+)?{
 _AS_AT = re.compile(r"\bas\s+(?:at|of)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|mid-)?$", re.I)
 # A comparison base: "over 2022", "than in 2022", "compared with the same period last year", "up
 # from the same month last year" ("from <date>" alone is when a change starts).
-_SAME_PERIOD = r"(?:same|corresponding)\s+(?:period|month|quarter|time|day)(?:\s+(?:of|in))?\s+"
+_SAME_PERIOD = (
+    r"(?:same|corresponding)\s+(?:period|month|quarter|time|day|phase|season|week)(?:\s+(?:of|in))?\s+"
+)
 _COMPARED = re.compile(
     r"\b(?:(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+(?:of|in|for)\s+)?"
     rf"(?:the\s+)?(?:{_SAME_PERIOD})?|from\s+the\s+{_SAME_PERIOD}"
@@ -103,7 +105,10 @@ _COMPARED = re.compile(
     rf"|(?:%|\bper\s*cent|\bpercentage\s+points?)\s+on\s+(?:the\s+)?(?:{_SAME_PERIOD})?"
     r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?"
     # "Comparing August 2014 with August 2013, ..."
-    r"|\bcompar(?:ing|ed)\s+(?:\S+\s+){1,5}?with\s+)$",
+    r"|\bcompar(?:ing|ed)\s+(?:\S+\s+){1,5}?with\s+"
+    # "compared with 3 080 and 16 470 respectively in April": the bases' period
+    r"|\b(?:compared\s+(?:with|to)|against)\s+(?:[\d.,%$]|\s|and\b|per\s+cent\b|(?:million|billion)\b)+"
+    r"respectively\s+(?:in|for|at|during)\s+(?:the\s+)?)$",
     re.I,
 )
 # "an increase of 9 per cent over the 7 560 agreements": the number the change is over.
@@ -115,7 +120,13 @@ _CHANGE_OVER = re.compile(
 _JOINED = re.compile(r"\band\s+(?:\w+\s+){0,3}$")
 # "up 12 per cent from 2024", "a decrease of 4.2% from last year": a past date after a stated
 # change is its base ("will rise by 5% from April 1", a coming date, is when the change starts).
-_CHANGE_FROM = re.compile(r"\d\s*(?:%|per\s*cent|percentage\s+points?)\s+from\s+(?:in\s+)?(?:the\s+)?$", re.I)
+_CHANGE_FROM = re.compile(
+    r"(?:\d\s*(?:%|per\s*cent|percentage\s+points?)"
+    # "Fatal accidents rose by nine from 2023": a change counted, from the year it is counted over
+    r"|\b(?:rose|fell|increased|decreased|grew|dropped|declined)\s+by\s+[\w.]+(?:\s+(?:million|billion))?)"
+    r"\s+from\s+(?:in\s+)?(?:the\s+)?$",
+    re.I,
+)
 _ORIGIN = re.compile(
     r"(?:^\W*|,\s*|\b(?:which|that|who|was|were)\s+(?:was\s+|were\s+)?)(?:\w+\s+)?"
     r"(?:established|set\s+up|founded|launched|introduced|inaugurated|formed|incorporated)\s+(?:in|on)\s+$"
@@ -124,7 +135,12 @@ _ORIGIN = re.compile(
     # "The station, which commenced operation on September 23, handled ...": when it opened
     r"|,\s*(?:(?:which|that)\s+(?:has\s+|had\s+)?)?(?:commenced|started|began|opened|came\s+into)"
     r"(?:\s+(?:full\s+)?(?:operations?|service|business))?\s+(?:in|on)\s+$"
-    r"|\b(?:its|their|his|her)\s+(?:establishment|launch|inception|founding|formation)\s+in\s+$",
+    r"|\b(?:its|their|his|her)\s+(?:establishment|launch|inception|founding|formation)\s+in\s+$"
+    # "2 160 licensees had joined the assistance scheme for hawkers launched in 2013": a noun's
+    # participle names when the thing began
+    # (not "to be launched in early 2016", "would be set up in the first half of next year")
+    r"|(?<=[a-z])(?<!\bbe)(?<!\bbeen)(?<!\bbeing)\s+(?:established|set\s+up|founded|launched|introduced|inaugurated)"
+    r"\s+in\s+$",
     re.I,
 )
 _WHEN_CLAUSE = re.compile(r"\W*When\s+[^,]*$")

@@ -30,7 +30,7 @@ QUANTITY = re.compile(
     rf"(?P<mu>(?:\s+|-|(?<=\d))(?:{MEASURE_RE})\b)?",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z&'’\-]*|[,;:()\[\].“”\"]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z&'’\-]*|[;:()\[\]“”\"]|[.,](?!\d)")  # not the point of "0.24"
 # Plural nouns that measure time or order, not a count of things.
 NOT_UNITS = {
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
@@ -48,6 +48,7 @@ NOT_PLURALS = {
     "towards", "afterwards", "besides", "perhaps", "unless", "nevertheless", "regardless",
     "nationwide", "bonus", "status", "campus", "census", "focus", "virus", "basis", "analysis",
     "surplus",  # "some 3 900 surplus P1 places"
+    "bus", "gas",  # "11 new bus-bus interchange schemes"
 }  # fmt: skip
 # Nouns of abstractions (kinds, areas, directions): "the three strategic focuses", "all three
 # major clusters" name a structure, not a counted fact.
@@ -76,7 +77,8 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|all|both|its|their|our)\s+$", re.I
 MODIFIERS_ALLOWED = 6
 # Plurals that do not end in "s".
 IRREGULAR_PLURALS = {"men", "women", "people", "children", "staff", "personnel", "police", "youth",
-                     "cattle", "livestock", "fish", "sheep", "deer", "aircraft", "media"}  # fmt: skip
+                     "cattle", "livestock", "fish", "sheep", "deer", "aircraft", "media",
+                     "columbaria", "criteria", "bacteria"}  # fmt: skip
 UNIT_SYNONYMS = {
     "men": "persons",
     "women": "persons",
@@ -120,7 +122,7 @@ _NUMBER_OF = re.compile(
     # ("the numbers of half-day, whole-day and long whole-day places ... as at end-2023, end-2024
     # and end-2025 were", "the total enrolment of P1 students in ... schools was")
     r"\b(?:numbers?|total|enrolments?)\s+of\s+(?:[\w-]+,?\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?"
-    r"(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s(?<!ss)|people|children|men|women)\b"
+    r"(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s(?<!ss)(?<!ous)|people|children|men|women)\b"
     r"(?:[^,;]|,\s*(?:and\s+)?(?:\d|end-|mid-)){0,120}?\b"
     r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|"
     rf"{_CHANGED_TO})\s+$",
@@ -184,7 +186,10 @@ _FIGURES_ARE = re.compile(
     r"(?!\s+of\b)[^;]{0,80}\b(?:was|were|is|are|stood\s+at)\s+$",
     re.IGNORECASE,
 )
-_PREP_AFTER = re.compile(r"\s+(?P<prep>for|in|from|at|under|to|on|with|among)\s")
+# (a rate between: "4.52 million passengers a day on its heavy rail network, and 421 000 on Light Rail")
+_PREP_AFTER = re.compile(
+    r"(?:\s+(?:a|per)\s+(?:day|week|month|year))?\s+(?P<prep>for|in|from|at|under|to|on|with|among)\s"
+)
 # "1 342 applications were approved under the BUD Fund and 8 518 under the EMF"
 _PASSIVE_PREP_AFTER = re.compile(
     r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+[a-z]{3,}ed\s+(?P<prep>for|in|from|at|under|to|on|with|among)\s"
@@ -208,6 +213,23 @@ def _parallel_item(before: str, prep: re.Match[str] | None) -> Counted | None:
     return found
 
 
+# "Franchised buses were involved in 1 046 accidents and public light buses in 612": after "and"
+# and a few words, a number that ends its clause behind the preposition of an earlier count
+_GAPPED_PREP = re.compile(
+    r"(?:\band|,\s*while|\bwhereas)\s+(?:[\w'’-]+\s+){1,5}?(?P<prep>in|for|to|on|with|from|at|among)\s+$"
+)
+
+
+def _gapped_count(before: str, prep: str) -> Counted | None:
+    """The noun of the last count in `before` that stands behind `prep` ("in 1 046 accidents")."""
+    found = None
+    for q in QUANTITY.finditer(before):
+        if q["cur"] or q["suffix"] or q["mu"] or not re.search(rf"\b{prep}\s+$", before[: q.start()]):
+            continue
+        found = _head_noun(before, q.end()) or found
+    return found
+
+
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -215,23 +237,30 @@ def _figures_in_order(body: str, start: int, previous: str) -> Counted | None:
     """'... conducted 4 936 inspections, issued 187 warnings and initiated 23 prosecutions. The
     figures for 2023 were 4 210, 162 and 19 respectively.': the k-th figure of the list counts
     what the k-th count of the sentence before counted, when both list as many (two or more)."""
+    # "maintained 1 378 road bridges, 1 026 footbridges and 15 road tunnels, compared with 1 361,
+    # 1 009 and 15 a year earlier": the bases pair with the counts of the same sentence
+    bases = _BASES_LIST.search(body, 0, start + 1)
+    counted_in, opener = (body[: bases.start()], bases.end()) if bases else (previous, None)
     items: list[re.Match[str]] = []
-    for q in QUANTITY.finditer(body):
+    for q in QUANTITY.finditer(body, opener or 0):
         if items and not _LIST_GAP.fullmatch(body, items[-1].end(), q.start()):
             break
-        if items or _FIGURES_ARE.search(body[: q.start()]):
+        if items or (q.start() == opener if bases else _FIGURES_ARE.search(body[: q.start()])):
             items.append(q)
     index = next((i for i, q in enumerate(items) if q.start("num") == start), None)
     if index is None or len(items) < 2 or any(q["cur"] or q["suffix"] or q["mu"] for q in items):
         return None
     counts = []
-    for q in QUANTITY.finditer(previous):
+    for q in QUANTITY.finditer(counted_in):
         if q["cur"] or q["suffix"] or q["mu"]:
             continue
-        noun = _head_noun(previous, q.end())
+        noun = _head_noun(counted_in, q.end())
         if noun is not None:
             counts.append(noun)
     return counts[index] if len(counts) == len(items) else None
+
+
+_BASES_LIST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?=\d)", re.IGNORECASE)
 
 
 # "Total employment increased by around 10 100 from 3 681 000 ... to 3 691 100": a change of a
@@ -255,7 +284,7 @@ _NAME_LABEL = re.compile(
 )
 _YEAR_LABEL = re.compile(r"(?:^|[:;,]\s*|\s)(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?\s*:\s*$")
 _NUMBERS_OF_ANY = re.compile(
-    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?P<noun>[a-z][a-z-]+s(?<!ss))\b",
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?P<noun>[a-z][a-z-]+s(?<!ss)(?<!ous))\b",
     re.I,
 )  # not "illness" in "the number of influenza-like illness outbreaks"
 # "The accident rate per 1 000 workers ... dropped from 29.3 to 27.8": values of the rate.
@@ -301,7 +330,8 @@ _IN_PERIOD_AFTER = re.compile(
 )
 _PERSONS_STATED = re.compile(
     r"\b(?:population|labour\s+force|workforce|(?:staff|manpower)\s+strength|headcount|"
-    r"employment(?!\s+(?:rate|services?|programmes?)))\b(?:(?:[^,;.]|\.\d){0,30}\b(?:was|were|is|stood\s+at|reached|rose\s+to|"
+    r"employment(?!\s+(?:rate|services?|programmes?)))\b(?:(?:[^,;.]|\.\d){0,30}\b(?:was|were|is|stood\s+at|standing\s+at|"
+    r"reached|reaching|rose\s+to|"
     r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of)\s+$",
     re.IGNORECASE,
 )
@@ -337,7 +367,8 @@ _SECOND_BASE = re.compile(
 _VALUES = {"normals", "averages", "totals", "figures", "rates", "values", "scores", "ratios", "records",
            "highs", "lows", "increases", "decreases", "rises", "falls", "declines", "readings"}  # fmt: skip
 _PARTICIPLE_AFTER = re.compile(
-    r"\s*(?:comprising|including|involving|covering|bringing|representing|accounting|of\s+which|of\s+whom)\b"
+    # ("the number has increased to over 150, attracting some 1.8 million visitors": a clause of its own)
+    r"\s*(?:[a-z]{3,}ing\s|of\s+which\b|of\s+whom\b)"
 )
 # A thing sized by a count: "a 300-bed hospital", "the 1 280-unit estate", "a 2 000-seat hall".
 _SIZED_BY = re.compile(r"-(?P<noun>bed|unit|seat|berth|classroom)\b(?![-–])", re.I)
@@ -349,12 +380,12 @@ _GROUP_SIZE = re.compile(
 _NOUN_OF = re.compile(r"(?<![Nn]umber\s)(?<![Tt]otal\s)\b(?:[a-z]+\s+)?(?P<noun>[a-z][a-z-]+s)\s+of\s+$")
 # A number of people named by a collective noun: "an audience of about 1.5 million".
 _CROWDS = {"audience": "persons", "turnout": "persons", "headcount": "persons", "attendance": "attendances",
-           "membership": "members"}  # fmt: skip
+           "membership": "members", "vehicle flow": "vehicles", "traffic flow": "vehicles"}  # fmt: skip
 _CROWD_OF = re.compile(
     # "an audience of about 1.5 million", "the average daily attendance during the holidays was 4 050"
     r"\b(?P<noun>"
     + "|".join(_CROWDS)
-    + r")(?:\s+of|(?:\s+[\w&'’\-]+){0,12}?\s+(?:was|stood\s+at|reached|totalled))\s+$",
+    + rf")(?:\s+of|(?:\s+[\w&'’\-]+){{0,12}}?\s+(?:was|stood\s+at|reached|totalled|{_CHANGED_TO}))\s+$",
     re.IGNORECASE,
 )
 # The count named before, taken further: "aims to raise the number to at least 500", "and last
@@ -367,6 +398,8 @@ _SAME_COUNT_TO = re.compile(
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|next|compared|when|while|and|to|from)\b"
     r"|\sover\s+(?:the|last|this|a)\b"  # "rose by around 200 to 3 866 000 over the same period"
+    r"|\s(?:a|per)\s+(?:day|week|month|year)\b"  # "rose to 187 000 a day in June"
+    r"|\s(?:[a-z]+|\d+)\s+(?:years?|months?)\s+ago\b"  # "up from some 600 five years ago"
     # "down 9.2% from 316 a year earlier", "from 41 the previous year"
     r"|\s(?:(?:a|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|preceding)\s+[a-z]+)\b)"
 )
@@ -425,10 +458,16 @@ def is_plural(word: str) -> bool:
         and len(low) > 3
         and low == word
         and low not in NOT_PLURALS
+        and low.rsplit("-", 1)[-1] not in NOT_PLURALS
     )
 
 
 _NUMBER_WORD = re.compile(NUMBER_WORDS)
+_DECIMAL = re.compile(r"\d\.\d")
+# before a decimal figure that may stand between a number and its noun: a list's joints and
+# qualifiers ("2.3 million, 1.9 million and about 1.5 million visitors")
+_LIST_JOINS = frozenset({"and", "or", "to", ",", "about", "some", "around", "approximately", "nearly",
+                         "almost", "over", "than", "least", "under", "up"})  # fmt: skip
 
 
 def _modifies_compound(sentence: str, following: re.Match[str] | None) -> bool:
@@ -459,9 +498,15 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
         return None
     modifiers = 0
     titled = True  # every word so far in title case
+    last, last_end = "", pos
     for tok in _TOKEN.finditer(sentence, pos):
         word = tok.group()
         low = word.lower()
+        if _DECIMAL.search(sentence, last_end, tok.start()) and last.lower() not in _LIST_JOINS:
+            return (
+                None  # a figure between, not an item of a list ("1.22 million and 0.24 million passengers")
+            )
+        last, last_end = word, tok.end()
         if tok.start() == pos and word.startswith("-"):
             return None
         if low in NOT_UNITS and not (
@@ -571,7 +616,10 @@ _SUBJECT_SLOT = re.compile(
     r"(?:^\W*|[,;]\s+|\band\s+|\b(?:[Aa]nother|[Tt]he\s+(?:remaining|other|rest\s+of\s+the))\s+)$"
 )
 _ANOTHER = re.compile(r"\b[Aa]nother\s+$")
+_SHARE_VERB_AFTER = re.compile(r"\s+(?:were|was|passed|failed)\b")
 _DURATION_OWNED = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?)['’]")
+# "another 30 years of success": a length of time (a count of days is a weather statistic)
+_DURATION = re.compile(r"\s+(?:years?|months?|weeks?|hours?|minutes?)\b(?![-‐]|\s+on\s+)")
 # "16 very hot days", "21 hot nights", "five rainy days": days of a kind, counted
 _KIND_OF_DAY = re.compile(r"\b(?:hot|cold|rainy|wet|dry|sunny|foggy|misty|hazy|thundery|frosty)\s+$", re.I)
 _WERE_A_NOUN = re.compile(
@@ -596,7 +644,7 @@ _REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+remaining\s+$")  # "while the remain
 # "Of the injured, 173 were seriously injured": persons
 _SHARE_OF_THE = re.compile(
     r"\W*(?:Of|Among)\s+the\s+(?:(?P<adj>injured|arrested|dead|deceased|infected|unemployed|elderly)"
-    r"|(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][a-z-]+s(?<!ss)))\b[^,;\d]{0,60},\s"
+    r"|(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][a-z-]+s(?<!ss)(?<!ous)))\b[^,;\d]{0,60},\s"
 )
 
 
@@ -636,7 +684,9 @@ _NOTE_THEN_VERB = re.compile(
 )
 _PARALLEL = re.compile(
     r"(?:,\s*|;\s*)(?:while|whereas|and|but)\s+(?:[\w'’()-]+\s+){1,8}?"
-    r"(?:made|recorded|received|handled|had|saw|reported|registered|took|attracted|welcomed)\s+$"
+    r"(?:made|recorded|received|handled|had|saw|reported|registered|took|attracted|welcomed|carried|served"
+    r"|processed|issued|sold|conducted|completed|treated|admitted|collected|seized|detected|arrested"
+    r"|inspected|approved|tested|hosted|enrolled)\s+$"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 # "Deception cases, however, rose by 11.8 per cent to 1 916": an aside between subject and verb
@@ -740,6 +790,15 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             return counted or Counted("persons", "persons", aged.end())
         if _ANOTHER.search(lead):
             return _antecedent(before) or _antecedent(previous)  # "and another three are ..."
+        if _SHARE_OPENING.match(body) and _SHARE_VERB_AFTER.match(body, stop):
+            # "Of the 121 300 candidates who took the test, 52 160 passed": a share of the whole
+            # the sentence opens with
+            # ("Of these, 4.1 million visited in the fourth quarter": of what the sentence before counted)
+            shared = _first_share(body, start, previous) or (
+                _antecedent(previous) if _THESE.match(body) else None
+            )
+            if shared is not None:
+                return shared
     partitive = _PARTITIVE.match(body, stop)  # "34 million of them"
     if partitive and partitive["det"]:
         whole = QUANTITY.match(body, partitive.end())  # "Fifteen of the 24 major sectors"
@@ -797,20 +856,20 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         # before counted ("InvestHK assisted 402 companies")
         return _antecedent(before[: before.rindex("(")]) or _antecedent(previous)
     if m["qual"] is None and _LIST_ITEM_BEFORE.search(before, max(0, start - 16)):
-        parallel = _parallel_item(before, _PREP_AFTER.match(body, end))
+        parallel = _parallel_item(before, _PREP_AFTER.match(body, stop))
         if parallel is not None:
             return parallel
     if (
         m["qual"] is None
         and _LIST_ITEM_BEFORE.search(before, max(0, start - 16))
         and (
-            _LIST_ITEM_AFTER.match(body, end)
-            or _VERB_AFTER.match(body, end)
+            _LIST_ITEM_AFTER.match(body, stop)
+            or _VERB_AFTER.match(body, stop)
             or _NOTE_THEN_VERB.match(body, stop)  # "1 108 (28 per cent) related to ..."
             # "53 enterprises, including 11 in life and health technology and 14 in ...": after
             # "including", a breakdown by any field
             or (
-                _BREAKDOWN_AFTER.match(body, end)
+                _BREAKDOWN_AFTER.match(body, stop)
                 and (_INCLUDING.search(before, max(0, start - 160)) or _SHARE_OPENER.match(body))
             )
         )
@@ -819,7 +878,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         named = _were_a_noun(body, stop) if _PARTITIVE_OPENER.match(body) else None
         if named is not None:  # "Of these, 2 915 were remanded ... and 1 108 were young persons"
             return named
-        breakdown = _BREAKDOWN_AFTER.match(body, end)
+        breakdown = _BREAKDOWN_AFTER.match(body, stop)
         including = _INCLUDING.search(before, max(0, start - 160)) if breakdown else None
         # "... included 14 in X, eight in data services, and five in Y": what came before "included"
         found = (including and _antecedent(before[: including.start()])) or None
@@ -829,12 +888,17 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if found is None and _BARE_COUNT_OPENER.match(body):
             # "A total of 3 805 were approved ..., while 212 remained": the noun both leave out
             return _antecedent(previous)
-        shares = breakdown or _PREDICATE_AFTER.match(body, end)
+        shares = breakdown or _PREDICATE_AFTER.match(body, stop)
         if found is None and _PARTITIVE_OPENER.match(body) and shares:
             # "Of these, 96 were fatal, 1 812 were serious and 13 915 were slight", "... and 28
             # for obstructing ...": each is a share of what the sentence before counted
             return _antecedent(previous)
         return found
+    gapped = _GAPPED_PREP.search(lead, max(0, m.start() - 60))
+    if m["qual"] is None and gapped and _CLAUSE_END.match(body, stop):
+        counted = _gapped_count(lead[: gapped.start()], gapped["prep"].lower())
+        if counted is not None:
+            return counted
     over = _CHANGE_OVER_FIGURE.match(body, stop)
     if over and _CHANGE_OF_BEFORE.search(lead):
         # "an increase of 74 316 over the 3 338 192 electors": what the figure compared with counts
@@ -974,7 +1038,9 @@ def unit_of(
         return unit, unit, sized.end(), sized.end()
     if not measure and re.match(r"(?:st|nd|rd|th)\b|[-–/:]\d|\.\d|[-–]", body[m.end("num") :]):
         return None  # ordinals, ranges, times, "10-year"
-    if _DURATION_OWNED.match(body, m.end("scale") if m["scale"] else m.end("num")):
+    if _DURATION_OWNED.match(body, m.end("scale") if m["scale"] else m.end("num")) or (
+        not (m["suffix"] or m["cur"]) and _DURATION.match(body, m.end())
+    ):
         return None  # "15 months' imprisonment": a length of time
     if currency:
         return (

@@ -71,6 +71,8 @@ _HOLIDAY = (
 # A month alone is a date only after a word that dates it: a preposition ("in October", left out
 # of the span) or a relative word ("last October", "end-November", kept in the span).
 _MONTH_PREP = r"(?i:in|since|from|until|till|by|before|after|during|throughout|of|between)\s+"
+_REPORT_NOUNS = ("Report", "report", "figures", "statistics", "results", "findings", "data", "Review")
+_REPORT_FOR = "(?:" + "|".join(rf"(?<={w}\s)" for w in _REPORT_NOUNS) + r")for\s+"
 _AFTER_LISTED_MONTH = re.compile(rf"\b{FULL_MONTH}(?:,\s|\s+and\s)$")
 _MONTH_LEAD = (
     r"(?i:last|next|this|early|late|mid-|end-|the\s+end\s+of|end\s+of|the\s+beginning\s+of|"
@@ -188,8 +190,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "rel_month",
         re.compile(
             rf"(?:\b(?:(?P<lead>{_MONTH_LEAD})|{_MONTH_PREP})|(?<=\()(?={FULL_MONTH}:)"
+            # "the Food Safety Report for March", "the figures for May": the month a report covers
+            # (not "for March to May", a range)
+            rf"|{_REPORT_FOR}(?={FULL_MONTH}\b(?!\s+(?:to|since)\b|\s*[-–]))"
             # "in August and September", "in July, August and September": the months listed after
-            rf"|(?<=[a-z],\s)(?={FULL_MONTH}\b)|(?<=[a-z]\sand\s)(?={FULL_MONTH}\b))"
+            rf"|(?<=[a-z],\s)(?={FULL_MONTH}\b)|(?<=[a-z]\sand\s)(?={FULL_MONTH}\b)"
+            # "November alone saw 1.6 million visitors": a month opening the sentence as its subject
+            rf"|(?:^|(?<=[.!?]\s))(?={FULL_MONTH}\s+(?:alone|saw|recorded|registered|was|were|had|also)\b))"
             rf"(?P<month>{FULL_MONTH})\b(?!\s+(?:\d|{_REL_YEAR}))"
         ),
     ),
@@ -607,7 +614,8 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
             start, end = m.span()
             if kind == "rel_month" and not m["lead"]:
                 start = m.start("month")  # "in October": the month alone
-                listed = start == m.start() and text[start - 1 : start] != "("
+                opening = not text[:start].strip() or text[:start].rstrip().endswith((".", "!", "?"))
+                listed = start == m.start() and text[start - 1 : start] != "(" and not opening
                 if listed and not _AFTER_LISTED_MONTH.search(text, 0, start):
                     continue  # "and September" only after a month named: "in August and September"
             if any(start < e and s < end for s, e in taken) or not _plausible(kind, m):

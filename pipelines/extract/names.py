@@ -337,7 +337,10 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
         yield left, start
         yield right, right_start
     elif left_kind in ("EVENT", "PROGRAMME"):
-        yield part, start
+        # "Youth Employment and Training Programme of the Labour Department": the department runs
+        # the programme; the programme is no body
+        bare = _without_the(right)
+        yield from _of_split(bare, right_start + len(right) - len(bare))
     elif left_kind == "ORG" and (_unit_head(left.split(" ")) or " " not in _without_the(right)):
         yield left, start
         yield right, right_start
@@ -368,8 +371,9 @@ def _part_of_department(left: str, right: str) -> bool:
     Department', 'Vessel Traffic Centre of the Marine Department': a bureau, office or unit of a
     force or department is a body of its own in it (not 'Liaison Office of the Central People's
     Government')."""
-    heads = (" Bureau", " Office", *(f" {h}" for h in ORG_UNIT_HEADS))
-    if " " in left and left.endswith(heads) and right.endswith((" Force", " Department")):
+    heads = (" Bureau", " Office", " Commission", *(f" {h}" for h in ORG_UNIT_HEADS))
+    # ("Tourism Commission of the Commerce and Economic Development Bureau": a policy bureau's)
+    if " " in left and left.endswith(heads) and right.endswith((" Force", " Department", " Bureau")):
         return True
     # "Accident and Emergency Department of Queen Elizabeth Hospital": a hospital's department
     # (a committee of the Legislative Council stays one name: the labels split on it)

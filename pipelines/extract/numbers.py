@@ -66,7 +66,7 @@ QUALIFIER_RE = "|".join(
 # A bound stated by a noun before the amount: "the maximum penalty is a fine of $2 million".
 # The clause may cite the law: "the maximum penalty for ... under section 9(2)(a) of the POBO
 # (Cap. 201) is a fine of $500,000".
-_LAW_CITATION = r"(?:section|sections|s\.|Cap\.|Chapter|Part|Schedule)\s*\d+[A-Za-z]*(?:\(\w+\))*"
+_LAW_CITATION = r"(?:section|sections|s\.|Cap\.?|Chapter|Part|Schedule)\s*\d+[A-Za-z]*(?:\(\w+\))*"
 # "The maximum temperature reached 35.1 degrees" is an observation, not a bound. (A limit's own value
 # is not a bound either: the corpus labels "the weight limit ... from 10 kilograms to 30kg" exact.)
 _OBSERVED = r"(?:wages?|temperatures?|gusts?|winds?|rainfall|humidity|UV|visibility|sea|speed|hourly|daily)"

@@ -64,7 +64,8 @@ _PLACE_HEADS = _words(
     Lecture Medal Memorial Street Square Line Port Airport Road Way Wharf Pavilion Studio
     Gallery Orchestra Ensemble Choir Troupe Company Team Club Prize Award Awards Day Eve Cross
     Properties Land Capital Partners Securities Insurance Airways Airlines Motors Industries
-    Enterprises Ventures Technologies Systems Solutions Media Entertainment Pharmaceuticals"""
+    Enterprises Ventures Technologies Systems Solutions Media Entertainment Pharmaceuticals
+    Region Regions District Warning Warnings Signal Signals"""
 )
 THING_HEADS = _PLACE_HEADS | ORG_HEADS | EVENT_HEADS | PROGRAMME_HEADS | {"Centre", "Center"}
 _MONTHS_DAYS = _words(

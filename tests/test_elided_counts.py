@@ -1,0 +1,132 @@
+"""Counts whose noun the sentence leaves out, on release kinds the corpus lacks (transport, food
+safety, country parks, speeches), written for these tests: the gapped clause, the parallel
+clause, the share of a whole the sentence opens with, lists of bases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_metrics_general import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gapped clause: "and <subject> in N" leaves out the noun counted "in" before
+        (
+            "Franchised buses were involved in 1 046 accidents and public light buses in 612.",
+            [(1046, "exact", "accidents"), (612, "exact", "accidents")],
+        ),
+        # the same preposition after a rate: "... a day on X, and N on Y"
+        (
+            "The railway carried an average of 4.52 million passengers a day on its heavy rail "
+            "network, and 421 000 on Light Rail.",
+            [(4.52e6, "exact", "passengers"), (421000, "exact", "passengers")],
+        ),
+        # a parallel clause with its own verb
+        (
+            "Trams carried 1.22 million and 0.24 million passengers a day respectively, while "
+            "ferries carried 128 000.",
+            [
+                (1.22e6, "exact", "passengers"),
+                (0.24e6, "exact", "passengers"),
+                (128000, "exact", "passengers"),
+            ],
+        ),
+        # the second figure of a list of periods, with a scale word
+        (
+            "The bus companies carried an average of 3.91 million passengers a day, compared with "
+            "3.86 million in 2011 and 3.85 million in 2010.",
+            [
+                (3.91e6, "exact", "passengers"),
+                (3.86e6, "exact", "passengers"),
+                (3.85e6, "exact", "passengers"),
+            ],
+        ),
+    ],
+)
+def test_a_clause_that_leaves_out_the_noun_counts_what_the_clause_before_counted(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected
+
+
+def test_a_share_of_the_whole_the_sentence_opens_with() -> None:
+    assert triples("Of the 121 300 candidates who took the road test last year, 52 160 passed.") == [
+        (121300, "exact", "candidates"),
+        (52160, "exact", "candidates"),
+    ]
+    # "Of these": of what the sentence before counted
+    text = "Country parks received 13.2 million visitors in 2016. Of these, 4.1 million visited in autumn."
+    assert triples(text)[-1] == (4.1e6, "exact", "persons")
+
+
+def test_bases_listed_after_compared_with_pair_with_the_counts_in_order() -> None:
+    text = (
+        "The department maintained 1 378 road bridges, 1 026 footbridges and 15 road tunnels, "
+        "compared with 1 361, 1 009 and 14 a year earlier."
+    )
+    assert [u for _, _, u in triples(text)] == ["bridges", "footbridges", "tunnels"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vehicle flow counts vehicles; "a day" ends the figure
+        (
+            "Cross-boundary vehicle flow rose to 18 700 a day in June, compared with fewer than "
+            "1 000 a day in June last year.",
+            [(18700, "exact", "vehicles"), (1000, "less_than", "vehicles")],
+        ),
+        (
+            "The average daily vehicle flow through the harbour crossings was 275 600 in the period.",
+            [(275600, "exact", "vehicles")],
+        ),
+        # "fatal, serious and slight": adjectives, not the noun counted
+        (
+            "The numbers of fatal, serious and slight accidents were 101, 2 214 and 14 167 respectively.",
+            [(101, "exact", "accidents"), (2214, "exact", "accidents"), (14167, "exact", "accidents")],
+        ),
+        # "bus-bus" is a modifier, not a plural
+        (
+            "The department introduced 11 new bus-bus interchange schemes.",
+            [(11, "exact", "schemes")],
+        ),
+        (
+            "The staff will patrol 12 public cemeteries and eight columbaria.",
+            [(12, "exact", "cemeteries"), (8, "exact", "columbaria")],
+        ),
+        # a base "five years ago" ends its figure; total employment "reaching" a level is persons
+        (
+            "There were about 1 100 fintech companies in Hong Kong, up from some 600 five years ago.",
+            [(1100, "approx", "enterprises"), (600, "approx", "enterprises")],
+        ),
+        (
+            "The unemployment rate stood at 3.2 per cent, with total employment reaching 3.8 million.",
+            [(3.2, "exact", "percent"), (3.8e6, "exact", "persons")],
+        ),
+        # a length of time is no count, whatever the sentence before counted
+        ("Ladies and gentlemen, I wish the association another 30 years of success.", []),
+        # a law cited as "Cap 132AI" (no point) between the maximum and its amount
+        (
+            "The maximum penalty for illegal hawking under the Hawker Regulation (Cap 132AI) is a "
+            "fine of $5,000.",
+            [(5000, "at_most", "HKD")],
+        ),
+    ],
+)
+def test_units_of_traffic_food_and_speech_releases(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+def test_a_participle_clause_after_a_bare_number_is_not_its_noun() -> None:
+    # a tourism speech: "over 150" counts the events of the sentence before, not the visitors after
+    text = (
+        "Last year, the Government supported 85 mega events. This year, the number has increased to "
+        "over 150, attracting some 1.8 million visitors."
+    )
+    assert triples(text) == [
+        (85, "exact", "events"),
+        (150, "more_than", "events"),
+        (1.8e6, "approx", "persons"),
+    ]
