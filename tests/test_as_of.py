@@ -1913,3 +1913,14 @@ def test_a_phase_to_be_launched_in_a_year_is_its_target_not_its_origin() -> None
         footer="Ends/Wednesday, November 19, 2025",
     )  # fmt: skip
     assert got["up to 3 000"] == ("2026", "year")
+
+
+def test_a_base_in_brackets_after_a_figure_dates_only_itself() -> None:
+    # a road-safety review: "(3 402 in 2023)" is the base; the sentence's changes are of 2024
+    got = as_of(
+        ["In 2024, there were 16 000 accidents. Accidents involving motorcycles rose by 7.8 per cent to "
+         "2 540, while those involving goods vehicles totalled 3 318 (3 402 in 2023)."],
+        footer="Ends/Friday, February 14, 2025",
+    )  # fmt: skip
+    assert got["7.8 per cent"] == ("2024", "year")
+    assert got["2 540"] == ("2024", "year")

@@ -229,3 +229,16 @@ def test_phone_number_before_a_verb_is_not_a_fact() -> None:
 def test_decade_is_not_a_fact() -> None:
     found = facts("In the 1990s, 50 firms moved to Hong Kong.")
     assert [(f.quantity, f.value) for f in found] == [("50", 50)]
+
+
+def test_met_and_partners_name_only_the_number_of_their_own_clause() -> None:
+    # a speech: the 200 enterprises were met; the 30 of them that committed were not "met" again,
+    # and the 300 met are not the partners a later clause names
+    first = facts(
+        "OASES has met over 200 strategic enterprises so far, and about 30 of them have committed to "
+        "setting up operations in Hong Kong."
+    )
+    assert [f.metric for f in first][0] == "enterprises_met"
+    assert "enterprises_met" not in [f.metric for f in first][1:]
+    second = facts("OASES has met nearly 300 enterprises, and about 30 enterprises have become partners.")
+    assert [f.metric for f in second] == ["enterprises_met", "partners"]

@@ -698,3 +698,12 @@ def test_a_commission_of_a_bureau_and_a_programme_of_a_department() -> None:
         "He thanked the Tourism Commission of the Commerce and Economic Development Bureau and trainees "
         "of the Youth Employment and Training Programme of the Labour Department."
     ) == ["Tourism Commission", "Commerce and Economic Development Bureau", "Labour Department"]
+
+
+def test_a_traffic_centre_of_a_department_is_a_body() -> None:
+    # a port release: the Marine Department's Vessel Traffic Centre handles movements; a visitor
+    # centre is a venue
+    assert "Vessel Traffic Centre" in names(
+        "In 2007, the MD's Vessel Traffic Centre handled 421 000 vessel movements."
+    )
+    assert "Wetland Park Visitor Centre" not in names("Visitors to the Wetland Park Visitor Centre rose.")

@@ -753,3 +753,12 @@ def test_court_and_enforcement_titles() -> None:
     assert people(text) == {"Wong Mei-ling": "registered nurse"}
     text = "Chief Immigration Officer (Investigation) Mr Lau Chun-yip said that the operation would go on."
     assert people(text) == {"Lau Chun-yip": "Chief Immigration Officer (Investigation)"}
+
+
+def test_a_title_in_apposition_before_another_name_is_that_names() -> None:
+    # a LegCo panel release: the Deputy Director is Ms Yuen, not the legislator she answered
+    got = people(
+        "Responding to the Hon Ip Wai-ling, the Deputy Director of Highways, Ms Yuen Sze-mei, said the "
+        "department would engage more site staff."
+    )
+    assert got == {"Ip Wai-ling": None, "Yuen Sze-mei": "Deputy Director of Highways"}

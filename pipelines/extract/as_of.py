@@ -106,6 +106,8 @@ _COMPARED = re.compile(
     r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?"
     # "Comparing August 2014 with August 2013, ..."
     r"|\bcompar(?:ing|ed)\s+(?:\S+\s+){1,5}?with\s+"
+    # "totalled 3 318 (3 402 in 2023)": a base in brackets after the figure
+    r"|(?<=\d)\s*\(\s*\d[\d,. ]*(?:%|\s*per\s+cent|\s+(?:million|billion))?\s+in\s+(?:the\s+)?"
     # "compared with 3 080 and 16 470 respectively in April": the bases' period
     r"|\b(?:compared\s+(?:with|to)|against)\s+(?:[\d.,%$]|\s|and\b|per\s+cent\b|(?:million|billion)\b)+"
     r"respectively\s+(?:in|for|at|during)\s+(?:the\s+)?)$",
@@ -362,7 +364,7 @@ _EVENT_THEN = r"(?:[A-Z][\w'’-]*\s+){1,3}(?:[Hh]olidays?|[Ww]eek|[Pp]eriod|[Ff
 _THEN_OPENER = re.compile(
     rf"^\W*(?:In|During|For|Over)\s+the\s+(?:(?i:{_SAME_PERIOD})|{_EVENT_THEN})last\s+year\b"
 )
-_COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from", "same", "similar", " on ")
+_COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from", "same", "similar", " on ", "(")
 _ORIGIN_CUES = (
     "establish",
     "set up",

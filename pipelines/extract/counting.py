@@ -793,7 +793,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if _SHARE_OPENING.match(body) and _SHARE_VERB_AFTER.match(body, stop):
             # "Of the 121 300 candidates who took the test, 52 160 passed": a share of the whole
             # the sentence opens with
-            # ("Of these, 4.1 million visited in the fourth quarter": of what the sentence before counted)
+            # ("Of these, 16 210 passed": of what the sentence before counted)
             shared = _first_share(body, start, previous) or (
                 _antecedent(previous) if _THESE.match(body) else None
             )

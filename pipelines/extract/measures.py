@@ -300,6 +300,9 @@ def _nearest(
     return best[1] if best else None
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|of\s+which|of\s+whom)\b|;")
+
+
 def metric_name(
     unit: str, noun: str, sentence: str, start: int, end: int, head: int = 0, qualifier: str = "exact"
 ) -> str:
@@ -309,11 +312,18 @@ def metric_name(
     if unit == "PFLOPS":
         return "computing_power"
     after = low[end:]
+    cut = _CLAUSE_BREAK.search(after)  # what the number's own clause says ("..., and 30 became partners")
     if noun == "partners" or (
-        unit == "enterprises" and re.search(r"\b(?:become|became|becoming|as)\b[^.]*\bpartners\b", after)
+        unit == "enterprises"
+        and re.search(
+            r"\b(?:become|became|becoming|as)\b[^.]*\bpartners\b", after[: cut.start() if cut else None]
+        )
     ):
         return "partners"
-    if unit == "enterprises" and re.search(r"\b(?:met|meet|meeting)\b", low[:start]):
+    # (in the number's own clause: not "has met over 200 enterprises, and about 30 of them have
+    # committed to ...")
+    clause = max((c.end() for c in _CLAUSE_BREAK.finditer(low, 0, start)), default=0)
+    if unit == "enterprises" and re.search(r"\b(?:met|meet|meeting)\b", low[clause:start]):
         return "enterprises_met"
     kinds = _kinds(noun if noun in _NAMED_PERSONS else unit, noun)
     if "money" in kinds and qualifier == "at_most" and _PENALTY.search(low):

@@ -37,7 +37,10 @@ _HEAD = rf"(?:{_alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
 # "... Promotion at InvestHK", "C&ED", "Ambassador to China"
 # "Chief Engineer/Mainland North": a post and its region, joined by a slash
 _ROLE_WORD = r"(?:[A-Z][\w'’\-&]*(?:/[A-Z][\w'’\-&]*)?|of|for|and|the|on|in|at|to|&)"
-ROLE = rf"(?:Co-)?{_HEAD}(?:/[A-Z][\w'’\-&]*)?(?:[ ]{_ROLE_WORD})*(?:,[ ][A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
+ROLE = (
+    rf"(?:Co-)?{_HEAD}(?:/[A-Z][\w'’\-&]*)?(?:[ ]{_ROLE_WORD})*"
+    rf"(?:,[ ](?!(?:Mr|Ms|Mrs|Miss|Dr|Professor|Sir)[ ])[A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
+)
 # An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)".
 _BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\))?"
 _ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)")
@@ -107,7 +110,12 @@ _HONOURS = r"(?:,[ ](?:[A-Z]{2,3}|SC|PhD))*"
 # "..., a Judge of the High Court, as Chairman"; "Ms Lee, Human Resources Manager of X, said"
 # What may follow a title in apposition: a stop, or a contact's brackets "(Tel: 3903 7400)".
 # or a second role in lower case: "Chairman of the X Association and deputy leader of the mission"
-_AFTER_TITLE = r"(?=[,.;:)]|[ ]\((?:Tel|Fax|[Ee]-?mail)\b|[ ]and[ ](?:the[ ]|a[ ])?[a-z]|$)"
+# (not the title of the next name: "Responding to the Hon Ip Wai-ling, the Deputy Director of
+# Highways, Ms Yuen Sze-mei, said")
+_AFTER_TITLE = (
+    r"(?!,[ ](?:Mr|Ms|Mrs|Miss|Dr|Professor)[ ])"
+    r"(?=[,.;:)]|[ ]\((?:Tel|Fax|[Ee]-?mail)\b|[ ]and[ ](?:the[ ]|a[ ])?[a-z]|$)"
+)
 ROLE_AFTER = re.compile(
     rf"^{_HONOURS},[ ](?:the[ ]|a[ ])?"
     rf"(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}){_AFTER_TITLE}"
