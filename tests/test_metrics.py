@@ -238,7 +238,8 @@ def test_met_and_partners_name_only_the_number_of_their_own_clause() -> None:
         "OASES has met over 200 strategic enterprises so far, and about 30 of them have committed to "
         "setting up operations in Hong Kong."
     )
-    assert [f.metric for f in first][0] == "enterprises_met"
-    assert "enterprises_met" not in [f.metric for f in first][1:]
+    names = [f.metric for f in first]
+    assert names[0] == "enterprises_met"
+    assert "enterprises_met" not in names[1:]
     second = facts("OASES has met nearly 300 enterprises, and about 30 enterprises have become partners.")
     assert [f.metric for f in second] == ["enterprises_met", "partners"]
