@@ -1924,3 +1924,14 @@ def test_a_base_in_brackets_after_a_figure_dates_only_itself() -> None:
     )  # fmt: skip
     assert got["7.8 per cent"] == ("2024", "year")
     assert got["2 540"] == ("2024", "year")
+
+
+def test_three_bases_listed_respectively_take_the_period_after_them() -> None:
+    # a crime review: each of "17, 131 and 3 452" is of the first half of 2011
+    got = as_of(
+        ["In the first half of 2012, there were 12 homicide cases, 94 robberies and 3 310 cases of wounding, "
+         "compared with 17, 131 and 3 452 respectively in the first half of 2011."],
+        footer="Ends/Friday, August 10, 2012",
+    )  # fmt: skip
+    assert [got[q][0] for q in ("12", "94", "3 310")] == ["2012-06"] * 3
+    assert [got[q][0] for q in ("17", "131", "3 452")] == ["2011-06"] * 3

@@ -474,3 +474,10 @@ def test_a_month_after_for_and_a_month_opening_a_sentence() -> None:
     ]
     # a month listed after another still needs the one before it
     assert found("The May and the Hon Chan attended.") == []
+
+
+def test_the_month_a_report_covers_is_gone_by_whatever_the_tense() -> None:
+    assert [
+        (t.text, t.normalized)
+        for t in found("Detailed statistics for March will be uploaded.", date(2025, 4, 16))
+    ] == [("March", "2025-03")]

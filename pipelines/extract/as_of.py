@@ -269,6 +269,8 @@ _PREVIOUS_RECORD = re.compile(r"\b(?:previous|former|last|old)\s+(?:best|record|
 _COMPARISON_OPEN = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\s", re.I)
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w-])")
 _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
+# figures listed after "compared with": "17, 131 and 3 452"
+_FIGURES_LIST = re.compile(r"(?:[\d.,%$ ]|\band\b|\bper\s+cent\b|\b(?:million|billion)\b)*")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+)?$")
 # A penalty the law sets stands whatever the passage reports.
 _LIABLE = re.compile(
@@ -1027,9 +1029,15 @@ class Scene:
         if _PREVIOUS_RECORD.search(self.text, s0, at[0]):  # "The previous best was 17, achieved in 2013"
             return next((t for t in self.compared if t.start >= at[1] and t.date_start), None)
         opened = [m for m in _COMPARISON_OPEN.finditer(self.text, s0, at[0])]
-        if not opened or _CLAUSE_BREAK.search(self.text, opened[-1].end(), at[0]):
+        # ("compared with 17, 131 and 3 452 respectively in the first half of 2011": the commas of
+        # a list of figures break no clause)
+        if not opened or (
+            not _FIGURES_LIST.fullmatch(self.text, opened[-1].end(), at[0])
+            and _CLAUSE_BREAK.search(self.text, opened[-1].end(), at[0])
+        ):
             return None
-        end = _CLAUSE_BREAK.search(self.text, at[1], s1)
+        listed = _FIGURES_LIST.match(self.text, at[1], s1)
+        end = _CLAUSE_BREAK.search(self.text, listed.end() if listed else at[1], s1)
         stop = end.start() if end else s1
         return next((t for t in self.compared if at[1] <= t.start < stop and t.date_start), None)
 

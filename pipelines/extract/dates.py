@@ -73,6 +73,7 @@ _HOLIDAY = (
 _MONTH_PREP = r"(?i:in|since|from|until|till|by|before|after|during|throughout|of|between)\s+"
 _REPORT_NOUNS = ("Report", "report", "figures", "statistics", "results", "findings", "data", "Review")
 _REPORT_FOR = "(?:" + "|".join(rf"(?<={w}\s)" for w in _REPORT_NOUNS) + r")for\s+"
+_REPORTED = re.compile(_REPORT_FOR + "$")
 _AFTER_LISTED_MONTH = re.compile(rf"\b{FULL_MONTH}(?:,\s|\s+and\s)$")
 _MONTH_LEAD = (
     r"(?i:last|next|this|early|late|mid-|end-|the\s+end\s+of|end\s+of|the\s+beginning\s+of|"
@@ -621,7 +622,11 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
             if any(start < e and s < end for s, e in taken) or not _plausible(kind, m):
                 continue
             # "as at end-November": a reporting date, reached already whatever the tense
-            reached = _AS_AT.search(text, max(0, start - 8), start) is not None
+            # (and "the statistics for March will be uploaded": a report covers a month gone by)
+            reached = (
+                _AS_AT.search(text, max(0, start - 8), start) is not None
+                or _REPORTED.search(text, max(0, start - 16), start) is not None
+            )
             local = _clause_tense(text, start, end, tense) if kind in PARTIAL_KINDS else tense
             resolved = _resolve(kind, m, release, -1 if reached else local)
             if kind == "year_earlier" and release is not None:

@@ -30,7 +30,7 @@ _CANDIDATE = re.compile(r"(?<![\w'’./@-])[A-Za-z][a-z]{4,}(?![\w'’/@-]|\.\w)
 # A stray "â" left where a zero-width space was decoded wrongly and lost its other bytes:
 # "Promotion,â Mr Kwok", "Mr Ngaiâ said", "âThe Senior Officer", "instituted, âincluding" (before
 # a lower-case word only when what follows is a word); never inside a word ("pâté").
-_STRAY_A = re.compile(r"â(?=\s|$)|(?:(?<=^)|(?<=\s))â(?=[A-Z“\"‘'])")
+_STRAY_A = re.compile(r"â(?=\s|$)|(?:(?<=^)|(?<=\s)|(?<=\())â(?=[A-Z0-9$“\"‘'])")  # ("and â421 000")
 _STRAY_A_BEFORE_WORD = re.compile(r"(?:(?<=^)|(?<=\s))â[a-z]{3,}\b")
 # A stem this common (Zipf scale: 3 is once per million words) is a word, not a fragment.
 _COMMON = 2.5
