@@ -107,6 +107,26 @@ def test_bases_listed_after_compared_with_pair_with_the_counts_in_order() -> Non
         ),
         # a length of time is no count, whatever the sentence before counted
         ("Ladies and gentlemen, I wish the association another 30 years of success.", []),
+        # a base after a bracketed share; a second subject that "concerned" something
+        (
+            "The CSSA caseload was 242 812, a net decrease of 1 045 cases (0.4 per cent) from 243 857.",
+            [
+                (242812, "exact", "cases"),
+                (1045, "exact", "cases"),
+                (0.4, "exact", "percent"),
+                (243857, "exact", "cases"),
+            ],
+        ),
+        (
+            "Eight of the suspension notices concerned scaffolding, and 23 concerned unsafe platforms.",
+            [(8, "exact", "notices"), (23, "exact", "notices")],
+        ),
+        # "the remaining 910 were outstanding": the rest of the orders counted before
+        (
+            "By end-December, 1 950 of the 2 860 orders had been complied with, while the remaining 910 "
+            "were outstanding.",
+            [(1950, "exact", "orders"), (2860, "exact", "orders"), (910, "exact", "orders")],
+        ),
         # a law cited as "Cap 132AI" (no point) between the maximum and its amount
         (
             "The maximum penalty for illegal hawking under the Hawker Regulation (Cap 132AI) is a "

@@ -1356,3 +1356,11 @@ def test_a_limit_exceeded_n_times_is_an_exact_count() -> None:
         (1354, "exact", "times")
     ]
     assert triples("Visitor arrivals exceeded 40.8 million.") == [(40800000, "more_than", "arrivals")]
+
+
+def test_the_ends_of_a_range_written_with_between_are_its_bounds() -> None:
+    # a building-orders prosecution release
+    assert triples("Fines of between $8,400 and $16,500 were imposed on individual owners.") == [
+        (8400, "at_least", "HKD"),
+        (16500, "at_most", "HKD"),
+    ]

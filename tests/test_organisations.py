@@ -707,3 +707,10 @@ def test_a_traffic_centre_of_a_department_is_a_body() -> None:
         "In 2007, the MD's Vessel Traffic Centre handled 421 000 vessel movements."
     )
     assert "Wetland Park Visitor Centre" not in names("Visitors to the Wetland Park Visitor Centre rose.")
+
+
+def test_a_unit_of_a_department_named_by_its_mixed_case_acronym() -> None:
+    # a lands release: "the Special Duties Unit of LandsD" is the unit; LandsD is the department
+    assert names(
+        "The Lands Department (LandsD) handled 52 cases. The Special Duties Unit of LandsD processed them."
+    ) == ["Lands Department", "Special Duties Unit"]

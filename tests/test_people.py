@@ -762,3 +762,12 @@ def test_a_title_in_apposition_before_another_name_is_that_names() -> None:
         "department would engage more site staff."
     )
     assert got == {"Ip Wai-ling": None, "Yuen Sze-mei": "Deputy Director of Highways"}
+
+
+def test_one_name_written_in_capitals_and_in_title_case_is_one_person() -> None:
+    # a LegCo reply: "the Hon CHOW Hoi-ming" asks, "the Hon Chow Hoi-ming's question" is answered
+    got = people(
+        "Following is a question by the Hon CHOW Hoi-ming and a written reply. My reply to the Hon "
+        "Chow Hoi-ming's question is as follows."
+    )
+    assert list(got) == ["CHOW Hoi-ming"]

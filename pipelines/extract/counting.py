@@ -355,7 +355,7 @@ _SHARED_SHARE = re.compile(
 )
 # A verb right after a number: the number is its subject ("80 involved males"), not a modifier.
 _SUBJECT_OF_VERB = re.compile(
-    r"\s+(?:involved|came|remained|died|recovered|required|sought|included|related)\b"
+    r"\s+(?:involved|came|remained|died|recovered|required|sought|included|related|concerned)\b"
 )
 # "compared with 23 105 at end-2021 and 24 352 at end-2020": a second base
 _SECOND_BASE = re.compile(
@@ -776,7 +776,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if named is not None:
             return named
         joined = _AND_BEFORE.search(lead) or _REMAINING_BEFORE.search(lead)
-        if joined and (_SUBJECT_OF_VERB.match(body, stop) or _PASSIVE_AFTER.match(body, stop)):
+        # ("1 950 of the 2 860 orders had been complied with, while the remaining 910 were outstanding")
+        remaining = _REMAINING_BEFORE.search(lead) and _PREDICATE_AFTER.match(body, stop)
+        if joined and (_SUBJECT_OF_VERB.match(body, stop) or _PASSIVE_AFTER.match(body, stop) or remaining):
             # "Six of them sought medical attention and four required admission": what the
             # sentence's first number counts
             shared = _first_share(body, start, previous)

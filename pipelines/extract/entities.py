@@ -421,7 +421,10 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
         taken.add(*(pm.start, pm.end))
         words = pm.name.split(" ")
         # "Mr Yeung" joins "Mr Roderick YEUNG Tak-wing": a surname in capitals is the same word
-        candidates = by_word.get(words[0].lower(), []) if len(words) == 1 else by_name.get(pm.name, [])
+        # ("the Hon Chow Hoi-ming's question" after "the Hon CHOW Hoi-ming": one person, either case)
+        candidates = (
+            by_word.get(words[0].lower(), []) if len(words) == 1 else by_name.get(pm.name.lower(), [])
+        )
         if not candidates and len(words) > 1:
             # "Dato' Mohd Hafiz" after "Dato' Mohd Hafiz bin Rahmat": a run of one fuller name's words
             candidates = [p for p in found if _word_run_of(words, p.name.split(" "))]
@@ -438,7 +441,7 @@ def people(text: str, entities: Entities, taken: SpanSet) -> None:
                 org = _committee_before(pm.start, committees)
             target = Person(mention.key, pm.name, pm.honorific, pm.title, org, mention)
             found.append(target)
-            by_name.setdefault(pm.name, []).append(target)
+            by_name.setdefault(pm.name.lower(), []).append(target)
             # "Dr Al-Harbi" joins "Dr Khalid bin Abdullah Al-Harbi": hyphenated words whole too
             for word in {*pm.name.replace("-", " ").split(" "), *pm.name.split(" ")}:
                 by_word.setdefault(word.lower(), []).append(target)

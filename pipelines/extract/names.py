@@ -330,7 +330,8 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     if left_kind == "ORG" and right in ORG_HEADS and left.endswith(_PART_HEADS):
         yield left, start
         return
-    if right_kind != "ORG" and not (_without_the(right).isupper() and left_kind == "ORG"):
+    # ("Special Duties Unit of LandsD": a department's acronym, in capitals or mixed case)
+    if right_kind != "ORG" and not (_ACRONYM.fullmatch(_without_the(right)) and left_kind == "ORG"):
         yield part, start
         return
     if _part_of_department(left, right):
@@ -351,6 +352,7 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
         yield from _of_split(bare, right_start + len(right) - len(bare))
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&]+|[A-Z][a-z]*[A-Z][A-Za-z&]*")
 _PART_HEADS = (" Bureau", " Branch", " Division", " Section", " Unit", " Team", " Command")
 _UNIT_HEADS = (*_PART_HEADS, " Office")
 # "the EPD's Environmental Compliance Division": a unit of the body an acronym names

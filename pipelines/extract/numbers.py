@@ -89,7 +89,9 @@ OR_MORE = re.compile(r"\s+or\s+(?P<dir>more|above|over|less|below|fewer|under)\b
 # The base of a change: "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622" (the
 # number after it is the one compared with).
 CHANGE_BASE = re.compile(
-    r"(?:\b(?:up|down|higher|lower)|\d\s*%|\bper\s*cent)\s+from\s+(?:about\s+|some\s+|around\s+)?$", re.I
+    # ("a net decrease of 1 045 cases (0.4 per cent) from 243 857")
+    r"(?:\b(?:up|down|higher|lower)|\d\s*%|\bper\s*cent)\)?\s+from\s+(?:about\s+|some\s+|around\s+)?$",
+    re.I,
 )
 
 
@@ -154,8 +156,17 @@ _RANGE_TO = re.compile(rf"\brang(?:e|es|ed|ing)\s+from\s+{_AMOUNT}\s+to\s+$", re
 _RANGE_ITEM = re.compile(r"\s+(?:for|in|at)\s+[A-Z]")
 
 
+# "Fines of between $8,400 and $16,500 were imposed": the same, written with "between"
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN_AND = re.compile(rf"\bbetween\s+{_AMOUNT}\s+and\s+$", re.IGNORECASE)
+
+
 def range_bound(before: str, after: str) -> str | None:
     """'at_least' / 'at_most' for the ends of a range of amounts."""
+    if _BETWEEN.search(before[-12:]):
+        return "at_least" if re.match(rf"\s*and\s+{_AMOUNT}", after) else None
+    if _BETWEEN_AND.search(before[-60:]):
+        return "at_most"
     if "rang" not in before[-60:] or _RANGE_ITEM.match(after):
         return None
     if _RANGE_FROM.search(before[-30:]):
