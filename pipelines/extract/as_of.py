@@ -137,12 +137,7 @@ _ORIGIN = re.compile(
     # "The station, which commenced operation on September 23, handled ...": when it opened
     r"|,\s*(?:(?:which|that)\s+(?:has\s+|had\s+)?)?(?:commenced|started|began|opened|came\s+into)"
     r"(?:\s+(?:full\s+)?(?:operations?|service|business))?\s+(?:in|on)\s+$"
-    r"|\b(?:its|their|his|her)\s+(?:establishment|launch|inception|founding|formation)\s+in\s+$"
-    # "2 160 licensees had joined the assistance scheme for hawkers launched in 2013": a noun's
-    # participle names when the thing began
-    # (not "to be launched in early 2016", "would be set up in the first half of next year")
-    r"|(?<=[a-z])(?<!\bbe)(?<!\bbeen)(?<!\bbeing)\s+(?:established|set\s+up|founded|launched|introduced|inaugurated)"
-    r"\s+in\s+$",
+    r"|\b(?:its|their|his|her)\s+(?:establishment|launch|inception|founding|formation)\s+in\s+$",
     re.I,
 )
 _WHEN_CLAUSE = re.compile(r"\W*When\s+[^,]*$")
