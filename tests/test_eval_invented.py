@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented78/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented88/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -247,9 +247,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.929,
-        "metrics.value+qualifier": 0.974,
-        "metrics.value+qualifier+unit": 0.938,
-        "metrics.as_of": 0.907,
+        "metrics.value+qualifier": 0.979,
+        "metrics.value+qualifier+unit": 0.944,
+        "metrics.as_of": 0.913,
         "dates.normalized": 0.907,  # 0.914 until round 7 (see "Round 7" above FLOORS)
     },
     # 10 releases rich in people and organisations, written during round 6 and tuned on (dev).
@@ -270,8 +270,8 @@ FLOORS = {
     # 0.817, organisations 0.988, value+qualifier 0.968, +unit 0.946, as_of 0.748, dates 0.898).
     "invented14": {
         "release_date": 1.0,
-        "people.name": 0.930,
-        "people.name+title": 0.901,
+        "people.name": 0.943,
+        "people.name+title": 0.914,
         "organisations": 0.988,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.967,
@@ -311,7 +311,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.972,
-        "organisations": 0.940,
+        "organisations": 0.952,
         "metrics.value+qualifier": 0.992,
         "metrics.value+qualifier+unit": 0.972,
         "metrics.as_of": 0.946,
@@ -327,8 +327,8 @@ FLOORS = {
         # the 46 projects, 19 are in X, 14 in Y") are now counted. On this check set that found
         # more figures (value+qualifier 0.963 -> 0.972) with units its labels write otherwise; it
         # raised +unit on invented11, 14, 15, 19, 20, 21 and 22. Misses unread.
-        "metrics.value+qualifier+unit": 0.907,
-        "metrics.as_of": 0.822,
+        "metrics.value+qualifier+unit": 0.912,
+        "metrics.as_of": 0.827,
         "dates.normalized": 0.902,
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
@@ -366,9 +366,9 @@ FLOORS = {
         "people.name+title": 0.938,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.995,
-        "metrics.value+qualifier+unit": 0.978,
-        "metrics.as_of": 0.935,
-        "dates.normalized": 0.953,
+        "metrics.value+qualifier+unit": 0.984,
+        "metrics.as_of": 0.941,
+        "dates.normalized": 0.966,
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
     # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
@@ -379,8 +379,8 @@ FLOORS = {
         "people.name+title": 0.952,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.918,
-        "metrics.as_of": 0.834,
+        "metrics.value+qualifier+unit": 0.923,
+        "metrics.as_of": 0.839,
         "dates.normalized": 0.928,
     },
     # 10 releases (round 9), dev set. First scored at 6118fa0, before any change for
@@ -431,7 +431,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 0.932,
         "people.name+title": 0.822,
-        "organisations": 0.895,
+        "organisations": 0.921,
         "metrics.value+qualifier": 0.963,
         "metrics.value+qualifier+unit": 0.912,
         "metrics.as_of": 0.788,
@@ -459,8 +459,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.955,
         "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.937,
-        "metrics.as_of": 0.880,
+        "metrics.value+qualifier+unit": 0.941,
+        "metrics.as_of": 0.884,
         "dates.normalized": 0.931,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 0.800,
@@ -516,8 +516,8 @@ FLOORS = {
     # +unit 0.822 as_of 0.654 dates 0.989.
     "invented33": {
         "release_date": 1.0,
-        "people.name": 0.971,
-        "people.name+title": 0.971,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
         "organisations": 0.972,
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.835,
@@ -543,7 +543,7 @@ FLOORS = {
     "invented35": {
         "release_date": 1.0,
         "people.name": 0.974,
-        "people.name+title": 0.829,
+        "people.name+title": 0.855,
         "organisations": 0.945,
         "metrics.value+qualifier": 0.979,
         "metrics.value+qualifier+unit": 0.797,
@@ -571,9 +571,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.962,
-        "metrics.value+qualifier": 0.942,
-        "metrics.value+qualifier+unit": 0.906,
-        "metrics.as_of": 0.842,
+        "metrics.value+qualifier": 0.946,
+        "metrics.value+qualifier+unit": 0.910,
+        "metrics.as_of": 0.846,
         "dates.normalized": 1.000,
     },
     # Round 12 dev set (buildings, environment, transport), scored before any change (9d81dfb):
@@ -581,9 +581,9 @@ FLOORS = {
     # +unit 0.804 as_of 0.784 dates 0.965.
     "invented38": {
         "release_date": 1.0,
-        "people.name": 0.952,
-        "people.name+title": 0.952,
-        "organisations": 0.926,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.945,
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.873,
         "metrics.as_of": 0.873,
@@ -683,7 +683,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.966,
         "metrics.value+qualifier+unit": 0.916,
         "metrics.as_of": 0.748,
-        "dates.normalized": 0.982,
+        "dates.normalized": 0.991,
     },
     # Round 13 dev set (appointments, speeches, district events),
     # scored before any change (7c96cd7, and identical at cd086a4): people.name 0.988 name+title 0.940
@@ -793,22 +793,25 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.964,
-        "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.825,
-        "metrics.as_of": 0.804,
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.829,
+        "metrics.as_of": 0.808,
         "dates.normalized": 0.991,
     },
     # Round 15 dev set (statistics and social welfare with breakdowns),
     # scored before any change (241d9b0): people.name 1.000 name+title 0.875 organisations 0.947
     # value+qualifier 0.951 +unit 0.816 as_of 0.627 dates 0.951.
+    # Round 20 lowered +unit and as_of by one fact on purpose: "Of the 3.9 million arrivals, 3.05
+    # million came from the Mainland" is now a fact (value+qualifier up), in "arrivals" as the
+    # pipeline gives visitor arrivals everywhere; this set's labels write "persons".
     "invented54": {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.938,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.868,
-        "metrics.as_of": 0.753,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.866,
+        "metrics.as_of": 0.751,
         "dates.normalized": 0.951,
     },
     # Round 15 check set (education and youth), scored before any change (241d9b0):
@@ -858,9 +861,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.979,
-        "metrics.value+qualifier": 0.996,
-        "metrics.value+qualifier+unit": 0.973,
-        "metrics.as_of": 0.943,
+        "metrics.value+qualifier": 1.000,
+        "metrics.value+qualifier+unit": 0.977,
+        "metrics.as_of": 0.947,
         "dates.normalized": 0.946,
     },
     # Round 16 check set (investment promotion and OASES), scored before any change (69a96b6):
@@ -949,9 +952,9 @@ FLOORS = {
         "people.name": 0.982,
         "people.name+title": 0.855,
         "organisations": 0.954,
-        "metrics.value+qualifier": 0.980,
-        "metrics.value+qualifier+unit": 0.934,
-        "metrics.as_of": 0.822,
+        "metrics.value+qualifier": 0.985,
+        "metrics.value+qualifier+unit": 0.939,
+        "metrics.as_of": 0.828,
         "dates.normalized": 0.914,
     },
     # Round 17 dev (security and law enforcement), scored before any change (68e880b):
@@ -1002,9 +1005,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.944,
-        "metrics.value+qualifier": 0.934,
-        "metrics.value+qualifier+unit": 0.912,
-        "metrics.as_of": 0.826,
+        "metrics.value+qualifier": 0.938,
+        "metrics.value+qualifier+unit": 0.915,
+        "metrics.as_of": 0.830,
         "dates.normalized": 0.901,
     },
     # Round 18 dev (LegCo replies and monthly/quarterly statistics), scored before any change (839b935):
@@ -1054,9 +1057,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.724,
         "organisations": 0.923,
-        "metrics.value+qualifier": 0.980,
-        "metrics.value+qualifier+unit": 0.971,
-        "metrics.as_of": 0.883,
+        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier+unit": 0.973,
+        "metrics.as_of": 0.886,
         "dates.normalized": 0.904,
     },
     # Round 19 dev (environment, buildings and housing), scored before any change (4e5cc44):
@@ -1093,22 +1096,25 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.985,
-        "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.836,
-        "metrics.as_of": 0.788,
+        "metrics.value+qualifier": 0.991,
+        "metrics.value+qualifier+unit": 0.858,
+        "metrics.as_of": 0.810,
         "dates.normalized": 1.000,
     },
     # Round 19 check (police, ICAC, fire services, immigration), scored before any change (4e5cc44):
     # people.name 1.000 name+title 0.773 organisations 0.976
     # value+qualifier 0.987 +unit 0.919 as_of 0.878 dates 0.938.
+    # Round 20 lowered value+qualifier by one fact (score only; misses unread): a number followed
+    # by "concerned" ("and 23 concerned unsafe platforms") no longer counts the noun after the
+    # verb; that raised +unit and as_of here and on check set 85, and lost this one value.
     "invented77": {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.773,
         "organisations": 0.976,
-        "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.919,
-        "metrics.as_of": 0.878,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.922,
+        "metrics.as_of": 0.880,
         "dates.normalized": 0.938,
     },
     # Round 19 dev (official statistics, weather), scored before any change (4e5cc44):
@@ -1116,13 +1122,152 @@ FLOORS = {
     # value+qualifier 0.957 +unit 0.818 as_of 0.740 dates 0.905.
     "invented78": {
         "release_date": 1.0,
-        "people.name": 0.979,
-        "people.name+title": 0.851,
+        "people.name": 1.000,
+        "people.name+title": 0.870,
         "organisations": 0.957,
-        "metrics.value+qualifier": 0.957,
-        "metrics.value+qualifier+unit": 0.818,
-        "metrics.as_of": 0.767,
+        "metrics.value+qualifier": 0.959,
+        "metrics.value+qualifier+unit": 0.820,
+        "metrics.as_of": 0.770,
         "dates.normalized": 0.913,
+    },
+    # Round 20 check (public health: CHP notifications, vaccination, tobacco control, Hospital Authority),
+    # scored before any change (61acd43):
+    # people.name 1.000 name+title 1.000 organisations 1.000 value+qualifier 0.972 +unit 0.938 as_of 0.871
+    # dates 0.951.
+    "invented79": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.972,
+        "metrics.value+qualifier+unit": 0.938,
+        "metrics.as_of": 0.871,
+        "dates.normalized": 0.951,
+    },
+    # Round 20 dev (food safety, hawker and pest control, agriculture and fisheries, country parks), scored
+    # before any change (61acd43):
+    # people.name 1.000 name+title 1.000 organisations 0.975 value+qualifier 0.968 +unit 0.953 as_of 0.753
+    # dates 0.938.
+    "invented80": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.975,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.969,
+        "metrics.as_of": 0.885,
+        "dates.normalized": 0.955,
+    },
+    # Round 20 check (Customs seizures and penalties, Inland Revenue, Hongkong Post), scored before any change
+    # (61acd43):
+    # people.name 0.971 name+title 0.971 organisations 0.853 value+qualifier 0.972 +unit 0.884 as_of 0.834
+    # dates 0.920.
+    "invented81": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.868,
+        "metrics.value+qualifier": 0.978,
+        "metrics.value+qualifier+unit": 0.879,
+        "metrics.as_of": 0.829,
+        "dates.normalized": 0.920,
+    },
+    # Round 20 dev (transport: road safety, patronage, airport and port traffic, highways), scored before any
+    # change (61acd43):
+    # people.name 1.000 name+title 0.955 organisations 0.988 value+qualifier 0.935 +unit 0.801 as_of 0.677
+    # dates 0.902.
+    "invented82": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.961,
+        "metrics.value+qualifier+unit": 0.850,
+        "metrics.as_of": 0.782,
+        "dates.normalized": 0.902,
+    },
+    # Round 20 check (appointments, awards and ceremonies, with speeches), scored before any change (61acd43):
+    # people.name 1.000 name+title 0.959 organisations 0.904 value+qualifier 0.990 +unit 0.787 as_of 0.732
+    # dates 0.923.
+    "invented83": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.959,
+        "organisations": 0.904,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.787,
+        "metrics.as_of": 0.732,
+        "dates.normalized": 0.923,
+    },
+    # Round 20 dev (speeches by the CE, CS, FS and Secretaries, with appointments), scored before any change
+    # (61acd43):
+    # people.name 1.000 name+title 0.985 organisations 0.914 value+qualifier 0.985 +unit 0.927 as_of 0.897
+    # dates 0.937.
+    "invented84": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.985,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.939,
+        "metrics.as_of": 0.910,
+        "dates.normalized": 0.937,
+    },
+    # Round 20 check (environment: EPD prosecutions, air quality, waste; AFCD conservation), scored before any
+    # change (61acd43):
+    # people.name 0.973 name+title 0.865 organisations 1.000 value+qualifier 0.982 +unit 0.866 as_of 0.817
+    # dates 0.948.
+    "invented85": {
+        "release_date": 1.0,
+        "people.name": 0.973,
+        "people.name+title": 0.865,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.979,
+        "metrics.value+qualifier+unit": 0.875,
+        "metrics.as_of": 0.826,
+        "dates.normalized": 0.948,
+    },
+    # Round 20 dev (housing, lands and planning: LegCo replies, PRH, land sales, building orders), scored
+    # before any change (61acd43):
+    # people.name 1.000 name+title 0.929 organisations 0.935 value+qualifier 0.935 +unit 0.919 as_of 0.816
+    # dates 0.966.
+    "invented86": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.929,
+        "organisations": 0.968,
+        "metrics.value+qualifier": 0.946,
+        "metrics.value+qualifier+unit": 0.930,
+        "metrics.as_of": 0.827,
+        "dates.normalized": 0.966,
+    },
+    # Round 20 check (education and youth: school places, enrolment, HKEAA results, student finance), scored
+    # before any change (61acd43):
+    # people.name 1.000 name+title 0.760 organisations 0.975 value+qualifier 0.972 +unit 0.955 as_of 0.893
+    # dates 0.841.
+    "invented87": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.760,
+        "organisations": 0.975,
+        "metrics.value+qualifier": 0.972,
+        "metrics.value+qualifier+unit": 0.955,
+        "metrics.as_of": 0.899,
+        "dates.normalized": 0.841,
+    },
+    # Round 20 dev (labour and welfare: employment services, industrial safety, SWD places, MPF), scored
+    # before any change (61acd43):
+    # people.name 0.973 name+title 0.757 organisations 0.963 value+qualifier 0.983 +unit 0.804 as_of 0.726
+    # dates 0.953.
+    "invented88": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.778,
+        "organisations": 0.963,
+        "metrics.value+qualifier": 0.989,
+        "metrics.value+qualifier+unit": 0.811,
+        "metrics.as_of": 0.744,
+        "dates.normalized": 0.953,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -1142,7 +1287,10 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented64": 10, "invented65": 10, "invented66": 10, "invented67": 10,
          "invented68": 10, "invented69": 10, "invented70": 10, "invented71": 10,
          "invented72": 10, "invented73": 10, "invented74": 10, "invented75": 10,
-         "invented76": 10, "invented77": 10, "invented78": 10}  # fmt: skip
+         "invented76": 10, "invented77": 10, "invented78": 10,
+         "invented79": 10, "invented80": 10, "invented81": 10, "invented82": 10,
+         "invented83": 10, "invented84": 10, "invented85": 10, "invented86": 10,
+         "invented87": 10, "invented88": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
