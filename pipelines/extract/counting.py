@@ -502,10 +502,9 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
     for tok in _TOKEN.finditer(sentence, pos):
         word = tok.group()
         low = word.lower()
+        # a figure between, not an item of a list ("1.22 million and 0.24 million passengers")
         if _DECIMAL.search(sentence, last_end, tok.start()) and last.lower() not in _LIST_JOINS:
-            return (
-                None  # a figure between, not an item of a list ("1.22 million and 0.24 million passengers")
-            )
+            return None
         last, last_end = word, tok.end()
         if tok.start() == pos and word.startswith("-"):
             return None
