@@ -43,6 +43,12 @@ from tests.test_metrics_general import triples
                 (3.85e6, "exact", "passengers"),
             ],
         ),
+        # "others" stands for the noun counted before it
+        (
+            "The Department approved 23 proposals, under which 14 routes were cancelled and 18 "
+            "others were merged.",
+            [(23, "exact", "proposals"), (14, "exact", "routes"), (18, "exact", "routes")],
+        ),
     ],
 )
 def test_a_clause_that_leaves_out_the_noun_counts_what_the_clause_before_counted(

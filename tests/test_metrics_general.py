@@ -206,6 +206,8 @@ def test_counts_written_as_words(text: str, expected: list[tuple[float, str, str
         ("The new cycle track runs 5km along the waterfront.", 5, "km"),
         ("The contract is worth HK$1.2m.", 1.2e6, "HKD"),
         ("The tank holds 500 litres of diesel.", 500, "litres"),
+        # a marine notice: a speed in knots, not the verb after it
+        ("Within the zone, a speed of 5 knots applies to all vessels.", 5, "knots"),
     ],
 )
 def test_units_of_measurement(sentence: str, value: float, unit: str) -> None:

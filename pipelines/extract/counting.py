@@ -1083,6 +1083,9 @@ def unit_of(
     )
     if counted is None:
         return None
+    if counted.noun == "others" and counted.noun_end > end:
+        # "14 routes were cancelled and 18 others were merged": the others are routes too
+        counted = _antecedent(body[: m.start("num")]) or _antecedent(previous) or counted
     after = counted.noun_end > end  # not "the numbers of doctors and nurses ... stood at 7 045"
     if after and counted.noun in _HUMAN_NOUNS and _MORE_HUMANS.match(body, counted.noun_end):
         # "about 300 students, teachers and volunteers": people of several kinds, persons

@@ -36,6 +36,7 @@ _MEASURE_FORMS: tuple[tuple[str, str], ...] = (
     (r"millimet(?:re|er)s?|mm", "mm"),
     (r"met(?:re|er)s?|m", "m"),
     (r"hectares?|ha", "hectares"),
+    (r"knots?", "knots"),
     (r"millilit(?:re|er)s?|ml", "ml"),
     (r"lit(?:re|er)s?", "litres"),
     (r"megawatts?|MW", "MW"),
@@ -49,7 +50,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _CASE_SENSITIVE = {"g", "m", "t", "ha", "ml", "mm", "cm", "mg"}
 DIMENSIONS = {
     "kg": "weight", "g": "weight", "mg": "weight", "tonnes": "weight",
-    "km/h": "speed", "km": "length", "m": "length", "cm": "length", "mm": "length",
+    "km/h": "speed", "knots": "speed", "km": "length", "m": "length", "cm": "length", "mm": "length",
     "km2": "area", "m2": "area", "sq ft": "area", "hectares": "area",
     "m3": "volume", "litres": "volume", "ml": "volume",
     "µg/m3": "concentration", "ppm": "concentration", "ppb": "concentration",
