@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from pipelines.extract.as_of import Passage, next_passage, read_sentence
 from pipelines.extract.clean import clean_text
-from pipelines.extract.dates import TemporalExpression, find_temporal
+from pipelines.extract.dates import TemporalExpression, as_written, find_temporal, year_words
 from pipelines.extract.decode import decode_bytes
 from pipelines.extract.entities import extract_entities
 from pipelines.extract.layout import parse_layout
@@ -156,7 +156,9 @@ def temporal_expressions(doc: Row, sentences: list[Row]) -> list[tuple[Row, Temp
         if s["kind"] == "footer":
             continue
         s0 = int(s["char_start"])
-        for t in find_temporal(text[s0 : int(s["char_end"])], release):
+        said = text[s0 : int(s["char_end"])]
+        for t in find_temporal(said, release):
+            t = as_written(said, t)
             out.append((s, replace(t, start=t.start + s0, end=t.end + s0)))
     return out
 
@@ -237,11 +239,11 @@ class _Events:
 
 
 def _expression(row: Row) -> TemporalExpression:
-    return TemporalExpression(
+    return year_words(TemporalExpression(
         start=int(row["char_start"]), end=int(row["char_end"]), text=str(row["text"]),
         kind=str(row["kind"]), normalized=row["normalized"], precision=row["precision"],
         date_start=row["date_start"], date_end=row["date_end"],
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 # A paragraph that opens by referring to a group: "Fifteen of them were ...", "Of these, ...".

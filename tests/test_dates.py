@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from pipelines.extract.dates import TemporalExpression, find_temporal
+from pipelines.extract.dates import TemporalExpression, as_written, find_temporal, year_words
 
 RELEASE = date(2023, 12, 6)
 
@@ -481,3 +481,22 @@ def test_the_month_a_report_covers_is_gone_by_whatever_the_tense() -> None:
         (t.text, t.normalized)
         for t in found("Detailed statistics for March will be uploaded.", date(2025, 4, 16))
     ] == [("March", "2025-03")]
+
+
+def test_the_same_period_last_year_is_written_whole_and_read_by_its_year_words() -> None:
+    # a sports release (a kind the corpus lacks): the row keeps the phrase the labels write; the
+    # facts' periods read "last year" with "the same period" before it, as a comparison
+    text = (
+        "Athletes won 122 medals in the first ten months of this year, compared with 97 in the "
+        "same period last year and 40 in the same month last year."
+    )
+    found = [as_written(text, t) for t in find_temporal(text, date(2012, 11, 22))]
+    assert [(t.text, t.normalized) for t in found] == [
+        ("the first ten months of this year", "2012"),
+        ("the same period last year", "2011"),
+        ("last year", "2011"),  # a month compared with: the year words alone
+    ]
+    assert all(text[t.start : t.end] == t.text for t in found)
+    core = year_words(found[1])
+    assert (core.text, text[core.start : core.end]) == ("last year", "last year")
+    assert year_words(found[0]) == found[0]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -590,6 +590,38 @@ def _in_named_year(resolved: tuple, before: str, release: date) -> tuple:
         return resolved
     moved = _in_year(resolved[2].month, resolved[2].day, years[-1])
     return _day_span(moved) if moved else resolved
+
+
+# "compared with the same period last year": the labels write the whole phrase, so a date row
+# does; the facts' periods are read from the year words alone (`year_words`), with the words
+# before them telling a comparison.
+_SAME_PERIOD_LEAD = re.compile(
+    r"\bthe\s+(?:same|corresponding)\s+(?:period|quarter|time|season|phase|week)\s+(?:of\s+)?$", re.I
+)
+_YEAR_WORDS = re.compile(r"(?:last|this|next)\s+year", re.I)
+_LED_YEAR_WORDS = re.compile(
+    r"the\s+(?:same|corresponding)\s+\w+\s+(?:of\s+)?(?P<year>(?:last|this|next)\s+year)", re.I
+)
+
+
+def as_written(text: str, t: TemporalExpression) -> TemporalExpression:
+    """`t` with the words that make it one phrase ("the same period last year"); offsets in
+    `text`."""
+    if not _YEAR_WORDS.fullmatch(t.text):
+        return t
+    lead = _SAME_PERIOD_LEAD.search(text, max(0, t.start - 40), t.start)
+    if lead is None:
+        return t
+    return replace(t, start=lead.start(), text=text[lead.start() : t.end])
+
+
+def year_words(t: TemporalExpression) -> TemporalExpression:
+    """The year words of a phrase `as_written` widened ("last year" of "the same period last
+    year"): the expression the facts' periods are read from."""
+    m = _LED_YEAR_WORDS.fullmatch(t.text)
+    if m is None:
+        return t
+    return replace(t, start=t.start + m.start("year"), text=m["year"])
 
 
 def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpression]:
