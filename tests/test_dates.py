@@ -261,6 +261,16 @@ def test_parts_of_periods_and_named_days(text: str, expected_text: str, normaliz
         ("The consultation will end in March.", date(2023, 12, 6), "March", "2024-03"),
         ("Tree planting is carried out in November.", date(2023, 12, 6), "November", "2023-11"),
         ("Inspections were stepped up in end-November.", date(2023, 12, 6), "end-November", "2023-11"),
+        # a LegCo reply on film funding: a body's acronym and its past verb, though a later
+        # clause announces
+        (
+            "The FDC reviewed the ceiling in March, but we will keep it under review.",
+            date(2021, 6, 9),
+            "March",
+            "2021-03",
+        ),
+        # an immigration year review: an irregular past verb
+        ("Of these, 211 arose from the earthquake in Japan in March.", date(2012, 1, 13), "March", "2011-03"),
         # The tense unsaid: the nearer one (a January release on December's figures).
         ("In December, 2 410 ocean vessels arrived in port.", date(2016, 1, 29), "December", "2015-12"),
         ("The report, to be released in August, will update it.", date(2024, 5, 17), "August", "2024-08"),

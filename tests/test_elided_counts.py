@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.extract.counting import is_plural
 from tests.test_metrics_general import triples
 
 
@@ -42,6 +43,17 @@ from tests.test_metrics_general import triples
                 (3.86e6, "exact", "passengers"),
                 (3.85e6, "exact", "passengers"),
             ],
+        ),
+        # a list of figures before the noun of its last ("of the reports")
+        (
+            "Employment scams, shopping fraud and investment fraud accounted for 1,318, 1,102 and "
+            "846 of the reports respectively.",
+            [(1318, "exact", "reports"), (1102, "exact", "reports"), (846, "exact", "reports")],
+        ),
+        # a passive clause with its verb left out: "and 136.4 million by visitors"
+        (
+            "Some 129.6 million trips were made by Hong Kong residents and 136.4 million by visitors.",
+            [(129.6e6, "approx", "trips"), (136.4e6, "exact", "trips")],
         ),
         # "others" stands for the noun counted before it
         (
@@ -156,3 +168,45 @@ def test_a_participle_clause_after_a_bare_number_is_not_its_noun() -> None:
         (150, "more_than", "events"),
         (1.8e6, "approx", "persons"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tourism and training releases (kinds the corpus lacks): the verb states a total of the
+        # noun before it, with a period between them or words after the verb
+        (
+            "Visitor arrivals in 2014 exceeded 60 million for the first time.",
+            [(60e6, "more_than", "arrivals")],
+        ),
+        (
+            "The Chairman said that visitor arrivals had recovered to about 34 million last year.",
+            [(34e6, "approx", "arrivals")],
+        ),
+        (
+            "Overnight visitors numbered 17.02 million, while same-day visitors accounted for the "
+            "remaining 18.62 million.",
+            [(17.02e6, "exact", "persons"), (18.62e6, "exact", "persons")],
+        ),
+        # the noun the verb takes: "increased its training places to 130 000"
+        (
+            "The Employees Retraining Board has increased its training places to 130 000.",
+            [(130000, "exact", "places")],
+        ),
+    ],
+)
+def test_a_total_stated_by_its_verb_counts_the_noun_the_verb_reports(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected
+
+
+def test_a_latin_singular_in_us_is_no_counted_noun() -> None:
+    # a drone-sandbox release (a kind the corpus lacks): "Of these" never counts a radius
+    text = (
+        "The department selected 23 projects. Drones will inspect slopes within a 250-metre "
+        "radius. Of these, nine are led by start-ups."
+    )
+    assert [u for _, _, u in triples(text)][-1] != "radius"
+    assert is_plural("radius") is False and is_plural("campus") is False
+    assert is_plural("menus") is True and is_plural("buses") is True

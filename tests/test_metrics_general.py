@@ -1049,6 +1049,8 @@ def test_list_items_of_years_and_financial_years_after_a_comma() -> None:
             (2000, "at_most"),
         ),
         ("Tickets are free, with a limit of two tickets per person.", (2, "at_most")),
+        # a marine notice: the speed limit a department enforces
+        ("The Marine Department enforces a speed limit of 8 knots near the berths.", (8, "at_most")),
         # a limit changed, or a limit set by a clause, is the limit's own value
         ("The speed limit of the section will be lowered from 70 km/h to 50 km/h.", (70, "exact")),
         ("The income limit is set at 75 per cent of the median.", (75, "exact")),

@@ -414,6 +414,8 @@ def test_titles_of_court_and_appointment_releases(text: str, name: str, title: s
         # a weather warning counted, and a police region: things, not people
         "Two Black Rainstorm Warnings and five Amber Rainstorm Warnings were issued in June.",
         "Officers of the Marine Region intercepted 14 speedboats in the southern waters.",
+        # a sports funding scheme with a first name in it
+        'Fourteen events will receive $63.5 million under the "M" Mark System.',
     ],
 )
 def test_a_capitalised_thing_after_the_is_not_a_person(text: str) -> None:
@@ -542,6 +544,12 @@ def test_a_team_of_named_athletes_after_of() -> None:
             "The head coach of the Hong Kong Rowing Association (HKRA), Mr Chris Perry, praised them.",
             "Chris Perry",
             "head coach of the Hong Kong Rowing Association",
+        ),
+        # an arts-funding release: the panel in lower case
+        (
+            "The chairman of the assessment panel, Professor Anthony de Souza, said 29 were approved.",
+            "Anthony de Souza",
+            "chairman of the assessment panel",
         ),
         (
             "The jury met in May. Choreographer Yuen Siu-fai, aged 31, won the top prize.",

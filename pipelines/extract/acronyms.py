@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-SHORT_FORM = re.compile(r"\(\s*(?P<short>[A-Z][A-Za-z&.\-]{0,10}[A-Za-z])\s*\)")  # "(HA)", "(LegCo)"
+# "(HA)", "(LegCo)", "(EAG Ltd)": a company's short form keeps its "Ltd"
+SHORT_FORM = re.compile(r"\(\s*(?P<short>[A-Z][A-Za-z&.\-]{0,10}[A-Za-z](?P<company>\s+Ltd\.?)?)\s*\)")
 _WORD = re.compile(r"[\w'’&.\-]+")
 
 
@@ -75,7 +76,8 @@ def _leading_initials(short: str, before: str) -> str | None:
 def find_acronyms(text: str) -> Iterator[Acronym]:
     for m in SHORT_FORM.finditer(text):
         short = m["short"]
-        letters = sum(ch.isupper() for ch in short)
+        initials = short[: m.start("company") - m.start("short")] if m["company"] else short
+        letters = sum(ch.isupper() for ch in initials)
         if letters < 2:
             continue
         line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
@@ -86,8 +88,8 @@ def find_acronyms(text: str) -> Iterator[Acronym]:
             continue
         base = window[0].start()
         candidate = text[base : m.start()].rstrip()
-        long = _extend_left(candidate, best_long_form(short, candidate)) or _leading_initials(
-            short, text[line_start : m.start()].rstrip()
+        long = _extend_left(candidate, best_long_form(initials, candidate)) or _leading_initials(
+            initials, text[line_start : m.start()].rstrip()
         )
         if long and long.lower().startswith("the "):
             long = long[4:]

@@ -116,7 +116,10 @@ _ENUMERATION = re.compile(
     r"\((?:1|i|a)\)|\b(?:and|or|to|will|shall|would|may|should)\s*\(\s*$", re.IGNORECASE
 )
 # The verbs that state a total reached: "rose to", "fell to", "amounted to".
-_CHANGED_TO = r"rose\s+to|increased\s+to|decreased\s+to|dropped\s+to|fell\s+to|amounted\s+to"
+_CHANGED_TO = (
+    r"rose\s+to|increased\s+to|decreased\s+to|dropped\s+to|fell\s+to|amounted\s+to|grew\s+to|"
+    r"recovered\s+to|rebounded\s+to|climbed\s+to|declined\s+to"
+)
 # "the number of jobs created was 4,812": the number states the count named before it.
 _NUMBER_OF = re.compile(
     # ("the numbers of half-day, whole-day and long whole-day places ... as at end-2023, end-2024
@@ -156,14 +159,21 @@ _STATED_AS = re.compile(
     # "Non-Mainland visitor arrivals were about 320 000": a plural subject's count
     r"(?<=[a-z]s)\s+(?:were|are)\s+$|"
     rf"\b(?:reached|reach(?:es)?|totalled|totaled|numbered|stood\s+at|accounted\s+for|{_CHANGED_TO}|total\s+to"
-    r"|total\s+number\s+to)\s+$",
+    r"|total\s+number\s+to"
+    # "visitors accounted for the remaining 18.62 million"
+    r"|accounted\s+for\s+the\s+remaining"
+    # "the ERB has increased its training places to 130 000": the noun the verb takes
+    r"|(?:increased|raised|expanded|reduced|cut)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?P<taken>[a-z]+s)\s+to)\s+$",
     re.IGNORECASE,
 )
 _STATED_OF_PERIOD = re.compile(
     r"\b[A-Za-z][a-z]+s\s+(?:in|for|during)\s+(?:[^,;.()]|,\s*(?=\d)|\.\d){1,50}?\s+(?:were|are)\s+$"
 )
 _QUALIFYING_VERBS = frozenset({"exceeded", "exceeds", "exceed"})
-_PLURAL_END = re.compile(r"[a-z]s(?:\s+to)?\s+$")  # ("expects visitor arrivals to exceed 45 million")
+# ("expects visitor arrivals to exceed 45 million", "Visitor arrivals in 2014 exceeded 60 million")
+_PLURAL_END = re.compile(
+    r"[a-z]s(?:\s+(?:in|during)\s+(?:(?:19|20)\d\d|(?:last|this)\s+year))?(?:\s+to)?\s+$"
+)
 _TOTAL_TO = re.compile(r"\btotal(?:\s+number)?(?:\s+of\s+[\w\s\-]{1,60}?)?\s+to\s+$", re.IGNORECASE)
 # "..., bringing the total phased out under the scheme to about 38 400": a total with its clause
 _BRINGING_TOTAL = re.compile(r"\bbringing\s+(?:the|its|their)\s+total\s+(?:[\w'’\-]+\s+){1,12}?to\s+$", re.I)
@@ -218,6 +228,18 @@ def _parallel_item(before: str, prep: re.Match[str] | None) -> Counted | None:
 _GAPPED_PREP = re.compile(
     r"(?:\band|,\s*while|\bwhereas)\s+(?:[\w'’-]+\s+){1,5}?(?P<prep>in|for|to|on|with|from|at|among)\s+$"
 )
+
+
+# "1,318, 1,102 and 846 of the reports": the figures of a list before its noun
+# ... "respectively" after the list's noun
+_RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,60}?\brespectively\b")
+_FIGURE_LIST_AFTER = re.compile(
+    rf"(?:\s*,\s*{DIGITS}(?:\s+(?:million|billion))?)*\s*,?\s+(?:and|or)\s+(?={DIGITS}\b)"
+)
+# "... were made by residents and 136.4 million by visitors": a passive clause with its verb left out
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[\w-]")
+_AND_BEFORE_FIGURE = re.compile(r"(?:\band|,)\s+$")
+_PASSIVE_BY = re.compile(r"\b(?:were|was|are|is)\s+(?:\w+ly\s+)?[a-z]{3,}\s+by\b")
 
 
 def _gapped_count(before: str, prep: str) -> Counted | None:
@@ -444,6 +466,9 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _JOINERS = frozenset({"and", "or", "nor", "but", "of", "in", "to", "for", "with", "at", "on", "from", "by"})
 
 
+_PLURALS_IN_US = frozenset({"menus", "gurus", "emus", "haikus", "tutus"})
+
+
 def is_plural(word: str) -> bool:
     low = word.lower()
     if low.endswith(("'s", "’s")):
@@ -455,6 +480,8 @@ def is_plural(word: str) -> bool:
     return (
         low.endswith("s")
         and not low.endswith(("ss", "ous"))
+        # "radius", "campus", "surplus": a Latin singular (not "menus")
+        and not (low.endswith("us") and low not in _PLURALS_IN_US)
         and len(low) > 3
         and low == word
         and low not in NOT_PLURALS
@@ -833,7 +860,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     item = _AFTER_LIST_ITEM.search(lead, max(0, m.start() - 24))
     if item:  # "1 250, 1 420 and 1 180": what the first item counts
         first = QUANTITY.match(body, item.start("item"))
-        found = unit_of(body, first, previous) if first else None
+        found = unit_of(body, first, previous, compared=compared) if first else None
         if found and found[1]:
             return Counted(found[0], found[1], found[3])
         # "9 350 flats in 2022/23, 14 100 in 2023/24": a financial or school year is a year too
@@ -895,6 +922,14 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             # for obstructing ...": each is a share of what the sentence before counted
             return _antecedent(previous)
         return found
+    if compared and _BY_AFTER.match(body, stop) and _AND_BEFORE_FIGURE.search(lead, max(0, m.start() - 8)):
+        # "129.6 million trips were made by residents and 136.4 million by visitors": the
+        # passive's verb and noun are left out; the figure counts what the passive's count counts
+        passive = max(_PASSIVE_BY.finditer(lead), key=lambda p: p.start(), default=None)
+        figures = [q for q in QUANTITY.finditer(lead, 0, passive.start()) if q["num"]] if passive else []
+        found = unit_of(body, figures[-1], previous, compared=False) if figures else None
+        if found and found[1]:
+            return Counted(found[0], found[1], found[3])
     gapped = _GAPPED_PREP.search(lead, max(0, m.start() - 60))
     if m["qual"] is None and gapped and _CLAUSE_END.match(body, stop):
         counted = _gapped_count(lead[: gapped.start()], gapped["prep"].lower())
@@ -986,7 +1021,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     # "Visitor arrivals in 2009, 2010 and 2011 were 29.6 million, ...": a plural subject whose
     # period or place stands between it and the verb
     placed = _STATED_OF_PERIOD.search(lead, max(0, m.start() - 100))
-    if stated_by_qualifier or bringing or placed or _STATED_AS.search(lead, max(0, m.start() - 24)):
+    stated = _STATED_AS.search(lead, max(0, m.start() - 64))
+    if stated and stated["taken"] and is_plural(stated["taken"]):
+        low = stated["taken"]
+        return Counted(UNIT_SYNONYMS.get(low, low), low, stated.end("taken"))
+    if stated_by_qualifier or bringing or placed or stated:
         clause = lead[placed.start() :] if placed else lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
         before_to = _NOUN_BEFORE_TO.search(clause) if stated_by_qualifier else None
         if before_to and is_plural(before_to["noun"].lower()):
@@ -1082,10 +1121,25 @@ def unit_of(
         or _elliptic(body, m, previous, compared)
     )
     if counted is None:
+        listed = _FIGURE_LIST_AFTER.match(body, end) if compared else None
+        last = QUANTITY.match(body, listed.end()) if listed else None
+        if last is not None and not _RESPECTIVELY_AFTER.match(body, last.end()):
+            last = None
+        found = unit_of(body, last, previous, compared=False) if last is not None and last["num"] else None
+        if found and found[1]:
+            # "accounted for 1,318, 1,102 and 846 of the reports respectively": each figure of a
+            # list counts what its last figure counts
+            return found[0], found[1], end, found[3]
         return None
-    if counted.noun == "others" and counted.noun_end > end:
-        # "14 routes were cancelled and 18 others were merged": the others are routes too
-        counted = _antecedent(body[: m.start("num")]) or _antecedent(previous) or counted
+    before = body[: m.start("num")]
+    if (
+        counted.noun == "others"
+        and counted.noun_end > end
+        and any(q["num"] and _head_noun(before, q.end()) for q in QUANTITY.finditer(before))
+    ):
+        # "14 routes were cancelled and 18 others were merged": the others are routes too (not
+        # "The defendants are Leung Ka-fai, 52, ..., and two others", with no count before)
+        counted = _antecedent(before) or counted
     after = counted.noun_end > end  # not "the numbers of doctors and nurses ... stood at 7 045"
     if after and counted.noun in _HUMAN_NOUNS and _MORE_HUMANS.match(body, counted.noun_end):
         # "about 300 students, teachers and volunteers": people of several kinds, persons

@@ -245,7 +245,8 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|to\s+be\s+(?:held|[a-z]{3,}ed)|(?:is|are)\s+(?:expected|scheduled)\s+to)\b", re.I
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|took|came|began|rose|fell|grew|held|saw|went|became|made|met|won|led)\b"
+    r"\b(?:was|were|had|did|took|came|began|rose|fell|grew|held|saw|went|became|made|met|won|led|"
+    r"arose|struck|broke|caught|gave|sent|brought|spent|paid|sold|bought|lost|drew|told)\b"
     # the verbs of reported figures: "visitors increased by 13.5% to 1.34 million in November"
     r"|\b(?:increased|decreased|dropped|declined|recorded|reached|totalled|amounted|registered)\b"
     r"|\b[a-z]{3,}ed\s+(?:on|in)\b",
@@ -343,9 +344,9 @@ _WOULD = re.compile(
     r"scheduled\s+(?:to|for))\b",
     re.I,
 )
-# Within one clause a verb in -ed reports the past ("we launched a scheme").
+# Within one clause a verb in -ed reports the past ("we launched a scheme", "the FDC reviewed").
 _PAST_IN_CLAUSE = re.compile(
-    r"\b(?:we|it|they|he|she|has|have|had|[A-Z][a-z]+)\s+(?:also\s+)?[a-z]{3,}ed\b"
+    r"\b(?:we|it|they|he|she|has|have|had|[A-Z][a-z]+|[A-Z]{2,}s?)\s+(?:also\s+)?[a-z]{3,}ed\b"
     # "Lumen Limited, opened its headquarters ... in October": a clause opening with its verb
     r"|^\s*(?:also\s+)?(?:opened|launched|completed|signed|received|recorded|set\s+up|held|hosted)\b"
 )

@@ -158,7 +158,12 @@ def _inner_head(words: list[str]) -> bool:
     """'Chinese University of Hong Kong', 'Advisory Committee on ...', 'Academy for ...'."""
     return any(
         (words[i] in ORG_HEADS or words[i] in ("Centre", "Center"))  # "Support ... Centre for SMEs"
-        and (words[i + 1] in ("of", "for") or (words[i + 1] == "on" and words[i] in _ON_HEADS))
+        and (
+            words[i + 1] in ("of", "for")
+            or (words[i + 1] == "on" and words[i] in _ON_HEADS)
+            # "Action Committee Against Narcotics", "Independent Commission Against Corruption"
+            or (words[i + 1] == "Against" and words[i] in _ON_HEADS)
+        )
         and _capital_after(words, i + 2)
         for i in range(1, len(words) - 2)
     )

@@ -77,8 +77,8 @@ STATED_BOUND = re.compile(
     # "must not exceed a speed of 8 knots": the limit a rule sets, a few words before the amount
     r"|\bnot\s+(?:to\s+)?(?P<limit>exceed)(?:ing)?\b[^.;:,\d$]{0,30}$"
     # "subject to a limit of 2 000 points": a limit a scheme sets (not "exceeding the legal limit
-    # of 1 000 ppm", a level compared with a standard)
-    r"|\ba\s+limit\s+of\s+(?:HK)?$",
+    # of 1 000 ppm", a level compared with a standard); "enforces a speed limit of 8 knots"
+    r"|\ba\s+(?:(?:speed|weight|height|load)\s+)?limit\s+of\s+(?:HK)?$",
     re.IGNORECASE,
 )
 _CHANGED = re.compile(r"\b(?:from|raised|increased|lowered|reduced|revised)\b", re.IGNORECASE)

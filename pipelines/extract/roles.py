@@ -43,13 +43,13 @@ ROLE = (
 )
 # An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)".
 _BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\))?"
-_ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)")
+_ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*(?:[ ]Ltd\.?)?\)")  # "(EAG Ltd)" too
 # "Chief Manager (Patient Safety and Risk Management) of the Hospital Authority": words after a
 # bracketed portfolio.
 _BRACKET_ON = (
     rf"{_BRACKET}(?:(?<=\))(?:[ ]{_ROLE_WORD})+)?(?:(?<=\))[ ](?:\d|[IVX]{{1,3}})\b)?"
     # "Deputy Director of Housing (Development and Construction) of the Housing Department (HD)"
-    r"(?:(?<=[a-z])[ ]\([A-Z][A-Za-z&]*[A-Z]\))?"
+    r"(?:(?<=[a-z])[ ]\([A-Z][A-Za-z&]*[A-Z](?:[ ]Ltd\.?)?\))?"
 )
 _HEAD_AT_START = re.compile(_HEAD)
 _HON = r"(?:(?:the[ ])?Hon[ ])?(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ])?"
@@ -159,7 +159,9 @@ _OCCUPATION_APPOSITIVE = re.compile(
 # a named body, in apposition.
 _OCCUPATION_OF_APPOSITIVE = re.compile(
     r"(?:^|\b)(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?P<occ>(?:[\w\-]+[ ]){0,2}[a-z]+)"
-    r"(?P<of>[ ]of[ ](?:the[ ])?[A-Z][\w'’\-&]*(?:[ ](?:[A-Z][\w'’\-&]*|of|for|and|the|on|in))*)"
+    r"(?P<of>[ ]of[ ](?:the[ ])?(?:[A-Z][\w'’\-&]*(?:[ ](?:[A-Z][\w'’\-&]*|of|for|and|the|on|in))*"
+    # "The chairman of the assessment panel, Professor Anthony de Souza": a body in lower case
+    r"|(?:[a-z]+[ ]){0,2}(?:panel|committee|board|council|jury|delegation|team)))"
     r"(?:[ ]\([A-Z][A-Za-z&]+\))?,[ ]$"
 )
 SUCCEEDS_AFTER = re.compile(
