@@ -44,6 +44,18 @@ from tests.test_metrics_general import triples
                 (3.85e6, "exact", "passengers"),
             ],
         ),
+        # a parallel clause whose verb differs: "while ... markets contributed 7.2 million"
+        (
+            "Of the 34 million arrivals last year, 26.8 million were from the Mainland, while "
+            "non-Mainland markets contributed 7.2 million.",
+            [(34e6, "exact", "arrivals"), (26.8e6, "exact", "arrivals"), (7.2e6, "exact", "arrivals")],
+        ),
+        # "and the remaining N under ...": the same preposition as the count before
+        (
+            "Of these, 1 342 applications were approved under the BUD Fund and the remaining 8 518 "
+            "under the EMF.",
+            [(1342, "exact", "applications"), (8518, "exact", "applications")],
+        ),
         # a list of figures before the noun of its last ("of the reports")
         (
             "Employment scams, shopping fraud and investment fraud accounted for 1,318, 1,102 and "
@@ -210,3 +222,14 @@ def test_a_latin_singular_in_us_is_no_counted_noun() -> None:
     assert [u for _, _, u in triples(text)][-1] != "radius"
     assert is_plural("radius") is False and is_plural("campus") is False
     assert is_plural("menus") is True and is_plural("buses") is True
+
+
+def test_a_list_after_a_spaced_dash_is_counted() -> None:
+    # a Games release: "- 26 gold" opens a list, it is no label's number ("Tower-2") or minus sign
+    text = "The team won 110 medals - 26 gold, 31 silver and 53 bronze - its best results."
+    assert triples(text) == [
+        (110, "exact", "medals"),
+        (26, "exact", "medals"),
+        (31, "exact", "medals"),
+        (53, "exact", "medals"),
+    ]

@@ -246,6 +246,10 @@ def test_concrete_counts_beside_abstract_ones() -> None:
         ("In the 2023/24 school year, there are 972 KGs in the territory.", "KGs"),
         ("The Bureau estimates that there will be some 3 900 surplus P1 places next year.", "places"),
         ("By end-June 2023, 1 230 electric taxis were on the road.", "taxis"),
+        # an immigration and a correctional review: grades in title case, a prefixed plural
+        ("The ImmD would recruit 90 Immigration Officers this year.", "officers"),
+        ("The department recruited 421 Assistant Officers II last year.", "officers"),
+        ("There are now 287 e-Channels at the control points.", "e-channels"),
     ],
 )
 def test_units_are_nouns_not_adjectives(sentence: str, unit: str) -> None:

@@ -19,6 +19,18 @@ def names(text: str) -> list[str]:
 
 
 # -- long names are not cut at an inner head -----------------------------------------------
+def test_a_school_of_a_university_is_a_body_of_its_own() -> None:
+    # a tourism speech: the school and the university are two bodies
+    text = (
+        "He thanked Professor Stephen Leung, Dean of the School of Hotel and Tourism Management of "
+        "The Hong Kong Polytechnic University (PolyU)."
+    )
+    assert orgs(text) == [
+        ("School of Hotel and Tourism Management", None),
+        ("Hong Kong Polytechnic University", "PolyU"),
+    ]
+
+
 def test_a_committee_against_something_is_one_name() -> None:
     # an anti-drug release (a kind the corpus lacks)
     text = "The Action Committee Against Narcotics (ACAN) held 1 200 school talks in April."
@@ -270,6 +282,8 @@ def test_acronym_used_undefined_must_spell_the_initials() -> None:
         "The Department will review the case. The Bureau agreed.",
         "The patient is in the Intensive Care Unit of a public hospital.",
         "The Hong Kong Team won four medals at the regatta.",
+        # an arts release: "supported by the Government" names no body
+        "Programmes presented or supported by the Government attracted 5.8 million attendances.",
         # a post's portfolio in brackets, part of the title
         "The Assistant Director of Marine (Port Control Branch), Mr Lee Wai-man, said.",
     ],

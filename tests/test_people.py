@@ -545,6 +545,13 @@ def test_a_team_of_named_athletes_after_of() -> None:
             "Chris Perry",
             "head coach of the Hong Kong Rowing Association",
         ),
+        # a Games release: a year inside the body's name, and the company's short form
+        (
+            "The Chief Executive Officer of the 2009 East Asian Games (Hong Kong) Limited (EAG Ltd), "
+            "Ms Connie Wong Suk-yee, said ticket sales had exceeded 230 000.",
+            "Connie Wong Suk-yee",
+            "Chief Executive Officer of the 2009 East Asian Games (Hong Kong) Limited",
+        ),
         # an arts-funding release: the panel in lower case
         (
             "The chairman of the assessment panel, Professor Anthony de Souza, said 29 were approved.",

@@ -321,7 +321,8 @@ NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:Room|Flat|Unit|No|Nos|Level|Block|Tower|Exit|Phase|Chapter|Cap|Section|Rule|"
     r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers|priority|category|tier|"
     # capitalised only: "will stage 12 fairs", "type 3 words" are not labels
-    r"(?-i:Stage|Type|Class|Zone|Terminal|Platform|Pier|Gate|Route|Schedule|Part))\.?|[-/#]"
+    # ("No-3", "#3", "1/4"; not "won 110 medals - 26 gold, ...", a spaced dash opening a list)
+    r"(?-i:Stage|Type|Class|Zone|Terminal|Platform|Pier|Gate|Route|Schedule|Part))\.?|(?<!\s)-|[/#]"
     # "trade between the two places", "talks between the two sides": who, not how many
     r"|\bbetween\s+the"
     # "Mr Lee, who at 87 still visits ...": an age
@@ -466,6 +467,9 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _JOINERS = frozenset({"and", "or", "nor", "but", "of", "in", "to", "for", "with", "at", "on", "from", "by"})
 
 
+_RANK = re.compile(r"I{1,3}|IV")
+# "287 e-Channels", "e-Services": a lower-case prefix before a capital
+_E_PREFIXED = re.compile(r"[a-z]{1,2}-[A-Z][a-z]+s")
 _PLURALS_IN_US = frozenset({"menus", "gurus", "emus", "haikus", "tutus"})
 
 
@@ -483,7 +487,7 @@ def is_plural(word: str) -> bool:
         # "radius", "campus", "surplus": a Latin singular (not "menus")
         and not (low.endswith("us") and low not in _PLURALS_IN_US)
         and len(low) > 3
-        and low == word
+        and (low == word or _E_PREFIXED.fullmatch(word) is not None)
         and low not in NOT_PLURALS
         and low.rsplit("-", 1)[-1] not in NOT_PLURALS
     )
@@ -556,8 +560,17 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
         # "14 870 Fire Hazard Abatement Notices": a document type in title case, its last word plural
         if titled and word[:1].isupper() and word[1:].islower() and is_plural(low):
             following = _TOKEN.match(sentence, tok.end() + 1)
-            plural_after = following and following.group().islower() and is_plural(following.group())
-            if not (following and following.group()[:1].isupper()) and not plural_after:
+            plural_after = (
+                following
+                and following.group().islower()
+                and is_plural(following.group())
+                and following.group() not in STOP_WORDS  # "90 Immigration Officers this year"
+            )
+            # ("421 Assistant Officers II": a grade's rank in Roman numerals)
+            capital_after = (
+                following and following.group()[:1].isupper() and not _RANK.fullmatch(following.group())
+            )
+            if not capital_after and not plural_after:
                 return Counted(low, low, tok.end())  # not "four Christmas stamps"
         titled = titled and word[:1].isupper()
         if low in STOP_WORDS or word in '.;:()[]“”"':
@@ -665,6 +678,7 @@ def _were_a_noun(body: str, stop: int) -> Counted | None:
 
 _BARE_COUNT_OPENER = re.compile(r"\W*A\s+total\s+of\s+[\d,. ]+\d\s+(?:were|was)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+$")
+_AND_THE_REMAINING = re.compile(r"\band\s+the\s+remaining\s+$")
 _REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+remaining\s+$")  # "while the remaining 280 were withdrawn"
 # "Of the places in operation, 460 are on Hong Kong Island": the noun the share is of;
 # "Of the injured, 173 were seriously injured": persons
@@ -712,7 +726,7 @@ _PARALLEL = re.compile(
     r"(?:,\s*|;\s*)(?:while|whereas|and|but)\s+(?:[\w'’()-]+\s+){1,8}?"
     r"(?:made|recorded|received|handled|had|saw|reported|registered|took|attracted|welcomed|carried|served"
     r"|processed|issued|sold|conducted|completed|treated|admitted|collected|seized|detected|arrested"
-    r"|inspected|approved|tested|hosted|enrolled)\s+$"
+    r"|inspected|approved|tested|hosted|enrolled|contributed|accounted\s+for|provided|generated|produced)\s+$"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 # "Deception cases, however, rose by 11.8 per cent to 1 916": an aside between subject and verb
@@ -883,7 +897,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         # "The top source economies were the Mainland (120), the US (47)": what the sentence
         # before counted ("InvestHK assisted 402 companies")
         return _antecedent(before[: before.rindex("(")]) or _antecedent(previous)
-    if m["qual"] is None and _LIST_ITEM_BEFORE.search(before, max(0, start - 16)):
+    if m["qual"] is None and (
+        _LIST_ITEM_BEFORE.search(before, max(0, start - 16))
+        # "1 342 applications were approved under the BUD Fund and the remaining 8 518 under the EMF"
+        or _AND_THE_REMAINING.search(before, max(0, start - 24))
+    ):
         parallel = _parallel_item(before, _PREP_AFTER.match(body, stop))
         if parallel is not None:
             return parallel

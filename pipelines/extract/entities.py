@@ -24,6 +24,7 @@ from pipelines.extract.gazetteer import (
     NOT_ORG_WORDS,
     ORG_HEADS,
     ORG_LEGAL_FORMS,
+    ORG_NEEDS_MODIFIER,
     ORG_UNIT_HEADS,
     PLACES,
     PROGRAMME_HEADS,
@@ -163,7 +164,14 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
     for m in _CONTEXT_ORG.finditer(text):
         _, rest = split_role(m["name"])
         name = re.sub(r"['’]s?$", "", rest)
-        if name and name not in acronyms and not name.isupper() and name not in PLACES:
+        # ("supported by the Government": the bare word names no body)
+        if (
+            name
+            and name not in acronyms
+            and not name.isupper()
+            and name not in PLACES
+            and name not in ORG_NEEDS_MODIFIER
+        ):
             names.setdefault(name, None)
     _undefined_acronyms(text, names, acronyms)
     return names, acronyms

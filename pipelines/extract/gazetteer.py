@@ -585,3 +585,6 @@ MONTHS_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 OCCUPATIONS += ("principal", "student", "pupil", "nurse", "surgeon", "midwife", "paramedic")
 # "the licensee, Chow Kin-wah", "The chairman of the X Association, Mr Peter Wong"
 OCCUPATIONS += ("licensee", "proprietor", "chairman", "chairwoman", "chairperson")
+# Round 21 (issue 11): a school or faculty of a university is a body of its own ("the School of
+# Hotel and Tourism Management of The Hong Kong Polytechnic University").
+ORG_LEADING_HEADS |= {"School", "Faculty"}

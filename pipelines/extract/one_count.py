@@ -23,7 +23,7 @@ _ITEM_START = re.compile(r"(?:^\W*[Oo]nly\s+|,\s+|\b(?:and|including|comprising|
 # What may follow the counted noun: a stop, a preposition or conjunction, a verb.
 _PHRASE_END = re.compile(
     r"\s*(?:[,.;:()]|$|(?:and|or|in|of|with|from|at|for|on|to|by|was|were|is|are|had|has|have|"
-    r"will|would|can|may|shall|died|aged|who|which|that|each)\b|[a-z]{3,}ed\b)"
+    r"will|would|can|may|shall|died|aged|who|which|that|each|last|this|next|yesterday|today)\b|[a-z]{3,}ed\b)"
 )
 _ONE_COUNTRY_TWO_SYSTEMS = re.compile(r"one\s+country,?\s+two\s+systems", re.I)
 _WORD = re.compile(r"[A-Za-z][a-z\-]*")

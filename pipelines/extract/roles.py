@@ -36,7 +36,11 @@ _HEAD = rf"(?:{_alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
 # A role is written in title case: capitalised words joined by of/for/and/the/on/in/&.
 # "... Promotion at InvestHK", "C&ED", "Ambassador to China"
 # "Chief Engineer/Mainland North": a post and its region, joined by a slash
-_ROLE_WORD = r"(?:[A-Z][\w'’\-&]*(?:/[A-Z][\w'’\-&]*)?|of|for|and|the|on|in|at|to|&)"
+# ("Chief Executive Officer of the 2009 East Asian Games (Hong Kong) Limited": a year in a name)
+_ROLE_WORD = (
+    r"(?:[A-Z][\w'’\-&]*(?:/[A-Z][\w'’\-&]*)?|of|for|and|the|on|in|at|to|&"
+    r"|(?<=the[ ])(?:19|20)\d\d(?=[ ][A-Z]))"
+)
 ROLE = (
     rf"(?:Co-)?{_HEAD}(?:/[A-Z][\w'’\-&]*)?(?:[ ]{_ROLE_WORD})*"
     rf"(?:,[ ](?!(?:Mr|Ms|Mrs|Miss|Dr|Professor|Sir)[ ])[A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
