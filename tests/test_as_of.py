@@ -137,6 +137,19 @@ def test_comparison_base_is_not_the_period() -> None:
     assert got["8 per cent"] == ("2025-06", "month")  # the passage's period, not the base 2024
 
 
+def test_a_multiple_of_the_same_quarter_last_year_is_of_this_quarter() -> None:
+    # a securities regulator's quarterly report (a kind the corpus lacks)
+    got = as_of(
+        [
+            "In the third quarter of 2025, the SFC received 12 applications. Average daily turnover "
+            "was HK$248.3 billion, 2.1 times that in the same quarter last year."
+        ],
+        "Ends/Friday, October 17, 2025",
+    )
+    assert got["HK$248.3 billion"] == ("2025-09", "month")
+    assert got["2.1"] == ("2025-09", "month")
+
+
 def test_dated_at_month_and_day_precision() -> None:
     got = as_of(
         [

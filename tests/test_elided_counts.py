@@ -67,6 +67,21 @@ from tests.test_metrics_general import triples
             "Some 129.6 million trips were made by Hong Kong residents and 136.4 million by visitors.",
             [(129.6e6, "approx", "trips"), (136.4e6, "exact", "trips")],
         ),
+        # the same preposition after a passive: "through placing banks and 26 713 through brokers"
+        (
+            "Of the 75 615 applications, 48 902 were lodged through placing banks and 26 713 through "
+            "securities brokers.",
+            [
+                (75615, "exact", "applications"),
+                (48902, "exact", "applications"),
+                (26713, "exact", "applications"),
+            ],
+        ),
+        # a number word before "one-off" is a count of its own
+        (
+            "Eleven one-off measures in the Budget will cost $34.1 billion.",
+            [(11, "exact", "measures"), (34.1e9, "exact", "HKD")],
+        ),
         # "others" stands for the noun counted before it
         (
             "The Department approved 23 proposals, under which 14 routes were cancelled and 18 "

@@ -206,6 +206,8 @@ def test_counts_written_as_words(text: str, expected: list[tuple[float, str, str
         ("The new cycle track runs 5km along the waterfront.", 5, "km"),
         ("The contract is worth HK$1.2m.", 1.2e6, "HKD"),
         ("The tank holds 500 litres of diesel.", 500, "litres"),
+        # a bond offering: an ISO currency code glued to the amount
+        ("The offering comprised euro bonds of EUR1 billion.", 1e9, "EUR"),
         # a marine notice: a speed in knots, not the verb after it
         ("Within the zone, a speed of 5 knots applies to all vessels.", 5, "knots"),
     ],
@@ -1372,3 +1374,9 @@ def test_the_ends_of_a_range_written_with_between_are_its_bounds() -> None:
         (8400, "at_least", "HKD"),
         (16500, "at_most", "HKD"),
     ]
+
+
+def test_an_amount_is_never_a_flats_number() -> None:
+    # a Budget speech: "a flat $100" is an amount ("Flat 3" would be a flat's number)
+    text = "The stamp duty on properties valued at $2 million or less is cut to a flat $100."
+    assert triples(text) == [(2e6, "at_most", "HKD"), (100, "exact", "HKD")]

@@ -552,6 +552,12 @@ def test_a_team_of_named_athletes_after_of() -> None:
             "Connie Wong Suk-yee",
             "Chief Executive Officer of the 2009 East Asian Games (Hong Kong) Limited",
         ),
+        # a stamp duty release: a post of the Inland Revenue Department
+        (
+            "The Collector of Stamp Revenue, Mrs Winnie Tsang Mei-lan, said transactions fell.",
+            "Winnie Tsang Mei-lan",
+            "Collector of Stamp Revenue",
+        ),
         # an arts-funding release: the panel in lower case
         (
             "The chairman of the assessment panel, Professor Anthony de Souza, said 29 were approved.",

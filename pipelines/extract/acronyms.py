@@ -73,6 +73,19 @@ def _leading_initials(short: str, before: str) -> str | None:
     return name
 
 
+def _initials_in_any_order(short: str, before: str) -> str | None:
+    """'The University of Hong Kong (HKU)': the initials of the name's words, in another order."""
+    run = _NAME_RUN.search(before)
+    if run is None or not short.isupper() or len(short) < 3:
+        return None
+    words = run.group().split()
+    for i in range(len(words) - 1, -1, -1):  # the shortest tail of the run whose initials fit
+        tail = [w for w in words[i:] if w[0].isupper()]
+        if len(tail) == len(short) and words[i][0].isupper() and sorted(w[0] for w in tail) == sorted(short):
+            return " ".join(words[i:])
+    return None
+
+
 def find_acronyms(text: str) -> Iterator[Acronym]:
     for m in SHORT_FORM.finditer(text):
         short = m["short"]
@@ -88,8 +101,11 @@ def find_acronyms(text: str) -> Iterator[Acronym]:
             continue
         base = window[0].start()
         candidate = text[base : m.start()].rstrip()
-        long = _extend_left(candidate, best_long_form(initials, candidate)) or _leading_initials(
-            initials, text[line_start : m.start()].rstrip()
+        before = text[line_start : m.start()].rstrip()
+        long = (
+            _extend_left(candidate, best_long_form(initials, candidate))
+            or _leading_initials(initials, before)
+            or _initials_in_any_order(initials, before)
         )
         if long and long.lower().startswith("the "):
             long = long[4:]

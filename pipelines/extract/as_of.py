@@ -104,6 +104,8 @@ _COMPARED = re.compile(
     # "room rates up about 5% on last year's Golden Week"
     rf"|(?:%|\bper\s*cent|\bpercentage\s+points?)\s+on\s+(?:the\s+)?(?:{_SAME_PERIOD})?"
     r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?"
+    # "2.1 times that in the same quarter last year": a multiple of the base
+    rf"|\btimes\s+(?:that|those)\s+(?:of|in|for)\s+(?:the\s+)?(?:{_SAME_PERIOD})?"
     # "Comparing August 2014 with August 2013, ..."
     r"|\bcompar(?:ing|ed)\s+(?:\S+\s+){1,5}?with\s+"
     # "totalled 3 318 (3 402 in 2023)": a base in brackets after the figure
@@ -1236,7 +1238,7 @@ _FIGURES_FOR_SAME = re.compile(
 # year was 13 512" has none: the sentence is about that period alone)
 _COMPARING_WORD = re.compile(
     r"\b(?:than|compar\w*|against|versus|over|from|up|down|rose|fell|increas\w*|decreas\w*|drop\w*|"
-    r"declin\w*|grew|growth|higher|lower|more|less|fewer)\b",
+    r"declin\w*|grew|growth|higher|lower|more|less|fewer|times\s+(?:that|those))\b",
     re.I,
 )
 _IN_SAME_PERIOD = re.compile(rf"\b(?:in|during|for|over)\s+the\s+{_SAME_PERIOD}$", re.I)

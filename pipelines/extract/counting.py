@@ -40,7 +40,7 @@ NOT_UNITS = {
 STOP_WORDS = {
     "of", "in", "to", "for", "from", "with", "by", "at", "on", "the", "a", "an", "will", "have",
     "has", "had", "are", "were", "was", "is", "be", "been", "that", "which", "who", "this",
-    "these", "those", "as", "per", "than", "its", "their", "his", "her", "our",
+    "these", "those", "as", "per", "than", "its", "their", "his", "her", "our", "through", "via",
 }  # fmt: skip
 # Words ending in "s" that are not plural nouns: adjectives and adverbs.
 NOT_PLURALS = {
@@ -237,9 +237,9 @@ _FIGURE_LIST_AFTER = re.compile(
     rf"(?:\s*,\s*{DIGITS}(?:\s+(?:million|billion))?)*\s*,?\s+(?:and|or)\s+(?={DIGITS}\b)"
 )
 # "... were made by residents and 136.4 million by visitors": a passive clause with its verb left out
-_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[\w-]")
+_BY_AFTER = re.compile(r"\s+(?P<prep>by|through|via)\s+(?:the\s+)?[\w-]")
 _AND_BEFORE_FIGURE = re.compile(r"(?:\band|,)\s+$")
-_PASSIVE_BY = re.compile(r"\b(?:were|was|are|is)\s+(?:\w+ly\s+)?[a-z]{3,}\s+by\b")
+_PASSIVE_BY = re.compile(r"\b(?:were|was|are|is)\s+(?:\w+ly\s+)?[a-z]{3,}\s+(?P<prep>by|through|via)\b")
 
 
 def _gapped_count(before: str, prep: str) -> Counted | None:
@@ -940,11 +940,22 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             # for obstructing ...": each is a share of what the sentence before counted
             return _antecedent(previous)
         return found
-    if compared and _BY_AFTER.match(body, stop) and _AND_BEFORE_FIGURE.search(lead, max(0, m.start() - 8)):
-        # "129.6 million trips were made by residents and 136.4 million by visitors": the
+    by = _BY_AFTER.match(body, stop) if compared else None
+    if by and _AND_BEFORE_FIGURE.search(lead, max(0, m.start() - 8)):
+        # "129.6 million trips were made by residents and 136.4 million by visitors", "48 902
+        # (64.7 per cent) were lodged through placing banks and 26 713 through brokers": the
         # passive's verb and noun are left out; the figure counts what the passive's count counts
-        passive = max(_PASSIVE_BY.finditer(lead), key=lambda p: p.start(), default=None)
-        figures = [q for q in QUANTITY.finditer(lead, 0, passive.start()) if q["num"]] if passive else []
+        passives = [p for p in _PASSIVE_BY.finditer(lead) if p["prep"].lower() == by["prep"].lower()]
+        passive = passives[-1] if passives else None
+        figures = (
+            [
+                q
+                for q in QUANTITY.finditer(lead, 0, passive.start())
+                if q["num"] and not (q["suffix"] or q["cur"])
+            ]
+            if passive
+            else []
+        )
         found = unit_of(body, figures[-1], previous, compared=False) if figures else None
         if found and found[1]:
             return Counted(found[0], found[1], found[3])

@@ -111,9 +111,13 @@ def normalise_key(label: str, name: str) -> str:
 
 
 # -- organisations -----------------------------------------------------------------------
+# The stock exchange's markets ("listed on the Main Board"): boards of no body
+_MARKETS = frozenset({"Main Board", "GEM"})
+
+
 def _named(name: str) -> bool:
     """'the Department' alone names no organisation (it may refer to one, see _partial_references)."""
-    return " " in name or name not in ORG_HEADS
+    return (" " in name or name not in ORG_HEADS) and name not in _MARKETS
 
 
 def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:

@@ -585,6 +585,12 @@ MONTHS_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 OCCUPATIONS += ("principal", "student", "pupil", "nurse", "surgeon", "midwife", "paramedic")
 # "the licensee, Chow Kin-wah", "The chairman of the X Association, Mr Peter Wong"
 OCCUPATIONS += ("licensee", "proprietor", "chairman", "chairwoman", "chairperson")
-# Round 21 (issue 11): a school or faculty of a university is a body of its own ("the School of
-# Hotel and Tourism Management of The Hong Kong Polytechnic University").
-ORG_LEADING_HEADS |= {"School", "Faculty"}
+# Round 21 (issue 11).
+# "the Investment Sub-Committee of the EFAC" (a capital C)
+ORG_HEADS |= {"Sub-Committee"}
+ORG_LEADING_HEADS |= {"Sub-Committee"}
+ORG_LEADING_UNIT_HEADS |= {"Sub-Committee"}
+# "the London Stock Exchange": an exchange of what is traded (not "a Cultural Exchange")
+EXCHANGE_KINDS = {"Stock", "Futures", "Mercantile", "Commodity", "Commodities", "Securities"}
+# "The Collector of Stamp Revenue, Mrs Winnie Tsang": a post of the Inland Revenue Department
+ROLE_HEADS += ("Collector",)

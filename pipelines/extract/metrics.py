@@ -147,7 +147,9 @@ def _fact(
             return None
     lead = m.start("cur") if m["cur"] else m.start("num")
     minus = _minus_sign(body, lead) and _PERCENT.fullmatch(m["suffix"] or "") is not None
-    if value is None or (not minus and NOT_A_COUNT_BEFORE.search(body, max(0, lead - 40), lead)):
+    # ("to a flat $100": an amount is never a flat's or a room's number)
+    labelled = not m["cur"] and NOT_A_COUNT_BEFORE.search(body, max(0, lead - 40), lead)
+    if value is None or (not minus and labelled):
         return None
     if (
         m["qual"] is None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pipelines.extract.gazetteer import (
     CONNECTORS,
     EVENT_HEADS,
+    EXCHANGE_KINDS,
     KNOWN_ORGS,
     LAW_COURT_WORDS,
     MONTHS_DAYS,
@@ -53,6 +54,8 @@ _ORGAN_OF = re.compile(
     r"(?:[ ]of(?:[ ]the)?[ ]|$)|^Board[ ]of[ ]the[ ]"
     # "the Council of Lion Rock University": the university's governing body, the university
     r"|^(?:Council|Court|Senate)[ ]of[ ](?:the[ ])?(?=(?:[A-Z][\w'’&\-]*[ ]){0,5}(?:University|College)\b)"
+    # "the Main Board of The Stock Exchange of Hong Kong Limited": a market of the exchange
+    r"|^(?:Main[ ]Board|GEM)[ ]of[ ](?:[Tt]he[ ])?"
 )
 # "... Office in the Hong Kong Special Administrative Region", "Consulate General of X in Hong Kong".
 _IN_PLACE = re.compile(
@@ -62,7 +65,7 @@ _IN_PLACE = re.compile(
 _AND_CONNECTOR = re.compile(r" and (?:the|of(?: the)?|for|on) ")
 _AND = re.compile(r" and ")
 _LIST_BEFORE = re.compile(r"(?<![\w,’'-])(?:[A-Z][a-z]+, )+$")
-_ORGAN_WORDS = ("Board ", "Council ", "Court ", "Committee ")
+_ORGAN_WORDS = ("Board ", "Council ", "Court ", "Committee ", "Main Board ", "GEM ")
 # Two words that end an organisation's name, where "Centre" alone may be a venue or a programme.
 _ORG_HEAD_WORDS = ("Medical", "Coordination", "Command", "Operations", "Research", "Monitoring",
                    "Surveillance", "Control", "Traffic", "Intelligence", "Response", "Call")  # fmt: skip
@@ -71,8 +74,8 @@ _POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
 # Bodies named for a subject with "on" ("Advisory Committee on ..."); "each A&E Department on the
 # HA app" names none.
 _ON_HEADS = frozenset(
-    {"Committee", "Subcommittee", "Sub-committee", "Council", "Commission", "Panel", "Board", "Force",
-     "Group"}
+    {"Committee", "Subcommittee", "Sub-committee", "Sub-Committee", "Council", "Commission", "Panel",
+     "Board", "Force", "Group"}
 )  # fmt: skip
 # "the Silver Harbour Carers Network, a non-governmental organisation that ...": said to be one
 _ORG_APPOSITIVE = re.compile(
@@ -118,6 +121,8 @@ def _org_head_at_end(words: list[str]) -> bool:
     if len(words) >= 2 and _ID.match(words[-1]) and words[-2] in ORG_HEADS:
         return True
     last = _strip_possessive(words[-1])
+    if last == "Exchange" and len(words) >= 2 and words[-2] in EXCHANGE_KINDS:
+        return True
     if last not in ORG_HEADS or (len(words) == 1 and last in ORG_NEEDS_MODIFIER):
         return False
     if last == "Team" and " ".join(words[:-1]) in _PLACES:  # "the Hong Kong Team" of athletes

@@ -206,16 +206,20 @@ _UNITS = [
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _WORD = "|".join(sorted(_UNITS + _TENS, key=len, reverse=True))
+# "twenty-one" joins a tens word and a digit word (not "Eleven one-off measures": two numbers)
+_TENS_RE = "|".join(_TENS)
+_DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 NUMBER_WORDS = (
-    rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
+    rf"(?:(?:(?:{_TENS_RE})(?:[- ](?:{_DIGIT_WORD}))?|{_WORD})"
+    rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
     r"|a\s+hundred|a\s+thousand|a\s+dozen)"
 )
 # Digits with thousands grouped by space, comma or thin space, or plain digits; decimals allowed.
 DIGITS = r"(?:\d{1,3}(?:[ ,\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6}
 SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn)\b"
-CURRENCIES = {"HK$": "HKD", "US$": "USD", "RMB": "CNY", "$": "HKD", "€": "EUR", "£": "GBP"}
-CURRENCY_RE = r"(?:HK\$|US\$|RMB\s?|\$|€|£)"
+CURRENCIES = {"HK$": "HKD", "US$": "USD", "RMB": "CNY", "$": "HKD", "€": "EUR", "£": "GBP", "EUR": "EUR"}
+CURRENCY_RE = r"(?:HK\$|US\$|RMB\s?|EUR\s?|\$|€|£)"  # ("EUR1 billion": the ISO code glued)
 
 # INTERVAL documents the rule: (low factor, high factor); None = unbounded.
 INTERVALS: dict[str, tuple[float | None, float | None]] = {
