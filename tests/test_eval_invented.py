@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented88/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented98/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -68,6 +68,15 @@ DATA = Path(__file__).parent / "data"
 # (+unit 0.942 -> 0.938, as_of 0.919 -> 0.915).
 # Round 19 lowered no floor: every set's figure at the round's end (554ed14, `make
 # eval-invented`) is at or above its start; the floors that moved were raised to it.
+# Round 21 lowered floors on purpose, each traced to one rule (check sets' misses unread):
+# "the same period last year" is now a date row of its own, the phrase 130 of 138 blind labels
+# write; the labels of invented, invented9, 19, 21, 25, 32, 34, 39, 40, 52, 64, 78 and 82 write
+# only "last year", so the extra row is a false positive there (dates -0.007 to -0.022; dates rose
+# on 35 other sets). "short-haul and long-haul markets contributed some 650 000 and 200 000" counts arrivals,
+# which invented54 labels persons (+unit and as_of -0.002); "310 Assistant Officers II" counts
+# officers, which invented66 labels persons (+unit and as_of -0.002); a Latin singular in "-us"
+# ("radius") is no plural noun any more, which moved one value of the check set invented65
+# (value+qualifier 0.985 -> 0.982, while its +unit and as_of rose).
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -81,7 +90,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.977,
         "metrics.value+qualifier+unit": 0.938,
         "metrics.as_of": 0.908,
-        "dates.normalized": 0.901,
+        "dates.normalized": 0.894,  # round 21: labels write only "last year" (see above)
     },
     # Scored before any change (commit b59ac68): people.name 0.975, name+title 0.825,
     # organisations 0.970, value+qualifier 0.916, +unit 0.785, as_of 0.506, dates 0.896.
@@ -100,7 +109,7 @@ FLOORS = {
         # the year before is now found; the README resolves it against the release year, the label
         # takes the year reported. +unit lowered once (0.834): "visitor arrivals were about
         # 320 000" is now found, with the unit the text writes (the label says persons).
-        "dates.normalized": 0.945,  # 0.952 until round 7 (see "Round 7" above FLOORS)
+        "dates.normalized": 0.953,  # 0.952 until round 7 (see "Round 7" above FLOORS)
     },
     # 12 releases. Scored before any change for them (commit 5bba144): people.name 0.985,
     # name+title 0.892, organisations 0.918, value+qualifier 0.935, +unit 0.853, as_of 0.772,
@@ -167,7 +176,7 @@ FLOORS = {
         # metres"; this set's labels abbreviate such units (mm, km, m2).
         "metrics.value+qualifier+unit": 0.857,
         "metrics.as_of": 0.852,
-        "dates.normalized": 0.933,
+        "dates.normalized": 0.941,
     },
     # invented7 at 5539b09: 0.893 0.857 0.971 0.936 0.890 0.803 0.961;
     #   before its changes (a9a0c64): 0.893 0.821 0.971 0.938 0.893 0.843 0.984.
@@ -179,7 +188,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.959,
         "metrics.value+qualifier+unit": 0.939,
         "metrics.as_of": 0.907,
-        "dates.normalized": 0.984,
+        "dates.normalized": 0.992,
     },
     # invented8 at 5539b09: 0.987 0.987 0.923 0.943 0.920 0.741 0.875;
     #   before its changes (144ede1): 0.987 0.987 0.939 0.964 0.928 0.794 0.884.
@@ -209,7 +218,7 @@ FLOORS = {
         # metres"; this set's labels abbreviate such units (mm, km, m2).
         "metrics.value+qualifier+unit": 0.962,
         "metrics.as_of": 0.921,
-        "dates.normalized": 0.988,
+        "dates.normalized": 0.976,  # round 21: labels write only "last year" (see above)
     },
     # Round 6: two sets of 10 written at its start. invented10 is tuned on (dev); invented11 is
     # only scored (check). Scored before any change (06a8ff0): name, name+title, organisations,
@@ -224,7 +233,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.993,
         "metrics.value+qualifier+unit": 0.978,
         "metrics.as_of": 0.929,
-        "dates.normalized": 0.948,
+        "dates.normalized": 0.956,
     },
     # The check set, only scored (its misses never read): before any change (above), at 2843ce0
     # (value+qualifier 0.963, +unit 0.900, as_of 0.832) and at 4e2f00a, whose four rules from
@@ -237,7 +246,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.982,
         "metrics.value+qualifier+unit": 0.910,
         "metrics.as_of": 0.889,
-        "dates.normalized": 0.982,
+        "dates.normalized": 0.991,
     },
     # 10 releases written during round 6 to measure it, scored once at a23832e before any change
     # (these floors). At the round's start (06a8ff0) it scored the same but for value+qualifier
@@ -260,10 +269,10 @@ FLOORS = {
         "people.name": 0.993,
         "people.name+title": 0.993,
         "organisations": 0.981,
-        "metrics.value+qualifier": 0.962,
-        "metrics.value+qualifier+unit": 0.943,  # 0.936 until round 15 (see below)
-        "metrics.as_of": 0.930,  # 0.923 until round 15
-        "dates.normalized": 0.937,
+        "metrics.value+qualifier": 0.965,
+        "metrics.value+qualifier+unit": 0.946,  # 0.936 until round 15 (see below)
+        "metrics.as_of": 0.933,  # 0.923 until round 15
+        "dates.normalized": 0.955,
     },
     # 10 releases written during round 6 to measure its end, only scored: once at the final
     # commit 1de21a6 (these floors) and once at the round's start 06a8ff0 (name 0.930, name+title
@@ -276,7 +285,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.967,
         "metrics.as_of": 0.864,
-        "dates.normalized": 0.891,  # 0.898 until round 7 (see "Round 7" above FLOORS)
+        "dates.normalized": 0.909,  # 0.898 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 7: four sets of 10. Scored before any change for them (name, name+title, organisations,
     # value+qualifier, +unit, as_of, dates), at the round's start 80a5886 unless said:
@@ -295,7 +304,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.980,
         "metrics.value+qualifier+unit": 0.905,
         "metrics.as_of": 0.860,
-        "dates.normalized": 0.950,
+        "dates.normalized": 0.967,
     },
     "invented16": {
         "release_date": 1.0,
@@ -329,7 +338,7 @@ FLOORS = {
         # raised +unit on invented11, 14, 15, 19, 20, 21 and 22. Misses unread.
         "metrics.value+qualifier+unit": 0.912,
         "metrics.as_of": 0.827,
-        "dates.normalized": 0.902,
+        "dates.normalized": 0.913,
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
     # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
@@ -342,7 +351,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.987,
         "metrics.value+qualifier+unit": 0.987,
         "metrics.as_of": 0.954,
-        "dates.normalized": 0.950,
+        "dates.normalized": 0.941,  # round 21: labels write only "last year" (see above)
     },
     # 10 releases (round 8), dev set. First scored at f2dbb97, before any change for
     # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
@@ -368,7 +377,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.995,
         "metrics.value+qualifier+unit": 0.984,
         "metrics.as_of": 0.941,
-        "dates.normalized": 0.966,
+        "dates.normalized": 0.955,  # round 21: labels write only "last year" (see above)
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
     # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
@@ -381,7 +390,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.923,
         "metrics.as_of": 0.839,
-        "dates.normalized": 0.928,
+        "dates.normalized": 0.942,
     },
     # 10 releases (round 9), dev set. First scored at 6118fa0, before any change for
     # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
@@ -421,7 +430,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.989,
         "metrics.value+qualifier+unit": 0.751,
         "metrics.as_of": 0.720,
-        "dates.normalized": 0.981,
+        "dates.normalized": 0.968,  # round 21: labels write only "last year" (see above)
     },
     # 10 releases (round 9), check set, only scored (its misses never read). First scored at
     # 6118fa0, before any change for
@@ -473,7 +482,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.934,
         "metrics.value+qualifier+unit": 0.907,
         "metrics.as_of": 0.861,
-        "dates.normalized": 0.965,
+        "dates.normalized": 0.977,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.987, name+title 0.909,
     # organisations 0.980, value+qualifier 0.964, +unit 0.868, as_of 0.802, dates 0.935.
@@ -509,7 +518,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.989,
         "metrics.value+qualifier+unit": 0.745,
         "metrics.as_of": 0.723,
-        "dates.normalized": 0.956,
+        "dates.normalized": 0.945,  # round 21: labels write only "last year" (see above)
     },
     # Round 11 check set (customs, police, enforcement), scored before any change (52514ac):
     # people.name 0.971 name+title 0.914 organisations 0.944 value+qualifier 0.984
@@ -535,7 +544,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.989,
         "metrics.value+qualifier+unit": 0.914,
         "metrics.as_of": 0.914,
-        "dates.normalized": 0.970,
+        "dates.normalized": 0.960,  # round 21: labels write only "last year" (see above)
     },
     # Round 11 check set (appointments, culture, sport), scored before any change (52514ac):
     # people.name 0.974 name+title 0.803 organisations 0.926 value+qualifier 0.972
@@ -600,7 +609,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.875,
         "metrics.as_of": 0.801,
-        "dates.normalized": 1.000,
+        "dates.normalized": 0.988,  # round 21: labels write only "last year" (see above)
     },
     # Round 12 dev set (mixed kinds), scored before any change (9d81dfb):
     # people.name 1.000 name+title 0.956 organisations 0.981 value+qualifier 0.968
@@ -613,7 +622,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.851,
         "metrics.as_of": 0.793,
-        "dates.normalized": 0.955,
+        "dates.normalized": 0.933,  # round 21: labels write only "last year" (see above)
     },
     # Round 13 check set (LegCo replies: housing, labour, education, elderly),
     # scored before any change (7c96cd7): people.name 1.000 name+title 0.944 organisations 0.957
@@ -641,7 +650,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.951,
         "metrics.value+qualifier+unit": 0.829,
         "metrics.as_of": 0.810,
-        "dates.normalized": 0.977,
+        "dates.normalized": 0.989,
     },
     # Round 13 check set (culture, sport, tourism, trade and investment),
     # scored before any change (7c96cd7): people.name 0.968 name+title 0.925 organisations 0.964
@@ -781,7 +790,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.961,
         "metrics.value+qualifier+unit": 0.847,
         "metrics.as_of": 0.669,
-        "dates.normalized": 0.962,
+        "dates.normalized": 0.953,  # round 21: labels write only "last year" (see above)
     },
     # Round 15: invented13 lowered once (marked): "supported by 38 coaches and officials" is now
     # persons, as 7 of the 8 blind labels of people of several kinds counted together give it.
@@ -809,9 +818,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.938,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.866,
-        "metrics.as_of": 0.751,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.864,  # round 21: as above
+        "metrics.as_of": 0.749,  # round 21: arrivals, labelled persons (see above)
         "dates.normalized": 0.951,
     },
     # Round 15 check set (education and youth), scored before any change (241d9b0):
@@ -942,7 +951,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.959,
         "metrics.value+qualifier+unit": 0.790,
         "metrics.as_of": 0.662,
-        "dates.normalized": 0.836,
+        "dates.normalized": 0.829,  # round 21: labels write only "last year" (see above)
     },
     # Round 17 check (culture, sport and leisure), scored before any change (68e880b):
     # people.name 0.982 name+title 0.855 organisations 0.954
@@ -952,10 +961,10 @@ FLOORS = {
         "people.name": 0.982,
         "people.name+title": 0.855,
         "organisations": 0.954,
-        "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.939,
-        "metrics.as_of": 0.828,
-        "dates.normalized": 0.914,
+        "metrics.value+qualifier": 0.982,  # round 21 (check): see above
+        "metrics.value+qualifier+unit": 0.942,
+        "metrics.as_of": 0.830,
+        "dates.normalized": 0.935,
     },
     # Round 17 dev (security and law enforcement), scored before any change (68e880b):
     # people.name 1.000 name+title 0.846 organisations 1.000
@@ -965,9 +974,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.923,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.995,
-        "metrics.value+qualifier+unit": 0.898,
-        "metrics.as_of": 0.883,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.896,  # round 21: as above
+        "metrics.as_of": 0.881,  # round 21: officers, labelled persons (see above)
         "dates.normalized": 0.943,
     },
     # Round 17 check (LegCo replies on housing, health, welfare and schools), scored before any
@@ -992,10 +1001,10 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.526,
         "organisations": 0.982,
-        "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.923,
-        "metrics.as_of": 0.850,
-        "dates.normalized": 0.962,
+        "metrics.value+qualifier": 0.995,
+        "metrics.value+qualifier+unit": 0.926,
+        "metrics.as_of": 0.853,
+        "dates.normalized": 0.985,
     },
     # Round 18 check (public health and hospitals), scored before any change (839b935):
     # people.name 1.000 name+title 1.000 organisations 0.944
@@ -1008,7 +1017,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.938,
         "metrics.value+qualifier+unit": 0.915,
         "metrics.as_of": 0.830,
-        "dates.normalized": 0.901,
+        "dates.normalized": 0.925,
     },
     # Round 18 dev (LegCo replies and monthly/quarterly statistics), scored before any change (839b935):
     # people.name 1.000 name+title 0.842 organisations 1.000
@@ -1021,7 +1030,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.974,
         "metrics.value+qualifier+unit": 0.937,
         "metrics.as_of": 0.900,
-        "dates.normalized": 0.913,
+        "dates.normalized": 0.922,
     },
     # Round 18 check (appointments, awards, speeches and visits), scored before any change (839b935):
     # people.name 1.000 name+title 0.932 organisations 0.955
@@ -1034,7 +1043,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.947,
         "metrics.value+qualifier+unit": 0.785,
         "metrics.as_of": 0.721,
-        "dates.normalized": 0.863,
+        "dates.normalized": 0.874,
     },
     # Round 18 dev (enforcement, regulation and investment promotion), scored before any change (839b935):
     # people.name 1.000 name+title 1.000 organisations 0.964
@@ -1060,7 +1069,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.973,
         "metrics.as_of": 0.886,
-        "dates.normalized": 0.904,
+        "dates.normalized": 0.935,
     },
     # Round 19 dev (environment, buildings and housing), scored before any change (4e5cc44):
     # people.name 0.968 name+title 0.839 organisations 0.935
@@ -1073,7 +1082,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.994,
         "metrics.value+qualifier+unit": 0.911,
         "metrics.as_of": 0.857,
-        "dates.normalized": 0.869,
+        "dates.normalized": 0.880,
     },
     # Round 19 check (economy, trade and investment), scored before any change (4e5cc44):
     # people.name 1.000 name+title 0.700 organisations 0.962
@@ -1083,9 +1092,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.700,
         "organisations": 0.962,
-        "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.906,
-        "metrics.as_of": 0.857,
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.913,
+        "metrics.as_of": 0.865,
         "dates.normalized": 0.881,
     },
     # Round 19 dev (LegCo replies on education, welfare and labour), scored before any change (4e5cc44):
@@ -1115,7 +1124,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.922,
         "metrics.as_of": 0.880,
-        "dates.normalized": 0.938,
+        "dates.normalized": 0.955,
     },
     # Round 19 dev (official statistics, weather), scored before any change (4e5cc44):
     # people.name 0.979 name+title 0.851 organisations 0.957
@@ -1128,7 +1137,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.959,
         "metrics.value+qualifier+unit": 0.820,
         "metrics.as_of": 0.770,
-        "dates.normalized": 0.913,
+        "dates.normalized": 0.906,  # round 21: labels write only "last year" (see above)
     },
     # Round 20 check (public health: CHP notifications, vaccination, tobacco control, Hospital Authority),
     # scored before any change (61acd43):
@@ -1156,7 +1165,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.969,
         "metrics.as_of": 0.885,
-        "dates.normalized": 0.955,
+        "dates.normalized": 0.970,
     },
     # Round 20 check (Customs seizures and penalties, Inland Revenue, Hongkong Post), scored before any change
     # (61acd43):
@@ -1166,11 +1175,11 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.868,
+        "organisations": 0.883,
         "metrics.value+qualifier": 0.978,
         "metrics.value+qualifier+unit": 0.879,
         "metrics.as_of": 0.829,
-        "dates.normalized": 0.920,
+        "dates.normalized": 0.948,
     },
     # Round 20 dev (transport: road safety, patronage, airport and port traffic, highways), scored before any
     # change (61acd43):
@@ -1181,10 +1190,10 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.961,
-        "metrics.value+qualifier+unit": 0.850,
-        "metrics.as_of": 0.782,
-        "dates.normalized": 0.902,
+        "metrics.value+qualifier": 0.966,
+        "metrics.value+qualifier+unit": 0.856,
+        "metrics.as_of": 0.787,
+        "dates.normalized": 0.894,  # round 21: labels write only "last year" (see above)
     },
     # Round 20 check (appointments, awards and ceremonies, with speeches), scored before any change (61acd43):
     # people.name 1.000 name+title 0.959 organisations 0.904 value+qualifier 0.990 +unit 0.787 as_of 0.732
@@ -1197,7 +1206,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.787,
         "metrics.as_of": 0.732,
-        "dates.normalized": 0.923,
+        "dates.normalized": 0.943,
     },
     # Round 20 dev (speeches by the CE, CS, FS and Secretaries, with appointments), scored before any change
     # (61acd43):
@@ -1211,7 +1220,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.939,
         "metrics.as_of": 0.910,
-        "dates.normalized": 0.937,
+        "dates.normalized": 0.970,
     },
     # Round 20 check (environment: EPD prosecutions, air quality, waste; AFCD conservation), scored before any
     # change (61acd43):
@@ -1222,10 +1231,10 @@ FLOORS = {
         "people.name": 0.973,
         "people.name+title": 0.865,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.979,
-        "metrics.value+qualifier+unit": 0.875,
-        "metrics.as_of": 0.826,
-        "dates.normalized": 0.948,
+        "metrics.value+qualifier": 0.985,
+        "metrics.value+qualifier+unit": 0.881,
+        "metrics.as_of": 0.832,
+        "dates.normalized": 0.975,
     },
     # Round 20 dev (housing, lands and planning: LegCo replies, PRH, land sales, building orders), scored
     # before any change (61acd43):
@@ -1236,9 +1245,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.929,
         "organisations": 0.968,
-        "metrics.value+qualifier": 0.946,
-        "metrics.value+qualifier+unit": 0.930,
-        "metrics.as_of": 0.827,
+        "metrics.value+qualifier": 0.949,
+        "metrics.value+qualifier+unit": 0.933,
+        "metrics.as_of": 0.830,
         "dates.normalized": 0.966,
     },
     # Round 20 check (education and youth: school places, enrolment, HKEAA results, student finance), scored
@@ -1253,7 +1262,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.972,
         "metrics.value+qualifier+unit": 0.955,
         "metrics.as_of": 0.899,
-        "dates.normalized": 0.841,
+        "dates.normalized": 0.865,
     },
     # Round 20 dev (labour and welfare: employment services, industrial safety, SWD places, MPF), scored
     # before any change (61acd43):
@@ -1267,7 +1276,147 @@ FLOORS = {
         "metrics.value+qualifier": 0.989,
         "metrics.value+qualifier+unit": 0.811,
         "metrics.as_of": 0.744,
-        "dates.normalized": 0.953,
+        "dates.normalized": 0.963,
+    },
+    # Round 21 check (official statistics: CPI, GDP, retail sales, unemployment, external trade, population),
+    # scored before any change (ad7e907):
+    # people.name 1.000 name+title 0.941 organisations 0.987
+    # value+qualifier 0.955 +unit 0.908 as_of 0.870 dates 0.917.
+    "invented89": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.941,
+        "organisations": 0.987,
+        "metrics.value+qualifier": 0.958,
+        "metrics.value+qualifier+unit": 0.910,
+        "metrics.as_of": 0.873,
+        "dates.normalized": 0.924,
+    },
+    # Round 21 dev (tourism and economic statistics: visitor arrivals, hotels, HKTB, trade, wages),
+    # scored before any change (ad7e907):
+    # people.name 1.000 name+title 0.957 organisations 0.986
+    # value+qualifier 0.982 +unit 0.945 as_of 0.890 dates 0.890.
+    "invented90": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.957,
+        "organisations": 0.986,
+        "metrics.value+qualifier": 0.998,
+        "metrics.value+qualifier+unit": 0.962,
+        "metrics.as_of": 0.907,
+        "dates.normalized": 0.885,
+    },
+    # Round 21 check (culture and sport: LCSD museums, libraries, festivals, athletes and medals),
+    # scored before any change (ad7e907):
+    # people.name 1.000 name+title 0.920 organisations 0.969
+    # value+qualifier 0.970 +unit 0.882 as_of 0.844 dates 0.851.
+    "invented91": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.920,
+        "organisations": 0.969,
+        "metrics.value+qualifier": 0.970,
+        "metrics.value+qualifier+unit": 0.882,
+        "metrics.as_of": 0.844,
+        "dates.normalized": 0.859,
+    },
+    # Round 21 dev (arts and sports funding and events: ADC, elite athletes, Games, film),
+    # scored before any change (ad7e907):
+    # people.name 0.980 name+title 0.898 organisations 0.954
+    # value+qualifier 0.981 +unit 0.938 as_of 0.756 dates 0.948.
+    "invented92": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.984,
+        "metrics.value+qualifier": 0.988,
+        "metrics.value+qualifier+unit": 0.944,
+        "metrics.as_of": 0.752,
+        "dates.normalized": 0.980,
+    },
+    # Round 21 check (InvestHK results, OASES, StartmeupHK, family offices, talent admission),
+    # scored before any change (ad7e907):
+    # people.name 1.000 name+title 1.000 organisations 0.969
+    # value+qualifier 0.948 +unit 0.816 as_of 0.770 dates 0.945.
+    "invented93": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.969,
+        "metrics.value+qualifier": 0.948,
+        "metrics.value+qualifier+unit": 0.816,
+        "metrics.as_of": 0.770,
+        "dates.normalized": 0.955,
+    },
+    # Round 21 dev (innovation and technology: ITF, Cyberport, Science Park, digital government),
+    # scored before any change (ad7e907):
+    # people.name 1.000 name+title 0.955 organisations 0.987
+    # value+qualifier 0.997 +unit 0.930 as_of 0.899 dates 0.848.
+    "invented94": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.955,
+        "organisations": 0.987,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.930,
+        "metrics.as_of": 0.899,
+        "dates.normalized": 0.866,
+    },
+    # Round 21 check (buildings and safety: BD orders, unauthorised works, lifts, EMSD, gas safety),
+    # scored before any change (ad7e907):
+    # people.name 1.000 name+title 0.812 organisations 1.000
+    # value+qualifier 0.977 +unit 0.944 as_of 0.885 dates 0.980.
+    "invented95": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.812,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.977,
+        "metrics.value+qualifier+unit": 0.944,
+        "metrics.as_of": 0.885,
+        "dates.normalized": 0.980,
+    },
+    # Round 21 dev (security: Police, Fire Services, Immigration, ICAC, Correctional Services),
+    # scored before any change (ad7e907):
+    # people.name 1.000 name+title 1.000 organisations 0.948
+    # value+qualifier 0.967 +unit 0.880 as_of 0.849 dates 0.932.
+    "invented96": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.959,
+        "metrics.value+qualifier": 0.985,
+        "metrics.value+qualifier+unit": 0.899,
+        "metrics.as_of": 0.874,
+        "dates.normalized": 0.955,
+    },
+    # Round 21 check (LegCo questions and written replies on health, transport, welfare, housing),
+    # scored before any change (ad7e907):
+    # people.name 1.000 name+title 0.970 organisations 0.976
+    # value+qualifier 0.973 +unit 0.863 as_of 0.842 dates 0.865.
+    "invented97": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.970,
+        "organisations": 0.976,
+        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier+unit": 0.863,
+        "metrics.as_of": 0.842,
+        "dates.normalized": 0.889,
+    },
+    # Round 21 dev (public finance and markets: Budget, HKMA, SFC, stamp duty, government bonds),
+    # scored before any change (ad7e907):
+    # people.name 0.976 name+title 0.878 organisations 0.885
+    # value+qualifier 0.962 +unit 0.945 as_of 0.852 dates 0.893.
+    "invented98": {
+        "release_date": 1.0,
+        "people.name": 0.976,
+        "people.name+title": 0.927,
+        "organisations": 0.968,
+        "metrics.value+qualifier": 0.970,
+        "metrics.value+qualifier+unit": 0.959,
+        "metrics.as_of": 0.877,
+        "dates.normalized": 0.895,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -1290,7 +1439,10 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented76": 10, "invented77": 10, "invented78": 10,
          "invented79": 10, "invented80": 10, "invented81": 10, "invented82": 10,
          "invented83": 10, "invented84": 10, "invented85": 10, "invented86": 10,
-         "invented87": 10, "invented88": 10}  # fmt: skip
+         "invented87": 10, "invented88": 10,
+         "invented89": 10, "invented90": 10, "invented91": 10, "invented92": 10, "invented93": 10,
+         "invented94": 10, "invented95": 10, "invented96": 10, "invented97": 10,
+         "invented98": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
