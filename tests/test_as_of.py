@@ -150,6 +150,24 @@ def test_a_multiple_of_the_same_quarter_last_year_is_of_this_quarter() -> None:
     assert got["2.1"] == ("2025-09", "month")
 
 
+def test_a_level_compared_with_at_a_date_or_a_peak_is_a_base() -> None:
+    # an Exchange Fund and a property-price reply (kinds the corpus lacks): "higher than at
+    # end-2022" and "below its peak in 2021" name the bases; the figures are of the sentence's period
+    got = as_of(
+        [
+            "Total assets stood at HK$4,012.6 billion as at the end of June, HK$45.8 billion higher "
+            "than at end-2022."
+        ],
+        "Ends/Thursday, August 3, 2023",
+    )
+    assert got["HK$45.8 billion"] == ("2023-06", "month")
+    got = as_of(
+        ["The private domestic price index at the end of 2023 was 21.2 per cent below its peak in 2021."],
+        "Ends/Wednesday, October 16, 2024",
+    )
+    assert got["21.2 per cent"] == ("2023-12", "month")
+
+
 def test_dated_at_month_and_day_precision() -> None:
     got = as_of(
         [

@@ -510,3 +510,10 @@ def test_the_same_period_last_year_is_written_whole_and_read_by_its_year_words()
     core = year_words(found[1])
     assert (core.text, text[core.start : core.end]) == ("last year", "last year")
     assert year_words(found[0]) == found[0]
+
+
+def test_the_first_day_of_a_range_takes_the_year_written_after_its_end() -> None:
+    # a court case of the securities regulator (a kind the corpus lacks)
+    text = "Tam bought the shares between March 11 and March 15, 2013, while in possession of it."
+    found = [(t.text, t.kind, t.normalized) for t in find_temporal(text, date(2015, 6, 2))]
+    assert found == [("March 11", "absolute", "2013-03-11"), ("March 15, 2013", "absolute", "2013-03-15")]

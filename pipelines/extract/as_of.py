@@ -94,7 +94,7 @@ _SAME_PERIOD = (
     r"(?:same|corresponding)\s+(?:period|month|quarter|time|day|phase|season|week)(?:\s+(?:of|in))?\s+"
 )
 _COMPARED = re.compile(
-    r"\b(?:(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|that\s+(?:of|in|for)\s+)?"
+    r"\b(?:(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|at\s+|that\s+(?:of|in|for|at)\s+)?"
     rf"(?:the\s+)?(?:{_SAME_PERIOD})?|from\s+the\s+{_SAME_PERIOD}"
     # "(219 companies assisted) in the same period last year", "broadly the same as last year":
     # the period compared with, whatever came before
@@ -104,6 +104,8 @@ _COMPARED = re.compile(
     # "room rates up about 5% on last year's Golden Week"
     rf"|(?:%|\bper\s*cent|\bpercentage\s+points?)\s+on\s+(?:the\s+)?(?:{_SAME_PERIOD})?"
     r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?"
+    # "21.2 per cent below its peak in 2021": the level compared with
+    r"|\b(?:below|above)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:peak|high|low|level)\s+(?:in|of|at)\s+"
     # "2.1 times that in the same quarter last year": a multiple of the base
     rf"|\btimes\s+(?:that|those)\s+(?:of|in|for)\s+(?:the\s+)?(?:{_SAME_PERIOD})?"
     # "Comparing August 2014 with August 2013, ..."
@@ -363,7 +365,9 @@ _EVENT_THEN = r"(?:[A-Z][\w'’-]*\s+){1,3}(?:[Hh]olidays?|[Ww]eek|[Pp]eriod|[Ff
 _THEN_OPENER = re.compile(
     rf"^\W*(?:In|During|For|Over)\s+the\s+(?:(?i:{_SAME_PERIOD})|{_EVENT_THEN})last\s+year\b"
 )
-_COMPARED_CUES = ("over", "than", "compar", "against", "versus", "from", "same", "similar", " on ", "(")
+_COMPARED_CUES = (
+    "over", "than", "compar", "against", "versus", "from", "same", "similar", " on ", "(", "below", "above",
+)  # fmt: skip
 _ORIGIN_CUES = (
     "establish",
     "set up",

@@ -582,6 +582,10 @@ def _month_before_named(before: str) -> tuple | None:
     return _month_span(moved.year, moved.month)
 
 
+# "between March 11 and March 15, 2013": the year written after the range's end
+_RANGE_END_YEAR = re.compile(rf"\s+(?:and|to|-|–)\s+{_MONTH}\s+{_DAY},?\s+(?P<year>{_YEAR})\b")
+
+
 def _in_named_year(resolved: tuple, before: str, release: date) -> tuple:
     """'The lowest temperature in 2009 ... occurred on January 25' (a January 2010 release): a
     past month-day that would fall after the release takes the past year the sentence named
@@ -675,10 +679,15 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
                 continue
             if resolved and m.groupdict().get("end_day"):
                 resolved = _with_end(resolved, m)
+            shown = _kind(kind, m)
+            ranged = _RANGE_END_YEAR.match(text, end) if kind == "month_day" else None
+            if ranged:  # "between March 11 and March 15, 2013": the year the range ends in
+                moved = _in_year(_month(m["month"]), _day(m["day"]), int(ranged["year"]))
+                resolved, shown = (_day_span(moved), "absolute") if moved else (resolved, shown)
             normalized, precision, d0, d1 = resolved or (None, None, None, None)
             taken.append((start, end))
             found.append(
-                TemporalExpression(start, end, text[start:end], _kind(kind, m), normalized, precision, d0, d1)
+                TemporalExpression(start, end, text[start:end], shown, normalized, precision, d0, d1)
             )
             if kind == "part_rel_year" and m["rel"] and found[-1].kind == "span":
                 # "the first 11 months of this year": its "this year" is a relative date too
