@@ -990,7 +990,7 @@ FLOORS = {
         "organisations": 0.980,
         "metrics.value+qualifier": 0.833,
         "metrics.value+qualifier+unit": 0.804,
-        "metrics.as_of": 0.698,
+        "metrics.as_of": 0.704,
         "dates.normalized": 0.930,
     },
     # Round 17 dev (economy, trade and investment), scored before any change (68e880b):
@@ -1136,7 +1136,7 @@ FLOORS = {
         "organisations": 0.957,
         "metrics.value+qualifier": 0.959,
         "metrics.value+qualifier+unit": 0.820,
-        "metrics.as_of": 0.770,
+        "metrics.as_of": 0.774,
         "dates.normalized": 0.906,  # round 21: labels write only "last year" (see above)
     },
     # Round 20 check (public health: CHP notifications, vaccination, tobacco control, Hospital Authority),
@@ -1415,8 +1415,8 @@ FLOORS = {
         "organisations": 0.968,
         "metrics.value+qualifier": 0.970,
         "metrics.value+qualifier+unit": 0.959,
-        "metrics.as_of": 0.877,
-        "dates.normalized": 0.895,
+        "metrics.as_of": 0.894,
+        "dates.normalized": 0.904,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
