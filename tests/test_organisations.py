@@ -741,3 +741,13 @@ def test_a_unit_of_a_department_named_by_its_mixed_case_acronym() -> None:
     assert names(
         "The Lands Department (LandsD) handled 52 cases. The Special Duties Unit of LandsD processed them."
     ) == ["Lands Department", "Special Duties Unit"]
+
+
+def test_a_body_named_for_someone_or_its_work_at_a_sentence_start() -> None:
+    # a hospital release and a labour release: "The" opening the sentence is no part of the test
+    # that keeps "Prince of Wales Hospital" and "Protection of Wages ... Board" whole
+    assert names("The Prince of Wales Hospital admitted 12 patients.") == ["Prince of Wales Hospital"]
+    assert names(
+        "The Protection of Wages on Insolvency Fund Board approved payments to 11 450 employees."
+    ) == ["Protection of Wages on Insolvency Fund Board"]
+    assert names("The Members of the Legislative Council visited the site.") == ["Legislative Council"]

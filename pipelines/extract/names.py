@@ -334,6 +334,7 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
         yield owned["unit"], right_start + owned.start("unit")
         return
     right_kind = "ORG" if _without_the(right) in KNOWN_ORGS else classify(_without_the(right))
+    head = left[4:] if left.startswith("The ") else left  # a sentence's first word: "The Prince of Wales Hospital"
     left_kind = classify(left)
     # "X Investigation Bureau of Customs", "Narcotics Bureau of Police": a part of a force named
     # by its head alone (not "General Administration of Customs").
@@ -355,7 +356,7 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     elif left_kind == "ORG" and (_unit_head(left.split(" ")) or " " not in _without_the(right)):
         yield left, start
         yield right, right_start
-    elif left_kind == "ORG" or right_kind != "ORG" or _eponym(left, right) or _subject_of_body(left, right):
+    elif left_kind == "ORG" or right_kind != "ORG" or _eponym(head, right) or _subject_of_body(head, right):
         yield part, start
     else:
         bare = _without_the(right)
