@@ -334,7 +334,8 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
         yield owned["unit"], right_start + owned.start("unit")
         return
     right_kind = "ORG" if _without_the(right) in KNOWN_ORGS else classify(_without_the(right))
-    head = left[4:] if left.startswith("The ") else left  # a sentence's first word: "The Prince of Wales Hospital"
+    # a sentence's first word is no part of the name's head: "The Prince of Wales Hospital"
+    head = left[4:] if left.startswith("The ") else left
     left_kind = classify(left)
     # "X Investigation Bureau of Customs", "Narcotics Bureau of Police": a part of a force named
     # by its head alone (not "General Administration of Customs").
