@@ -1949,3 +1949,28 @@ def test_three_bases_listed_respectively_take_the_period_after_them() -> None:
     )  # fmt: skip
     assert [got[q][0] for q in ("12", "94", "3 310")] == ["2012-06"] * 3
     assert [got[q][0] for q in ("17", "131", "3 452")] == ["2011-06"] * 3
+
+
+def test_a_figure_exceeding_the_same_period_last_year_is_of_this_period() -> None:
+    # a trade-mission release: "exceeding the figure for the same period last year" is the base,
+    # not the figures' own period ("The figures for the same period last year were ..." would be)
+    got = as_of(
+        ["He added that bilateral trade in the first nine months of this year amounted to $31.2 billion, "
+         "exceeding the figure for the same period last year by 9.5 per cent."],
+        footer="Ends/Friday, November 14, 2025",
+    )  # fmt: skip
+    assert got["$31.2 billion"] == ("2025-09", "month")
+    assert got["9.5 per cent"] == ("2025-09", "month")
+    base = as_of(["The corresponding figures for the same period last year were 264 cases."])
+    assert base["264"][0] == "2023"
+
+
+def test_a_change_compared_with_the_end_of_a_month_last_year() -> None:
+    # a vehicle-licensing release: "when compared with end-January last year" is the base
+    got = as_of(
+        ["As at end-January, there were 434 110 licensed private cars.",
+         "The number of licensed private cars increased by 4.1 per cent when compared with end-January "
+         "last year."],
+        footer="Ends/Friday, February 17, 2012",
+    )  # fmt: skip
+    assert got["4.1 per cent"] == ("2012-01", "month")

@@ -248,3 +248,81 @@ def test_a_list_after_a_spaced_dash_is_counted() -> None:
         (31, "exact", "medals"),
         (53, "exact", "medals"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a welfare caseload release: more verbs of change, and a change in brackets after its noun
+        (
+            "Old age cases, which accounted for 59.2 per cent of the total, edged up by 0.1 per cent "
+            "to 151 397.",
+            [(59.2, "exact", "percent"), (0.1, "exact", "percent"), (151397, "exact", "cases")],
+        ),
+        (
+            "Low-earnings cases fell the most (down 2.9 per cent to 6 118), followed by unemployment "
+            "cases (down 1.8 per cent to 18 902).",
+            [
+                (2.9, "exact", "percent"),
+                (6118, "exact", "cases"),
+                (1.8, "exact", "percent"),
+                (18902, "exact", "cases"),
+            ],
+        ),
+        ("Burglary cases climbed 5 per cent to 2 310.", [(5, "exact", "percent"), (2310, "exact", "cases")]),
+        # a child-care release: "the number of children ... averaged"
+        (
+            "In the first nine months, the number of children on the waiting lists averaged 1 486, "
+            "compared with 1 702 a year earlier.",
+            [(1486, "exact", "children"), (1702, "exact", "children")],
+        ),
+        # a rehabilitation release: a progressive verb before the preposition the gap repeats
+        (
+            "As at the end of March, 6 420 persons were waiting for day training places and 8 150 for "
+            "residential care places.",
+            [(6420, "exact", "persons"), (8150, "exact", "persons")],
+        ),
+        # a subvention reply and an airport release: after "Of these NGOs," or "Among the 120
+        # airlines operating at the airport,", a past verb is what the share did
+        (
+            "Of these NGOs, 38 received annual subventions exceeding $100 million.",
+            [(38, "exact", "ngos"), (100e6, "more_than", "HKD")],
+        ),
+        (
+            "Among the 120 airlines operating at the airport, 11 launched new services last year.",
+            [(120, "exact", "airlines"), (11, "exact", "airlines")],
+        ),
+        # a ferry release: the figure a change starts from counts what the one it reaches counts
+        (
+            "The frequency of the route will increase from 24 to 30 sailings a day.",
+            [(24, "exact", "sailings"), (30, "exact", "sailings")],
+        ),
+        # a swine-flu visit: "related" before a plural is an adjective, not the verb "related to"
+        (
+            "Hong Kong had recorded more than 36 000 confirmed cases and 80 related deaths.",
+            [(36000, "more_than", "cases"), (80, "exact", "deaths")],
+        ),
+        # a bus reply: "increase the number to" counts what the sentence before counted, not the
+        # plural subject of its own sentence
+        (
+            "Displays had been installed at 1 962 bus stops. The TD and the bus operators aim to "
+            "increase the number to at least 2 600.",
+            [(1962, "exact", "stops"), (2600, "at_least", "stops")],
+        ),
+        # a screening-programme release: the figure compared with, and the participle after it
+        (
+            "This year, 48 210 new participants joined, 36 per cent more than the 35 490 recorded in "
+            "the same period last year.",
+            [(48210, "exact", "persons"), (36, "exact", "percent"), (35490, "exact", "persons")],
+        ),
+        # a winter-surge release: "followed by <Name> with N" counts what the count before counted
+        (
+            "Tuen Mun Hospital handled 702 attendances, followed by Princess Margaret Hospital with 655.",
+            [(702, "exact", "attendances"), (655, "exact", "attendances")],
+        ),
+    ],
+)
+def test_changes_shares_and_gaps_of_welfare_and_transport_releases(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

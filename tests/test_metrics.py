@@ -145,6 +145,15 @@ def test_facts_in_written_sentences(
         ("The team met nearly 300 enterprises this year.", "enterprises_met"),
         ("About 30 firms will become partners of the Office.", "partners"),
         ("The centre will provide 3 000P of computing power.", "computing_power"),
+        # a visit and a speech: partners named by "partner" before the noun, enterprises met
+        # through their representatives
+        ("I thank our 37 partner organisations for their support.", "partners"),
+        ("The clusters involve more than 30 partner institutions.", "partners"),
+        (
+            "She also met the Secretary-General of the Board, Ms Duangjai Rattanakul, and "
+            "representatives of more than 40 Thai enterprises.",
+            "enterprises_met",
+        ),
     ],
 )
 def test_metric_names(sentence: str, metric: str) -> None:
@@ -243,3 +252,12 @@ def test_met_and_partners_name_only_the_number_of_their_own_clause() -> None:
     assert "enterprises_met" not in names[1:]
     second = facts("OASES has met nearly 300 enterprises, and about 30 enterprises have become partners.")
     assert [f.metric for f in second] == ["enterprises_met", "partners"]
+
+
+def test_a_count_in_a_relative_clause_after_met_is_not_met() -> None:
+    # a visit: the association was met; its 160 member companies are what it has
+    found = facts(
+        "Mrs Fung met members of the Hong Kong Association of Japan, which has 160 member companies."
+    )
+    assert [f.value for f in found] == [160]
+    assert found[0].metric != "enterprises_met"

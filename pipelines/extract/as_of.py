@@ -95,7 +95,8 @@ _SAME_PERIOD = (
 )
 _COMPARED = re.compile(
     r"\b(?:(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|at\s+|that\s+(?:of|in|for|at)\s+)?"
-    rf"(?:the\s+)?(?:{_SAME_PERIOD})?|from\s+the\s+{_SAME_PERIOD}"
+    # ("when compared with end-January last year")
+    rf"(?:the\s+)?(?:{_SAME_PERIOD})?(?:end-|mid-|(?:the\s+)?end\s+of\s+)?|from\s+the\s+{_SAME_PERIOD}"
     # "(219 companies assisted) in the same period last year", "broadly the same as last year":
     # the period compared with, whatever came before
     rf"|\b(?:in|of|for|during|with)\s+the\s+{_SAME_PERIOD}|\bthe\s+same\s+as\s+(?:in\s+|that\s+(?:of|in)\s+)?"
@@ -106,6 +107,9 @@ _COMPARED = re.compile(
     r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?"
     # "21.2 per cent below its peak in 2021": the level compared with
     r"|\b(?:below|above)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:peak|high|low|level)\s+(?:in|of|at)\s+"
+    # "amounted to $31.2 billion, exceeding the figure for the same period last year by 9.5 per cent"
+    rf"|\b(?:exceed|surpass|outstrip)\w*\s+(?:the|its|their)\s+(?:\w+\s+)?(?:{_LEVEL})\s+(?:for|of|in)\s+"
+    rf"(?:the\s+)?(?:{_SAME_PERIOD})?"
     # "2.1 times that in the same quarter last year": a multiple of the base
     rf"|\btimes\s+(?:that|those)\s+(?:of|in|for)\s+(?:the\s+)?(?:{_SAME_PERIOD})?"
     # "Comparing August 2014 with August 2013, ..."
@@ -367,6 +371,7 @@ _THEN_OPENER = re.compile(
 )
 _COMPARED_CUES = (
     "over", "than", "compar", "against", "versus", "from", "same", "similar", " on ", "(", "below", "above",
+    "exceed", "surpass", "outstrip",
 )  # fmt: skip
 _ORIGIN_CUES = (
     "establish",
@@ -548,7 +553,7 @@ class Scene:
         self.future_here = self._future_at(at)
         respective = "respectively" in self.body or _SAME_PERIODS.search(self.body) is not None
         compared = self._comparison_date(at) if at is not None and self.compared else None
-        if compared is None and at is not None and self.compared and _FIGURES_FOR_SAME.search(self.body):
+        if compared is None and at is not None and self.compared and self._figures_of_compared():
             # "The corresponding figures for the same period last year were 264 cases": its numbers
             compared = self.compared[0]
         if (
@@ -997,6 +1002,12 @@ class Scene:
         that = [m for m in _THAT_PERIOD.finditer(self.text, s0, at[0])]
         return bool(that) and not _CLAUSE_BREAK.search(self.text, that[-1].end(), at[0])
 
+    def _figures_of_compared(self) -> bool:
+        """'The figures for the same period last year were ...' (not '..., exceeding the figure for
+        the same period last year by 9.5 per cent': the base of this period's figure)."""
+        m = _FIGURES_FOR_SAME.search(self.body)
+        return m is not None and not _COMPARED_LEAD.search(self.body, 0, m.start())
+
     def _only_of_compared(self) -> bool:
         """A sentence about the period compared with alone: it opens 'For comparison, ...', or
         names that period and compares nothing with it."""
@@ -1236,6 +1247,11 @@ _STARTED_WITH = re.compile(r",?\s+with\s+(?:just\s+|only\s+|some\s+|about\s+|aro
 # "The corresponding figures for the same period last year were 264 cases and 1 789kg"
 _FIGURES_FOR_SAME = re.compile(
     r"\b(?:corresponding\s+)?(?:figures?|numbers?|totals?)\s+(?:for|in)\s+the\s+(?:same|corresponding)\s+period\b",
+    re.I,
+)
+_COMPARED_LEAD = re.compile(
+    r"\b(?:exceed\w*|surpass\w*|outstrip\w*|than|compared\s+(?:with|to)|against|versus|over|from)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 # Words that set one figure against another ("The number of placements in the same period last

@@ -127,7 +127,7 @@ _NUMBER_OF = re.compile(
     r"\b(?:numbers?|total|enrolments?)\s+of\s+(?:[\w-]+,?\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?"
     r"(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s(?<!ss)(?<!ous)|people|children|men|women)\b"
     r"(?:[^,;]|,\s*(?:and\s+)?(?:\d|end-|mid-)){0,120}?\b"
-    r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|"
+    r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|averaged|"
     rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
 )
@@ -179,7 +179,9 @@ _TOTAL_TO = re.compile(r"\btotal(?:\s+number)?(?:\s+of\s+[\w\s\-]{1,60}?)?\s+to\
 _BRINGING_TOTAL = re.compile(r"\bbringing\s+(?:the|its|their)\s+total\s+(?:[\w'’\-]+\s+){1,12}?to\s+$", re.I)
 # "Of these cases, 80 involved males": the noun of the partitive phrase is counted.
 _OF_THESE_NOUN = re.compile(
-    r"\b(?:of|among)\s+(?:these|those|the|all|which)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)\s*,\s*$",
+    # ("Among the 120 airlines operating at the airport, 11 launched new services")
+    r"\b(?:of|among)\s+(?:these|those|the|all|which)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)"
+    r"(?:\s+[a-z]+ing\s+[^,;.]{1,40})?\s*,\s*$",
     re.IGNORECASE,
 )
 # "120, 135 and 150 respectively": an item of a list of numbers counts what the first item counts.
@@ -200,9 +202,10 @@ _FIGURES_ARE = re.compile(
 _PREP_AFTER = re.compile(
     r"(?:\s+(?:a|per)\s+(?:day|week|month|year))?\s+(?P<prep>for|in|from|at|under|to|on|with|among)\s"
 )
-# "1 342 applications were approved under the BUD Fund and 8 518 under the EMF"
+# "1 342 applications were approved under the BUD Fund and 8 518 under the EMF", "6 420 persons
+# were waiting for day training places and 8 150 for residential care places"
 _PASSIVE_PREP_AFTER = re.compile(
-    r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+[a-z]{3,}ed\s+(?P<prep>for|in|from|at|under|to|on|with|among)\s"
+    r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+[a-z]{3,}(?:ed|ing)\s+(?P<prep>for|in|from|at|under|to|on|with|among)\s"
 )
 
 
@@ -238,6 +241,8 @@ _FIGURE_LIST_AFTER = re.compile(
 )
 # "... were made by residents and 136.4 million by visitors": a passive clause with its verb left out
 _BY_AFTER = re.compile(r"\s+(?P<prep>by|through|via)\s+(?:the\s+)?[\w-]")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_FIGURE = re.compile(rf"\s+to\s+(?=(?:about\s+|some\s+|around\s+)?{DIGITS}\b)")
 _AND_BEFORE_FIGURE = re.compile(r"(?:\band|,)\s+$")
 _PASSIVE_BY = re.compile(r"\b(?:were|was|are|is)\s+(?:\w+ly\s+)?[a-z]{3,}\s+(?P<prep>by|through|via)\b")
 
@@ -291,7 +296,9 @@ _THE_NUMBER = re.compile(
     r"\s*(?:the|this)\s+(?:number|figure|total)\s+(?:(?:has|have|had)\s+)?", re.IGNORECASE
 )
 _CHANGE_OF = re.compile(
-    r"\b(?:increas|decreas|rose|ris|fell|fall|drop|grew|grow|declin|went\s+(?:up|down))\w*\b"
+    # ("edged up by 0.1 per cent to 151 397", "unemployment cases (down 1.8 per cent to 18 902)")
+    r"(?:\b(?:increas|decreas|rose|ris|fell|fall|drop|grew|grow|declin|went\s+(?:up|down)|climb|surg|jump|slipp"
+    r"|dipp|edged\s+(?:up|down))\w*|\((?:up|down))\b"
     r"(?:[^.;]|\.\d){0,80}?\b(?:by|from|to)\s+$",
     re.IGNORECASE,
 )
@@ -342,7 +349,9 @@ NOT_A_COUNT_BEFORE = re.compile(
 )
 # "compared with 88", "more than double the 19 800 in 2023": a base figure
 _COMPARED_WITH = re.compile(
-    r"\b(?:compared\s+(?:with|to)|against|versus|than|(?:double|triple|twice|half)\s+the)\s+$", re.IGNORECASE
+    # ("36 per cent more than the 35 490 recorded in the same period last year")
+    r"\b(?:compared\s+(?:with|to)|against|versus|than(?:\s+the)?|(?:double|triple|twice|half)\s+the)\s+$",
+    re.IGNORECASE,
 )
 # "3.93 million visitors in October, up 14.6 per cent, after 3.41 million in September": the
 # figure of the period before
@@ -378,7 +387,9 @@ _SHARED_SHARE = re.compile(
 )
 # A verb right after a number: the number is its subject ("80 involved males"), not a modifier.
 _SUBJECT_OF_VERB = re.compile(
-    r"\s+(?:involved|came|remained|died|recovered|required|sought|included|related|concerned)\b"
+    # ("80 related deaths": an adjective, not "12 related to drugs")
+    r"\s+(?:involved|came|remained|died|recovered|required|sought|included|related(?=\s+(?:to|mainly|chiefly)\b)"
+    r"|concerned)\b"
 )
 # "compared with 23 105 at end-2021 and 24 352 at end-2020": a second base
 _SECOND_BASE = re.compile(
@@ -420,6 +431,8 @@ _SAME_COUNT_TO = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|next|compared|when|while|and|to|from)\b"
+    # "more than the 35 490 recorded in the same period last year": a participle of the figure
+    r"|\s(?:recorded|registered|reported)\s+(?:in|on|during|for|at|by|over|last|a)\b"
     r"|\sover\s+(?:the|last|this|a)\b"  # "rose by around 200 to 3 866 000 over the same period"
     r"|\s(?:a|per)\s+(?:day|week|month|year)\b"  # "rose to 187 000 a day in June"
     r"|\s(?:[a-z]+|\d+)\s+(?:years?|months?)\s+ago\b"  # "up from some 600 five years ago"
@@ -590,15 +603,26 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
     return None
 
 
-def _antecedent(text: str) -> Counted | None:
-    """What a bare number after `text` counts: the noun of the last count in it ('a total of 86
-    companies, followed by the US (47)'), else its last counted plural noun."""
+_OF_COUNTED = re.compile(r"\d\s+[a-z][a-z-]+s\s+of\s+$")
+
+
+def _last_count(text: str) -> Counted | None:
+    """The noun of the last count in `text` ('a total of 86 companies')."""
     last: Counted | None = None
     for q in QUANTITY.finditer(text):
+        if _OF_COUNTED.search(text, max(0, q.start() - 40), q.start()):
+            continue  # "68 420 waterbirds of 71 species": a count describing the one before
         if not (q["cur"] or q["suffix"] or q["mu"]):
             partitive = _PARTITIVE.match(text, q.end())  # "68 of the companies"
             after = partitive.end() if partitive and partitive["det"] else q.end()
             last = _head_noun(text, after) or last
+    return last
+
+
+def _antecedent(text: str) -> Counted | None:
+    """What a bare number after `text` counts: the noun of the last count in it ('a total of 86
+    companies, followed by the US (47)'), else its last counted plural noun."""
+    last = _last_count(text)
     if last is not None:
         return last
     # "The number of P1 students in these schools was 41 260, down 8.1 per cent from 44 900", "the
@@ -641,6 +665,8 @@ def _compared_figure(body: str, lead: str, previous: str) -> Counted | None:
             continue  # money and shares carry their own unit; a year is no figure
         if NOT_A_COUNT_BEFORE.search(lead, max(0, q.start() - 28), q.start()):
             continue  # "214 were aged under 21, compared with 167": an age is no figure
+        if _OF_COUNTED.search(lead, max(0, q.start() - 40), q.start()):
+            continue  # "68 420 waterbirds of 71 species, 9 per cent more than the 62 750"
         found = unit_of(body, q, previous, compared=False)
         if not (found and found[1]) and _LIST_GAP.fullmatch(lead, q.end()):
             continue  # "compared with nine and 141": a bare item before, itself a base
@@ -727,6 +753,9 @@ _PARALLEL = re.compile(
     r"(?:made|recorded|received|handled|had|saw|reported|registered|took|attracted|welcomed|carried|served"
     r"|processed|issued|sold|conducted|completed|treated|admitted|collected|seized|detected|arrested"
     r"|inspected|approved|tested|hosted|enrolled|contributed|accounted\s+for|provided|generated|produced)\s+$"
+)
+_FOLLOWED_WITH = re.compile(
+    r",\s+followed\s+by\s+(?:the\s+)?[A-Z][^,;()]{0,60}?\s+with\s+(?:about\s+|some\s+)?$"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 # "Deception cases, however, rose by 11.8 per cent to 1 916": an aside between subject and verb
@@ -1008,7 +1037,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return Counted(_CROWDS[low], low, crowd.end("noun"))
     if _SAME_COUNT_TO.search(lead, max(0, m.start() - 60)):
         # "some 380 students received lessons, and it aims to raise the number to at least 500"
-        return _antecedent(lead) or _antecedent(previous)
+        # ("The TD and the bus operators aim to increase the number to 2 600": what the sentence
+        # before counted, not the plural of the subject)
+        return _last_count(lead) or _antecedent(previous) or _antecedent(lead)
     noun_of = _NOUN_OF.search(lead, max(0, m.start() - 40))
     low = noun_of["noun"] if noun_of else ""  # "forecasts visitor arrivals of around 60.7 million"
     if noun_of and is_plural(low) and low not in NOT_UNITS | ABSTRACT_NOUNS | _VALUES:
@@ -1081,6 +1112,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         # "Islands had the fewest, at 83,064": not the district's name, but what the sentence
         # before counted
         return _antecedent(previous) if _SUPERLATIVE.search(head) else None
+    if _FOLLOWED_WITH.search(lead, max(0, m.start() - 80)):
+        # "Tuen Mun Hospital handled 702 attendances, followed by Princess Margaret Hospital with 655"
+        return _antecedent(lead)
     parallel = _PARALLEL.search(lead)
     if parallel:  # "Residents made 1.48 million trips, while visitors made 1.16 million"
         return _antecedent(lead[: parallel.start()])
@@ -1142,7 +1176,11 @@ def unit_of(
     gapped = _GAPPED.match(body, end)
     # "58 projects, of which 24 targeted young people": after "of which", a past verb, not an
     # adjective of the noun after it; the number counts what "which" stands for
-    relative = _WHICH_BEFORE.search(body, max(0, m.start() - 20), m.start()) and _PAST_VERB.match(body, end)
+    # (or after "Of these NGOs,": "38 received annual subventions" is what 38 of the NGOs did)
+    relative = (
+        _WHICH_BEFORE.search(body, max(0, m.start() - 20), m.start())
+        or _OF_THESE_NOUN.search(body, max(0, m.start() - 60), m.start())
+    ) and _PAST_VERB.match(body, end)
     counted = (
         (relative and _elliptic(body, m, previous, compared))
         or _head_noun(body, end)
@@ -1150,6 +1188,13 @@ def unit_of(
         or _elliptic(body, m, previous, compared)
     )
     if counted is None:
+        # "will increase from 24 to 30 sailings a day": the figure a change starts from counts
+        # what the figure it reaches counts
+        reached = _TO_FIGURE.match(body, end) if _FROM_BEFORE.search(body, 0, m.start()) else None
+        target = QUANTITY.match(body, reached.end()) if reached else None
+        found = unit_of(body, target, previous, compared=False) if target and target["num"] else None
+        if found and found[1]:
+            return found[0], found[1], end, found[3]
         listed = _FIGURE_LIST_AFTER.match(body, end) if compared else None
         last = QUANTITY.match(body, listed.end()) if listed else None
         if last is not None and not _RESPECTIVELY_AFTER.match(body, last.end()):

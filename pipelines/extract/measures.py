@@ -302,6 +302,12 @@ def _nearest(
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|of\s+which|of\s+whom)\b|;")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b|;")
+_MET_CLAUSE_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|{_RELATIVE_OPEN.pattern}")
+_REPRESENTATIVES_OF = re.compile(
+    r"\brepresentatives\s+of\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?$"
+)
+_PARTNER_OF = re.compile(r"\bpartner\b")
 
 
 def metric_name(
@@ -314,16 +320,25 @@ def metric_name(
         return "computing_power"
     after = low[end:]
     cut = _CLAUSE_BREAK.search(after)  # what the number's own clause says ("..., and 30 became partners")
-    if noun == "partners" or (
-        unit == "enterprises"
-        and re.search(
-            r"\b(?:become|became|becoming|as)\b[^.]*\bpartners\b", after[: cut.start() if cut else None]
+    # ("our 37 partner organisations", "more than 30 partner institutions")
+    if (
+        noun == "partners"
+        or _PARTNER_OF.search(low, end, max(head, end))
+        or (
+            unit == "enterprises"
+            and re.search(
+                r"\b(?:become|became|becoming|as)\b[^.]*\bpartners\b", after[: cut.start() if cut else None]
+            )
         )
     ):
         return "partners"
     # (in the number's own clause: not "has met over 200 enterprises, and about 30 of them have
     # committed to ...")
-    clause = max((c.end() for c in _CLAUSE_BREAK.finditer(low, 0, start)), default=0)
+    # ("met the Secretary-General ..., and representatives of more than 40 Thai enterprises": the
+    # people of the enterprises met; not "members of X, which has 160 member companies")
+    clause = max((c.end() for c in _MET_CLAUSE_BREAK.finditer(low, 0, start)), default=0)
+    if _REPRESENTATIVES_OF.search(low, 0, start):
+        clause = max((c.end() for c in _RELATIVE_OPEN.finditer(low, 0, start)), default=0)
     if unit == "enterprises" and re.search(r"\b(?:met|meet|meeting)\b", low[clause:start]):
         return "enterprises_met"
     kinds = _kinds(noun if noun in _NAMED_PERSONS else unit, noun)
