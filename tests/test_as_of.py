@@ -1974,3 +1974,36 @@ def test_a_change_compared_with_the_end_of_a_month_last_year() -> None:
         footer="Ends/Friday, February 17, 2012",
     )  # fmt: skip
     assert got["4.1 per cent"] == ("2012-01", "month")
+
+
+def test_bases_after_against_and_a_subject_named_by_its_period() -> None:
+    # a weather review and a water-supply agreement
+    got = as_of(
+        ["There were 40 very hot days and 21 hot nights last year, against 29 and 17 respectively in 2011."],
+        footer="Ends/Tuesday, January 8, 2013",
+    )  # fmt: skip
+    assert [got[q][0] for q in ("40", "21", "29", "17")] == ["2012", "2012", "2011", "2011"]
+    price = as_of(
+        ["The price for 2012 represents an increase of 6.3 per cent over the $3.671 billion payable "
+         "for 2011."],
+        footer="Ends/Wednesday, December 15, 2010",
+    )  # fmt: skip
+    assert price["6.3 per cent"] == ("2012", "year")
+    assert price["$3.671 billion"] == ("2011", "year")
+
+
+def test_past_clauses_inside_a_sentence_about_the_future() -> None:
+    # a drainage reply and a sewage-works release: the base "up from 150 last year" and a relative
+    # clause "which received some 8 500 visitors last year" report the past; "to four at present"
+    # is now
+    got = as_of(
+        ["For the coming rainy season, the DSD will pre-position 180 mobile pumps, up from 150 last year.",
+         "The visitor centre, which received some 8 500 visitors last year, will remain open.",
+         "The number of flooding blackspots has dropped from 90 in 1995 to four at present."],
+        footer="Ends/Wednesday, November 24, 2021",
+    )  # fmt: skip
+    assert got["180"] == ("2021-11-24", "day")
+    assert got["150"] == ("2020", "year")
+    assert got["some 8 500"] == ("2020", "year")
+    assert got["90"] == ("1995", "year")
+    assert got["four"] == ("2021-11-24", "day")

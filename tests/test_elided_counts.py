@@ -320,6 +320,12 @@ def test_a_list_after_a_spaced_dash_is_counted() -> None:
             "Tuen Mun Hospital handled 702 attendances, followed by Princess Margaret Hospital with 655.",
             [(702, "exact", "attendances"), (655, "exact", "attendances")],
         ),
+        # an airport release: "raise it to 80" counts what the clause before counted
+        (
+            "The runway capacity had reached 68 flight movements per hour, and the AAHK aims to raise "
+            "it to 80.",
+            [(68, "exact", "movements"), (80, "exact", "movements")],
+        ),
     ],
 )
 def test_changes_shares_and_gaps_of_welfare_and_transport_releases(

@@ -751,3 +751,21 @@ def test_a_body_named_for_someone_or_its_work_at_a_sentence_start() -> None:
         "The Protection of Wages on Insolvency Fund Board approved payments to 11 450 employees."
     ) == ["Protection of Wages on Insolvency Fund Board"]
     assert names("The Members of the Legislative Council visited the site.") == ["Legislative Council"]
+
+
+def test_to_inside_a_body_name_after_relating_or_cruelty() -> None:
+    # a railway-panel release and an animal-welfare release; "to" elsewhere still ends a name
+    assert names("The Legislative Council Subcommittee on Matters Relating to Railways met today.") == [
+        "Legislative Council Subcommittee on Matters Relating to Railways"
+    ]
+    assert names("Officers worked with the Society for the Prevention of Cruelty to Animals.") == [
+        "Society for the Prevention of Cruelty to Animals"
+    ]
+    assert names("The Trade Development Council led a delegation to Tokyo.") == ["Trade Development Council"]
+
+
+def test_a_known_charity_whose_head_names_no_kind_of_body() -> None:
+    # a welfare speech: "the Community Chest of Hong Kong" is a body though "Chest" is no head word
+    assert names("I am grateful to the Community Chest of Hong Kong, which gave $1.5 million.") == [
+        "Community Chest of Hong Kong"
+    ]

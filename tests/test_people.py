@@ -792,3 +792,24 @@ def test_one_name_written_in_capitals_and_in_title_case_is_one_person() -> None:
         "Chow Hoi-ming's question is as follows."
     )
     assert list(got) == ["CHOW Hoi-ming"]
+
+
+def test_hyphenated_heads_of_foreign_posts() -> None:
+    # a trade visit: "Secretary-General" and "Vice-Minister" open titles like "Secretary" does
+    got = people(
+        "She met the Secretary-General of the Thailand Board of Investment (BOI), Ms Duangjai "
+        "Rattanakul. Mrs Fung also called on the Vice-Minister of Economy, Trade and Industry, Mr "
+        "YAMADA Toshiro."
+    )
+    assert got["Duangjai Rattanakul"] == "Secretary-General of the Thailand Board of Investment"
+    assert got["YAMADA Toshiro"] == "Vice-Minister of Economy, Trade and Industry"
+
+
+def test_a_title_with_two_portfolios_in_brackets() -> None:
+    # a food-safety release: two bracketed portfolios before the body
+    got = people(
+        "Dr Kenneth Fung Ho-yin, Consultant (Community Medicine) (Risk Assessment and Communication) "
+        "of the CFS, said that the level was low."
+    )
+    title = "Consultant (Community Medicine) (Risk Assessment and Communication) of the CFS"
+    assert got == {"Kenneth Fung Ho-yin": title}

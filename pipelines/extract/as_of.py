@@ -51,7 +51,7 @@ from itertools import pairwise
 from dateutil.relativedelta import relativedelta
 
 from pipelines.extract.dates import FULL_MONTH, MONTHS, TemporalExpression, find_temporal, part_end_month
-from pipelines.extract.numbers import CHANGE_BASE
+from pipelines.extract.numbers import CHANGE_BASE, NUMBER_WORDS
 from pipelines.extract.scheme_years import SENTENCE_PREP as _SENTENCE_PREP
 from pipelines.extract.scheme_years import maybe_period, scheme_years
 
@@ -155,7 +155,10 @@ _DATING_PREP = re.compile(
     re.I,
 )
 # "from 10 kilograms to 30kg", "from 380 in 2016 to 402": the first number is the one compared.
-_CHANGE_TO = re.compile(r"(?:[^.;,]|\.\d){0,45}?\bto\s+(?:about\s+|some\s+|around\s+|over\s+)?(?:HK)?\$?\d")
+# ("... from 90 in 1995 to four at present": a count in words)
+_CHANGE_TO = re.compile(
+    rf"(?:[^.;,]|\.\d){{0,45}}?\bto\s+(?:about\s+|some\s+|around\s+|over\s+)?(?:(?:HK)?\$?\d|(?:{NUMBER_WORDS})\b)"
+)
 _TO_THEN_FROM = re.compile(
     r"\bto\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?(?:HK)?\$?\d(?:[^.;]|\.\d){0,40}?\bfrom\s+"
     r"(?:about\s+|some\s+|around\s+)?$",
@@ -224,7 +227,11 @@ _CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS})\s+|;\s+")
 # clause about the future leaves the main clause in the past
 # (or after a colon, a clause dated on its own: "... will also continue: in the 2023/24 school
 # year, officers delivered talks at 352 schools")
-_FUTURE_CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS}|which|who)\s+|;\s+|:\s+(?=(?:in|during|last)\s)")
+# (", up from 150 last year": the base a future figure is compared with, in a clause of its own)
+_FUTURE_CLAUSE_CUT = re.compile(
+    rf",\s+(?:{_CUT_WORDS}|which|who)\s+|;\s+|:\s+(?=(?:in|during|last)\s)|,\s+(?=(?:up|down)\s+from\s)"
+)
+_COMMA = re.compile(r",")
 _FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected",
                           "projected", "forecast", "goal", "goals", "objective", "objectives",
                           "expects", "forecasts", "anticipates"})  # fmt: skip
@@ -265,11 +272,15 @@ _THE_EVENT = re.compile(
 # "an increase of 0.4% over the figure of 7 531 800 at mid-2025": the period of the figure compared with.
 _FIGURE_AT = re.compile(
     rf"\b(?:over|from|with|than)\s+(?:the|a|its)\s+(?:\w+\s+)?{_LEVEL}\s+of\s+\d[\d ,.]*"
-    r"(?:\s+\w+)?\s+(?:at|in|for|as\s+at)\s+(?:the\s+)?$",
+    r"(?:\s+\w+)?\s+(?:at|in|for|as\s+at)\s+(?:the\s+)?$"
+    # "an increase of 6.3 per cent over the $3.671 billion payable for 2011"
+    r"|\b(?:over|than)\s+the\s+(?:HK)?\$?\d[\d ,.]*(?:\s+(?:million|billion))?(?:\s+[a-z]+)?"
+    r"\s+(?:at|in|for|as\s+at)\s+(?:the\s+)?$",
     re.I,
 )
 _PREVIOUS_RECORD = re.compile(r"\b(?:previous|former|last|old)\s+(?:best|record|high|peak|low)\b", re.I)
-_COMPARISON_OPEN = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\s", re.I)
+# (", against 29 and 17 respectively in 2011": a clause that opens with "against")
+_COMPARISON_OPEN = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\s|,\s+against\s", re.I)
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w-])")
 _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
 # figures listed after "compared with": "17, 131 and 3 452"
@@ -756,9 +767,18 @@ class Scene:
         if not self.future or at is None:
             return self.future
         s0, s1 = self.sentence
-        cuts = [m.end() for m in _FUTURE_CLAUSE_CUT.finditer(self.text, s0, at[0])]
+        opened = list(_FUTURE_CLAUSE_CUT.finditer(self.text, s0, at[0]))
+        cuts = [m.end() for m in opened]
+        start = cuts[-1] if cuts else s0
         end = _FUTURE_CLAUSE_CUT.search(self.text, at[1], s1)
-        clause = self.text[cuts[-1] if cuts else s0 : end.start() if end else s1]
+        if opened and opened[-1].group().lstrip(", ").startswith(("which", "who")):
+            # "The centre, which received some 8 500 visitors last year, will remain open": a
+            # relative clause in the past ends at its comma
+            comma = _COMMA.search(self.text, at[1], s1)
+            words = frozenset(self.text[start : comma.start() if comma else s1].lower().split())
+            if comma and (words & _PAST_WORDS or _ED_WORD.search(self.text, start, comma.start())):
+                end = comma
+        clause = self.text[start : end.start() if end else s1]
         words = frozenset(clause.lower().translate(_PUNCTUATION).split())
         if words & _FUTURE_WORDS or (words & _FUTURE_CUES and _FUTURE.search(clause)):
             return True
@@ -866,7 +886,9 @@ class Scene:
             return t.date_end >= self.release or bool(
                 _AS_AT.search(self.text, max(self.sentence[0], t.start - 24), t.start)
             )
-        return t.date_start <= self.release or self._term_start(t)
+        # ("The price for 2012 represents an increase of 6.3 per cent": the subject's own period)
+        named = _SUBJECT_FOR.match(self.text, self.sentence[0], t.start)
+        return t.date_start <= self.release or self._term_start(t) or named is not None
 
     def _term_start(self, t: TemporalExpression) -> bool:
         """A term's first day, in a sentence that names no day of its own before it (one that
@@ -1249,6 +1271,8 @@ _FIGURES_FOR_SAME = re.compile(
     r"\b(?:corresponding\s+)?(?:figures?|numbers?|totals?)\s+(?:for|in)\s+the\s+(?:same|corresponding)\s+period\b",
     re.I,
 )
+# "The price for 2012 ...", "The estimated expenditure for 2026 ...": a subject named by its period
+_SUBJECT_FOR = re.compile(r"\W*The\s+(?:[a-z][\w-]*\s+){1,3}for\s+(?:the\s+)?(?:year\s+)?$")
 _COMPARED_LEAD = re.compile(
     r"\b(?:exceed\w*|surpass\w*|outstrip\w*|than|compared\s+(?:with|to)|against|versus|over|from)"
     r"\s+(?:the\s+)?$",

@@ -51,6 +51,14 @@ ROLE_HEADS = (
     "Vice-Chairperson",
     "President",
     "Vice-President",
+    # "the Secretary-General of the Thailand Board of Investment (BOI), Ms Duangjai Rattanakul",
+    # "the Vice-Minister of Economy, Trade and Industry, Mr YAMADA Toshiro"
+    "Secretary-General",
+    "Vice-Minister",
+    "Vice-Chancellor",
+    "Vice-Governor",
+    "Vice-Mayor",
+    "Vice-Chair",
     "Head",
     "Controller",
     "Postmaster General",
@@ -295,6 +303,7 @@ KNOWN_ORGS = (
     "Amazon",
     "LegCo",  # the Legislative Council's short form, standing alone
     "Financial Services and the Treasury Bureau",  # "the" inside the name
+    "Community Chest of Hong Kong",  # a charity whose head word ("Chest") names no kind of body
 )
 # Short forms that name a body only as the subject of a verb: "the MTR will take forward the spur",
 # not "an MTR station" or "travel by MTR".

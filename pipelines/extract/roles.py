@@ -45,8 +45,9 @@ ROLE = (
     rf"(?:Co-)?{_HEAD}(?:/[A-Z][\w'’\-&]*)?(?:[ ]{_ROLE_WORD})*"
     rf"(?:,[ ](?!(?:Mr|Ms|Mrs|Miss|Dr|Professor|Sir)[ ])[A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
 )
-# An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)".
-_BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\))?"
+# An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)", two of them:
+# "Consultant (Community Medicine) (Risk Assessment and Communication)".
+_BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\)){0,2}"
 _ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*(?:[ ]Ltd\.?)?\)")  # "(EAG Ltd)" too
 # "Chief Manager (Patient Safety and Risk Management) of the Hospital Authority": words after a
 # bracketed portfolio.
