@@ -326,6 +326,40 @@ def test_a_list_after_a_spaced_dash_is_counted() -> None:
             "it to 80.",
             [(68, "exact", "movements"), (80, "exact", "movements")],
         ),
+        # a slope-works release: a breakdown by place whose items take "in" or "on"
+        (
+            "Of the 158 slopes completed this year, 97 were in the New Territories, 38 on Hong Kong "
+            "Island and 23 in Kowloon.",
+            [
+                (158, "exact", "slopes"),
+                (97, "exact", "slopes"),
+                (38, "exact", "slopes"),
+                (23, "exact", "slopes"),
+            ],
+        ),
+        # a child-care release: "the remaining six in ..." ends a breakdown of what "them" counts
+        (
+            "The SWD selected 11 NGOs to operate 14 new centres. Five of them will be in public housing "
+            "estates, three in premises of the HKHS and the remaining six in joint-user complexes.",
+            [
+                (11, "exact", "NGOs"),
+                (14, "exact", "centres"),
+                (5, "exact", "centres"),
+                (3, "exact", "centres"),
+                (6, "exact", "centres"),
+            ],
+        ),
+        # a subvention reply: ", while 54 received" is a second share of the NGOs
+        (
+            "Of these NGOs, 38 received subventions exceeding $100 million, while 54 received less "
+            "than $5 million.",
+            [
+                (38, "exact", "ngos"),
+                (100e6, "more_than", "HKD"),
+                (54, "exact", "ngos"),
+                (5e6, "less_than", "HKD"),
+            ],
+        ),
     ],
 )
 def test_changes_shares_and_gaps_of_welfare_and_transport_releases(

@@ -450,7 +450,8 @@ _CLOSE_PAREN = re.compile(r"\s*(?:\)|,\s*or\s)")  # "goods vehicles (112 156, or
 # "61 in the Transport category", "and 2 980 in 2023", "and 2 980 in 2023/24": a list item, or
 # the same count for another period
 _LIST_ITEM_AFTER = re.compile(
-    r"\s+(?:in|from|at|under|for|to)\s+(?:the\s+)?"
+    # ("97 were in the New Territories, 38 on Hong Kong Island and 23 in Kowloon")
+    r"\s+(?:in|on|from|at|under|for|to)\s+(?:the\s+)?"
     # "400 in 2023 and 830 in 2024" (not "in 2000 cases")
     r"(?:[A-Z]|(?:19|20)\d{2}\b(?!\s*(?:per|%|(?!(?:and|or|to|respectively)\b)[a-z])))"
     # "17 920 as at end-December 2022, 18 650 as at end-December 2023 and ..."
@@ -679,7 +680,8 @@ def _compared_figure(body: str, lead: str, previous: str) -> Counted | None:
 # Where a bare number is the subject of its clause: the sentence's start, after a comma, "and",
 # "another", "the remaining".
 _SUBJECT_SLOT = re.compile(
-    r"(?:^\W*|[,;]\s+|\band\s+|\b(?:[Aa]nother|[Tt]he\s+(?:remaining|other|rest\s+of\s+the))\s+)$"
+    r"(?:^\W*|[,;]\s+|\band\s+|,\s+(?:while|whereas)\s+"
+    r"|\b(?:[Aa]nother|[Tt]he\s+(?:remaining|other|rest\s+of\s+the))\s+)$"
 )
 _ANOTHER = re.compile(r"\b[Aa]nother\s+$")
 _SHARE_VERB_AFTER = re.compile(r"\s+(?:were|was|passed|failed)\b")
@@ -705,6 +707,7 @@ def _were_a_noun(body: str, stop: int) -> Counted | None:
 
 _BARE_COUNT_OPENER = re.compile(r"\W*A\s+total\s+of\s+[\d,. ]+\d\s+(?:were|was)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+$")
+_WHILE_BEFORE = re.compile(r",\s+(?:while|whereas)\s+$")
 _AND_THE_REMAINING = re.compile(r"\band\s+the\s+remaining\s+$")
 _REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+remaining\s+$")  # "while the remaining 280 were withdrawn"
 # "Of the places in operation, 460 are on Hong Kong Island": the noun the share is of;
@@ -846,9 +849,16 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if named is not None:
             return named
         joined = _AND_BEFORE.search(lead) or _REMAINING_BEFORE.search(lead)
+        # ("Of these NGOs, 38 received ... exceeding $100 million, while 54 received less than ...")
+        contrasted = _WHILE_BEFORE.search(lead) and _PAST_VERB.match(body, stop)
         # ("1 950 of the 2 860 orders had been complied with, while the remaining 910 were outstanding")
-        remaining = _REMAINING_BEFORE.search(lead) and _PREDICATE_AFTER.match(body, stop)
-        if joined and (_SUBJECT_OF_VERB.match(body, stop) or _PASSIVE_AFTER.match(body, stop) or remaining):
+        # ("Five of them will be in X, three in Y and the remaining six in Z": a breakdown)
+        remaining = _REMAINING_BEFORE.search(lead) and (
+            _PREDICATE_AFTER.match(body, stop) or _BREAKDOWN_AFTER.match(body, stop)
+        )
+        if contrasted or (
+            joined and (_SUBJECT_OF_VERB.match(body, stop) or _PASSIVE_AFTER.match(body, stop) or remaining)
+        ):
             # "Six of them sought medical attention and four required admission": what the
             # sentence's first number counts
             shared = _first_share(body, start, previous)
