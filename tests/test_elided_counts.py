@@ -360,6 +360,22 @@ def test_a_list_after_a_spaced_dash_is_counted() -> None:
                 (5e6, "less_than", "HKD"),
             ],
         ),
+        # a recycling release: an estimate placed "at" after a count placed "in"
+        (
+            "The EPD has provided about 2 100 recycling bins in private buildings and about 560 at "
+            "public places.",
+            [(2100, "approx", "bins"), (560, "approx", "bins")],
+        ),
+        # a reverse-vending release: a second base after a long period
+        (
+            "In the first half of 2025, the machines recovered 68.5 million containers, compared with "
+            "59.2 million in the second half of 2024 and 51.7 million in the first half of 2024.",
+            [
+                (68.5e6, "exact", "containers"),
+                (59.2e6, "exact", "containers"),
+                (51.7e6, "exact", "containers"),
+            ],
+        ),
     ],
 )
 def test_changes_shares_and_gaps_of_welfare_and_transport_releases(

@@ -222,8 +222,19 @@ def _parallel_item(before: str, prep: re.Match[str] | None) -> Counted | None:
         if noun is None:
             continue  # a year, a label: not a count
         after = _PREP_AFTER.match(before, noun.noun_end) or _PASSIVE_PREP_AFTER.match(before, noun.noun_end)
-        found = noun if after and after["prep"].lower() == prep["prep"].lower() else None
+        # ("2 100 bins in private buildings and about 560 at public places": in, at and on place
+        # the items alike)
+        found = noun if after and _same_prep(after["prep"], prep["prep"]) else None
     return found
+
+
+_PLACE_PREPS = frozenset({"in", "at", "on"})
+_ESTIMATES = frozenset({"about", "some", "around", "approximately"})
+
+
+def _same_prep(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or (a in _PLACE_PREPS and b in _PLACE_PREPS)
 
 
 # "Franchised buses were involved in 1 046 accidents and public light buses in 612": after "and"
@@ -393,8 +404,9 @@ _SUBJECT_OF_VERB = re.compile(
 )
 # "compared with 23 105 at end-2021 and 24 352 at end-2020": a second base
 _SECOND_BASE = re.compile(
+    # ("compared with 59.2 million in the second half of 2024 and 51.7 million in ...")
     r"\b(?:compared\s+(?:with|to)|from)\s+(?:about\s+|some\s+)?\d[\d,.]*(?:[ ]\d{3})*"
-    r"(?:\s+(?:in|at|on)\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+and\s+$",
+    r"(?:\s+(?:million|billion))?(?:\s+(?:in|at|on)\s+[\w-]+(?:\s+[\w-]+){0,5}?)?,?\s+and\s+$",
     re.IGNORECASE,
 )
 # "respective normals of 10 and 12", "record highs of 36.1": values of a measure, not things counted
@@ -937,10 +949,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         # "The top source economies were the Mainland (120), the US (47)": what the sentence
         # before counted ("InvestHK assisted 402 companies")
         return _antecedent(before[: before.rindex("(")]) or _antecedent(previous)
-    if m["qual"] is None and (
-        _LIST_ITEM_BEFORE.search(before, max(0, start - 16))
+    # ("2 100 bins in private buildings and about 560 at public places": an estimate too)
+    if (m["qual"] is None or m["qual"].strip().lower() in _ESTIMATES) and (
+        _LIST_ITEM_BEFORE.search(lead, max(0, m.start() - 16))
         # "1 342 applications were approved under the BUD Fund and the remaining 8 518 under the EMF"
-        or _AND_THE_REMAINING.search(before, max(0, start - 24))
+        or _AND_THE_REMAINING.search(lead, max(0, m.start() - 24))
     ):
         parallel = _parallel_item(before, _PREP_AFTER.match(body, stop))
         if parallel is not None:
