@@ -2007,3 +2007,17 @@ def test_past_clauses_inside_a_sentence_about_the_future() -> None:
     assert got["some 8 500"] == ("2020", "year")
     assert got["90"] == ("1995", "year")
     assert got["four"] == ("2021-11-24", "day")
+
+
+def test_a_record_surpassed_and_a_level_named_by_its_year_are_bases() -> None:
+    # an Asian Games release and a tourism speech
+    got = as_of(
+        ["Hong Kong athletes won 49 medals - eight gold, 16 silver and 25 bronze - surpassing the 46 "
+         "medals won at the Jakarta-Palembang Games in 2018.",
+         "He said that visitor arrivals had recovered to about 34 million last year, or 52 per cent of "
+         "the 2018 level."],
+        footer="Ends/Tuesday, October 10, 2023",
+    )  # fmt: skip
+    assert got["16"] == ("2023-10-10", "day")
+    assert got["46"] == ("2018", "year")
+    assert got["52 per cent"] == ("2022", "year")

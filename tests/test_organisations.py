@@ -769,3 +769,11 @@ def test_a_known_charity_whose_head_names_no_kind_of_body() -> None:
     assert names("I am grateful to the Community Chest of Hong Kong, which gave $1.5 million.") == [
         "Community Chest of Hong Kong"
     ]
+
+
+def test_a_company_with_co_ltd() -> None:
+    # a Greater Bay Area visit: "Co., Ltd." ends a Mainland company's name
+    assert names(
+        "He visited Shenzhen Lingyun Robotics Company Limited and Pengcheng Biochip Technology Co., Ltd., "
+        "which employ 2 300 staff."
+    ) == ["Shenzhen Lingyun Robotics Company Limited", "Pengcheng Biochip Technology Co., Ltd"]

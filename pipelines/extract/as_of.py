@@ -273,14 +273,20 @@ _THE_EVENT = re.compile(
 _FIGURE_AT = re.compile(
     rf"\b(?:over|from|with|than)\s+(?:the|a|its)\s+(?:\w+\s+)?{_LEVEL}\s+of\s+\d[\d ,.]*"
     r"(?:\s+\w+)?\s+(?:at|in|for|as\s+at)\s+(?:the\s+)?$"
-    # "an increase of 6.3 per cent over the $3.671 billion payable for 2011"
-    r"|\b(?:over|than)\s+the\s+(?:HK)?\$?\d[\d ,.]*(?:\s+(?:million|billion))?(?:\s+[a-z]+)?"
-    r"\s+(?:at|in|for|as\s+at)\s+(?:the\s+)?$",
+    # "an increase of 6.3 per cent over the $3.671 billion payable for 2011", "surpassing the 46
+    # medals won at the Jakarta-Palembang Games in 2018"
+    r"|\b(?:over|than|surpass\w*|exceed\w*)\s+the\s+(?:HK)?\$?\d[\d ,.]*(?:\s+(?:million|billion))?"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:at|in|for|as\s+at)\s+(?:the\s+)?$",
     re.I,
 )
+_LEVEL_AFTER = re.compile(rf"\s+(?:{_LEVEL}|peak|high|low)\b", re.I)
 _PREVIOUS_RECORD = re.compile(r"\b(?:previous|former|last|old)\s+(?:best|record|high|peak|low)\b", re.I)
 # (", against 29 and 17 respectively in 2011": a clause that opens with "against")
-_COMPARISON_OPEN = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\s|,\s+against\s", re.I)
+# ("surpassing the 46 medals won at the Games in 2018": the figure compared with)
+_COMPARISON_OPEN = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\s|,\s+against\s|\b(?:surpass|exceed)\w*\s+the\s+",
+    re.I,
+)
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w-])")
 _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
 # figures listed after "compared with": "17, 131 and 3 452"
@@ -1382,8 +1388,11 @@ def read_sentence(
             # "Another owner, whose canopies had been subject to an order since 2020, was fined
             # $21,500": a count since a date in an aside says nothing of the main clause's time
             scene.roles[t.start] = "aside" if _in_aside(text, s0, s1, t) else "since"
-        elif _FIGURE_AT.search(text, max(s0, t.start - 90), t.start) or _OF_LEVEL_AT.search(
-            text, max(s0, t.start - 60), t.start
+        elif (
+            _FIGURE_AT.search(text, max(s0, t.start - 90), t.start)
+            or _OF_LEVEL_AT.search(text, max(s0, t.start - 60), t.start)
+            # "or 52 per cent of the 2018 level": a level named by its year
+            or (left.endswith(("the ", "The ")) and _LEVEL_AFTER.match(text, t.end))
         ):
             # ("2.6% more than the figure at end-2009", "about 74% of the level recorded in 2018")
             # "an increase of 0.4% over the figure of 7 531 800 at mid-2025": the base's period

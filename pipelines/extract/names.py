@@ -488,6 +488,15 @@ def _with_qualifier(text: str, run: str, end: int) -> str:
     return run + m.group()
 
 
+# "Pengcheng Biochip Technology Co., Ltd.": a company's suffix written with points and a comma
+_CO_LTD = re.compile(r"\.,?[ ]Ltd\b\.?")
+
+
+def _with_company_suffix(text: str, run: str, end: int) -> str:
+    m = _CO_LTD.match(text, end) if run.endswith(" Co") else None
+    return run + m.group() if m else run
+
+
 def find_names(text: str) -> Iterator[Name]:
     """Organisation, event and programme names written as capitalised runs."""
     for m in CAP_RUN.finditer(text):
@@ -500,6 +509,7 @@ def find_names(text: str) -> Iterator[Name]:
         run = _with_list_after(text, run, m.end())
         run = _with_place(text, run, run_start + len(run))
         run = _with_qualifier(text, run, run_start + len(run))
+        run = _with_company_suffix(text, run, run_start + len(run))
         cut = _ON_THE_GOVERNMENTS.search(run)
         if cut:  # "consult the Elderly Commission on the Government's plan": not its subject
             run = run[: cut.start()]
