@@ -517,3 +517,16 @@ def test_the_first_day_of_a_range_takes_the_year_written_after_its_end() -> None
     text = "Tam bought the shares between March 11 and March 15, 2013, while in possession of it."
     found = [(t.text, t.kind, t.normalized) for t in find_temporal(text, date(2015, 6, 2))]
     assert found == [("March 11", "absolute", "2013-03-11"), ("March 15, 2013", "absolute", "2013-03-15")]
+
+
+def test_a_holiday_that_names_a_period_is_no_date_of_its_own() -> None:
+    # a tourism release and a labour release: "the National Day Golden Week" and "the Labour Day
+    # holiday" name periods; the day itself, alone or with its year, is still a date
+    release = date(2024, 10, 10)
+    assert [
+        t.text for t in find_temporal("Arrivals during the National Day Golden Week rose.", release)
+    ] == []
+    assert [t.text for t in find_temporal("Sites close for the Labour Day holiday.", release)] == []
+    assert [
+        t.normalized for t in find_temporal("Fireworks on National Day last year drew crowds.", release)
+    ] == ["2023-10-01"]

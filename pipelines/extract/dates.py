@@ -92,7 +92,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "holiday",
-        re.compile(rf"\b(?P<holiday>{_HOLIDAY})(?:\s+(?:{_REL_YEAR}|(?P<year>{_YEAR})\b))?", re.I),
+        # (not "the National Day Golden Week", "the Labour Day holiday": a period the day names)
+        re.compile(
+            rf"\b(?P<holiday>{_HOLIDAY})(?!\s+(?:Golden\s+Week|holidays?|long\s+weekend|period)\b)"
+            rf"(?:\s+(?:{_REL_YEAR}|(?P<year>{_YEAR})\b))?",
+            re.I,
+        ),
     ),
     (
         "month_day_year",
