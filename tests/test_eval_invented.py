@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented98/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented108/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -77,6 +77,15 @@ DATA = Path(__file__).parent / "data"
 # officers, which invented66 labels persons (+unit and as_of -0.002); a Latin singular in "-us"
 # ("radius") is no plural noun any more, which moved one value of the check set invented65
 # (value+qualifier 0.985 -> 0.982, while its +unit and as_of rose).
+# Round 22 lowered floors by one fact each, on purpose; each fact is a value found now whose unit
+# or period its label gives otherwise: "9 per cent more than the 62 750 recorded in January last
+# year" and "8.5 per cent fewer than the 669 in 2023" are facts now, counting what the figure
+# compared with counts; invented40 labels the birds "birds" (the pipeline: waterbirds) and
+# invented42 the drivers "persons" (+unit and as_of -0.002). The same rule ("than the N recorded
+# in ...", traced by switching it off in a copy; misses unread) finds one more value in the check
+# set invented57 (value+qualifier 0.962 -> 0.966) whose unit its label gives otherwise (+unit
+# 0.939 -> 0.936, as_of 0.826 -> 0.823); the check set invented89 gained a value (value+qualifier
+# and +unit up) whose as_of its label gives otherwise (as_of 0.873 -> 0.871; the rule not traced).
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -109,7 +118,7 @@ FLOORS = {
         # the year before is now found; the README resolves it against the release year, the label
         # takes the year reported. +unit lowered once (0.834): "visitor arrivals were about
         # 320 000" is now found, with the unit the text writes (the label says persons).
-        "dates.normalized": 0.953,  # 0.952 until round 7 (see "Round 7" above FLOORS)
+        "dates.normalized": 0.961,  # 0.952 until round 7 (see "Round 7" above FLOORS)
     },
     # 12 releases. Scored before any change for them (commit 5bba144): people.name 0.985,
     # name+title 0.892, organisations 0.918, value+qualifier 0.935, +unit 0.853, as_of 0.772,
@@ -161,7 +170,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.967,
         "metrics.value+qualifier+unit": 0.893,
         "metrics.as_of": 0.815,
-        "dates.normalized": 0.909,
+        "dates.normalized": 0.916,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
     #   before its changes (175174b): 1.000 0.857 0.843 0.911 0.815 0.693 0.919.
@@ -268,7 +277,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 0.993,
         "people.name+title": 0.993,
-        "organisations": 0.981,
+        "organisations": 0.991,
         "metrics.value+qualifier": 0.965,
         "metrics.value+qualifier+unit": 0.946,  # 0.936 until round 15 (see below)
         "metrics.as_of": 0.933,  # 0.923 until round 15
@@ -285,7 +294,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.967,
         "metrics.as_of": 0.864,
-        "dates.normalized": 0.909,  # 0.898 until round 7 (see "Round 7" above FLOORS)
+        "dates.normalized": 0.917,  # 0.898 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 7: four sets of 10. Scored before any change for them (name, name+title, organisations,
     # value+qualifier, +unit, as_of, dates), at the round's start 80a5886 unless said:
@@ -301,9 +310,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.943,
         "organisations": 0.954,
-        "metrics.value+qualifier": 0.980,
-        "metrics.value+qualifier+unit": 0.905,
-        "metrics.as_of": 0.860,
+        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier+unit": 0.908,
+        "metrics.as_of": 0.863,
         "dates.normalized": 0.967,
     },
     "invented16": {
@@ -348,8 +357,8 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.949,
-        "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.987,
+        "metrics.value+qualifier": 0.993,
+        "metrics.value+qualifier+unit": 0.993,
         "metrics.as_of": 0.954,
         "dates.normalized": 0.941,  # round 21: labels write only "last year" (see above)
     },
@@ -387,9 +396,9 @@ FLOORS = {
         "people.name": 0.984,
         "people.name+title": 0.952,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.923,
-        "metrics.as_of": 0.839,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.925,
+        "metrics.as_of": 0.846,
         "dates.normalized": 0.942,
     },
     # 10 releases (round 9), dev set. First scored at 6118fa0, before any change for
@@ -403,7 +412,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.993,
         "metrics.value+qualifier+unit": 0.940,
         "metrics.as_of": 0.918,
-        "dates.normalized": 0.839,
+        "dates.normalized": 0.844,
     },
     # 10 releases (round 9), check set, only scored (its misses never read). First scored at
     # 6118fa0, before any change for
@@ -466,7 +475,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.955,
+        "organisations": 0.985,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.941,
         "metrics.as_of": 0.884,
@@ -479,9 +488,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.800,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.934,
-        "metrics.value+qualifier+unit": 0.907,
-        "metrics.as_of": 0.861,
+        "metrics.value+qualifier": 0.937,
+        "metrics.value+qualifier+unit": 0.911,
+        "metrics.as_of": 0.865,
         "dates.normalized": 0.977,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.987, name+title 0.909,
@@ -515,9 +524,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.745,
-        "metrics.as_of": 0.723,
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.748,
+        "metrics.as_of": 0.727,
         "dates.normalized": 0.945,  # round 21: labels write only "last year" (see above)
     },
     # Round 11 check set (customs, police, enforcement), scored before any change (52514ac):
@@ -541,9 +550,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.914,
-        "metrics.as_of": 0.914,
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.917,
+        "metrics.as_of": 0.917,
         "dates.normalized": 0.960,  # round 21: labels write only "last year" (see above)
     },
     # Round 11 check set (appointments, culture, sport), scored before any change (52514ac):
@@ -570,7 +579,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.995,
         "metrics.value+qualifier+unit": 0.918,
         "metrics.as_of": 0.862,
-        "dates.normalized": 0.961,
+        "dates.normalized": 0.974,
     },
     # Round 12 check set (health, food safety, social welfare), scored before any change (9d81dfb):
     # people.name 1.000 name+title 1.000 organisations 0.962 value+qualifier 0.935
@@ -582,7 +591,7 @@ FLOORS = {
         "organisations": 0.962,
         "metrics.value+qualifier": 0.946,
         "metrics.value+qualifier+unit": 0.910,
-        "metrics.as_of": 0.846,
+        "metrics.as_of": 0.860,
         "dates.normalized": 1.000,
     },
     # Round 12 dev set (buildings, environment, transport), scored before any change (9d81dfb):
@@ -619,9 +628,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.978,
         "organisations": 0.981,
-        "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.851,
-        "metrics.as_of": 0.793,
+        "metrics.value+qualifier": 0.988,
+        "metrics.value+qualifier+unit": 0.849,  # round 22: see above FLOORS
+        "metrics.as_of": 0.791,  # round 22: see above FLOORS
         "dates.normalized": 0.933,  # round 21: labels write only "last year" (see above)
     },
     # Round 13 check set (LegCo replies: housing, labour, education, elderly),
@@ -647,9 +656,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.983,
-        "metrics.value+qualifier": 0.951,
-        "metrics.value+qualifier+unit": 0.829,
-        "metrics.as_of": 0.810,
+        "metrics.value+qualifier": 0.959,
+        "metrics.value+qualifier+unit": 0.833,
+        "metrics.as_of": 0.809,  # round 22: see above FLOORS
         "dates.normalized": 0.989,
     },
     # Round 13 check set (culture, sport, tourism, trade and investment),
@@ -663,7 +672,7 @@ FLOORS = {
         "organisations": 0.964,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.898,
-        "metrics.as_of": 0.616,
+        "metrics.as_of": 0.621,
         "dates.normalized": 0.926,
     },
     # Round 13 dev set (customs, police, immigration, weather, post, statistics),
@@ -734,7 +743,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.980,
         "metrics.value+qualifier+unit": 0.939,
         "metrics.as_of": 0.836,
-        "dates.normalized": 0.800,
+        "dates.normalized": 0.809,
     },
     # Round 14 check set (investment promotion, OASES, funding schemes),
     # scored before any change (cdc14e6): people.name 1.000 name+title 1.000
@@ -787,9 +796,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.959,
-        "metrics.value+qualifier": 0.961,
-        "metrics.value+qualifier+unit": 0.847,
-        "metrics.as_of": 0.669,
+        "metrics.value+qualifier": 0.965,
+        "metrics.value+qualifier+unit": 0.851,
+        "metrics.as_of": 0.674,
         "dates.normalized": 0.953,  # round 21: labels write only "last year" (see above)
     },
     # Round 15: invented13 lowered once (marked): "supported by 38 coaches and officials" is now
@@ -804,7 +813,7 @@ FLOORS = {
         "organisations": 0.964,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.829,
-        "metrics.as_of": 0.808,
+        "metrics.as_of": 0.815,
         "dates.normalized": 0.991,
     },
     # Round 15 dev set (statistics and social welfare with breakdowns),
@@ -818,9 +827,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.938,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.864,  # round 21: as above
-        "metrics.as_of": 0.749,  # round 21: arrivals, labelled persons (see above)
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.867,  # round 21: as above
+        "metrics.as_of": 0.752,  # round 21: arrivals, labelled persons (see above)
         "dates.normalized": 0.951,
     },
     # Round 15 check set (education and youth), scored before any change (241d9b0):
@@ -857,9 +866,9 @@ FLOORS = {
         "people.name": 0.988,
         "people.name+title": 0.915,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.962,
-        "metrics.value+qualifier+unit": 0.939,
-        "metrics.as_of": 0.826,
+        "metrics.value+qualifier": 0.966,
+        "metrics.value+qualifier+unit": 0.936,  # round 22 (check): see above FLOORS
+        "metrics.as_of": 0.823,  # round 22 (check): see above FLOORS
         "dates.normalized": 1.000,
     },
     # Round 16 dev set (buildings, lands and fire safety), scored before any change (69a96b6):
@@ -883,9 +892,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.833,
         "organisations": 0.892,
-        "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.880,
-        "metrics.as_of": 0.836,
+        "metrics.value+qualifier": 0.989,
+        "metrics.value+qualifier+unit": 0.883,
+        "metrics.as_of": 0.839,
         "dates.normalized": 0.960,
     },
     # Round 16 dev set (LegCo replies on health and labour), scored before any change (69a96b6):
@@ -951,7 +960,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.959,
         "metrics.value+qualifier+unit": 0.790,
         "metrics.as_of": 0.662,
-        "dates.normalized": 0.829,  # round 21: labels write only "last year" (see above)
+        "dates.normalized": 0.836,  # round 21: labels write only "last year" (see above)
     },
     # Round 17 check (culture, sport and leisure), scored before any change (68e880b):
     # people.name 0.982 name+title 0.855 organisations 0.954
@@ -1014,9 +1023,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.944,
-        "metrics.value+qualifier": 0.938,
-        "metrics.value+qualifier+unit": 0.915,
-        "metrics.as_of": 0.830,
+        "metrics.value+qualifier": 0.941,
+        "metrics.value+qualifier+unit": 0.918,
+        "metrics.as_of": 0.833,
         "dates.normalized": 0.925,
     },
     # Round 18 dev (LegCo replies and monthly/quarterly statistics), scored before any change (839b935):
@@ -1027,9 +1036,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.842,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.974,
-        "metrics.value+qualifier+unit": 0.937,
-        "metrics.as_of": 0.900,
+        "metrics.value+qualifier": 0.976,
+        "metrics.value+qualifier+unit": 0.940,
+        "metrics.as_of": 0.903,
         "dates.normalized": 0.922,
     },
     # Round 18 check (appointments, awards, speeches and visits), scored before any change (839b935):
@@ -1092,9 +1101,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.700,
         "organisations": 0.962,
-        "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.913,
-        "metrics.as_of": 0.865,
+        "metrics.value+qualifier": 0.988,
+        "metrics.value+qualifier+unit": 0.916,
+        "metrics.as_of": 0.868,
         "dates.normalized": 0.881,
     },
     # Round 19 dev (LegCo replies on education, welfare and labour), scored before any change (4e5cc44):
@@ -1124,7 +1133,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.922,
         "metrics.as_of": 0.880,
-        "dates.normalized": 0.955,
+        "dates.normalized": 0.962,
     },
     # Round 19 dev (official statistics, weather), scored before any change (4e5cc44):
     # people.name 0.979 name+title 0.851 organisations 0.957
@@ -1134,9 +1143,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.870,
         "organisations": 0.957,
-        "metrics.value+qualifier": 0.959,
-        "metrics.value+qualifier+unit": 0.820,
-        "metrics.as_of": 0.774,
+        "metrics.value+qualifier": 0.961,
+        "metrics.value+qualifier+unit": 0.822,
+        "metrics.as_of": 0.776,
         "dates.normalized": 0.906,  # round 21: labels write only "last year" (see above)
     },
     # Round 20 check (public health: CHP notifications, vaccination, tobacco control, Hospital Authority),
@@ -1148,9 +1157,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.972,
-        "metrics.value+qualifier+unit": 0.938,
-        "metrics.as_of": 0.871,
+        "metrics.value+qualifier": 0.975,
+        "metrics.value+qualifier+unit": 0.941,
+        "metrics.as_of": 0.874,
         "dates.normalized": 0.951,
     },
     # Round 20 dev (food safety, hawker and pest control, agriculture and fisheries, country parks), scored
@@ -1161,7 +1170,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.975,
+        "organisations": 1.000,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.969,
         "metrics.as_of": 0.885,
@@ -1233,7 +1242,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.881,
-        "metrics.as_of": 0.832,
+        "metrics.as_of": 0.844,
         "dates.normalized": 0.975,
     },
     # Round 20 dev (housing, lands and planning: LegCo replies, PRH, land sales, building orders), scored
@@ -1258,7 +1267,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.760,
-        "organisations": 0.975,
+        "organisations": 0.988,
         "metrics.value+qualifier": 0.972,
         "metrics.value+qualifier+unit": 0.955,
         "metrics.as_of": 0.899,
@@ -1275,7 +1284,7 @@ FLOORS = {
         "organisations": 0.963,
         "metrics.value+qualifier": 0.989,
         "metrics.value+qualifier+unit": 0.811,
-        "metrics.as_of": 0.744,
+        "metrics.as_of": 0.772,
         "dates.normalized": 0.963,
     },
     # Round 21 check (official statistics: CPI, GDP, retail sales, unemployment, external trade, population),
@@ -1287,9 +1296,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.941,
         "organisations": 0.987,
-        "metrics.value+qualifier": 0.958,
-        "metrics.value+qualifier+unit": 0.910,
-        "metrics.as_of": 0.873,
+        "metrics.value+qualifier": 0.960,
+        "metrics.value+qualifier+unit": 0.913,
+        "metrics.as_of": 0.871,  # round 22 (check): see above FLOORS
         "dates.normalized": 0.924,
     },
     # Round 21 dev (tourism and economic statistics: visitor arrivals, hotels, HKTB, trade, wages),
@@ -1303,8 +1312,8 @@ FLOORS = {
         "organisations": 0.986,
         "metrics.value+qualifier": 0.998,
         "metrics.value+qualifier+unit": 0.962,
-        "metrics.as_of": 0.907,
-        "dates.normalized": 0.885,
+        "metrics.as_of": 0.912,
+        "dates.normalized": 0.890,
     },
     # Round 21 check (culture and sport: LCSD museums, libraries, festivals, athletes and medals),
     # scored before any change (ad7e907):
@@ -1313,7 +1322,7 @@ FLOORS = {
     "invented91": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.920,
+        "people.name+title": 0.960,
         "organisations": 0.969,
         "metrics.value+qualifier": 0.970,
         "metrics.value+qualifier+unit": 0.882,
@@ -1343,9 +1352,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.969,
-        "metrics.value+qualifier": 0.948,
-        "metrics.value+qualifier+unit": 0.816,
-        "metrics.as_of": 0.770,
+        "metrics.value+qualifier": 0.951,
+        "metrics.value+qualifier+unit": 0.819,
+        "metrics.as_of": 0.774,
         "dates.normalized": 0.955,
     },
     # Round 21 dev (innovation and technology: ITF, Cyberport, Science Park, digital government),
@@ -1399,9 +1408,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.970,
         "organisations": 0.976,
-        "metrics.value+qualifier": 0.973,
-        "metrics.value+qualifier+unit": 0.863,
-        "metrics.as_of": 0.842,
+        "metrics.value+qualifier": 0.975,
+        "metrics.value+qualifier+unit": 0.866,
+        "metrics.as_of": 0.845,
         "dates.normalized": 0.889,
     },
     # Round 21 dev (public finance and markets: Budget, HKMA, SFC, stamp duty, government bonds),
@@ -1417,6 +1426,146 @@ FLOORS = {
         "metrics.value+qualifier+unit": 0.959,
         "metrics.as_of": 0.894,
         "dates.normalized": 0.904,
+    },
+    # Round 22 check (environment and conservation: EPD waste and recycling, air quality, country and
+    # marine parks), scored before any change (70a5b8a):
+    # people.name 1.000 name+title 0.862 organisations 0.960 value+qualifier 0.970 +unit 0.905 as_of
+    # 0.859 dates 0.918.
+    "invented99": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.862,
+        "organisations": 0.960,
+        "metrics.value+qualifier": 0.970,
+        "metrics.value+qualifier+unit": 0.905,
+        "metrics.as_of": 0.859,
+        "dates.normalized": 0.918,
+    },
+    # Round 22 dev (transport: TD, MTR and bus patronage, airport traffic, Marine Department, road
+    # accidents), scored before any change (70a5b8a):
+    # people.name 1.000 name+title 0.783 organisations 0.928 value+qualifier 0.992 +unit 0.836 as_of
+    # 0.798 dates 0.970.
+    "invented100": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.783,
+        "organisations": 0.957,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.842,
+        "metrics.as_of": 0.804,
+        "dates.normalized": 0.970,
+    },
+    # Round 22 check (housing and lands: HA flat production, waiting times, land sales, Lands
+    # Department), scored before any change (70a5b8a):
+    # people.name 1.000 name+title 0.909 organisations 0.940 value+qualifier 0.932 +unit 0.918 as_of
+    # 0.910 dates 0.899.
+    "invented101": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.909,
+        "organisations": 0.940,
+        "metrics.value+qualifier": 0.932,
+        "metrics.value+qualifier+unit": 0.925,
+        "metrics.as_of": 0.918,
+        "dates.normalized": 0.899,
+    },
+    # Round 22 dev (health and food safety: DH notifications, vaccinations, HA attendances, CFS), scored
+    # before any change (70a5b8a):
+    # people.name 1.000 name+title 0.950 organisations 0.947 value+qualifier 0.988 +unit 0.965 as_of
+    # 0.912 dates 0.985.
+    "invented102": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.947,
+        "metrics.value+qualifier": 0.994,
+        "metrics.value+qualifier+unit": 0.971,
+        "metrics.as_of": 0.919,
+        "dates.normalized": 0.985,
+    },
+    # Round 22 check (education and labour: EDB, student finance, job fairs, employment programmes,
+    # safety), scored before any change (70a5b8a):
+    # people.name 0.974 name+title 0.872 organisations 0.986 value+qualifier 0.983 +unit 0.895 as_of
+    # 0.814 dates 0.943.
+    "invented103": {
+        "release_date": 1.0,
+        "people.name": 0.974,
+        "people.name+title": 0.872,
+        "organisations": 0.986,
+        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier+unit": 0.895,
+        "metrics.as_of": 0.814,
+        "dates.normalized": 0.943,
+    },
+    # Round 22 dev (social welfare: SWD elderly and rehabilitation services, CSSA, childcare,
+    # subventions), scored before any change (70a5b8a):
+    # people.name 1.000 name+title 0.938 organisations 0.985 value+qualifier 0.962 +unit 0.880 as_of
+    # 0.854 dates 0.886.
+    "invented104": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.938,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.981,
+        "metrics.value+qualifier+unit": 0.913,
+        "metrics.as_of": 0.901,
+        "dates.normalized": 0.886,
+    },
+    # Round 22 check (trade, customs and intellectual property: C&ED seizures, TID, FTAs, IPD), scored
+    # before any change (70a5b8a):
+    # people.name 1.000 name+title 0.867 organisations 0.940 value+qualifier 0.986 +unit 0.939 as_of
+    # 0.911 dates 0.962.
+    "invented105": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.867,
+        "organisations": 0.940,
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.939,
+        "metrics.as_of": 0.911,
+        "dates.normalized": 0.962,
+    },
+    # Round 22 dev (speeches and overseas visits of officials, dense with counted facts), scored before
+    # any change (70a5b8a):
+    # people.name 1.000 name+title 0.949 organisations 0.936 value+qualifier 0.978 +unit 0.897 as_of
+    # 0.853 dates 0.926.
+    "invented106": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.936,
+        "metrics.value+qualifier": 0.978,
+        "metrics.value+qualifier+unit": 0.903,
+        "metrics.as_of": 0.871,
+        "dates.normalized": 0.926,
+    },
+    # Round 22 check (home and youth affairs: HAD, District Councils, youth exchanges, festivals,
+    # volunteers), scored before any change (70a5b8a):
+    # people.name 1.000 name+title 1.000 organisations 0.895 value+qualifier 0.978 +unit 0.946 as_of
+    # 0.914 dates 0.971.
+    "invented107": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.895,
+        "metrics.value+qualifier": 0.978,
+        "metrics.value+qualifier+unit": 0.946,
+        "metrics.as_of": 0.914,
+        "dates.normalized": 0.971,
+    },
+    # Round 22 dev (weather and works: HKO rainfall and typhoons, CEDD slopes, DSD drainage, WSD),
+    # scored before any change (70a5b8a):
+    # people.name 1.000 name+title 1.000 organisations 1.000 value+qualifier 0.974 +unit 0.759 as_of
+    # 0.696 dates 0.824.
+    "invented108": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.980,
+        "metrics.value+qualifier+unit": 0.767,
+        "metrics.as_of": 0.744,
+        "dates.normalized": 0.824,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -1442,7 +1591,10 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented87": 10, "invented88": 10,
          "invented89": 10, "invented90": 10, "invented91": 10, "invented92": 10, "invented93": 10,
          "invented94": 10, "invented95": 10, "invented96": 10, "invented97": 10,
-         "invented98": 10}  # fmt: skip
+         "invented98": 10,
+         "invented99": 10, "invented100": 10, "invented101": 10, "invented102": 10,
+         "invented103": 10, "invented104": 10, "invented105": 10, "invented106": 10,
+         "invented107": 10, "invented108": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
