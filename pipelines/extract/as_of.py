@@ -231,7 +231,6 @@ _CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS})\s+|;\s+")
 _FUTURE_CLAUSE_CUT = re.compile(
     rf",\s+(?:{_CUT_WORDS}|which|who)\s+|;\s+|:\s+(?=(?:in|during|last)\s)|,\s+(?=(?:up|down)\s+from\s)"
 )
-_COMMA = re.compile(r",")
 _FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected",
                           "projected", "forecast", "goal", "goals", "objective", "objectives",
                           "expects", "forecasts", "anticipates"})  # fmt: skip
@@ -777,18 +776,21 @@ class Scene:
         cuts = [m.end() for m in opened]
         start = cuts[-1] if cuts else s0
         end = _FUTURE_CLAUSE_CUT.search(self.text, at[1], s1)
+        stop = end.start() if end else s1
         if opened and opened[-1].group().lstrip(", ").startswith(("which", "who")):
             # "The centre, which received some 8 500 visitors last year, will remain open": a
             # relative clause in the past ends at its comma
-            comma = _COMMA.search(self.text, at[1], s1)
-            words = frozenset(self.text[start : comma.start() if comma else s1].lower().split())
-            if comma and (words & _PAST_WORDS or _ED_WORD.search(self.text, start, comma.start())):
-                end = comma
-        clause = self.text[start : end.start() if end else s1]
+            comma = self.text.find(",", at[1], s1)
+            past = comma >= 0 and (
+                frozenset(self.text[start:comma].lower().split()) & _PAST_WORDS
+                or _ED_WORD.search(self.text, start, comma)
+            )
+            stop = comma if past else stop
+        clause = self.text[start:stop]
         words = frozenset(clause.lower().translate(_PUNCTUATION).split())
         if words & _FUTURE_WORDS or (words & _FUTURE_CUES and _FUTURE.search(clause)):
             return True
-        return not (cuts or end)  # a clause of its own, without a future: not the future
+        return not (cuts or stop < s1)  # a clause of its own, without a future: not the future
 
     def _respective(self, at: Span, others: Sequence[Span]) -> TemporalExpression | None:
         """'in 2021, 2022 and 2023 were 1 250, 1 420 and 1 180 respectively', 'From 2021 to 2023

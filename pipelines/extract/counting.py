@@ -19,6 +19,7 @@ from pipelines.extract.numbers import (
     QUALIFIER_RE,
     SCALE_RE,
     currency_of,
+    qualifier_of,
 )
 
 # Starts at a word boundary (or a currency sign): the engine skips mid-word positions at once.
@@ -229,7 +230,6 @@ def _parallel_item(before: str, prep: re.Match[str] | None) -> Counted | None:
 
 
 _PLACE_PREPS = frozenset({"in", "at", "on"})
-_ESTIMATES = frozenset({"about", "some", "around", "approximately"})
 
 
 def _same_prep(a: str, b: str) -> bool:
@@ -950,7 +950,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         # before counted ("InvestHK assisted 402 companies")
         return _antecedent(before[: before.rindex("(")]) or _antecedent(previous)
     # ("2 100 bins in private buildings and about 560 at public places": an estimate too)
-    if (m["qual"] is None or m["qual"].strip().lower() in _ESTIMATES) and (
+    if (m["qual"] is None or qualifier_of(m["qual"]) == "approx") and (
         _LIST_ITEM_BEFORE.search(lead, max(0, m.start() - 16))
         # "1 342 applications were approved under the BUD Fund and the remaining 8 518 under the EMF"
         or _AND_THE_REMAINING.search(lead, max(0, m.start() - 24))
