@@ -2021,3 +2021,52 @@ def test_a_record_surpassed_and_a_level_named_by_its_year_are_bases() -> None:
     assert got["16"] == ("2023-10-10", "day")
     assert got["46"] == ("2018", "year")
     assert got["52 per cent"] == ("2022", "year")
+
+
+def test_a_calendar_year_and_second_bases_date_only_their_figures() -> None:
+    # a price index release, a start-up survey and a rodent survey: "for the calendar year 2023"
+    # dates its figure; "compared with 7 450 in 2021 and 6 980 in 2020" and "down from 3.6 per
+    # cent in the first round and 4.1 per cent in the same period last year" are bases, which
+    # carry no period to the sentences after them
+    footer = "Ends/Monday, April 22, 2024"
+    got = as_of(
+        ["The index rose by 1.8% in the 12 months ending March 2024, against 2.3% for the calendar "
+         "year 2023."],
+        footer=footer,
+    )  # fmt: skip
+    assert got["2.3%"] == ("2023", "year")
+    got = as_of(
+        ["Start-ups in the parks employed 8 120 people, compared with 7 450 in 2021 and 6 980 in "
+         "2020. The survey covered 310 incubators."],
+        footer=footer,
+    )  # fmt: skip
+    assert got["6 980"] == ("2020", "year")
+    assert got["310"] == ("2024-04-22", "day")
+    got = as_of(
+        ["The infestation rate for the second round this year was 2.8 per cent, down from 3.6 per "
+         "cent in the first round and 4.1 per cent in the same period last year."],
+        footer=footer,
+    )  # fmt: skip
+    assert got["3.6 per cent"][0].startswith("2024")
+    assert got["4.1 per cent"][0].startswith("2023")
+    # a hotel release: "up from 212 hotels with 67 394 rooms at end-2012": the base's own count
+    got = as_of(
+        ["As at the end of October, there were 230 hotels providing 70 017 rooms, up from 212 hotels "
+         "with 67 394 rooms at end-2012."],
+        footer="Ends/Friday, November 29, 2013",
+    )  # fmt: skip
+    assert got["212"] == got["67 394"] == ("2012-12", "month")
+
+
+def test_a_finding_and_a_past_clause_before_a_forecast_keep_their_past() -> None:
+    # a market survey: what respondents "would" do is the finding of last year's survey; a port
+    # release: "grew to 17.8 million TEUs in 2019 and is expected to exceed 18 million"
+    got = as_of(
+        ["A survey conducted last year found that 58 per cent of respondents would use the new app.",
+         "Container throughput grew to 17.8 million TEUs in 2019 and is expected to exceed 18 million "
+         "TEUs in 2021."],
+        footer="Ends/Tuesday, March 10, 2020",
+    )  # fmt: skip
+    assert got["58 per cent"] == ("2019", "year")
+    assert got["17.8 million"] == ("2019", "year")
+    assert got["exceed 18 million"] == ("2021", "year")

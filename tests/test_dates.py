@@ -530,3 +530,10 @@ def test_a_holiday_that_names_a_period_is_no_date_of_its_own() -> None:
     assert [
         t.normalized for t in find_temporal("Fireworks on National Day last year drew crowds.", release)
     ] == ["2023-10-01"]
+
+
+def test_a_period_that_starts_today_runs_on_whatever_the_reporting_tense() -> None:
+    # an examination notice: "said candidates could check ... from today until April 30"
+    text = "He said candidates could check their results online from today until April 30."
+    found = [(t.text, t.normalized) for t in find_temporal(text, date(2012, 3, 14))]
+    assert found == [("today", "2012-03-14"), ("April 30", "2012-04-30")]

@@ -382,3 +382,98 @@ def test_changes_shares_and_gaps_of_welfare_and_transport_releases(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an airport release: a gapped clause whose subject is plural ("and outbound flights 2.9
+        # million") counts what the clause before counted
+        (
+            "Inbound flights carried 3.2 million passengers and outbound flights 2.9 million last month.",
+            [(3.2e6, "exact", "passengers"), (2.9e6, "exact", "passengers")],
+        ),
+        # a consumer council release: the gapped subject with its article
+        (
+            "The retail sector recorded 2 310 complaints and the telecommunications sector 1 870.",
+            [(2310, "exact", "complaints"), (1870, "exact", "complaints")],
+        ),
+        # an electoral register: a bare change counts what its figure counts
+        (
+            "The number of registered electors was 4 472 000, up about 39 000 from 2023.",
+            [(4472000, "exact", "electors"), (39000, "approx", "electors")],
+        ),
+        # a ferry release: "numbered only N, or about M a day" restates the count per day
+        (
+            "Cross-harbour ferry passengers numbered only 62 000 last month, or about 2 000 a day.",
+            [(62000, "exact", "passengers"), (2000, "approx", "passengers")],
+        ),
+        # a labour force release and a new town's plan: collective nouns of people
+        (
+            "In 2019, the labour force averaged 3 979 800. The new town will house a population of "
+            "about 176 000.",
+            [(3979800, "exact", "persons"), (176000, "approx", "persons")],
+        ),
+        # a conference release: the base counted "than the 80 held in" the period before
+        (
+            "Some 96 conferences were held in the first half of the year, 20 per cent more than the "
+            "80 held in the same period last year.",
+            [(96, "approx", "conferences"), (20, "exact", "percent"), (80, "exact", "conferences")],
+        ),
+        # a port release: "cargo and passenger vessels" share their head noun
+        (
+            "A total of 32 vessels were inspected. Of these, 18 were fishing vessels, 11 were cargo and "
+            "passenger vessels and three were pleasure vessels.",
+            [
+                (32, "exact", "vessels"),
+                (18, "exact", "vessels"),
+                (11, "exact", "vessels"),
+                (3, "exact", "vessels"),
+            ],
+        ),
+        # a leisure release: a share "of its 36 sports centres"
+        (
+            "The programme will cover nine of its 36 sports centres.",
+            [(9, "exact", "centres"), (36, "exact", "centres")],
+        ),
+        # an examination release: each share does what the first did, of the same whole
+        (
+            "A total of 9 330 candidates registered for the examination. Of these, 5 210 sat the "
+            "written test, 3 140 sat the practical test and 980 sat both.",
+            [
+                (9330, "exact", "candidates"),
+                (5210, "exact", "candidates"),
+                (3140, "exact", "candidates"),
+                (980, "exact", "candidates"),
+            ],
+        ),
+        # a payments release: "the number of X of the Y services platform exceeded" counts X
+        (
+            "The number of registered users of the e-payment platform for government services exceeded "
+            "2.1 million.",
+            [(2.1e6, "more_than", "users")],
+        ),
+    ],
+)
+def test_gaps_restatements_and_shares_of_transport_labour_and_examination_releases(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staff members are staff (persons); civil servants are named whole
+        ("The Department deployed 1 200 staff members to the flood response.", [(1200, "exact", "persons")]),
+        ("The Government employed 173 000 civil servants.", [(173000, "exact", "civil servants")]),
+        # "an estimated" is no qualifier of the README's list
+        ("The festival generated an estimated $1.2 billion in spending.", [(1.2e9, "exact", "HKD")]),
+        # a hotline's number is a name, not a count
+        ("Members of the public may call 1823 for enquiries. 1823’s call volume fell in June.", []),
+    ],
+)
+def test_compound_nouns_estimates_and_hotline_numbers(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

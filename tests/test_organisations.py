@@ -777,3 +777,24 @@ def test_a_company_with_co_ltd() -> None:
         "He visited Shenzhen Lingyun Robotics Company Limited and Pengcheng Biochip Technology Co., Ltd., "
         "which employ 2 300 staff."
     ) == ["Shenzhen Lingyun Robotics Company Limited", "Pengcheng Biochip Technology Co., Ltd"]
+
+
+def test_a_consortium_is_a_body() -> None:
+    # a fisheries release: "the Hong Kong Fishermen Consortium"
+    got = orgs("The Chairman of the Hong Kong Aquaculture Consortium, Mr Chan Tai-wing, met officials.")
+    assert ("Hong Kong Aquaculture Consortium", None) in got
+
+
+def test_research_and_design_centres_are_bodies() -> None:
+    # a technology release: a centre named for research and development, or design, is a body
+    got = names(
+        "Cyberport signed agreements with the Hong Kong Generative AI Research and Development Center "
+        "(HKGAI), the Automotive Platforms and Application Systems R&D Centre and the Hong Kong "
+        "Design Centre."
+    )
+    assert got == [
+        "Cyberport",
+        "Hong Kong Generative AI Research and Development Center",
+        "Automotive Platforms and Application Systems R&D Centre",
+        "Hong Kong Design Centre",
+    ]

@@ -813,3 +813,25 @@ def test_a_title_with_two_portfolios_in_brackets() -> None:
     )
     title = "Consultant (Community Medicine) (Risk Assessment and Communication) of the CFS"
     assert got == {"Kenneth Fung Ho-yin": title}
+
+
+def test_a_lower_case_head_of_a_school_and_a_technical_delegate() -> None:
+    # a nursing school and a rowing regatta: "head of the School of Nursing at the University of
+    # Hong Kong (HKU)" is the title up to the body the school belongs to; "Technical Delegate of"
+    got = people(
+        "Dr Anna Lo Mei-kuen, head of the School of Nursing at the University of Hong Kong (HKU), "
+        "said the intake had risen. The Technical Delegate of the World Rowing Federation, Mr Hans "
+        "Berger, praised the course."
+    )
+    assert got["Anna Lo Mei-kuen"] == "head of the School of Nursing"
+    assert got["Hans Berger"] == "Technical Delegate of the World Rowing Federation"
+
+
+def test_a_numbered_post_and_a_law_named_after_the() -> None:
+    # a market release: a numbered post ("Assistant Director (Operations) 1") and its body; an
+    # examination notice: "the Basic Law" names a law, whatever its words look like
+    got = people(
+        "Assistant Director (Operations) 1 of the FEHD, Mr LEE Ka-chun, added that the works would "
+        "start. The test assesses candidates' knowledge of the Basic Law."
+    )
+    assert got == {"LEE Ka-chun": "Assistant Director (Operations) 1 of the FEHD"}

@@ -547,7 +547,7 @@ RELEASES2: dict[str, tuple[str, list[Fact]]] = {
             (28500, "exact", "complaints", "2020"),
             (30100, "exact", "complaints", "2021"),
             (31400, "exact", "complaints", "2022"),
-            (140, "exact", "members", TODAY),
+            (140, "exact", "persons", TODAY),  # staff members are staff
         ],
     ),
     "speech_budget": (

@@ -127,7 +127,8 @@ _CHANGE_OVER = re.compile(
     r"(?:\s+of\s+\d[\d,. ]*(?:million|billion)?)?)\s+(?:over|on|above|below)\s+(?:the\s+)?$",
     re.I,
 )
-_JOINED = re.compile(r"\band\s+(?:\w+\s+){0,3}$")
+# ("up from 212 hotels with 67 394 rooms at end-2012": a base's own count, joined by "with")
+_JOINED = re.compile(r"\b(?:and|with)\s+(?:\w+\s+){0,3}$")
 # "up 12 per cent from 2024", "a decrease of 4.2% from last year": a past date after a stated
 # change is its base ("will rise by 5% from April 1", a coming date, is when the change starts).
 _CHANGE_FROM = re.compile(
@@ -154,6 +155,14 @@ _DATING_PREP = re.compile(
     r"|end|mid)\s+(?:the\s+)?|^\W*)$",
     re.I,
 )
+_SECOND_COMPARED = re.compile(
+    # ("down from 3.6 per cent in the first round and 4.1 per cent in the same period last year")
+    r"\b(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from)\s+(?:about\s+|some\s+)?\d[^;:()]{0,40}?\s+and\s+"
+    r"(?:about\s+|some\s+)?$",
+    re.I,
+)
+# "against 2.0% for the calendar year 2023": a year named as such is a date, not a name
+_CALENDAR_YEAR = re.compile(r"\b(?:in|for|during|of|over)\s+the\s+calendar\s+year\s+$", re.I)
 # "from 10 kilograms to 30kg", "from 380 in 2016 to 402": the first number is the one compared.
 # ("... from 90 in 1995 to four at present": a count in words)
 _CHANGE_TO = re.compile(
@@ -220,6 +229,22 @@ _PAST_WORDS = frozenset(
 )
 _PUNCTUATION = str.maketrans({c: " " for c in ",.;:()[]\"'“”‘’!?"})
 _FUTURE_WORDS = frozenset({"will", "shall", "would"})
+# "A survey commissioned last year found that 62 per cent of respondents would visit ...": what a
+# finding says people would do is no future of the release
+_FINDING_WOULD = re.compile(r"\b(?:found|showed|revealed|indicated)\s+that\s+(?:[^.;]|\.\d)*?\bwould\b", re.I)
+
+
+def _about_future(text: str, words: frozenset[str]) -> bool:
+    """A future word or cue in `text` (`words`, its lowercased words), not counting the "would"
+    of a finding."""
+    if words & _FUTURE_WORDS == {"would"}:
+        finding = _FINDING_WOULD.search(text)
+        if finding and text.lower().count("would") == 1:
+            text = text[: finding.end() - 5] + text[finding.end() :]
+            words = words - {"would"}
+    return bool(words & _FUTURE_WORDS) or (bool(words & _FUTURE_CUES) and _FUTURE.search(text) is not None)
+
+
 # Where a sentence's clauses part: ", and", "; ", ", while", ", but", ", whereas".
 _CUT_WORDS = "and|while|but|whereas"
 _CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS})\s+|;\s+")
@@ -230,6 +255,9 @@ _CLAUSE_CUT = re.compile(rf",\s+(?:{_CUT_WORDS})\s+|;\s+")
 # (", up from 150 last year": the base a future figure is compared with, in a clause of its own)
 _FUTURE_CLAUSE_CUT = re.compile(
     rf",\s+(?:{_CUT_WORDS}|which|who)\s+|;\s+|:\s+(?=(?:in|during|last)\s)|,\s+(?=(?:up|down)\s+from\s)"
+    # "grew to 2.08 million passengers in 2015 and is projected to exceed 3 million by 2017": a
+    # second predicate about the future
+    r"|\s+and\s+(?=(?:is|are)\s+(?:now\s+|also\s+)?(?:projected|expected|forecast)\s+to\s)"
 )
 _FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected",
                           "projected", "forecast", "goal", "goals", "objective", "objectives",
@@ -512,9 +540,7 @@ class Scene:
 
     @cached_property
     def future(self) -> bool:
-        return bool(self.words & _FUTURE_WORDS) or (
-            bool(self.words & _FUTURE_CUES) and _FUTURE.search(self.body) is not None
-        )
+        return _about_future(self.body, self.words)
 
     @cached_property
     def present(self) -> bool:
@@ -787,8 +813,7 @@ class Scene:
             )
             stop = comma if past else stop
         clause = self.text[start:stop]
-        words = frozenset(clause.lower().translate(_PUNCTUATION).split())
-        if words & _FUTURE_WORDS or (words & _FUTURE_CUES and _FUTURE.search(clause)):
+        if _about_future(clause, frozenset(clause.lower().translate(_PUNCTUATION).split())):
             return True
         return not (cuts or stop < s1)  # a clause of its own, without a future: not the future
 
@@ -1202,6 +1227,8 @@ class Scene:
             or _CHANGE_OVER.search(left)
         ):
             return True
+        if _SECOND_COMPARED.search(self.text, max(self.sentence[0], a - 70), a):
+            return True  # "compared with 14 932 in 2022 and 12 478 in 2021": the second base too
         if re.search(r"\brang(?:ing|ed|es|e)\s+from\s+$", left, re.I):
             return False  # "increases ranging from 2.6% in X to 5.7% in Y": a range of one period
         if re.search(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?$", left, re.I):
@@ -1425,6 +1452,7 @@ def read_sentence(
             t.kind == "absolute"
             and t.text.isdigit()
             and not _DATING_PREP.search(text[max(s0, t.start - 12) : t.start])
+            and not _CALENDAR_YEAR.search(text, max(s0, t.start - 40), t.start)
             and not _LABEL_OF_NUMBER.match(text, t.end)
             and not _YEAR_AS_SUBJECT.match(text, t.end)
             and not _SURVEY_OF_YEAR.match(text, t.end)

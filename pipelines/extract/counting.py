@@ -164,7 +164,8 @@ _STATED_AS = re.compile(
     # "visitors accounted for the remaining 18.62 million"
     r"|accounted\s+for\s+the\s+remaining"
     # "the ERB has increased its training places to 130 000": the noun the verb takes
-    r"|(?:increased|raised|expanded|reduced|cut)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?P<taken>[a-z]+s)\s+to)\s+$",
+    r"|(?:increased|raised|expanded|reduced|cut)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?P<taken>[a-z]+s)\s+to)"
+    r"(?:\s+(?:only|just|merely))?\s+$",  # "arrivals numbered only 8 000"
     re.IGNORECASE,
 )
 _STATED_OF_PERIOD = re.compile(
@@ -255,6 +256,20 @@ _BY_AFTER = re.compile(r"\s+(?P<prep>by|through|via)\s+(?:the\s+)?[\w-]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_FIGURE = re.compile(rf"\s+to\s+(?=(?:about\s+|some\s+|around\s+)?{DIGITS}\b)")
 _AND_BEFORE_FIGURE = re.compile(r"(?:\band|,)\s+$")
+# "Short-haul markets contributed 4.32 million overnight visitors and long-haul markets 3.85 million
+# last year": after "and" and a plural subject, the clause's verb and noun are left out
+# (or a subject with its article: "and the catering industry 5 067")
+_GAPPED_SUBJECT = re.compile(
+    r"\band\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*[^s'’\W]s"
+    r"|the\s+(?:[a-z][\w'’-]*\s+){0,3}?(?!(?:remaining|other|rest|total)\b)[a-z][\w-]*[a-z](?<!ed))\s+$"
+)
+# "total employment was 3 681 000, up about 12 000 from end-2024": a bare change counts what the
+# figure it changes counts
+_BARE_CHANGE = re.compile(r"\d\s*,\s*(?:up|down)\s+(?:by\s+)?$")
+_BASE_AFTER = re.compile(r"\s+(?:from|over|on|compared\s+with|against)\s")
+# "arrivals numbered only 8 000, or about 270 a day": the same count restated per day
+_RESTATED = re.compile(r"\d(?:\s+[a-z]+){0,3}\s*,\s*or\s+$")  # ("62 000 last month, or about 2 000 a day")
+_PER_PERIOD_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|month|year)\b")
 _PASSIVE_BY = re.compile(r"\b(?:were|was|are|is)\s+(?:\w+ly\s+)?[a-z]{3,}\s+(?P<prep>by|through|via)\b")
 
 
@@ -338,6 +353,8 @@ _RATE_PER = re.compile(r"\brates?\s+per\s+\d", re.IGNORECASE)
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:Room|Flat|Unit|No|Nos|Level|Block|Tower|Exit|Phase|Chapter|Cap|Section|Rule|"
     r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers|priority|category|tier|"
+    # a hotline's number: "the government hotline, 1823,", "call 1823"
+    r"hotline,?|call|dial|"
     # capitalised only: "will stage 12 fairs", "type 3 words" are not labels
     # ("No-3", "#3", "1/4"; not "won 110 medals - 26 gold, ...", a spaced dash opening a list)
     r"(?-i:Stage|Type|Class|Zone|Terminal|Platform|Pier|Gate|Route|Schedule|Part))\.?|(?<!\s)-|[/#]"
@@ -374,8 +391,9 @@ _IN_PERIOD_AFTER = re.compile(
 _PERSONS_STATED = re.compile(
     r"\b(?:population|labour\s+force|workforce|(?:staff|manpower)\s+strength|headcount|"
     r"employment(?!\s+(?:rate|services?|programmes?)))\b(?:(?:[^,;.]|\.\d){0,30}\b(?:was|were|is|stood\s+at|standing\s+at|"
-    r"reached|reaching|rose\s+to|"
-    r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of)\s+$",
+    r"reached|reaching|rose\s+to|averaged|"
+    # ("will serve a population of about 370 000")
+    r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of|(?<=population)\s+of)\s+$",
     re.IGNORECASE,
 )
 # "Islands had the fewest, at 83,064": a superlative in apposition
@@ -445,7 +463,8 @@ _SAME_COUNT_TO = re.compile(
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|next|compared|when|while|and|to|from)\b"
     # "more than the 35 490 recorded in the same period last year": a participle of the figure
-    r"|\s(?:recorded|registered|reported)\s+(?:in|on|during|for|at|by|over|last|a)\b"
+    r"|\s(?:recorded|registered|reported|held|staged|organised|organized|handled|received|processed|"
+    r"issued|approved|conducted|completed)\s+(?:in|on|during|for|at|by|over|last|a)\b"
     r"|\sover\s+(?:the|last|this|a)\b"  # "rose by around 200 to 3 866 000 over the same period"
     r"|\s(?:a|per)\s+(?:day|week|month|year)\b"  # "rose to 187 000 a day in June"
     r"|\s(?:[a-z]+|\d+)\s+(?:years?|months?)\s+ago\b"  # "up from some 600 five years ago"
@@ -478,7 +497,10 @@ _INCLUDING = re.compile(rf"{_INCLUDE}\b(?:[^.;]|\.\d)*$", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(
     rf"(?:{_INCLUDE}|\bof\s+which|\bnamely|,|\band|\bwith|\bwhile|\bwhereas|\bbut)\s*$", re.IGNORECASE
 )
-_PARTITIVE = re.compile(r"\s+of\s+(?:(?P<pron>them|whom|which)\b|(?P<det>these|those|the)\s+)", re.IGNORECASE)
+# ("covering 14 of its 74 public markets")
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:(?P<pron>them|whom|which)\b|(?P<det>these|those|the|its|their|our)\s+)", re.IGNORECASE
+)
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]*[A-Z]s)\)")
 
 
@@ -550,6 +572,12 @@ _MODIFIER_LIST = re.compile(
 )
 
 
+# Nouns whose head alone misreads what is counted ("servants"); the dev labels write them whole
+# ("8 000 staff members" are staff, persons). ("post offices" stays "offices": the dev labels split.)
+_COMPOUND_UNITS = {"staff members": "persons", "civil servants": "civil servants"}
+_COMPOUND_UNIT = re.compile(r"\b(?:" + "|".join(_COMPOUND_UNITS).replace(" ", r"\s+") + r")\b", re.I)
+
+
 def _head_noun(sentence: str, pos: int) -> Counted | None:
     """The plural noun a number counts: 'over 100 upstream, midstream and downstream ... enterprises'."""
     if _SUBJECT_OF_VERB.match(sentence, pos):
@@ -581,7 +609,12 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             acronym = _ACRONYM_AFTER.match(sentence, tok.end()) if low in GENERIC_NOUNS else None
             if acronym:  # "two boundary control points (BCPs)": the unit as the release writes it
                 return Counted(acronym["acr"], low, tok.end())
-            return Counted(UNIT_SYNONYMS.get(low, "persons" if low.endswith(_MEN) else low), low, tok.end())
+            compound = _COMPOUND_UNIT.search(sentence, max(pos, tok.start() - 12), tok.end())
+            if compound and compound.end() == tok.end():  # "8 000 staff members": staff
+                return Counted(_COMPOUND_UNITS[" ".join(compound.group().lower().split())], low, tok.end())
+            # ("285 firemen", "40 fishermen": the dev labels keep a trade's own word; "men" and
+            # "women" are persons)
+            return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
         if _ACRONYM_PLURAL.fullmatch(word):  # "742 RCHEs", "23.9 million TEUs"
             return Counted(UNIT_SYNONYMS.get(low, word), low, tok.end())
         # "14 870 Fire Hazard Abatement Notices": a document type in title case, its last word plural
@@ -710,11 +743,21 @@ _CHANGE_OF_BEFORE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|growth
 _CHANGE_OVER_FIGURE = re.compile(r"\s+(?:over|on|from)\s+(?:the\s+)?(?=\d)")
 
 
+# "37 were arts and cultural events": a noun joined to an adjective before the shared head noun
+_SHARED_HEAD = re.compile(r"\s+and\s+[a-z]+(?<!s)\s+(?P<noun>[a-z][a-z-]+s)\b")
+
+
 def _were_a_noun(body: str, stop: int) -> Counted | None:
     """The plural noun a partitive count is said to be: 'Of these, 58 were start-ups'."""
     were = _WERE_A_NOUN.match(body, stop)
     named = _head_noun(body, were.end()) if were else None
-    return named if named is not None and were is not None and named.noun_end - were.end() < 40 else None
+    if named is None or were is None or named.noun_end - were.end() >= 40:
+        return None
+    shared = _SHARED_HEAD.match(body, named.noun_end)
+    if shared and is_plural(shared["noun"]) and shared["noun"] not in NOT_UNITS:
+        low = shared["noun"]
+        return Counted(UNIT_SYNONYMS.get(low, low), low, shared.end("noun"))
+    return named
 
 
 _BARE_COUNT_OPENER = re.compile(r"\W*A\s+total\s+of\s+[\d,. ]+\d\s+(?:were|was)\b", re.IGNORECASE)
@@ -821,6 +864,25 @@ def _number_of_noun(number_of: re.Match[str]) -> Counted:
     return Counted(unit, low, number_of.end("noun"))
 
 
+_VERB_WORD = re.compile(r"\s+(?P<verb>[a-z]{3,})\s")
+_COPULAS = frozenset({"were", "was", "are", "had", "have", "has", "became", "remained"})
+
+
+def _same_verb_as_first(body: str, start: int, stop: int) -> bool:
+    """A number in a subject slot followed by the same verb as the sentence's first number."""
+    first = next(QUANTITY.finditer(body), None)
+    if first is None or first.start("num") >= start or first["suffix"] or first["cur"]:
+        return False
+    mine, theirs = _VERB_WORD.match(body, stop), _VERB_WORD.match(body, first.end())
+    return bool(
+        mine
+        and theirs
+        and mine["verb"] == theirs["verb"]
+        and mine["verb"] not in _COPULAS  # "12 were men and 8 were women": what each is differs
+        and _SHARE_OPENING.match(body)
+    )
+
+
 def _first_share(body: str, start: int, previous: str) -> Counted | None:
     """What the first number of a sentence that shares out a whole counts ('Of the applications
     approved, 4 210 were from applicants in X, 3 660 from Y': applications)."""
@@ -860,6 +922,12 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         named = _were_a_noun(body, stop)
         if named is not None:
             return named
+        if _same_verb_as_first(body, start, stop):
+            # "Of these, 11 207 took the Use of English paper, 9 843 took the Use of Chinese paper
+            # and 12 516 took the Aptitude Test": each does what the first did, of the same whole
+            shared = _first_share(body, start, previous)
+            if shared is not None:
+                return shared
         joined = _AND_BEFORE.search(lead) or _REMAINING_BEFORE.search(lead)
         # ("Of these NGOs, 38 received ... exceeding $100 million, while 54 received less than ...")
         contrasted = _WHILE_BEFORE.search(lead) and _PAST_VERB.match(body, stop)
@@ -1017,6 +1085,19 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         counted = _gapped_count(lead[: gapped.start()], gapped["prep"].lower())
         if counted is not None:
             return counted
+    subject = _GAPPED_SUBJECT.search(lead, max(0, m.start() - 60))
+    if subject and _CLAUSE_END.match(body, stop) and ";" not in lead[subject.start() - 1 :]:
+        counted = _last_count(lead[: subject.start()])
+        if counted is not None:
+            return counted
+    if (_BARE_CHANGE.search(lead, max(0, m.start() - 16)) and _BASE_AFTER.match(body, stop)) or (
+        _RESTATED.search(lead, max(0, m.start() - 40)) and _PER_PERIOD_AFTER.match(body, stop)
+    ):
+        figures = [q for q in QUANTITY.finditer(lead) if q["num"]]
+        figure = figures[-1] if figures else None
+        found = unit_of(body, figure, previous, compared=False) if figure and not figure["suffix"] else None
+        if found and found[1] is not None:
+            return Counted(found[0], found[1], found[3])
     over = _CHANGE_OVER_FIGURE.match(body, stop)
     if over and _CHANGE_OF_BEFORE.search(lead):
         # "an increase of 74 316 over the 3 338 192 electors": what the figure compared with counts
@@ -1116,6 +1197,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             # "expects passenger trips to exceed 300 million": the noun right before "to"
             low = before_to["noun"].lower()
             return Counted(UNIT_SYNONYMS.get(low, low), low, before_to.end("noun"))
+        number_of = _NUMBERS_OF_ANY.search(clause) if stated_by_qualifier else None
+        if number_of:  # "the number of registered users of the ... services platform had exceeded"
+            return _number_of_noun(number_of)
         # "..., bringing the total to 123": the total of what the sentence counted before
         total = bringing or _TOTAL_TO.search(clause)
         found = _antecedent(clause) or (_antecedent(lead) if total else None)

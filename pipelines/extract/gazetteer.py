@@ -458,6 +458,7 @@ ORG_LEGAL_FORMS = {"Force", "Limited", "Ltd", "Inc", "Corporation", "Company", "
 _FOREIGN_FORMS = {"Berhad", "Bhd", "GmbH", "LLC", "LLP", "PLC", "Plc"}
 ORG_LEGAL_FORMS |= _FOREIGN_FORMS
 ORG_HEADS |= _FOREIGN_FORMS | {"Fellowship", "Architects", "Consultants"}
+ORG_HEADS |= {"Consortium"}  # "the Hong Kong Fishermen Consortium"
 ORG_HEADS |= {"Chambers"}  # "Dubai Chambers", "the Federation of Saudi Chambers"
 ORG_LEADING_HEADS |= {"Panel", "Subcommittee", "Sub-committee"}
 # A building's owners' corporation: "the Incorporated Owners of Wing On Mansion"
@@ -514,6 +515,7 @@ PERSON_ROLE_HEADS = (
     "Ambassador",
     "Executive Councillor",
     "Honorary Chairman",
+    "Delegate",  # "the Technical Delegate of the FEI, Mr X"
     # Releases also write the vice-chair in lower case: "District Council Vice-chairman Ms Yeung"
     "Vice-chairman",
     "Vice-chairwoman",

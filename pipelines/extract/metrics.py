@@ -81,10 +81,16 @@ class Fact:
 
 
 def _is_phone_or_code(sentence: str, m: re.Match[str]) -> bool:
-    """Hong Kong phone numbers are written as two groups of four digits: '2345 6789'."""
+    """Hong Kong phone numbers are written as two groups of four digits: '2345 6789'; a number
+    with a possessive is a name ("1823's call volume", a hotline's)."""
     num = m["num"]
     return bool(
         re.fullmatch(r"\d{4}[ ]\d{4}", num)
+        or (
+            num.isdigit()
+            and not (m["suffix"] or m["cur"] or m["scale"])
+            and sentence[m.end() : m.end() + 2] in ("'s", "’s")
+        )
         or re.match(r"\s*\d{4}\b", sentence[m.end() :])
         or (
             re.fullmatch(r"\d{4}", num)

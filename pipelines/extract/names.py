@@ -73,7 +73,10 @@ _LIST_BEFORE = re.compile(r"(?<![\w,’'-])(?:[A-Z][a-z]+, )+$")
 _ORGAN_WORDS = ("Board ", "Council ", "Court ", "Committee ", "Main Board ", "GEM ")
 # Two words that end an organisation's name, where "Centre" alone may be a venue or a programme.
 _ORG_HEAD_WORDS = ("Medical", "Coordination", "Command", "Operations", "Research", "Monitoring",
-                   "Surveillance", "Control", "Traffic", "Intelligence", "Response", "Call")  # fmt: skip
+                   "Surveillance", "Control", "Traffic", "Intelligence", "Response", "Call",
+                   # "the Hong Kong Generative AI Research and Development Center", "the Logistics and
+                   # Supply Chain MultiTech R&D Centre", "the Hong Kong Design Centre"
+                   "Development", "R&D", "Design")  # fmt: skip
 _ORG_PAIRS = tuple(f"{w} {c}" for w in _ORG_HEAD_WORDS for c in ("Centre", "Center"))
 _POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
 # Bodies named for a subject with "on" ("Advisory Committee on ..."); "each A&E Department on the

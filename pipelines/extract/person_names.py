@@ -68,6 +68,7 @@ _PLACE_HEADS = _words(
     Region Regions District Warning Warnings Signal Signals System Scheme Index"""
 )
 THING_HEADS = _PLACE_HEADS | ORG_HEADS | EVENT_HEADS | PROGRAMME_HEADS | {"Centre", "Center"}
+THING_HEADS |= {"Test", "Examination", "Exam"}  # "the Basic Law Test"
 _MONTHS_DAYS = _words(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter"""
@@ -321,8 +322,9 @@ def find_bare_names(text: str, acronyms: frozenset[str] = frozenset()) -> Iterat
             # "the Amber Rainstorm Warning Signal", "the Express Rail Link": after "the", a name
             # that more capitalised words follow, or that follows some without a role among them,
             # is part of a thing's name ("the Chief Executive John Lee" keeps its person)
+            # ("the Basic Law": right after "the", two capitalised words name a thing, not a person)
             if _THE_BEFORE.search(text, max(0, run_start - 4), run_start) and (
-                after or (i and not any(w in _CUE_WORDS for w in words[:i]))
+                after or i == 0 or not any(w in _CUE_WORDS for w in words[:i])
             ):
                 inside_name = True
             # '"The Cherry Orchard"': a title that opens with "The"

@@ -52,7 +52,8 @@ _ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*(?:[ ]Ltd\.?)
 # "Chief Manager (Patient Safety and Risk Management) of the Hospital Authority": words after a
 # bracketed portfolio.
 _BRACKET_ON = (
-    rf"{_BRACKET}(?:(?<=\))(?:[ ]{_ROLE_WORD})+)?(?:(?<=\))[ ](?:\d|[IVX]{{1,3}})\b)?"
+    # ("Assistant Director (Operations) 1 of the FEHD": a numbered post, then its body)
+    rf"{_BRACKET}(?:(?<=\))(?:[ ]{_ROLE_WORD})+)?(?:(?<=\))[ ](?:\d|[IVX]{{1,3}})\b(?:[ ]{_ROLE_WORD})*)?"
     # "Deputy Director of Housing (Development and Construction) of the Housing Department (HD)"
     r"(?:(?<=[a-z])[ ]\([A-Z][A-Za-z&]*[A-Z](?:[ ]Ltd\.?)?\))?"
 )
@@ -143,6 +144,9 @@ _ARTICLE = r"(?:(?:the|a|an)[ ])?(?:new[ ])?"
 OCCUPATION_OF_AFTER = re.compile(
     rf"^{_HONOURS},[ ](?:the[ ]|a[ ])?(?P<role>(?:[a-z][\w\-]*[ ]){{0,2}}(?P<occ>[a-z][\w\-]+)[ ](?:of|at)[ ]"
     r"(?:the[ ])?[A-Z][\w'’\-&]*(?:[ ](?:[A-Z][\w'’\-&]*|of|for|and|the|on|in|&))*)"
+    # "head of the Department of Economics at the University of Hong Kong (HKU)": the body the
+    # department belongs to is not part of the title
+    r"(?:[ ]at[ ](?:the[ ])?[A-Z][\w'’\-&]*(?:[ ](?:[A-Z][\w'’\-&]*|of|for|and|the|&))*)?"
     r"(?:[ ]\([A-Z][A-Za-z&]+\))?(?=[,;.])"
 )
 _LOWER_ROLES = frozenset({"head", "executive", "chairman", "chairwoman", "chairperson", "president",
