@@ -2070,3 +2070,77 @@ def test_a_finding_and_a_past_clause_before_a_forecast_keep_their_past() -> None
     assert got["58 per cent"] == ("2019", "year")
     assert got["17.8 million"] == ("2019", "year")
     assert got["exceed 18 million"] == ("2021", "year")
+
+
+def test_figures_listed_respectively_after_a_span_of_days_take_one_day_each() -> None:
+    # an immigration release: four daily figures after "(April 18 to 21)" are one a day; three
+    # figures after a four-day span are not
+    got = as_of(
+        ["Some 2.48 million passenger trips were made through the control points during the Easter "
+         "holidays (April 18 to 21). The daily figures were 620 000, 655 000, 590 000 and 615 000 "
+         "respectively."],
+        footer="Ends/Tuesday, April 22, 2025",
+    )  # fmt: skip
+    assert [got[q] for q in ("620 000", "655 000", "590 000", "615 000")] == [
+        ("2025-04-18", "day"),
+        ("2025-04-19", "day"),
+        ("2025-04-20", "day"),
+        ("2025-04-21", "day"),
+    ]
+    got = as_of(
+        ["Some 2.48 million passenger trips were made during the Easter holidays (April 18 to 21). "
+         "Arrivals, departures and transits were 1.2 million, 1.1 million and 180 000 respectively."],
+        footer="Ends/Tuesday, April 22, 2025",
+    )  # fmt: skip
+    assert got["180 000"] == ("2025-04", "month")
+
+
+def test_limits_and_offers_a_rule_or_scheme_sets_stand_at_the_release() -> None:
+    # a labour release: what a programme offers and what the law makes an offence stand whatever
+    # month the passage reports; so does a food regulation's permitted level
+    got = as_of(
+        ["In March, the unemployment rate was 3.1 per cent.",
+         "He also reminded employers that the Employment Programme for the Elderly and Middle-aged "
+         "offers a monthly on-the-job training allowance of up to $5,000 for each eligible employee.",
+         "Mr Lau reminded contractors that under the Construction Sites (Safety) Regulations, failing "
+         "to provide suitable working platforms is an offence liable to a maximum fine of $200,000.",
+         "In 2025, the CFS tested 12 300 samples. Under the Preservatives in Food Regulation, the "
+         "maximum permitted level of sulphur dioxide in dried fruit is 2 000 ppm."],
+        footer="Ends/Thursday, April 16, 2026",
+    )  # fmt: skip
+    assert got["3.1 per cent"] == ("2026-03", "month")
+    assert got["up to $5,000"] == got["$200,000"] == got["2 000 ppm"] == ("2026-04-16", "day")
+
+
+def test_corresponding_figures_take_the_periods_listed_before_and_a_bare_change_is_current() -> None:
+    # a LegCo reply on the disciplined services: "The corresponding strength was A, B and C" after
+    # three year-ends; a labour release: "up about 12 000 from end-2024" is a change up to now
+    got = as_of(
+        ["As at end-2023, end-2024 and end-2025, the Force's establishment stood at 37 681, 37 853 "
+         "and 38 410 posts respectively. The corresponding strength was 33 780, 33 356 and 34 102 "
+         "officers.",
+         "The unemployment rate stood at 3.8% in October - December 2025, while total employment was "
+         "3 681 000, up about 12 000 from end-2024."],
+        footer="Ends/Monday, January 19, 2026",
+    )  # fmt: skip
+    assert [got[q] for q in ("33 780", "33 356", "34 102")] == [
+        ("2023-12", "month"),
+        ("2024-12", "month"),
+        ("2025-12", "month"),
+    ]
+    assert got["about 12 000"] == ("2025-12", "month")
+
+
+def test_a_round_opening_the_sentence_is_dated_by_its_launch() -> None:
+    # a funding scheme's results: "In the first round, launched in 2024-25, ..." dates the round's
+    # figures; "The scheme, launched in 2019, has helped 540 firms" is a count up to now
+    got = as_of(
+        ["In the first round, launched in 2024-25, the Fund received 187 applications and approved 38 "
+         "projects.",
+         "In the pilot phase, launched in September 2013, 1 200 vouchers were issued.",
+         "The scheme, launched in 2019, has helped 540 firms."],
+        footer="Ends/Thursday, January 15, 2026",
+    )  # fmt: skip
+    assert got["187"] == got["38"] == ("2024", "year")
+    assert got["1 200"] == ("2013-09", "month")
+    assert got["540"] == ("2026-01-15", "day")

@@ -469,6 +469,12 @@ def test_gaps_restatements_and_shares_of_transport_labour_and_examination_releas
         ("The Government employed 173 000 civil servants.", [(173000, "exact", "civil servants")]),
         # "an estimated" is no qualifier of the README's list
         ("The festival generated an estimated $1.2 billion in spending.", [(1.2e9, "exact", "HKD")]),
+        # "The daily figures were ...": figures of what the sentence before counted
+        (
+            "Some 2.48 million trips were made during the holidays. The daily figures were 620 000 and "
+            "655 000 respectively.",
+            [(2.48e6, "approx", "trips"), (620000, "exact", "trips"), (655000, "exact", "trips")],
+        ),
         # a hotline's number is a name, not a count
         ("Members of the public may call 1823 for enquiries. 1823’s call volume fell in June.", []),
     ],

@@ -134,7 +134,9 @@ _JOINED = re.compile(r"\b(?:and|with)\s+(?:\w+\s+){0,3}$")
 _CHANGE_FROM = re.compile(
     r"(?:\d\s*(?:%|per\s*cent|percentage\s+points?)"
     # "Fatal accidents rose by nine from 2023": a change counted, from the year it is counted over
-    r"|\b(?:rose|fell|increased|decreased|grew|dropped|declined)\s+by\s+[\w.]+(?:\s+(?:million|billion))?)"
+    r"|\b(?:rose|fell|increased|decreased|grew|dropped|declined)\s+by\s+[\w.]+(?:\s+(?:million|billion))?"
+    # "total employment was 3 681 000, up about 12 000 from end-2024": a bare change
+    r"|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|around\s+)?\d[\d ,.]*(?:\s+(?:million|billion))?)"
     r"\s+from\s+(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
@@ -150,6 +152,14 @@ _ORIGIN = re.compile(
     re.I,
 )
 _WHEN_CLAUSE = re.compile(r"\W*When\s+[^,]*$")
+# "In the first round, launched in 2024-25, the ITC received 187 applications": the round the
+# sentence opens with is dated by its launch
+_ROUND_OPENER = re.compile(
+    r"\W*(?:In|During|Under|For)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:round|phase|batch|stage|exercise|cycle|tranche|edition)\s*,\s*(?:launched|introduced|held|conducted|"
+    r"started|rolled\s+out)\s+(?:in|on)\s+$",
+    re.I,
+)
 _DATING_PREP = re.compile(
     r"(?:\b(?:in|during|throughout|for|of|by|within|before|until|till|to|from|between|and|on|at|as\s+(?:at|of)|comparing"
     r"|end|mid)\s+(?:the\s+)?|^\W*)$",
@@ -327,7 +337,15 @@ _LIABLE = re.compile(
     # "offenders face a maximum fine of $25,000": what the law sets for anyone
     r"|\b(?:face|faces|risk|risks)\s+(?:a\s+)?maximum\s+(?:penalty|penalties|fine|sentence)\b"
     # "Each project may receive funding of up to $5 million": what a scheme allows
-    r"|\b(?:may|can)\s+(?:receive|apply|claim|borrow|be\s+granted)\b",
+    r"|\b(?:may|can)\s+(?:receive|apply|claim|borrow|be\s+granted)\b"
+    # "is an offence liable to a fine of $200,000", "an offence carrying a maximum penalty of"
+    r"|\boffence\s+liable\b|\b(?:carry|carries|carrying)\s+(?:a\s+)?maximum\s+(?:penalty|penalties|fine|sentence)\b"
+    # "the maximum permitted level of sulphur dioxide in dried fruit is 2 000 ppm": a legal limit
+    r"|\b(?:maximum|minimum)\s+(?:permitted|permissible|allowable)\b"
+    # "each start-up must employ a minimum of five staff": a condition a scheme sets
+    r"|\bmust\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:minimum|maximum)\s+of\b"
+    # "the programme offers a monthly on-the-job training allowance of up to $5,000"
+    r"|\b(?:offers?|provides?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:allowance|subsidy|grant)\s+of\s+up\s+to\b",
     re.I,
 )
 # Between the numbers of a list ("1 250, 1 420 and 1 180") and the years of a range ("2021 to 2023").
@@ -365,7 +383,10 @@ def _is_noun_gap(gap: str, pattern: re.Pattern[str] = _NOUN_GAP) -> bool:
 
 _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
 _SAME_PERIODS = re.compile(
-    r"\b(?:the\s+same|these|those|the\s+above|the\s+past)\s+(?:\w+\s+){0,2}(?:periods?|years?)\b", re.I
+    r"\b(?:the\s+same|these|those|the\s+above|the\s+past)\s+(?:\w+\s+){0,2}(?:periods?|years?)\b"
+    # "... end-2023, end-2024 and end-2025 ... The corresponding strength was A, B and C"
+    r"|^\W*The\s+corresponding\s+(?:[a-z]+\s+){1,2}?(?:was|were|stood\s+at)\s",
+    re.I,
 )
 _APPOSITION_END = re.compile(r"(?:\s+[a-z]+){0,3},\s")  # "35.6 degrees, was recorded": its unit, the comma
 _OF_LEVEL_AT = re.compile(
@@ -612,7 +633,12 @@ class Scene:
             compared = self._previous_after(at, others)  # "after 3.7% in the preceding three-month period"
         # "compared with 1 107 and 286 respectively in the same period last year": the numbers of
         # a comparison pair with the numbers compared, not with the sentence's periods
-        if (self.listed or self.passage.series) and at is not None and respective and compared is None:
+        if (
+            (self.listed or self.passage.series or self.passage.span)
+            and at is not None
+            and respective
+            and compared is None
+        ):
             own = self._respective(at, others)
             if own is not None:
                 self.used.append(own)
@@ -843,6 +869,9 @@ class Scene:
             return self._year_of_range(list(series), run, at)
         if "respectively" not in self.body:
             return None
+        day = self._day_of_span(run, at) if not periods else None
+        if day is not None:  # "(January 29 to 31) ... The daily attendances were A, B and C respectively"
+            return day
         found = self._year_of_range(periods, run, at)
         if found is not None:
             return found
@@ -852,6 +881,17 @@ class Scene:
             # 39.1% and 34.2% respectively": the periods written as one list
             periods = next((g for g in reversed(self._coordinated(periods)) if len(g) == len(run)), [])
         return periods[run.index(at)] if len(periods) == len(run) else None
+
+    def _day_of_span(self, run: list[Span], at: Span) -> TemporalExpression | None:
+        """The i-th day of the passage's span of days, when the list has one number a day."""
+        span = self.passage.span
+        if span is None or span.date_start is None or span.date_end is None:
+            return None
+        if (span.date_end - span.date_start).days + 1 != len(run):
+            return None
+        day = span.date_start + timedelta(days=run.index(at))
+        named = f"{day:%B} {day.day}"  # one day of the span, not the span ("January 29 to 31")
+        return TemporalExpression(span.start, span.end, named, span.kind, day.isoformat(), "day", day, day)
 
     def _coordinated(self, periods: list[TemporalExpression]) -> list[list[TemporalExpression]]:
         """The periods in runs written as one list ('in August and September', 'end-2023, end-2024
@@ -1444,6 +1484,7 @@ def read_sentence(
             and _ORIGIN.search(text[s0 : t.start])
             # "When the Federation was founded in 1993, it had three ensembles": the main clause's time
             and not _WHEN_CLAUSE.match(text, s0, t.start)
+            and not _ROUND_OPENER.match(text, s0, t.start)
         ):
             scene.roles[t.start] = "origin"
         elif _DATE_LABEL.search(left):

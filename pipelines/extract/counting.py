@@ -195,7 +195,9 @@ _AFTER_LIST_ITEM = re.compile(
 # "The figures for 2020, 2021 and 2022 are 120, ...": figures of what the text before counted.
 _FIGURES_ARE = re.compile(
     # "As at the end of September this year, the number was 11 530"
-    r"^\W*(?:[^,;]{0,60},\s*)?(?:[Tt]he|These|Those|Such)\s+(?:corresponding\s+|respective\s+)?"
+    # ("The daily figures were 620 000, 655 000 and 590 000 respectively")
+    r"^\W*(?:[^,;]{0,60},\s*)?(?:[Tt]he|These|Those|Such)\s+"
+    r"(?:corresponding\s+|respective\s+|daily\s+|weekly\s+|monthly\s+|annual\s+|yearly\s+)?"
     r"(?:figures?|numbers?|totals?)\b"
     r"(?!\s+of\b)[^;]{0,80}\b(?:was|were|is|are|stood\s+at)\s+$",
     re.IGNORECASE,
