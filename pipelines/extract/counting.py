@@ -262,8 +262,9 @@ _AND_BEFORE_FIGURE = re.compile(r"(?:\band|,)\s+$")
 # last year": after "and" and a plural subject, the clause's verb and noun are left out
 # (or a subject with its article: "and the catering industry 5 067")
 _GAPPED_SUBJECT = re.compile(
-    r"\band\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*[^s'’\W]s"
-    r"|the\s+(?:[a-z][\w'’-]*\s+){0,3}?(?!(?:remaining|other|rest|total)\b)[a-z][\w-]*[a-z](?<!ed))\s+$"
+    r"\band\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*[^s'’\W]s(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)"
+    r"|the\s+(?:[a-z][\w'’-]*\s+){0,3}?(?!(?:remaining|other|rest|total|was|were|is|are|had|has|have|"
+    r"being|been|be)\b)[a-z][\w-]*[a-z](?<!ed))\s+$"
 )
 # "total employment was 3 681 000, up about 12 000 from end-2024": a bare change counts what the
 # figure it changes counts
