@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented108/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented118/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -86,6 +86,14 @@ DATA = Path(__file__).parent / "data"
 # set invented57 (value+qualifier 0.962 -> 0.966) whose unit its label gives otherwise (+unit
 # 0.939 -> 0.936, as_of 0.826 -> 0.823); the check set invented89 gained a value (value+qualifier
 # and +unit up) whose as_of its label gives otherwise (as_of 0.873 -> 0.871; the rule not traced).
+# Round 23 lowered floors by one or two facts each, on purpose, each traced to one rule (check
+# sets' misses unread). Trades in "-men" ("285 firemen", "120 ambulancemen") keep their own word,
+# as 11 of 13 dev labels of them do; invented2 labels them persons (+unit 0.827 -> 0.818, as_of
+# 0.803 -> 0.793). "6 912 staff members" are persons (10 blind labels); invented7 labels them
+# members (as_of 0.907 -> 0.902). Two rules find one more value in a check set, whose unit its label
+# gives otherwise: "covering 14 of its 74 public markets" in invented35 (value+qualifier 0.979 ->
+# 0.983, +unit 0.797 -> 0.794, as_of 0.608 -> 0.606) and "than the N received in ..." in invented93
+# (value+qualifier 0.951 -> 0.954, +unit 0.819 -> 0.817, its as_of up).
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -112,8 +120,8 @@ FLOORS = {
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.827,
-        "metrics.as_of": 0.803,
+        "metrics.value+qualifier+unit": 0.818,  # round 23: see above FLOORS
+        "metrics.as_of": 0.793,  # round 23: see above FLOORS
         # Lowered once (0.960): "the first three months of the year" in a January release about
         # the year before is now found; the README resolves it against the release year, the label
         # takes the year reported. +unit lowered once (0.834): "visitor arrivals were about
@@ -195,8 +203,8 @@ FLOORS = {
         "people.name+title": 1.0,
         "organisations": 1.0,
         "metrics.value+qualifier": 0.959,
-        "metrics.value+qualifier+unit": 0.939,
-        "metrics.as_of": 0.907,
+        "metrics.value+qualifier+unit": 0.943,
+        "metrics.as_of": 0.902,  # round 23: see above FLOORS
         "dates.normalized": 0.992,
     },
     # invented8 at 5539b09: 0.987 0.987 0.923 0.943 0.920 0.741 0.875;
@@ -206,9 +214,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 1.0,
         "organisations": 1.0,
-        "metrics.value+qualifier": 0.993,
-        "metrics.value+qualifier+unit": 0.971,
-        "metrics.as_of": 0.922,
+        "metrics.value+qualifier": 0.996,
+        "metrics.value+qualifier+unit": 0.973,
+        "metrics.as_of": 0.925,
         "dates.normalized": 0.866,  # 0.884 until round 7 (see "Round 7" above FLOORS)
     },
     # 8 releases written at the end of round 5 to measure it: scored once at the final commit
@@ -265,9 +273,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.929,
-        "metrics.value+qualifier": 0.979,
-        "metrics.value+qualifier+unit": 0.944,
-        "metrics.as_of": 0.913,
+        "metrics.value+qualifier": 0.982,
+        "metrics.value+qualifier+unit": 0.951,
+        "metrics.as_of": 0.921,
         "dates.normalized": 0.907,  # 0.914 until round 7 (see "Round 7" above FLOORS)
     },
     # 10 releases rich in people and organisations, written during round 6 and tuned on (dev).
@@ -291,9 +299,9 @@ FLOORS = {
         "people.name": 0.943,
         "people.name+title": 0.914,
         "organisations": 0.988,
-        "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.967,
-        "metrics.as_of": 0.864,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.969,
+        "metrics.as_of": 0.871,
         "dates.normalized": 0.917,  # 0.898 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 7: four sets of 10. Scored before any change for them (name, name+title, organisations,
@@ -372,7 +380,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.919,
-        "metrics.as_of": 0.898,
+        "metrics.as_of": 0.913,
         "dates.normalized": 0.933,
     },
     # 10 releases (round 8), dev set. First scored at f2dbb97, before any change for
@@ -424,8 +432,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.943,
         "metrics.value+qualifier": 0.973,
-        "metrics.value+qualifier+unit": 0.883,
-        "metrics.as_of": 0.803,
+        "metrics.value+qualifier+unit": 0.888,
+        "metrics.as_of": 0.807,
         "dates.normalized": 0.984,
     },
     # 10 releases (round 9), dev set. First scored at e8046d7, before any change for
@@ -477,8 +485,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.985,
         "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.941,
-        "metrics.as_of": 0.884,
+        "metrics.value+qualifier+unit": 0.949,
+        "metrics.as_of": 0.888,
         "dates.normalized": 0.931,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 0.800,
@@ -488,9 +496,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.800,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.937,
-        "metrics.value+qualifier+unit": 0.911,
-        "metrics.as_of": 0.865,
+        "metrics.value+qualifier": 0.944,
+        "metrics.value+qualifier+unit": 0.918,
+        "metrics.as_of": 0.872,
         "dates.normalized": 0.977,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.987, name+title 0.909,
@@ -502,7 +510,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.976,
         "metrics.value+qualifier+unit": 0.893,
-        "metrics.as_of": 0.864,
+        "metrics.as_of": 0.870,
         "dates.normalized": 0.935,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 1.000,
@@ -513,8 +521,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.955,
         "metrics.value+qualifier": 0.955,
-        "metrics.value+qualifier+unit": 0.795,
-        "metrics.as_of": 0.568,
+        "metrics.value+qualifier+unit": 0.803,
+        "metrics.as_of": 0.576,
         "dates.normalized": 0.966,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.897, name+title 0.828,
@@ -524,9 +532,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.748,
-        "metrics.as_of": 0.727,
+        "metrics.value+qualifier": 0.995,
+        "metrics.value+qualifier+unit": 0.751,
+        "metrics.as_of": 0.735,
         "dates.normalized": 0.945,  # round 21: labels write only "last year" (see above)
     },
     # Round 11 check set (customs, police, enforcement), scored before any change (52514ac):
@@ -563,9 +571,9 @@ FLOORS = {
         "people.name": 0.974,
         "people.name+title": 0.855,
         "organisations": 0.945,
-        "metrics.value+qualifier": 0.979,
-        "metrics.value+qualifier+unit": 0.797,
-        "metrics.as_of": 0.608,
+        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier+unit": 0.794,  # round 23: see above FLOORS
+        "metrics.as_of": 0.606,  # round 23: see above FLOORS
         "dates.normalized": 0.988,
     },
     # Round 11 dev set (investment promotion, statistics), scored before any change (52514ac):
@@ -630,7 +638,7 @@ FLOORS = {
         "organisations": 0.981,
         "metrics.value+qualifier": 0.988,
         "metrics.value+qualifier+unit": 0.849,  # round 22: see above FLOORS
-        "metrics.as_of": 0.791,  # round 22: see above FLOORS
+        "metrics.as_of": 0.797,  # round 22: see above FLOORS
         "dates.normalized": 0.933,  # round 21: labels write only "last year" (see above)
     },
     # Round 13 check set (LegCo replies: housing, labour, education, elderly),
@@ -643,7 +651,7 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.978,
         "metrics.value+qualifier": 0.930,
-        "metrics.value+qualifier+unit": 0.831,
+        "metrics.value+qualifier+unit": 0.837,
         "metrics.as_of": 0.824,
         "dates.normalized": 0.972,
     },
@@ -672,7 +680,7 @@ FLOORS = {
         "organisations": 0.964,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.898,
-        "metrics.as_of": 0.621,
+        "metrics.as_of": 0.667,
         "dates.normalized": 0.926,
     },
     # Round 13 dev set (customs, police, immigration, weather, post, statistics),
@@ -686,7 +694,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.803,
-        "metrics.as_of": 0.734,
+        "metrics.as_of": 0.740,
         "dates.normalized": 0.957,
     },
     # Round 13 check set (health and food safety),
@@ -699,8 +707,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.966,
         "metrics.value+qualifier": 0.966,
-        "metrics.value+qualifier+unit": 0.916,
-        "metrics.as_of": 0.748,
+        "metrics.value+qualifier+unit": 0.922,
+        "metrics.as_of": 0.754,
         "dates.normalized": 0.991,
     },
     # Round 13 dev set (appointments, speeches, district events),
@@ -742,7 +750,7 @@ FLOORS = {
         "organisations": 0.947,
         "metrics.value+qualifier": 0.980,
         "metrics.value+qualifier+unit": 0.939,
-        "metrics.as_of": 0.836,
+        "metrics.as_of": 0.841,
         "dates.normalized": 0.809,
     },
     # Round 14 check set (investment promotion, OASES, funding schemes),
@@ -769,8 +777,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.941,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.933,
-        "metrics.as_of": 0.909,
+        "metrics.value+qualifier+unit": 0.938,
+        "metrics.as_of": 0.915,
         "dates.normalized": 0.963,
     },
     # Round 14 check set (speeches, appointments, award ceremonies),
@@ -797,8 +805,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.959,
         "metrics.value+qualifier": 0.965,
-        "metrics.value+qualifier+unit": 0.851,
-        "metrics.as_of": 0.674,
+        "metrics.value+qualifier+unit": 0.858,
+        "metrics.as_of": 0.681,
         "dates.normalized": 0.953,  # round 21: labels write only "last year" (see above)
     },
     # Round 15: invented13 lowered once (marked): "supported by 38 coaches and officials" is now
@@ -811,9 +819,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.964,
-        "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.829,
-        "metrics.as_of": 0.815,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.833,
+        "metrics.as_of": 0.819,
         "dates.normalized": 0.991,
     },
     # Round 15 dev set (statistics and social welfare with breakdowns),
@@ -840,9 +848,9 @@ FLOORS = {
         "people.name": 0.980,
         "people.name+title": 0.939,
         "organisations": 0.889,
-        "metrics.value+qualifier": 0.961,
-        "metrics.value+qualifier+unit": 0.918,
-        "metrics.as_of": 0.868,
+        "metrics.value+qualifier": 0.968,
+        "metrics.value+qualifier+unit": 0.919,
+        "metrics.as_of": 0.869,
         "dates.normalized": 0.988,
     },
     # Round 15 dev set (environment and housing), scored before any change (241d9b0):
@@ -919,8 +927,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.984,
         "metrics.value+qualifier": 0.975,
-        "metrics.value+qualifier+unit": 0.942,
-        "metrics.as_of": 0.883,
+        "metrics.value+qualifier+unit": 0.950,
+        "metrics.as_of": 0.892,
         "dates.normalized": 1.000,
     },
     # Round 16 check set (customs and police), scored before any change (69a96b6):
@@ -967,8 +975,8 @@ FLOORS = {
     # value+qualifier 0.959 +unit 0.918 as_of 0.805 dates 0.914.
     "invented65": {
         "release_date": 1.0,
-        "people.name": 0.982,
-        "people.name+title": 0.855,
+        "people.name": 0.991,
+        "people.name+title": 0.862,
         "organisations": 0.954,
         "metrics.value+qualifier": 0.982,  # round 21 (check): see above
         "metrics.value+qualifier+unit": 0.942,
@@ -984,8 +992,8 @@ FLOORS = {
         "people.name+title": 0.923,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.896,  # round 21: as above
-        "metrics.as_of": 0.881,  # round 21: officers, labelled persons (see above)
+        "metrics.value+qualifier+unit": 0.901,  # round 21: as above
+        "metrics.as_of": 0.886,  # round 21: officers, labelled persons (see above)
         "dates.normalized": 0.943,
     },
     # Round 17 check (LegCo replies on housing, health, welfare and schools), scored before any
@@ -997,9 +1005,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.980,
-        "metrics.value+qualifier": 0.833,
-        "metrics.value+qualifier+unit": 0.804,
-        "metrics.as_of": 0.704,
+        "metrics.value+qualifier": 0.839,
+        "metrics.value+qualifier+unit": 0.809,
+        "metrics.as_of": 0.721,
         "dates.normalized": 0.930,
     },
     # Round 17 dev (economy, trade and investment), scored before any change (68e880b):
@@ -1102,8 +1110,8 @@ FLOORS = {
         "people.name+title": 0.700,
         "organisations": 0.962,
         "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.916,
-        "metrics.as_of": 0.868,
+        "metrics.value+qualifier+unit": 0.921,
+        "metrics.as_of": 0.873,
         "dates.normalized": 0.881,
     },
     # Round 19 dev (LegCo replies on education, welfare and labour), scored before any change (4e5cc44):
@@ -1172,8 +1180,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.969,
-        "metrics.as_of": 0.885,
+        "metrics.value+qualifier+unit": 0.974,
+        "metrics.as_of": 0.891,
         "dates.normalized": 0.970,
     },
     # Round 20 check (Customs seizures and penalties, Inland Revenue, Hongkong Post), scored before any change
@@ -1199,9 +1207,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.966,
-        "metrics.value+qualifier+unit": 0.856,
-        "metrics.as_of": 0.787,
+        "metrics.value+qualifier": 0.971,
+        "metrics.value+qualifier+unit": 0.861,
+        "metrics.as_of": 0.793,
         "dates.normalized": 0.894,  # round 21: labels write only "last year" (see above)
     },
     # Round 20 check (appointments, awards and ceremonies, with speeches), scored before any change (61acd43):
@@ -1213,8 +1221,8 @@ FLOORS = {
         "people.name+title": 0.959,
         "organisations": 0.904,
         "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.787,
-        "metrics.as_of": 0.732,
+        "metrics.value+qualifier+unit": 0.808,
+        "metrics.as_of": 0.753,
         "dates.normalized": 0.943,
     },
     # Round 20 dev (speeches by the CE, CS, FS and Secretaries, with appointments), scored before any change
@@ -1254,9 +1262,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.929,
         "organisations": 0.968,
-        "metrics.value+qualifier": 0.949,
-        "metrics.value+qualifier+unit": 0.933,
-        "metrics.as_of": 0.830,
+        "metrics.value+qualifier": 0.952,
+        "metrics.value+qualifier+unit": 0.935,
+        "metrics.as_of": 0.833,
         "dates.normalized": 0.966,
     },
     # Round 20 check (education and youth: school places, enrolment, HKEAA results, student finance), scored
@@ -1283,8 +1291,8 @@ FLOORS = {
         "people.name+title": 0.778,
         "organisations": 0.963,
         "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.811,
-        "metrics.as_of": 0.772,
+        "metrics.value+qualifier+unit": 0.817,
+        "metrics.as_of": 0.778,
         "dates.normalized": 0.963,
     },
     # Round 21 check (official statistics: CPI, GDP, retail sales, unemployment, external trade, population),
@@ -1312,7 +1320,7 @@ FLOORS = {
         "organisations": 0.986,
         "metrics.value+qualifier": 0.998,
         "metrics.value+qualifier+unit": 0.962,
-        "metrics.as_of": 0.912,
+        "metrics.as_of": 0.916,
         "dates.normalized": 0.890,
     },
     # Round 21 check (culture and sport: LCSD museums, libraries, festivals, athletes and medals),
@@ -1338,9 +1346,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.984,
-        "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.944,
-        "metrics.as_of": 0.752,
+        "metrics.value+qualifier": 0.994,
+        "metrics.value+qualifier+unit": 0.951,
+        "metrics.as_of": 0.753,
         "dates.normalized": 0.980,
     },
     # Round 21 check (InvestHK results, OASES, StartmeupHK, family offices, talent admission),
@@ -1352,9 +1360,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.969,
-        "metrics.value+qualifier": 0.951,
-        "metrics.value+qualifier+unit": 0.819,
-        "metrics.as_of": 0.774,
+        "metrics.value+qualifier": 0.954,
+        "metrics.value+qualifier+unit": 0.817,  # round 23: see above FLOORS
+        "metrics.as_of": 0.777,
         "dates.normalized": 0.955,
     },
     # Round 21 dev (innovation and technology: ITF, Cyberport, Science Park, digital government),
@@ -1395,8 +1403,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.959,
         "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.899,
-        "metrics.as_of": 0.874,
+        "metrics.value+qualifier+unit": 0.910,
+        "metrics.as_of": 0.884,
         "dates.normalized": 0.955,
     },
     # Round 21 check (LegCo questions and written replies on health, transport, welfare, housing),
@@ -1419,8 +1427,8 @@ FLOORS = {
     # value+qualifier 0.962 +unit 0.945 as_of 0.852 dates 0.893.
     "invented98": {
         "release_date": 1.0,
-        "people.name": 0.976,
-        "people.name+title": 0.927,
+        "people.name": 1.000,
+        "people.name+title": 0.950,
         "organisations": 0.968,
         "metrics.value+qualifier": 0.970,
         "metrics.value+qualifier+unit": 0.959,
@@ -1437,8 +1445,8 @@ FLOORS = {
         "people.name+title": 0.862,
         "organisations": 0.960,
         "metrics.value+qualifier": 0.970,
-        "metrics.value+qualifier+unit": 0.905,
-        "metrics.as_of": 0.859,
+        "metrics.value+qualifier+unit": 0.911,
+        "metrics.as_of": 0.866,
         "dates.normalized": 0.918,
     },
     # Round 22 dev (transport: TD, MTR and bus patronage, airport traffic, Marine Department, road
@@ -1465,8 +1473,8 @@ FLOORS = {
         "people.name+title": 0.909,
         "organisations": 0.940,
         "metrics.value+qualifier": 0.932,
-        "metrics.value+qualifier+unit": 0.925,
-        "metrics.as_of": 0.918,
+        "metrics.value+qualifier+unit": 0.932,
+        "metrics.as_of": 0.925,
         "dates.normalized": 0.899,
     },
     # Round 22 dev (health and food safety: DH notifications, vaccinations, HA attendances, CFS), scored
@@ -1480,7 +1488,7 @@ FLOORS = {
         "organisations": 0.947,
         "metrics.value+qualifier": 0.994,
         "metrics.value+qualifier+unit": 0.971,
-        "metrics.as_of": 0.919,
+        "metrics.as_of": 0.936,
         "dates.normalized": 0.985,
     },
     # Round 22 check (education and labour: EDB, student finance, job fairs, employment programmes,
@@ -1508,7 +1516,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.981,
         "metrics.value+qualifier+unit": 0.913,
-        "metrics.as_of": 0.901,
+        "metrics.as_of": 0.907,
         "dates.normalized": 0.886,
     },
     # Round 22 check (trade, customs and intellectual property: C&ED seizures, TID, FTAs, IPD), scored
@@ -1536,7 +1544,7 @@ FLOORS = {
         "organisations": 0.936,
         "metrics.value+qualifier": 0.978,
         "metrics.value+qualifier+unit": 0.903,
-        "metrics.as_of": 0.871,
+        "metrics.as_of": 0.878,
         "dates.normalized": 0.926,
     },
     # Round 22 check (home and youth affairs: HAD, District Councils, youth exchanges, festivals,
@@ -1548,9 +1556,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.895,
-        "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.946,
-        "metrics.as_of": 0.914,
+        "metrics.value+qualifier": 0.981,
+        "metrics.value+qualifier+unit": 0.949,
+        "metrics.as_of": 0.918,
         "dates.normalized": 0.971,
     },
     # Round 22 dev (weather and works: HKO rainfall and typhoons, CEDD slopes, DSD drainage, WSD),
@@ -1562,10 +1570,150 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.980,
-        "metrics.value+qualifier+unit": 0.767,
-        "metrics.as_of": 0.744,
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.768,
+        "metrics.as_of": 0.745,
         "dates.normalized": 0.824,
+    },
+    # Round 23 check (police and security: crime statistics, deception cases, arrests, FSD call-outs, ImmD),
+    # scored before any change (d227081):
+    # people.name 1.000 name+title 0.917 organisations 0.987 value+qualifier 0.997 +unit 0.908 as_of 0.829
+    # dates 0.992.
+    "invented109": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.917,
+        "organisations": 0.987,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.924,
+        "metrics.as_of": 0.845,
+        "dates.normalized": 0.992,
+    },
+    # Round 23 dev (statistics: C&SD retail sales, external trade, GDP, CPI, labour force, tourism receipts),
+    # scored before any change (d227081):
+    # people.name 1.000 name+title 0.905 organisations 1.000 value+qualifier 0.987 +unit 0.956 as_of 0.921
+    # dates 0.855.
+    "invented110": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.952,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.996,
+        "metrics.value+qualifier+unit": 0.965,
+        "metrics.as_of": 0.935,
+        "dates.normalized": 0.855,
+    },
+    # Round 23 check (money and finance: HKMA banking figures, Exchange Fund, bonds, stamp duty, MPF, SFC),
+    # scored before any change (d227081):
+    # people.name 0.958 name+title 0.833 organisations 0.916 value+qualifier 0.984 +unit 0.957 as_of 0.887
+    # dates 0.899.
+    "invented111": {
+        "release_date": 1.0,
+        "people.name": 0.979,
+        "people.name+title": 0.851,
+        "organisations": 0.916,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.957,
+        "metrics.as_of": 0.887,
+        "dates.normalized": 0.899,
+    },
+    # Round 23 dev (tourism and events: HKTB arrivals, MICE events, hotel occupancy, cruise calls, mega
+    # events), scored before any change (d227081):
+    # people.name 1.000 name+title 0.893 organisations 0.940 value+qualifier 0.982 +unit 0.910 as_of 0.890
+    # dates 0.965.
+    "invented112": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.929,
+        "organisations": 0.940,
+        "metrics.value+qualifier": 1.000,
+        "metrics.value+qualifier+unit": 0.939,
+        "metrics.as_of": 0.929,
+        "dates.normalized": 0.965,
+    },
+    # Round 23 check (culture and sport: LCSD museums, libraries, festivals, sports venues, athletes and
+    # medals), scored before any change (d227081):
+    # people.name 1.000 name+title 0.714 organisations 0.932 value+qualifier 0.976 +unit 0.916 as_of 0.771
+    # dates 0.939.
+    "invented113": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.714,
+        "organisations": 0.932,
+        "metrics.value+qualifier": 0.976,
+        "metrics.value+qualifier+unit": 0.916,
+        "metrics.as_of": 0.771,
+        "dates.normalized": 0.939,
+    },
+    # Round 23 dev (innovation and technology: ITC schemes, Science Park, Cyberport, start-ups, R&D centres),
+    # scored before any change (d227081):
+    # people.name 1.000 name+title 1.000 organisations 0.987 value+qualifier 0.980 +unit 0.873 as_of 0.772
+    # dates 0.924.
+    "invented114": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.980,
+        "metrics.value+qualifier+unit": 0.879,
+        "metrics.as_of": 0.823,
+        "dates.normalized": 0.924,
+    },
+    # Round 23 check (LegCo replies on mixed subjects: multi-part answers, tables as text, several periods),
+    # scored before any change (d227081):
+    # people.name 1.000 name+title 1.000 organisations 1.000 value+qualifier 0.962 +unit 0.913 as_of 0.841
+    # dates 0.977.
+    "invented115": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.962,
+        "metrics.value+qualifier+unit": 0.913,
+        "metrics.as_of": 0.841,
+        "dates.normalized": 0.977,
+    },
+    # Round 23 dev (agriculture, fisheries and hygiene: AFCD farms and fisheries, animal welfare, FEHD
+    # markets), scored before any change (d227081):
+    # people.name 1.000 name+title 0.846 organisations 0.975 value+qualifier 0.972 +unit 0.864 as_of 0.835
+    # dates 0.899.
+    "invented116": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.846,
+        "organisations": 0.988,
+        "metrics.value+qualifier": 0.975,
+        "metrics.value+qualifier+unit": 0.884,
+        "metrics.as_of": 0.873,
+        "dates.normalized": 0.899,
+    },
+    # Round 23 check (law and order institutions: CSD, ICAC, Judiciary caseloads, Legal Aid, DoJ), scored
+    # before any change (d227081):
+    # people.name 0.980 name+title 0.816 organisations 0.929 value+qualifier 0.969 +unit 0.929 as_of 0.895
+    # dates 0.926.
+    "invented117": {
+        "release_date": 1.0,
+        "people.name": 0.980,
+        "people.name+title": 0.816,
+        "organisations": 0.936,
+        "metrics.value+qualifier": 0.972,
+        "metrics.value+qualifier+unit": 0.932,
+        "metrics.as_of": 0.898,
+        "dates.normalized": 0.926,
+    },
+    # Round 23 dev (civil service and government services: CSB, 1823, Post Office, registries, OGCIO), scored
+    # before any change (d227081):
+    # people.name 0.970 name+title 0.970 organisations 1.000 value+qualifier 0.944 +unit 0.837 as_of 0.724
+    # dates 0.855.
+    "invented118": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.954,
+        "metrics.value+qualifier+unit": 0.887,
+        "metrics.as_of": 0.775,
+        "dates.normalized": 0.871,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -1594,7 +1742,10 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented98": 10,
          "invented99": 10, "invented100": 10, "invented101": 10, "invented102": 10,
          "invented103": 10, "invented104": 10, "invented105": 10, "invented106": 10,
-         "invented107": 10, "invented108": 10}  # fmt: skip
+         "invented107": 10, "invented108": 10,
+         "invented109": 10, "invented110": 10, "invented111": 10, "invented112": 10,
+         "invented113": 10, "invented114": 10, "invented115": 10, "invented116": 10,
+         "invented117": 10, "invented118": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
