@@ -250,7 +250,7 @@ def _about_future(text: str, words: frozenset[str]) -> bool:
     if words & _FUTURE_WORDS == {"would"}:
         finding = _FINDING_WOULD.search(text)
         if finding and text.lower().count("would") == 1:
-            text = text[: finding.end() - 5] + text[finding.end() :]
+            text = text[: finding.end() - len("would")] + text[finding.end() :]
             words = words - {"would"}
     return bool(words & _FUTURE_WORDS) or (bool(words & _FUTURE_CUES) and _FUTURE.search(text) is not None)
 

@@ -324,7 +324,7 @@ def find_bare_names(text: str, acronyms: frozenset[str] = frozenset()) -> Iterat
             # is part of a thing's name ("the Chief Executive John Lee" keeps its person)
             # ("the Basic Law": right after "the", two capitalised words name a thing, not a person)
             if _THE_BEFORE.search(text, max(0, run_start - 4), run_start) and (
-                after or i == 0 or not any(w in _CUE_WORDS for w in words[:i])
+                after or not any(w in _CUE_WORDS for w in words[:i])
             ):
                 inside_name = True
             # '"The Cherry Orchard"': a title that opens with "The"
