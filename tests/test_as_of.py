@@ -2144,3 +2144,61 @@ def test_a_round_opening_the_sentence_is_dated_by_its_launch() -> None:
     assert got["187"] == got["38"] == ("2024", "year")
     assert got["1 200"] == ("2013-09", "month")
     assert got["540"] == ("2026-01-15", "day")
+
+
+def test_a_past_change_then_a_future_one_founding_years_and_outgoing_members() -> None:
+    # an appointment release: "... on May 1 last year and will rise to ... on May 1 this year" has
+    # two predicates, each with its date; a body's founding year "established under the ...
+    # Ordinance in 1996" dates no fact; "the six outgoing members" leave on the day
+    got = as_of(
+        ["The Council, established under the Legal Aid Services Council Ordinance in 1996, comprises "
+         "a Chairman and not more than 10 other members.",
+         "The minimum wage was adjusted to $43.1 per hour on May 1 last year and will rise to $44.6 "
+         "per hour on May 1 this year.",
+         "In December last year, the Council approved 40 grants. The Chairman thanked the six "
+         "outgoing members for their contribution over the past three years.",
+         "When the Greening, Landscape and Tree Management Section was set up in 2010, there were "
+         "about 1.2 million trees on government land."],
+        footer="Ends/Thursday, April 30, 2026",
+    )  # fmt: skip
+    assert got["$43.1"] == ("2025-05-01", "day")
+    assert got["$44.6"] == ("2026-05-01", "day")
+    assert got["not more than 10"] == ("2026-04-30", "day")
+    assert got["40"] == ("2025-12", "month")
+    assert got["six"] == ("2026-04-30", "day")
+    assert got["about 1.2 million"] == ("2010", "year")
+
+
+def test_an_undated_release_with_a_period_it_cannot_resolve_ends_the_passage() -> None:
+    # a LegCo reply without a date line: "As at the end of May" is of a year the text does not
+    # give, so the school year before does not go on after it; nor does a named month go on after
+    # "this year", which needs the release date; a target "this year" in a clause about the future
+    # ends nothing
+    got = as_of(
+        ["The expenditure on the scheme in 2007-08 was $1.53 billion.",
+         "As at the end of May, 3 940 teachers had enrolled in the courses. Of the 3 940 teachers, "
+         "1 185 had completed their studies.",
+         "The port's container throughput in May 2011 was 2.12 million TEUs. For the first five "
+         "months of this year, throughput totalled 9.73 million TEUs."],
+        footer="",
+    )  # fmt: skip
+    assert got["$1.53 billion"] == ("2007", "year")
+    assert got["1 185"] == (None, None)
+    assert got["2.12 million"] == ("2011-05", "month")
+    assert got["9.73 million"] == (None, None)
+    got = as_of(
+        ["The BD issued 33 840 removal orders in 2009. It targeted 600 buildings in 2009 and will "
+         "target another 500 buildings this year. Of the 600 target buildings, 420 were "
+         "single-staircase buildings."],
+        footer="",
+    )  # fmt: skip
+    assert got["420"] == ("2009", "year")
+
+
+def test_a_second_predicate_about_the_future_keeps_its_date_to_itself() -> None:
+    # a customs case: the men were charged on the release day; "tomorrow" is when they appear
+    got = as_of(
+        ["The two arrested men have been charged with trafficking in a dangerous drug and will appear "
+         "in court tomorrow (January 18)."],
+    )  # fmt: skip
+    assert got["two"] == ("2024-01-17", "day")

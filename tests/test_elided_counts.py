@@ -483,3 +483,50 @@ def test_compound_nouns_estimates_and_hotline_numbers(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # compounds whose head alone says something else
+        ("InvestHK assisted 95 family offices last year.", [(95, "exact", "family offices")]),
+        (
+            "Chargers will be installed at 170 government car parks and 88 collection points.",
+            [(170, "exact", "car parks"), (88, "exact", "collection points")],
+        ),
+        # a Greek singular ("crisis") modifies the noun counted
+        ("The SWD subsidised three suicide crisis intervention centres.", [(3, "exact", "centres")]),
+        # a body's meetings, also in a list
+        (
+            "The Board met 45 times last year, while its two committees met 24 and 23 times respectively.",
+            [
+                (45, "exact", "meetings"),
+                (2, "exact", "committees"),
+                (24, "exact", "meetings"),
+                (23, "exact", "meetings"),
+            ],
+        ),
+        ("The Committee meets at least four times a year.", [(4, "at_least", "meetings")]),
+        # appointees of a body are its members; elders and carers are persons
+        (
+            "The Commission has 13 members. Of these, six are new appointees.",
+            [(13, "exact", "members"), (6, "exact", "members")],
+        ),
+        ("The teams reached 316 000 elders and carers.", [(316000, "exact", "persons")]),
+        # a family-office release: shares by origin after "Of these", each a place in capitals
+        (
+            "The team assisted 68 companies. Of these, 19 were from the Mainland, 17 from Europe and "
+            "12 from the Middle East.",
+            [
+                (68, "exact", "enterprises"),
+                (19, "exact", "enterprises"),
+                (17, "exact", "enterprises"),
+                (12, "exact", "enterprises"),
+            ],
+        ),
+    ],
+)
+def test_compounds_meetings_and_members_of_appointment_and_health_releases(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

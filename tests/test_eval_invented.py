@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented118/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented128/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -94,6 +94,13 @@ DATA = Path(__file__).parent / "data"
 # gives otherwise: "covering 14 of its 74 public markets" in invented35 (value+qualifier 0.979 ->
 # 0.983, +unit 0.797 -> 0.794, as_of 0.608 -> 0.606) and "than the N received in ..." in invented93
 # (value+qualifier 0.951 -> 0.954, +unit 0.819 -> 0.817, its as_of up).
+# Round 24 lowered three floors, on purpose, each traced to one rule (check sets' misses unread).
+# In a release without a date line, a period the text cannot resolve ("As at the end of May") ends
+# the passage: as_of rose on 12 check and 7 dev sets and fell on check invented89 (0.871 -> 0.838).
+# "this year" there needs the release date (the README: relative dates are then null), so a month
+# named before no longer goes on past it; invented82 resolves it from that month (as_of 0.793 ->
+# 0.787). "The Board met 45 times" counts meetings (6 dev labels of 7 outside invented96, which
+# labels times: +unit 0.910 -> 0.905).
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -191,8 +198,8 @@ FLOORS = {
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.857,
-        "metrics.as_of": 0.852,
+        "metrics.value+qualifier+unit": 0.861,
+        "metrics.as_of": 0.857,
         "dates.normalized": 0.941,
     },
     # invented7 at 5539b09: 0.893 0.857 0.971 0.936 0.890 0.803 0.961;
@@ -301,7 +308,7 @@ FLOORS = {
         "organisations": 0.988,
         "metrics.value+qualifier": 0.987,
         "metrics.value+qualifier+unit": 0.969,
-        "metrics.as_of": 0.871,
+        "metrics.as_of": 0.884,
         "dates.normalized": 0.917,  # 0.898 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 7: four sets of 10. Scored before any change for them (name, name+title, organisations,
@@ -405,8 +412,8 @@ FLOORS = {
         "people.name+title": 0.952,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.925,
-        "metrics.as_of": 0.846,
+        "metrics.value+qualifier+unit": 0.930,
+        "metrics.as_of": 0.850,
         "dates.normalized": 0.942,
     },
     # 10 releases (round 9), dev set. First scored at 6118fa0, before any change for
@@ -419,7 +426,7 @@ FLOORS = {
         "organisations": 0.977,
         "metrics.value+qualifier": 0.993,
         "metrics.value+qualifier+unit": 0.940,
-        "metrics.as_of": 0.918,
+        "metrics.as_of": 0.927,
         "dates.normalized": 0.844,
     },
     # 10 releases (round 9), check set, only scored (its misses never read). First scored at
@@ -446,7 +453,7 @@ FLOORS = {
         "organisations": 0.969,
         "metrics.value+qualifier": 0.989,
         "metrics.value+qualifier+unit": 0.751,
-        "metrics.as_of": 0.720,
+        "metrics.as_of": 0.725,
         "dates.normalized": 0.968,  # round 21: labels write only "last year" (see above)
     },
     # 10 releases (round 9), check set, only scored (its misses never read). First scored at
@@ -472,8 +479,8 @@ FLOORS = {
         "people.name+title": 0.984,
         "organisations": 0.959,
         "metrics.value+qualifier": 0.977,
-        "metrics.value+qualifier+unit": 0.930,
-        "metrics.as_of": 0.822,
+        "metrics.value+qualifier+unit": 0.934,
+        "metrics.as_of": 0.826,
         "dates.normalized": 0.992,
     },
     # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
@@ -509,8 +516,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.976,
-        "metrics.value+qualifier+unit": 0.893,
-        "metrics.as_of": 0.870,
+        "metrics.value+qualifier+unit": 0.899,
+        "metrics.as_of": 0.876,
         "dates.normalized": 0.935,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 1.000,
@@ -573,7 +580,7 @@ FLOORS = {
         "organisations": 0.945,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.794,  # round 23: see above FLOORS
-        "metrics.as_of": 0.606,  # round 23: see above FLOORS
+        "metrics.as_of": 0.613,  # round 23: see above FLOORS
         "dates.normalized": 0.988,
     },
     # Round 11 dev set (investment promotion, statistics), scored before any change (52514ac):
@@ -625,7 +632,7 @@ FLOORS = {
         "organisations": 0.889,
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.875,
-        "metrics.as_of": 0.801,
+        "metrics.as_of": 0.808,
         "dates.normalized": 0.988,  # round 21: labels write only "last year" (see above)
     },
     # Round 12 dev set (mixed kinds), scored before any change (9d81dfb):
@@ -708,7 +715,7 @@ FLOORS = {
         "organisations": 0.966,
         "metrics.value+qualifier": 0.966,
         "metrics.value+qualifier+unit": 0.922,
-        "metrics.as_of": 0.754,
+        "metrics.as_of": 0.760,
         "dates.normalized": 0.991,
     },
     # Round 13 dev set (appointments, speeches, district events),
@@ -734,9 +741,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.963,
-        "metrics.value+qualifier": 0.960,
-        "metrics.value+qualifier+unit": 0.854,
-        "metrics.as_of": 0.805,
+        "metrics.value+qualifier": 0.966,
+        "metrics.value+qualifier+unit": 0.861,
+        "metrics.as_of": 0.811,
         "dates.normalized": 1.000,
     },
     # Round 13 dev set (economic statistics),
@@ -763,8 +770,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.980,
         "metrics.value+qualifier": 0.977,
-        "metrics.value+qualifier+unit": 0.866,
-        "metrics.as_of": 0.800,
+        "metrics.value+qualifier+unit": 0.879,
+        "metrics.as_of": 0.813,
         "dates.normalized": 0.977,
     },
     # Round 14 dev set (customs, police and ICAC enforcement),
@@ -791,8 +798,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.889,
         "metrics.value+qualifier": 0.996,
-        "metrics.value+qualifier+unit": 0.878,
-        "metrics.as_of": 0.785,
+        "metrics.value+qualifier+unit": 0.895,
+        "metrics.as_of": 0.802,
         "dates.normalized": 0.975,
     },
     # Round 14 dev set (health and hygiene surveillance),
@@ -862,8 +869,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.993,
-        "metrics.value+qualifier+unit": 0.973,
-        "metrics.as_of": 0.946,
+        "metrics.value+qualifier+unit": 0.980,
+        "metrics.as_of": 0.952,
         "dates.normalized": 0.923,
     },
     # Round 16 check set (culture, sport and appointments), scored before any change (69a96b6):
@@ -875,8 +882,8 @@ FLOORS = {
         "people.name+title": 0.915,
         "organisations": 0.960,
         "metrics.value+qualifier": 0.966,
-        "metrics.value+qualifier+unit": 0.936,  # round 22 (check): see above FLOORS
-        "metrics.as_of": 0.823,  # round 22 (check): see above FLOORS
+        "metrics.value+qualifier+unit": 0.943,  # round 22 (check): see above FLOORS
+        "metrics.as_of": 0.830,  # round 22 (check): see above FLOORS
         "dates.normalized": 1.000,
     },
     # Round 16 dev set (buildings, lands and fire safety), scored before any change (69a96b6):
@@ -901,8 +908,8 @@ FLOORS = {
         "people.name+title": 0.833,
         "organisations": 0.892,
         "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.883,
-        "metrics.as_of": 0.839,
+        "metrics.value+qualifier+unit": 0.894,
+        "metrics.as_of": 0.850,
         "dates.normalized": 0.960,
     },
     # Round 16 dev set (LegCo replies on health and labour), scored before any change (69a96b6):
@@ -941,7 +948,7 @@ FLOORS = {
         "organisations": 0.912,
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.959,
-        "metrics.as_of": 0.921,
+        "metrics.as_of": 0.933,
         "dates.normalized": 0.977,
     },
     # Round 16 dev set (speeches and LegCo replies), scored before any change (69a96b6):
@@ -953,8 +960,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.984,
         "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.893,
-        "metrics.as_of": 0.843,
+        "metrics.value+qualifier+unit": 0.900,
+        "metrics.as_of": 0.857,
         "dates.normalized": 0.945,
     },
     # Round 16 check set (environment and monthly statistics), scored before any change (69a96b6):
@@ -1005,9 +1012,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.980,
-        "metrics.value+qualifier": 0.839,
-        "metrics.value+qualifier+unit": 0.809,
-        "metrics.as_of": 0.721,
+        "metrics.value+qualifier": 0.842,
+        "metrics.value+qualifier+unit": 0.813,
+        "metrics.as_of": 0.725,
         "dates.normalized": 0.930,
     },
     # Round 17 dev (economy, trade and investment), scored before any change (68e880b):
@@ -1071,8 +1078,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.964,
         "metrics.value+qualifier": 1.000,
-        "metrics.value+qualifier+unit": 0.961,
-        "metrics.as_of": 0.915,
+        "metrics.value+qualifier+unit": 0.974,
+        "metrics.as_of": 0.928,
         "dates.normalized": 0.918,
     },
     # Round 19 check (culture, sport and tourism), scored before any change (4e5cc44):
@@ -1110,8 +1117,8 @@ FLOORS = {
         "people.name+title": 0.700,
         "organisations": 0.962,
         "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.921,
-        "metrics.as_of": 0.873,
+        "metrics.value+qualifier+unit": 0.935,
+        "metrics.as_of": 0.887,
         "dates.normalized": 0.881,
     },
     # Round 19 dev (LegCo replies on education, welfare and labour), scored before any change (4e5cc44):
@@ -1140,7 +1147,7 @@ FLOORS = {
         "organisations": 0.976,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.922,
-        "metrics.as_of": 0.880,
+        "metrics.as_of": 0.885,
         "dates.normalized": 0.962,
     },
     # Round 19 dev (official statistics, weather), scored before any change (4e5cc44):
@@ -1192,7 +1199,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.883,
+        "organisations": 0.909,
         "metrics.value+qualifier": 0.978,
         "metrics.value+qualifier+unit": 0.879,
         "metrics.as_of": 0.829,
@@ -1209,7 +1216,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.971,
         "metrics.value+qualifier+unit": 0.861,
-        "metrics.as_of": 0.793,
+        "metrics.as_of": 0.787,  # round 24: see above FLOORS
         "dates.normalized": 0.894,  # round 21: labels write only "last year" (see above)
     },
     # Round 20 check (appointments, awards and ceremonies, with speeches), scored before any change (61acd43):
@@ -1221,8 +1228,8 @@ FLOORS = {
         "people.name+title": 0.959,
         "organisations": 0.904,
         "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.808,
-        "metrics.as_of": 0.753,
+        "metrics.value+qualifier+unit": 0.850,
+        "metrics.as_of": 0.794,
         "dates.normalized": 0.943,
     },
     # Round 20 dev (speeches by the CE, CS, FS and Secretaries, with appointments), scored before any change
@@ -1235,8 +1242,8 @@ FLOORS = {
         "people.name+title": 0.985,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.939,
-        "metrics.as_of": 0.910,
+        "metrics.value+qualifier+unit": 0.956,
+        "metrics.as_of": 0.927,
         "dates.normalized": 0.970,
     },
     # Round 20 check (environment: EPD prosecutions, air quality, waste; AFCD conservation), scored before any
@@ -1249,8 +1256,8 @@ FLOORS = {
         "people.name+title": 0.865,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.881,
-        "metrics.as_of": 0.844,
+        "metrics.value+qualifier+unit": 0.893,
+        "metrics.as_of": 0.862,
         "dates.normalized": 0.975,
     },
     # Round 20 dev (housing, lands and planning: LegCo replies, PRH, land sales, building orders), scored
@@ -1292,7 +1299,7 @@ FLOORS = {
         "organisations": 0.963,
         "metrics.value+qualifier": 0.989,
         "metrics.value+qualifier+unit": 0.817,
-        "metrics.as_of": 0.778,
+        "metrics.as_of": 0.783,
         "dates.normalized": 0.963,
     },
     # Round 21 check (official statistics: CPI, GDP, retail sales, unemployment, external trade, population),
@@ -1306,7 +1313,7 @@ FLOORS = {
         "organisations": 0.987,
         "metrics.value+qualifier": 0.960,
         "metrics.value+qualifier+unit": 0.913,
-        "metrics.as_of": 0.871,  # round 22 (check): see above FLOORS
+        "metrics.as_of": 0.838,  # round 24 (check): see above FLOORS
         "dates.normalized": 0.924,
     },
     # Round 21 dev (tourism and economic statistics: visitor arrivals, hotels, HKTB, trade, wages),
@@ -1334,7 +1341,7 @@ FLOORS = {
         "organisations": 0.969,
         "metrics.value+qualifier": 0.970,
         "metrics.value+qualifier+unit": 0.882,
-        "metrics.as_of": 0.844,
+        "metrics.as_of": 0.855,
         "dates.normalized": 0.859,
     },
     # Round 21 dev (arts and sports funding and events: ADC, elite athletes, Games, film),
@@ -1361,8 +1368,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.969,
         "metrics.value+qualifier": 0.954,
-        "metrics.value+qualifier+unit": 0.817,  # round 23: see above FLOORS
-        "metrics.as_of": 0.777,
+        "metrics.value+qualifier+unit": 0.869,  # round 23: see above FLOORS
+        "metrics.as_of": 0.829,
         "dates.normalized": 0.955,
     },
     # Round 21 dev (innovation and technology: ITF, Cyberport, Science Park, digital government),
@@ -1376,7 +1383,7 @@ FLOORS = {
         "organisations": 0.987,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.930,
-        "metrics.as_of": 0.899,
+        "metrics.as_of": 0.905,
         "dates.normalized": 0.866,
     },
     # Round 21 check (buildings and safety: BD orders, unauthorised works, lifts, EMSD, gas safety),
@@ -1390,7 +1397,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.977,
         "metrics.value+qualifier+unit": 0.944,
-        "metrics.as_of": 0.885,
+        "metrics.as_of": 0.892,
         "dates.normalized": 0.980,
     },
     # Round 21 dev (security: Police, Fire Services, Immigration, ICAC, Correctional Services),
@@ -1403,8 +1410,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.959,
         "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.910,
-        "metrics.as_of": 0.884,
+        "metrics.value+qualifier+unit": 0.905,  # round 24: see above FLOORS
+        "metrics.as_of": 0.889,
         "dates.normalized": 0.955,
     },
     # Round 21 check (LegCo questions and written replies on health, transport, welfare, housing),
@@ -1417,8 +1424,8 @@ FLOORS = {
         "people.name+title": 0.970,
         "organisations": 0.976,
         "metrics.value+qualifier": 0.975,
-        "metrics.value+qualifier+unit": 0.866,
-        "metrics.as_of": 0.845,
+        "metrics.value+qualifier+unit": 0.872,
+        "metrics.as_of": 0.850,
         "dates.normalized": 0.889,
     },
     # Round 21 dev (public finance and markets: Budget, HKMA, SFC, stamp duty, government bonds),
@@ -1502,7 +1509,7 @@ FLOORS = {
         "organisations": 0.986,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.895,
-        "metrics.as_of": 0.814,
+        "metrics.as_of": 0.826,
         "dates.normalized": 0.943,
     },
     # Round 22 dev (social welfare: SWD elderly and rehabilitation services, CSSA, childcare,
@@ -1543,8 +1550,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.936,
         "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.903,
-        "metrics.as_of": 0.878,
+        "metrics.value+qualifier+unit": 0.909,
+        "metrics.as_of": 0.884,
         "dates.normalized": 0.926,
     },
     # Round 22 check (home and youth affairs: HAD, District Councils, youth exchanges, festivals,
@@ -1558,7 +1565,7 @@ FLOORS = {
         "organisations": 0.895,
         "metrics.value+qualifier": 0.981,
         "metrics.value+qualifier+unit": 0.949,
-        "metrics.as_of": 0.918,
+        "metrics.as_of": 0.930,
         "dates.normalized": 0.971,
     },
     # Round 22 dev (weather and works: HKO rainfall and typhoons, CEDD slopes, DSD drainage, WSD),
@@ -1571,8 +1578,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.768,
-        "metrics.as_of": 0.745,
+        "metrics.value+qualifier+unit": 0.779,
+        "metrics.as_of": 0.756,
         "dates.normalized": 0.824,
     },
     # Round 23 check (police and security: crime statistics, deception cases, arrests, FSD call-outs, ImmD),
@@ -1583,7 +1590,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.917,
-        "organisations": 0.987,
+        "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.924,
         "metrics.as_of": 0.845,
@@ -1610,11 +1617,11 @@ FLOORS = {
     "invented111": {
         "release_date": 1.0,
         "people.name": 0.979,
-        "people.name+title": 0.851,
+        "people.name+title": 0.894,
         "organisations": 0.916,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.957,
-        "metrics.as_of": 0.887,
+        "metrics.as_of": 0.903,
         "dates.normalized": 0.899,
     },
     # Round 23 dev (tourism and events: HKTB arrivals, MICE events, hotel occupancy, cruise calls, mega
@@ -1670,7 +1677,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.962,
         "metrics.value+qualifier+unit": 0.913,
-        "metrics.as_of": 0.841,
+        "metrics.as_of": 0.861,
         "dates.normalized": 0.977,
     },
     # Round 23 dev (agriculture, fisheries and hygiene: AFCD farms and fisheries, animal welfare, FEHD
@@ -1683,8 +1690,8 @@ FLOORS = {
         "people.name+title": 0.846,
         "organisations": 0.988,
         "metrics.value+qualifier": 0.975,
-        "metrics.value+qualifier+unit": 0.884,
-        "metrics.as_of": 0.873,
+        "metrics.value+qualifier+unit": 0.890,
+        "metrics.as_of": 0.878,
         "dates.normalized": 0.899,
     },
     # Round 23 check (law and order institutions: CSD, ICAC, Judiciary caseloads, Legal Aid, DoJ), scored
@@ -1695,10 +1702,10 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 0.980,
         "people.name+title": 0.816,
-        "organisations": 0.936,
+        "organisations": 0.950,
         "metrics.value+qualifier": 0.972,
         "metrics.value+qualifier+unit": 0.932,
-        "metrics.as_of": 0.898,
+        "metrics.as_of": 0.909,
         "dates.normalized": 0.926,
     },
     # Round 23 dev (civil service and government services: CSB, 1823, Post Office, registries, OGCIO), scored
@@ -1712,8 +1719,138 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.954,
         "metrics.value+qualifier+unit": 0.887,
-        "metrics.as_of": 0.775,
+        "metrics.as_of": 0.821,
         "dates.normalized": 0.871,
+    },
+    # Round 24 check (health: CHP notifications and outbreaks, HA waiting times, vaccination, tobacco
+    # control), scored before any change (8af49fe): people.name 1.000 name+title 1.000 organisations 0.989
+    # value+qualifier 0.979 +unit 0.845 as_of 0.739 dates 0.895.
+    "invented119": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.989,
+        "metrics.value+qualifier": 0.979,
+        "metrics.value+qualifier+unit": 0.845,
+        "metrics.as_of": 0.739,
+        "dates.normalized": 0.895,
+    },
+    # Round 24 dev (appointments and advisory bodies: chairmen and members, terms, board sizes), scored before
+    # any change (8af49fe): people.name 1.000 name+title 0.979 organisations 0.944 value+qualifier 0.988 +unit
+    # 0.866 as_of 0.780 dates 0.979.
+    "invented120": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.979,
+        "organisations": 0.972,
+        "metrics.value+qualifier": 0.988,
+        "metrics.value+qualifier+unit": 0.927,
+        "metrics.as_of": 0.896,
+        "dates.normalized": 0.979,
+    },
+    # Round 24 check (customs and excise: seizures of drugs, cigarettes and smuggled goods, penalties), scored
+    # before any change (8af49fe): people.name 1.000 name+title 0.615 organisations 0.988 value+qualifier
+    # 0.993 +unit 0.951 as_of 0.917 dates 0.978.
+    "invented121": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.615,
+        "organisations": 0.988,
+        "metrics.value+qualifier": 0.993,
+        "metrics.value+qualifier+unit": 0.951,
+        "metrics.as_of": 0.917,
+        "dates.normalized": 0.978,
+    },
+    # Round 24 dev (environment and energy: recycling, waste charging, EV chargers, air quality, EMSD), scored
+    # before any change (8af49fe): people.name 0.955 name+title 0.864 organisations 0.930 value+qualifier
+    # 0.973 +unit 0.863 as_of 0.829 dates 0.903.
+    "invented122": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.909,
+        "organisations": 0.930,
+        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier+unit": 0.890,
+        "metrics.as_of": 0.856,
+        "dates.normalized": 0.903,
+    },
+    # Round 24 check (speeches and overseas visits of officials, several periods), scored before any change
+    # (8af49fe): people.name 1.000 name+title 0.982 organisations 0.915 value+qualifier 0.972 +unit 0.924
+    # as_of 0.821 dates 0.932.
+    "invented123": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.982,
+        "organisations": 0.915,
+        "metrics.value+qualifier": 0.972,
+        "metrics.value+qualifier+unit": 0.924,
+        "metrics.as_of": 0.821,
+        "dates.normalized": 0.932,
+    },
+    # Round 24 dev (InvestHK, OASES, StartmeupHK, family offices and talent admission schemes), scored before
+    # any change (8af49fe): people.name 1.000 name+title 0.920 organisations 0.950 value+qualifier 0.958 +unit
+    # 0.800 as_of 0.710 dates 0.978.
+    "invented124": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.960,
+        "organisations": 0.950,
+        "metrics.value+qualifier": 0.961,
+        "metrics.value+qualifier+unit": 0.876,
+        "metrics.as_of": 0.781,
+        "dates.normalized": 0.978,
+    },
+    # Round 24 check (buildings, lands and planning: BD orders, land sales, Planning Department, URA), scored
+    # before any change (8af49fe): people.name 1.000 name+title 0.762 organisations 0.933 value+qualifier
+    # 0.986 +unit 0.973 as_of 0.912 dates 0.968.
+    "invented125": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.762,
+        "organisations": 0.933,
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.973,
+        "metrics.as_of": 0.918,
+        "dates.normalized": 0.968,
+    },
+    # Round 24 dev (health and hospitals: DH services, HA attendances and beds, vouchers, dental, mental
+    # health), scored before any change (8af49fe): people.name 1.000 name+title 0.893 organisations 0.975
+    # value+qualifier 0.995 +unit 0.951 as_of 0.876 dates 0.909.
+    "invented126": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.929,
+        "organisations": 0.975,
+        "metrics.value+qualifier": 0.995,
+        "metrics.value+qualifier+unit": 0.973,
+        "metrics.as_of": 0.897,
+        "dates.normalized": 0.909,
+    },
+    # Round 24 check (transport and logistics: TD, tunnels, MTR and buses, port and air cargo, driving tests),
+    # scored before any change (8af49fe): people.name 1.000 name+title 0.926 organisations 0.966
+    # value+qualifier 0.982 +unit 0.888 as_of 0.841 dates 0.912.
+    "invented127": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.926,
+        "organisations": 0.966,
+        "metrics.value+qualifier": 0.982,
+        "metrics.value+qualifier+unit": 0.888,
+        "metrics.as_of": 0.859,
+        "dates.normalized": 0.912,
+    },
+    # Round 24 dev (LegCo written replies on economy, welfare and education, tables written as text), scored
+    # before any change (8af49fe): people.name 0.973 name+title 0.946 organisations 1.000 value+qualifier
+    # 0.938 +unit 0.859 as_of 0.824 dates 0.936.
+    "invented128": {
+        "release_date": 1.0,
+        "people.name": 0.973,
+        "people.name+title": 0.946,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.943,
+        "metrics.value+qualifier+unit": 0.864,
+        "metrics.as_of": 0.839,
+        "dates.normalized": 0.936,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -1745,7 +1882,10 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented107": 10, "invented108": 10,
          "invented109": 10, "invented110": 10, "invented111": 10, "invented112": 10,
          "invented113": 10, "invented114": 10, "invented115": 10, "invented116": 10,
-         "invented117": 10, "invented118": 10}  # fmt: skip
+         "invented117": 10, "invented118": 10,
+         "invented119": 10, "invented120": 10, "invented121": 10, "invented122": 10,
+         "invented123": 10, "invented124": 10, "invented125": 10, "invented126": 10,
+         "invented127": 10, "invented128": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

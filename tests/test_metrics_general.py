@@ -53,6 +53,27 @@ def triples(text: str) -> list[tuple[float, str, str]]:
         ("Each applicant may borrow a maximum of 20 books.", [(20, "at_most", "books")]),
         ("The grant covers up to 80 per cent of the project cost.", [(80, "at_most", "percent")]),
         ("The minimum wage will be raised to $42.1 per hour.", [(42.1, "exact", "HKD")]),
+        # an allowance's limits: the amounts listed after a stated maximum are maxima too
+        (
+            "The maximum asset values allowed are $402,000 for a single person and $610,000 for a "
+            "married couple.",
+            [(402000, "at_most", "HKD"), (610000, "at_most", "HKD")],
+        ),
+        # (not a count joined after a maximum)
+        (
+            "The maximum penalty is a fine of $5,000, and 300 persons were fined.",
+            [(5000, "at_most", "HKD"), (300, "exact", "persons")],
+        ),
+        # a weather review: the scale the sentence names holds for its other degrees
+        (
+            "The annual mean temperature was 23.4 degrees Celsius, 0.3 degrees above normal. The "
+            "camera turns 360 degrees.",
+            [
+                (23.4, "exact", "degrees Celsius"),
+                (0.3, "exact", "degrees Celsius"),
+                (360, "exact", "degrees"),
+            ],
+        ),
     ],
 )
 def test_stated_bounds(sentence: str, expected: list[tuple[float, str, str]]) -> None:

@@ -798,3 +798,13 @@ def test_research_and_design_centres_are_bodies() -> None:
         "Automotive Platforms and Application Systems R&D Centre",
         "Hong Kong Design Centre",
     ]
+
+
+def test_a_unit_after_its_body_written_by_its_head_word() -> None:
+    # a consumer release: "the Council's Research and Testing Division" is the division; the
+    # possessive of a body named by its head word is no part of the name (not "Women's Commission")
+    got = names(
+        "The Council’s Research and Testing Division tested 65 products, and the Women's Commission "
+        "welcomed the results."
+    )
+    assert got == ["Research and Testing Division", "Women's Commission"]

@@ -835,3 +835,24 @@ def test_a_numbered_post_and_a_law_named_after_the() -> None:
         "start. The test assesses candidates' knowledge of the Basic Law."
     )
     assert got == {"LEE Ka-chun": "Assistant Director (Operations) 1 of the FEHD"}
+
+
+def test_an_honorific_before_the_hon_keeps_the_title_in_apposition() -> None:
+    # a LegCo panel visit: "Dr the Hon" and "Professor the Hon" after the title and its comma
+    got = people(
+        "Visiting the clinic, the Chairman of the Panel on Welfare Services, Dr the Hon Lee Ka-ho, "
+        "welcomed the plan. The Deputy Chairman of the Panel, Professor the Hon Mak Wing-sze, agreed."
+    )
+    assert got == {
+        "Lee Ka-ho": "Chairman of the Panel on Welfare Services",
+        "Mak Wing-sze": "Deputy Chairman of the Panel",
+    }
+
+
+def test_a_spanish_particle_in_a_name() -> None:
+    # a transport forum speech: "de los" joins the given name and the surname
+    got = people(
+        "I would like to thank Professor Maria de los Santos, Dean of the Faculty of Engineering, "
+        "for her support."
+    )
+    assert got == {"Maria de los Santos": "Dean of the Faculty of Engineering"}

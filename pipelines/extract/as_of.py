@@ -142,7 +142,10 @@ _CHANGE_FROM = re.compile(
 )
 _ORIGIN = re.compile(
     r"(?:^\W*|,\s*|\b(?:which|that|who|was|were)\s+(?:was\s+|were\s+)?)(?:\w+\s+)?"
-    r"(?:established|set\s+up|founded|launched|introduced|inaugurated|formed|incorporated)\s+(?:in|on)\s+$"
+    r"(?:(?:launched|introduced|inaugurated)|(?:established|set\s+up|founded|formed|incorporated)"
+    # ("The LASC, established under the Legal Aid Services Council Ordinance in 1996, ...": a
+    # body's founding; not "The Festival, launched by the HKTB in October last year, attracted ...")
+    r"(?:\s+(?:under|by)\s+[^,;()]{1,60}?)?)\s+(?:in|on)\s+$"
     # "The e-Channel service, launched a year and a half ago, handled ...": when it began
     r"|,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:established|set\s+up|founded|launched|introduced|inaugurated)\s+$"
     # "The station, which commenced operation on September 23, handled ...": when it opened
@@ -151,7 +154,7 @@ _ORIGIN = re.compile(
     r"|\b(?:its|their|his|her)\s+(?:establishment|launch|inception|founding|formation)\s+in\s+$",
     re.I,
 )
-_WHEN_CLAUSE = re.compile(r"\W*When\s+[^,]*$")
+_WHEN_CLAUSE = re.compile(r"\W*When\s+(?:[^,]|,\s*(?=[A-Z]))*$")  # "When the Greening, Landscape and ..."
 # "In the first round, launched in 2024-25, the ITC received 187 applications": the round the
 # sentence opens with is dated by its launch
 _ROUND_OPENER = re.compile(
@@ -269,6 +272,10 @@ _FUTURE_CLAUSE_CUT = re.compile(
     # second predicate about the future
     r"|\s+and\s+(?=(?:is|are)\s+(?:now\s+|also\s+)?(?:projected|expected|forecast)\s+to\s)"
 )
+# "was adjusted to $43.1 per hour on May 1 last year and will rise to $44.6 per hour on May 1 this
+# year", "The two men have been charged and will appear in court tomorrow (November 19)": a second
+# predicate about the future, whose dates are not the first one's
+_AND_WILL = re.compile(r"\s+and\s+(?=will\s+[a-z]+\s)")
 _FUTURE_CUES = frozenset({"plan", "plans", "aim", "aims", "target", "targets", "targeting", "expected",
                           "projected", "forecast", "goal", "goals", "objective", "objectives",
                           "expects", "forecasts", "anticipates"})  # fmt: skip
@@ -329,6 +336,10 @@ _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
 # figures listed after "compared with": "17, 131 and 3 452"
 _FIGURES_LIST = re.compile(r"(?:[\d.,%$ ]|\band\b|\bper\s+cent\b|\b(?:million|billion)\b)*")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+)?$")
+# The members of a body who leave it at an appointment.
+_OUTGOING = re.compile(
+    r"\boutgoing\s+(?:[\w-]+\s+)?(?:members|chairm[ae]n|chairpersons|vice-chairm[ae]n)\b", re.I
+)
 # A penalty the law sets stands whatever the passage reports.
 _LIABLE = re.compile(
     r"\b(?:is|are|shall\s+be|will\s+be)\s+liable\b"
@@ -781,6 +792,8 @@ class Scene:
 
     def _carries(self) -> bool:
         """Whether the passage's period goes on in this sentence."""
+        if _OUTGOING.search(self.body):
+            return False  # "Dr Ko thanked the six outgoing members": those leaving on the day
         if self.day_narrative and self.passage.period is not None and self.passage.period.precision != "day":
             return False
         shares = _SHARES_BACK.search(self.body) is not None  # "Of the places in operation, 460 are ..."
@@ -829,6 +842,10 @@ class Scene:
         start = cuts[-1] if cuts else s0
         end = _FUTURE_CLAUSE_CUT.search(self.text, at[1], s1)
         stop = end.start() if end else s1
+        will = _AND_WILL.search(self.text, at[1], stop)
+        if will and any(t.start >= at[1] for t in self.dates):
+            # (with no date after the number, the sentence's future keeps it from the passage's past)
+            stop = will.start()
         if opened and opened[-1].group().lstrip(", ").startswith(("which", "who")):
             # "The centre, which received some 8 500 visitors last year, will remain open": a
             # relative clause in the past ends at its comma
@@ -1444,7 +1461,6 @@ def read_sentence(
     record = _PREVIOUS_RECORD.search(body)
     for t in found:
         left = text[max(s0, t.start - 40) : t.start]
-        low = left.lower()
         if t in previous:  # "in the previous week": the period compared with
             scene.roles[t.start] = "comparison"
             continue
@@ -1480,7 +1496,7 @@ def read_sentence(
         ):
             scene.roles[t.start] = "comparison"
         elif (
-            any(w in low for w in _ORIGIN_CUES)
+            any(w in text[max(s0, t.start - 100) : t.start].lower() for w in _ORIGIN_CUES)
             and _ORIGIN.search(text[s0 : t.start])
             # "When the Federation was founded in 1993, it had three ensembles": the main clause's time
             and not _WHEN_CLAUSE.match(text, s0, t.start)
@@ -1547,6 +1563,13 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         and (not scene.future or (release is not None and t.date_end < release))
         and not (t in scene.based and t not in scene.used)
     ]  # fmt: skip
+    # (not a target: "and will target another 500 buildings this year")
+    if release is None and not named and any(t.date_start is None and not scene._future_at((t.start, t.end))
+                                             for t in scene.dates):  # fmt: skip
+        # "As at the end of May, 3 940 teachers had enrolled" in a release without a date: a period
+        # of its own the text does not resolve; the passage's year does not go on after it
+        passage.period = None
+        return passage
     if old.period is not None and named and all(_same_part_a_year_before(t, old.period) for t in named):
         # "The rate was 99.6 per cent in the previous quarter and 99.8 per cent in the third quarter
         # of last year": the same part of the year before is a comparison; the passage goes on

@@ -92,6 +92,7 @@ UNIT_SYNONYMS = {
     "start-ups": "enterprises",
     "startups": "enterprises",
     "guests": "persons",
+    "appointees": "members",  # "Of these, six are new appointees": appointed to the body's membership
     "people": "persons",
     "persons": "persons",
     "participants": "persons",
@@ -144,9 +145,16 @@ _HUMAN_NOUNS = PERSON_NOUNS | {
     "teachers", "volunteers", "parents", "officials", "officers", "coaches", "members", "experts",
     "scholars", "representatives", "artists", "families", "youths", "carers", "employers", "doctors",
     "nurses", "principals", "performers", "delegates", "exhibitors", "buyers", "journalists",
+    "elders", "adolescents", "teenagers", "infants",
 }  # fmt: skip
 _HUMAN_ALT = "|".join(sorted(_HUMAN_NOUNS, key=len, reverse=True))
 _MORE_HUMANS = re.compile(rf"(?:,\s*(?:{_HUMAN_ALT})\b)*,?\s+(?:and|or)\s+(?:{_HUMAN_ALT})\b(?!['’])")
+_CELSIUS = re.compile(r"\bdegrees?\s+Celsius\b", re.I)
+# "The Board met 45 times", "meets at least four times a year": a body's meetings.
+_MET_BEFORE = re.compile(
+    r"\b(?:met|meets|meet|convened)\s+(?:(?:at\s+least|a\s+total\s+of|only|some|about)\s+)?"
+    r"(?:[\w ,]{1,24}\s+and\s+)?$"  # "met 24 and 23 times respectively"
+)
 # "24 targeted young people": a past verb after the number (not "24 affected by", a participle).
 _PAST_VERB = re.compile(r"\s+[a-z]{3,}ed\s+(?!by\b)[a-z]")
 # "of which 12 were positive", "Among them, 20 ...": the count is of the noun before.
@@ -538,6 +546,7 @@ def is_plural(word: str) -> bool:
         and not low.endswith(("ss", "ous"))
         # "radius", "campus", "surplus": a Latin singular (not "menus")
         and not (low.endswith("us") and low not in _PLURALS_IN_US)
+        and not low.endswith("sis")  # "three suicide crisis intervention centres": a Greek singular
         and len(low) > 3
         and (low == word or _E_PREFIXED.fullmatch(word) is not None)
         and low not in NOT_PLURALS
@@ -575,9 +584,11 @@ _MODIFIER_LIST = re.compile(
 )
 
 
-# Nouns whose head alone misreads what is counted ("servants"); the dev labels write them whole
-# ("8 000 staff members" are staff, persons). ("post offices" stays "offices": the dev labels split.)
-_COMPOUND_UNITS = {"staff members": "persons", "civil servants": "civil servants"}
+# Nouns whose head alone misreads what is counted ("servants", "95 family offices" are not
+# offices, "170 government car parks" not parks); the dev labels write them whole ("8 000 staff
+# members" are staff, persons). ("post offices" stays "offices": the dev labels split.)
+_WHOLE = ("civil servants", "family offices", "car parks", "collection points")
+_COMPOUND_UNITS = {"staff members": "persons"} | {c: c for c in (*_WHOLE, "page views", "task forces")}
 _COMPOUND_UNIT = re.compile(r"\b(?:" + "|".join(_COMPOUND_UNITS).replace(" ", r"\s+") + r")\b", re.I)
 
 
@@ -614,7 +625,9 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
                 return Counted(acronym["acr"], low, tok.end())
             compound = _COMPOUND_UNIT.search(sentence, max(pos, tok.start() - 12), tok.end())
             if compound and compound.end() == tok.end():  # "8 000 staff members": staff
-                return Counted(_COMPOUND_UNITS[" ".join(compound.group().lower().split())], low, tok.end())
+                whole = " ".join(compound.group().lower().split())
+                unit = _COMPOUND_UNITS[whole]
+                return Counted(unit, whole if unit == whole else low, tok.end())
             # ("285 firemen", "40 fishermen": the dev labels keep a trade's own word; "men" and
             # "women" are persons)
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
@@ -1058,7 +1071,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if found is None and _BARE_COUNT_OPENER.match(body):
             # "A total of 3 805 were approved ..., while 212 remained": the noun both leave out
             return _antecedent(previous)
-        shares = breakdown or _PREDICATE_AFTER.match(body, stop)
+        # ("Of these, 19 were from the Mainland, 17 from Europe and 12 from the Middle East")
+        shares = breakdown or _PREDICATE_AFTER.match(body, stop) or _LIST_ITEM_AFTER.match(body, stop)
         if found is None and _PARTITIVE_OPENER.match(body) and shares:
             # "Of these, 96 were fatal, 1 812 were serious and 13 915 were slight", "... and 28
             # for obstructing ...": each is a share of what the sentence before counted
@@ -1317,6 +1331,12 @@ def unit_of(
             return found[0], found[1], end, found[3]
         return None
     before = body[: m.start("num")]
+    if counted.noun == "degrees" and _CELSIUS.search(body):
+        # "23.4 degrees Celsius, 0.3 degrees above normal": the scale the sentence names (a bare
+        # "degrees" stays as written: the dev labellers split two against two)
+        return "degrees Celsius", "degrees", end, counted.noun_end
+    if counted.noun == "times" and _MET_BEFORE.search(before):
+        return "meetings", "meetings", end, counted.noun_end  # "The Board met 45 times last year"
     if (
         counted.noun == "others"
         and counted.noun_end > end

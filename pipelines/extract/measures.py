@@ -55,6 +55,7 @@ DIMENSIONS = {
     "m3": "volume", "litres": "volume", "ml": "volume",
     "µg/m3": "concentration", "ppm": "concentration", "ppb": "concentration",
     "MW": "capacity", "kWh": "energy", "GWh": "energy", "percentage points": "change",
+    "degrees Celsius": "temperature",
 }  # fmt: skip
 CURRENCY_UNITS = frozenset({"HKD", "USD", "CNY", "EUR", "GBP"})
 # A unit written as a word is given as a word, in the plural ("a 250-metre radius" -> metres, as

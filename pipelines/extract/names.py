@@ -283,7 +283,9 @@ def _possessive_split(part: str, start: int) -> Iterator[tuple[str, int]]:
 def _owner_is_org(words: list[str], possessive: str) -> bool:
     """'the Health Bureau's', "the Department of Health's", "the EPD's" (an acronym)."""
     if len(words) == 1:
-        return words[0].isupper() and len(words[0]) >= 2
+        # ("the Council's Research and Testing Division": a body's head word standing for it,
+        # not "Women's Commission")
+        return (words[0].isupper() and len(words[0]) >= 2) or words[0] in ORG_HEADS
     if _org_head_at_end(words):
         return True
     return possessive[1:2] == "s" and words[-1] not in PLURAL_POSSESSORS and _leading_head(words)

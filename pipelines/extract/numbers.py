@@ -118,6 +118,15 @@ _SECOND_OF_PAIR = re.compile(
 )
 
 
+# "the maximum asset values allowed are $402,000 for a single person and $610,000 for a married
+# couple": the amounts listed after a stated maximum are maxima too.
+_LISTED_AFTER_BOUND = re.compile(
+    rf"\b(?P<bound>maximum|minimum)\b(?!\s+{_OBSERVED}\b)[^.;:$]{{0,160}}(?:HK)?\$\s?\d[\d,.]*"
+    r"(?:\s*(?:million|billion))?\s+for\s+[^.;:\d$]{1,40}\band\s+(?:HK)?\$?$",
+    re.IGNORECASE,
+)
+
+
 def stated_bound(before: str) -> str | None:
     """'at_most' / 'at_least' when the clause before an amount states a maximum / minimum."""
     if not any(cue in before for cue in _BOUND_CUES):
@@ -125,6 +134,9 @@ def stated_bound(before: str) -> str | None:
     pair = _SECOND_OF_PAIR.search(before)
     if pair:
         return "at_most" if pair["second"].lower() == "maximum" else "at_least"
+    listed = _LISTED_AFTER_BOUND.search(before)
+    if listed:
+        return "at_least" if listed["bound"].lower() == "minimum" else "at_most"
     m = STATED_BOUND.search(before)
     if not m:
         return "at_most" if FURTHER_PENALTY.search(before) else None

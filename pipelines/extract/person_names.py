@@ -52,7 +52,9 @@ CHINESE_SURNAMES = _words(
     Xi Xia Xiao Xie Xu Xue Yam Yan Yang Yao Yau Ye Yeung Yick Yim Yin Yip Yiu Yu Yuan Yue Yuen
     Yung Zeng Zhang Zhao Zheng Zhong Zhou Zhu Zou"""
 )
-PARTICLES = _words("bin binti bint ibn van von der den de da di du del della la le al dos das zu ter ten")
+PARTICLES = _words(
+    "bin binti bint ibn van von der den de da di du del della la le los las al dos das zu ter ten"
+)
 # Letters after the name that are honours, not names: "Mr Chan Tai-man, SBS, JP".
 POST_NOMINALS = _words("JP SBS BBS GBS GBM MH SC KC QC OBE MBE CBE PhD MP")
 # Words that end a run of capitalised words naming a thing, not a person.

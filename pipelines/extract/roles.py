@@ -58,7 +58,11 @@ _BRACKET_ON = (
     r"(?:(?<=[a-z])[ ]\([A-Z][A-Za-z&]*[A-Z](?:[ ]Ltd\.?)?\))?"
 )
 _HEAD_AT_START = re.compile(_HEAD)
-_HON = r"(?:(?:the[ ])?Hon[ ])?(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ])?"
+_TITLES = r"(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ]"
+# "the Hon", "Dr", "the Hon Mrs", "Professor the Hon": the style and honorifics before a name
+_HON = rf"(?:(?:{_TITLES})?(?:the[ ])?Hon[ ])?(?:{_TITLES})?"
+# the start of a style left before a name whose "Hon" begins the mention: ", the ", ", Dr the "
+_STYLE_TAIL = re.compile(rf",[ ](?:{_TITLES})?the[ ]$")
 # What may stand before a role in apposition: "the", "a", a possessive, "(", or nothing.
 _LEAD = (
     r"(?:^\s*|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from|a|an)[ ]"
@@ -272,8 +276,9 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
     m = _ROLE_SALUTATION.search(window)
     if m and text[start : start + 12].split(" ", 1)[0].rstrip(".") in _HONORIFICS:
         return _clean(m["role"])  # a speech's "Chairman (Dr Winnie Kwan), Mr Yip (...)"
-    if window.endswith(", the "):  # "..., the Hon Stanley Lau": "the" of the honorific
-        window = window[:-4]
+    style = _STYLE_TAIL.search(window)  # "..., the Hon Stanley Lau", "..., Dr the Hon Lee Ka-ho"
+    if style:
+        window = window[: style.start() + 2]
     if window.endswith(", "):
         m = APPOSITIVE_BEFORE.search(window)
         if m:
