@@ -166,7 +166,7 @@ RELEASES: dict[str, tuple[str, list[Fact]]] = {
         [
             (2400, "approx", "tonnes", "2023-11"),
             (15, "exact", "percent", "2023-11"),
-            (180, "more_than", "points", TODAY),
+            (180, "more_than", "collection points", TODAY),
         ],
     ),
     "environment_prosecution": (
@@ -453,7 +453,7 @@ RELEASES2: dict[str, tuple[str, list[Fact]]] = {
         ),
         [
             (43800, "approx", "tonnes", "2022"),
-            (1100, "exact", "points", "2022"),
+            (1100, "exact", "collection points", "2022"),
             (120, "approx", "tonnes", "2022"),
             (300, "exact", "bins", "2024"),
         ],
@@ -560,7 +560,7 @@ RELEASES2: dict[str, tuple[str, list[Fact]]] = {
         [
             (100e9, "more_than", "HKD", "2022"),
             (100, "approx", "applications", "2023"),
-            (20, "exact", "offices", TODAY),
+            (20, "exact", "family offices", TODAY),
         ],
     ),
     "investhk_quarter": (
