@@ -175,6 +175,8 @@ def test_known_words_and_names_are_not_split(text: str) -> None:
         ("13 persons were arrested, âincluding two minors", "13 persons were arrested, including two minors"),
         ("the âge of an âxyzqw", "the âge of an âxyzqw"),  # no word after it: left alone
         ("and â421 000 on Light Rail, (â$5,000)", "and 421 000 on Light Rail, ($5,000)"),  # before a figure
+        # between two spaces: one space is left ("has appointed Ir â Tony Kwan")
+        ("has appointed Ir â Tony Kwan Siu-keung", "has appointed Ir Tony Kwan Siu-keung"),
     ],
 )
 def test_a_stray_a_circumflex_from_a_lost_zero_width_space_is_dropped(raw: str, expected: str) -> None:

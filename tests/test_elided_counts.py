@@ -513,6 +513,30 @@ def test_compound_nouns_estimates_and_hotline_numbers(
             [(13, "exact", "members"), (6, "exact", "members")],
         ),
         ("The teams reached 316 000 elders and carers.", [(316000, "exact", "persons")]),
+        # an appointment release: after "of whom", a verb that is not a copula says what the
+        # members do; a copula names what the number is
+        (
+            "The Council comprises 24 members, of whom 11 represent employers, five represent "
+            "professionals and three are public officers.",
+            [
+                (24, "exact", "members"),
+                (11, "exact", "members"),
+                (5, "exact", "members"),
+                (3, "exact", "officers"),
+            ],
+        ),
+        # a kindergarten reply: each share does what the first did ("attended ... classes")
+        (
+            "In the 2018/19 school year, 174 210 pupils were enrolled. Of these, 101 336 attended "
+            "half-day classes, 54 982 attended whole-day classes and 17 892 attended long whole-day "
+            "classes.",
+            [
+                (174210, "exact", "pupils"),
+                (101336, "exact", "pupils"),
+                (54982, "exact", "pupils"),
+                (17892, "exact", "pupils"),
+            ],
+        ),
         # a family-office release: shares by origin after "Of these", each a place in capitals
         (
             "The team assisted 68 companies. Of these, 19 were from the Mainland, 17 from Europe and "

@@ -293,9 +293,9 @@ FLOORS = {
         "people.name": 0.993,
         "people.name+title": 0.993,
         "organisations": 0.991,
-        "metrics.value+qualifier": 0.965,
-        "metrics.value+qualifier+unit": 0.946,  # 0.936 until round 15 (see below)
-        "metrics.as_of": 0.933,  # 0.923 until round 15
+        "metrics.value+qualifier": 0.968,
+        "metrics.value+qualifier+unit": 0.949,  # 0.936 until round 15 (see below)
+        "metrics.as_of": 0.937,  # 0.923 until round 15
         "dates.normalized": 0.955,
     },
     # 10 releases written during round 6 to measure its end, only scored: once at the final
@@ -1438,8 +1438,8 @@ FLOORS = {
         "people.name+title": 0.950,
         "organisations": 0.968,
         "metrics.value+qualifier": 0.970,
-        "metrics.value+qualifier+unit": 0.959,
-        "metrics.as_of": 0.894,
+        "metrics.value+qualifier+unit": 0.965,
+        "metrics.as_of": 0.899,
         "dates.normalized": 0.904,
     },
     # Round 22 check (environment and conservation: EPD waste and recycling, air quality, country and
@@ -1741,11 +1741,11 @@ FLOORS = {
     "invented120": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.979,
+        "people.name+title": 0.990,
         "organisations": 0.972,
         "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.927,
-        "metrics.as_of": 0.896,
+        "metrics.value+qualifier+unit": 0.945,
+        "metrics.as_of": 0.915,
         "dates.normalized": 0.979,
     },
     # Round 24 check (customs and excise: seizures of drugs, cigarettes and smuggled goods, penalties), scored
@@ -1845,11 +1845,11 @@ FLOORS = {
     "invented128": {
         "release_date": 1.0,
         "people.name": 0.973,
-        "people.name+title": 0.946,
+        "people.name+title": 0.973,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.943,
-        "metrics.value+qualifier+unit": 0.864,
-        "metrics.as_of": 0.839,
+        "metrics.value+qualifier+unit": 0.873,
+        "metrics.as_of": 0.849,
         "dates.normalized": 0.936,
     },
 }

@@ -856,3 +856,15 @@ def test_a_spanish_particle_in_a_name() -> None:
         "for her support."
     )
     assert got == {"Maria de los Santos": "Dean of the Faculty of Engineering"}
+
+
+def test_an_engineers_style_before_a_name() -> None:
+    # an appointment release: "Ir" is a style like "Dr", alone or with "Dr the Hon"
+    got = people(
+        "The Secretary has appointed Ir Tony Kwan Siu-keung as Chairman of the Construction Industry "
+        "Council. The Chairman of the Panel, Ir Dr the Hon Lo Wai-kwok, welcomed the appointment."
+    )
+    assert got == {
+        "Tony Kwan Siu-keung": "Chairman of the Construction Industry Council",
+        "Lo Wai-kwok": "Chairman of the Panel",
+    }

@@ -150,6 +150,10 @@ _HUMAN_NOUNS = PERSON_NOUNS | {
 _HUMAN_ALT = "|".join(sorted(_HUMAN_NOUNS, key=len, reverse=True))
 _MORE_HUMANS = re.compile(rf"(?:,\s*(?:{_HUMAN_ALT})\b)*,?\s+(?:and|or)\s+(?:{_HUMAN_ALT})\b(?!['’])")
 _CELSIUS = re.compile(r"\bdegrees?\s+Celsius\b", re.I)
+# "of whom" earlier in the clause, and a verb after the number that is not a copula ("of whom 5,150
+# were doctors" names what the number is)
+_OF_WHOM = re.compile(r"\bof\s+whom\b(?:[^.;]|\.\d)*$")
+_VERB_NOT_BE = re.compile(r"\s+(?!(?:were|was|are|is|of|per|and|or)\b)(?P<word>[a-z]{3,})\s")
 # "The Board met 45 times", "meets at least four times a year": a body's meetings.
 _MET_BEFORE = re.compile(
     r"\b(?:met|meets|meet|convened)\s+(?:(?:at\s+least|a\s+total\s+of|only|some|about)\s+)?"
@@ -1305,7 +1309,18 @@ def unit_of(
     relative = (
         _WHICH_BEFORE.search(body, max(0, m.start() - 20), m.start())
         or _OF_THESE_NOUN.search(body, max(0, m.start() - 60), m.start())
+        # ("Of these, 101 336 attended half-day classes, 54 982 attended whole-day classes": each
+        # share does what the first did)
+        or _same_verb_as_first(body, m.start("num"), end)
     ) and _PAST_VERB.match(body, end)
+    whom = _OF_WHOM.search(body, 0, m.start())
+    verb = whom and _VERB_NOT_BE.match(body, end)
+    if verb and not is_plural(verb["word"]):
+        # "24 members, of whom 11 represent employers and contractors, five represent
+        # professionals ...", "of whom 31 manage alternative investments": what "whom" stands for
+        named = _antecedent(body[: whom.start()])
+        if named is not None:
+            return named.unit, named.noun, end, named.noun_end
     counted = (
         (relative and _elliptic(body, m, previous, compared))
         or _head_noun(body, end)

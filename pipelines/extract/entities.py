@@ -53,7 +53,7 @@ _KNOWN_SUBJECT = re.compile(
 _PLACES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")\b")
 _TITLE_COREF_MIN_WORDS = 2
 _SHORT_FORM_AFTER = re.compile(r"[ ]\(([A-Z][a-z][\w&\-]+)\)")
-_HONORIFIC_RUN = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Sir|Dame|Madam)\.?[ ][A-Z]")
+_HONORIFIC_RUN = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Sir|Dame|Madam|Ir)\.?[ ][A-Z]")
 
 
 @dataclass

@@ -16,6 +16,7 @@ HONORIFICS = {
     "Prof": "Professor",
     "Sir": "Sir",
     "Dame": "Dame",
+    "Ir": "Ir",  # an engineer's style: "Ir Tony Kwan Siu-keung", "Ir Dr Lo Wai-kwok"
     # Malaysian and Gulf styles, written before the name: "Dato' Sri Nik Nazmi bin Nik Ahmad".
     "Dato": "Dato",
     "Dato'": "Dato",

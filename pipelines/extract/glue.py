@@ -31,6 +31,7 @@ _CANDIDATE = re.compile(r"(?<![\w'’./@-])[A-Za-z][a-z]{4,}(?![\w'’/@-]|\.\w)
 # "Promotion,â Mr Kwok", "Mr Ngaiâ said", "âThe Senior Officer", "instituted, âincluding" (before
 # a lower-case word only when what follows is a word); never inside a word ("pâté").
 _STRAY_A = re.compile(r"â(?=\s|$)|(?:(?<=^)|(?<=\s)|(?<=\())â(?=[A-Z0-9$“\"‘'])")  # ("and â421 000")
+_SPACES_LEFT = re.compile(r"(?<=\S) {2,}(?=\S)")
 _STRAY_A_BEFORE_WORD = re.compile(r"(?:(?<=^)|(?<=\s))â[a-z]{3,}\b")
 # A stem this common (Zipf scale: 3 is once per million words) is a word, not a fragment.
 _COMMON = 2.5
@@ -123,6 +124,8 @@ def split_glued(line: str) -> tuple[str, int]:
     count = 0
     if "â" in line:
         line, count = _STRAY_A.subn("", line)
+        if count:  # "appointed Ir â Tony Kwan": the spaces on both sides were one
+            line = _SPACES_LEFT.sub(" ", line)
         line, before = sub_counted(_STRAY_A_BEFORE_WORD, _word_after_stray_a, line)
         count += before
     if "-" in line:

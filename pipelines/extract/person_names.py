@@ -88,7 +88,7 @@ NOT_NAME = (
     | {w.capitalize() for w in OCCUPATIONS}
     | {w.capitalize() + "s" for w in OCCUPATIONS}  # "Athletes Cheung Ka-long and ..."
     | {w for place in PLACES for w in place.split()}
-    | _words("Hon Honourable Madam Mr Ms Mrs Miss Dr Professor Prof Sir Dame Lady Lord")
+    | _words("Hon Honourable Madam Mr Ms Mrs Miss Dr Professor Prof Sir Dame Lady Lord Ir")
     | _words("Chinese English British American Mainland National Royal Olympic Asian")
     | _words("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve")
 )

@@ -58,7 +58,7 @@ _BRACKET_ON = (
     r"(?:(?<=[a-z])[ ]\([A-Z][A-Za-z&]*[A-Z](?:[ ]Ltd\.?)?\))?"
 )
 _HEAD_AT_START = re.compile(_HEAD)
-_TITLES = r"(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)\.?[ ]"
+_TITLES = r"(?:(?:Ir[ ])?(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)|Ir)\.?[ ]"
 # "the Hon", "Dr", "the Hon Mrs", "Professor the Hon": the style and honorifics before a name
 _HON = rf"(?:(?:{_TITLES})?(?:the[ ])?Hon[ ])?(?:{_TITLES})?"
 # the start of a style left before a name whose "Hon" begins the mention: ", the ", ", Dr the "
@@ -114,7 +114,9 @@ _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
 _STATUS_WORDS = frozenset({"former", "retired", "founding", "outgoing", "incoming", "acting", "veteran"})
 # "ICAC officer", "Customs officer", "Police officer": the service an officer belongs to.
 _OWNER = re.compile(r"[A-Z]{2,6}|Customs|Police|Immigration|Fire|Correctional")
-_HONORIFICS = frozenset(["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Professor", "Prof", "Sir", "Dame"])
+_HONORIFICS = frozenset(
+    ["Hon", "Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Professor", "Prof", "Sir", "Dame", "Ir"]
+)
 # Honours between the name and its role: "the Hon Andrew Leung, GBM, GBS, JP, President of ...".
 _HONOURS = r"(?:,[ ](?:[A-Z]{2,3}|SC|PhD))*"
 # "..., a Judge of the High Court, as Chairman"; "Ms Lee, Human Resources Manager of X, said"
