@@ -64,6 +64,18 @@ def triples(text: str) -> list[tuple[float, str, str]]:
             "The maximum penalty is a fine of $5,000, and 300 persons were fined.",
             [(5000, "at_most", "HKD"), (300, "exact", "persons")],
         ),
+        # an energy charter: "not lower than" is a minimum
+        (
+            "Participants pledged to keep an indoor temperature of not lower than 24 degrees Celsius.",
+            [(24, "at_least", "degrees Celsius")],
+        ),
+        # a mental-health release: a hotline's number in brackets is a name
+        (
+            "The Mental Health Support Hotline (18111) received more than 180 000 calls.",
+            [(180000, "more_than", "calls")],
+        ),
+        # a dental survey: "the average number of X among Y" counts X
+        ("The average number of decayed teeth among these pupils was 0.4.", [(0.4, "exact", "teeth")]),
         # a weather review: the scale the sentence names holds for its other degrees
         (
             "The annual mean temperature was 23.4 degrees Celsius, 0.3 degrees above normal. The "

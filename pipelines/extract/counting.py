@@ -127,7 +127,8 @@ _NUMBER_OF = re.compile(
     # ("the numbers of half-day, whole-day and long whole-day places ... as at end-2023, end-2024
     # and end-2025 were", "the total enrolment of P1 students in ... schools was")
     r"\b(?:numbers?|total|enrolments?)\s+of\s+(?:[\w-]+,?\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?"
-    r"(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s(?<!ss)(?<!ous)|people|children|men|women)\b"
+    # ("the average number of decayed teeth among these pupils was 0.4": teeth, not pupils)
+    r"(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s(?<!ss)(?<!ous)|people|children|men|women|teeth|feet)\b"
     r"(?:[^,;]|,\s*(?:and\s+)?(?:\d|end-|mid-)){0,120}?\b"
     r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|averaged|"
     rf"{_CHANGED_TO})\s+$",
@@ -368,8 +369,9 @@ _RATE_PER = re.compile(r"\brates?\s+per\s+\d", re.IGNORECASE)
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:Room|Flat|Unit|No|Nos|Level|Block|Tower|Exit|Phase|Chapter|Cap|Section|Rule|"
     r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers|priority|category|tier|"
-    # a hotline's number: "the government hotline, 1823,", "call 1823"
-    r"hotline,?|call|dial|"
+    # a hotline's number: "the government hotline, 1823,", "call 1823", "the Mental Health Support
+    # Hotline (18111)"
+    r"hotline,?|hotline\s*\(|call|dial|"
     # capitalised only: "will stage 12 fairs", "type 3 words" are not labels
     # ("No-3", "#3", "1/4"; not "won 110 medals - 26 gold, ...", a spaced dash opening a list)
     r"(?-i:Stage|Type|Class|Zone|Terminal|Platform|Pier|Gate|Route|Schedule|Part))\.?|(?<!\s)-|[/#]"

@@ -42,12 +42,16 @@ QUALIFIERS: dict[str, str] = {
     "no less than": "at_least",
     "not less than": "at_least",
     "not fewer than": "at_least",
+    "not lower than": "at_least",  # "an indoor temperature of not lower than 24 degrees Celsius"
+    "no lower than": "at_least",
     "a minimum of": "at_least",
     "minimum of": "at_least",
     "up to": "at_most",
     "at most": "at_most",
     "no more than": "at_most",
     "not more than": "at_most",
+    "not higher than": "at_most",
+    "no higher than": "at_most",
     "not exceeding": "at_most",
     "not exceed": "at_most",  # "must not exceed 75 per cent of the median"
     "not to exceed": "at_most",
