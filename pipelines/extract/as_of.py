@@ -1563,11 +1563,11 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         and (not scene.future or (release is not None and t.date_end < release))
         and not (t in scene.based and t not in scene.used)
     ]  # fmt: skip
-    # (not a target: "and will target another 500 buildings this year")
-    if release is None and not named and any(t.date_start is None and not scene._future_at((t.start, t.end))
-                                             for t in scene.dates):  # fmt: skip
-        # "As at the end of May, 3 940 teachers had enrolled" in a release without a date: a period
-        # of its own the text does not resolve; the passage's year does not go on after it
+    # "As at the end of May, 3 940 teachers had enrolled" in a release without a date: a period of
+    # its own the text does not resolve; the passage's year does not go on after it (a target in a
+    # clause about the future does not end it: "and will target another 500 buildings this year")
+    unresolved = [t for t in scene.dates if t.date_start is None]
+    if release is None and not named and any(not scene._future_at((t.start, t.end)) for t in unresolved):
         passage.period = None
         return passage
     if old.period is not None and named and all(_same_part_a_year_before(t, old.period) for t in named):
