@@ -593,8 +593,10 @@ _MODIFIER_LIST = re.compile(
 # Nouns whose head alone misreads what is counted ("servants", "95 family offices" are not
 # offices, "170 government car parks" not parks); the dev labels write them whole ("8 000 staff
 # members" are staff, persons). ("post offices" stays "offices": the dev labels split.)
-_WHOLE = ("civil servants", "family offices", "car parks", "collection points")
-_COMPOUND_UNITS = {"staff members": "persons"} | {c: c for c in (*_WHOLE, "page views", "task forces")}
+_WHOLE = (
+    "civil servants", "family offices", "car parks", "collection points", "page views", "task forces",
+)  # fmt: skip
+_COMPOUND_UNITS = {"staff members": "persons"} | {c: c for c in _WHOLE}
 _COMPOUND_UNIT = re.compile(r"\b(?:" + "|".join(_COMPOUND_UNITS).replace(" ", r"\s+") + r")\b", re.I)
 
 
@@ -1308,14 +1310,14 @@ def unit_of(
     # "58 projects, of which 24 targeted young people": after "of which", a past verb, not an
     # adjective of the noun after it; the number counts what "which" stands for
     # (or after "Of these NGOs,": "38 received annual subventions" is what 38 of the NGOs did)
-    relative = (
+    relative = _PAST_VERB.match(body, end) and (
         _WHICH_BEFORE.search(body, max(0, m.start() - 20), m.start())
         or _OF_THESE_NOUN.search(body, max(0, m.start() - 60), m.start())
         # ("Of these, 101 336 attended half-day classes, 54 982 attended whole-day classes": each
         # share does what the first did)
         or _same_verb_as_first(body, m.start("num"), end)
-    ) and _PAST_VERB.match(body, end)
-    whom = _OF_WHOM.search(body, 0, m.start())
+    )
+    whom = _OF_WHOM.search(body, 0, m.start()) if "whom" in body else None
     verb = whom and _VERB_NOT_BE.match(body, end)
     if verb and not is_plural(verb["word"]):
         # "24 members, of whom 11 represent employers and contractors, five represent
