@@ -181,3 +181,15 @@ def test_known_words_and_names_are_not_split(text: str) -> None:
 )
 def test_a_stray_a_circumflex_from_a_lost_zero_width_space_is_dropped(raw: str, expected: str) -> None:
     assert clean_text(raw).text == expected
+
+
+def test_an_article_glued_to_the_next_word_is_split() -> None:
+    """'Thedepartment's Pest Control Advisory Section': the article and a word in common use, also
+    before a possessive; names and words wordfreq knows ('Theodore', 'Thereafter') stay whole."""
+    from pipelines.extract.glue import split_glued
+
+    assert split_glued("Thedepartment’s Vector Control Section will act.")[0] == (
+        "The department’s Vector Control Section will act."
+    )
+    assert split_glued("Thesecases were minor.")[0] == "These cases were minor."
+    assert split_glued("Theodore Chan said Thereafter.") == ("Theodore Chan said Thereafter.", 0)

@@ -554,3 +554,142 @@ def test_compounds_meetings_and_members_of_appointment_and_health_releases(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record: "reached a record N", "rose to a new high of N" state the total of the noun before
+        (
+            "Cruise passenger trips reached a record 1.1 million, and the number of ship calls rose "
+            "to a new high of 260.",
+            [(1.1e6, "exact", "trips"), (260, "exact", "calls")],
+        ),
+        # the parts of a count in the bracket after it
+        (
+            "Twelve heat stroke cases (nine at construction sites and three at outdoor markets) "
+            "were reported.",
+            [(12, "exact", "cases"), (9, "exact", "cases"), (3, "exact", "cases")],
+        ),
+        # a sentence that opens with its whole, bare ("Of the 240,") or with an abstract-looking
+        # noun ("areas"), and shares it out
+        (
+            "The board received 240 nominations. Of the 240, 150 were from schools and 90 were from NGOs.",
+            [
+                (240, "exact", "nominations"),
+                (240, "exact", "nominations"),
+                (150, "exact", "nominations"),
+                (90, "exact", "nominations"),
+            ],
+        ),
+        (
+            "Of the 24 gully areas with a positive index, 15 were in the New Territories and six in Kowloon.",
+            [(24, "exact", "areas"), (15, "exact", "areas"), (6, "exact", "areas")],
+        ),
+        # a share with its percentage in brackets, and "had"
+        (
+            "Of the 8 200 students in the scheme, some 6 100 (74 per cent) had joined a mentoring programme.",
+            [(8200, "exact", "students"), (6100, "approx", "students"), (74, "exact", "percent")],
+        ),
+        # items of a list that leave out the noun after "of": "150 samples of noodles, 90 of rice"
+        (
+            "The Centre took 150 samples of noodles, 90 of rice and 60 of dumplings.",
+            [(150, "exact", "samples"), (90, "exact", "samples"), (60, "exact", "samples")],
+        ),
+        # a participle clause after "and" leaves out the noun of the count before it
+        (
+            "(b) Youth Hostel Scheme: 4 300 applications received and 2 950 approved;",
+            [(4300, "exact", "applications"), (2950, "exact", "applications")],
+        ),
+        (
+            "The office received 1 860 complaints and resolved 1 420.",
+            [(1860, "exact", "complaints"), (1420, "exact", "complaints")],
+        ),
+        # a bracketed breakdown by source with no count before: the subject the sentence opens with
+        (
+            "The new tutors came mainly from engineering (41), education (33) and nursing (12).",
+            [(41, "exact", "tutors"), (33, "exact", "tutors"), (12, "exact", "tutors")],
+        ),
+        # units written whole
+        (
+            "Delegates from 36 countries and regions toured 14 accident black spots.",
+            [(36, "exact", "countries and regions"), (14, "exact", "black spots")],
+        ),
+        # a length of stay is a duration; hot nights are a weather count
+        (
+            "Overnight visitors stayed an average of 3.1 nights, and the month had 18 hot nights.",
+            [(18, "exact", "nights")],
+        ),
+        # "now number": the plural subject's count
+        (
+            "Participating day care centres now number 96, comprising 70 subvented centres and 26 "
+            "private centres.",
+            [(96, "exact", "centres"), (70, "exact", "centres"), (26, "exact", "centres")],
+        ),
+        # participles listed after a share, with commas and irregular forms
+        (
+            "The scheme received 52 000 applications. Of these, 47 100 have been approved, 1 900 "
+            "rejected and 600 withdrawn.",
+            [
+                (52000, "exact", "applications"),
+                (47100, "exact", "applications"),
+                (1900, "exact", "applications"),
+                (600, "exact", "applications"),
+            ],
+        ),
+        # an aside between the subject and its change
+        (
+            "Single parent cases, on the other hand, rose by 0.4 per cent (96 cases) to 24 210.",
+            [(0.4, "exact", "percent"), (96, "exact", "cases"), (24210, "exact", "cases")],
+        ),
+        # an establishment brought to a figure counts what the sentence counted
+        (
+            "The Department will create 30 additional ambulanceman posts, bringing the "
+            "establishment to 3 020.",
+            [(30, "exact", "posts"), (3020, "exact", "posts")],
+        ),
+        # a share that did something, past and irregular ("won"): of what was counted before
+        (
+            "The team had 21 first-time athletes. Of these, six won medals.",
+            [(21, "exact", "athletes"), (6, "exact", "athletes")],
+        ),
+        # a breakdown after "including" by a participle or "on"
+        (
+            "The Unit handled 1 940 requests for help, including 120 relating to road accidents.",
+            [(1940, "exact", "requests"), (120, "exact", "requests")],
+        ),
+        (
+            "The department removed 1 460 offenders, including 210 on chartered flights.",
+            [(1460, "exact", "offenders"), (210, "exact", "offenders")],
+        ),
+        # "a further N" goes on with what was counted; "the remaining N are being processed"
+        (
+            "The department has installed 420 kiosks, and a further 60 will be added by end-2027.",
+            [(420, "exact", "kiosks"), (60, "exact", "kiosks")],
+        ),
+        (
+            "The scheme received 9 100 applications. Of these, 7 400 have been approved and the "
+            "remaining 1 700 are being processed.",
+            [
+                (9100, "exact", "applications"),
+                (7400, "exact", "applications"),
+                (1700, "exact", "applications"),
+            ],
+        ),
+        # an estimate in brackets counts what the count it follows counts
+        (
+            "The airport will be the busiest, with about 96 000 departures, followed by Lo Wu "
+            "(about 71 000).",
+            [(96000, "approx", "departures"), (71000, "approx", "departures")],
+        ),
+        # signs written before the figures of a list
+        (
+            "The changes in 2016, 2017 and 2018 were +3.2%, -1.4% and -0.6% respectively.",
+            [(3.2, "exact", "percent"), (-1.4, "exact", "percent"), (-0.6, "exact", "percent")],
+        ),
+    ],
+)
+def test_records_brackets_shares_and_gapped_participles_of_welfare_and_trade_releases(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

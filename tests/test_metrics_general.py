@@ -1413,3 +1413,24 @@ def test_an_amount_is_never_a_flats_number() -> None:
     # a Budget speech: "a flat $100" is an amount ("Flat 3" would be a flat's number)
     text = "The stamp duty on properties valued at $2 million or less is cut to a flat $100."
     assert triples(text) == [(2e6, "at_most", "HKD"), (100, "exact", "HKD")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a means test's limits are maxima, also listed with "respectively"
+        (
+            "The asset limits for singletons and couples are $329,000 and $499,000 respectively.",
+            [(329000, "at_most", "HKD"), (499000, "at_most", "HKD")],
+        ),
+        (
+            "Applicants must meet the income and asset limits, which are $9,970 a month and "
+            "$386,000 respectively.",
+            [(9970, "at_most", "HKD"), (386000, "at_most", "HKD")],
+        ),
+        # an amount paid to those who meet a limit is no limit
+        ("Households meeting the income limit will each receive $2,000.", [(2000, "exact", "HKD")]),
+    ],
+)
+def test_means_test_limits_of_welfare_releases(sentence: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(sentence) == expected

@@ -34,7 +34,7 @@ QUANTITY = re.compile(
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z&'’\-]*|[;:()\[\]“”\"]|[.,](?!\d)")  # not the point of "0.24"
 # Plural nouns that measure time or order, not a count of things.
 NOT_UNITS = {
-    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
+    "years", "months", "weeks", "days", "nights", "hours", "minutes", "seconds", "decades", "centuries",
     "phases", "stages", "batches", "rounds", "terms", "systems",
     "am", "pm", "storeys", "floors", "streets", "roads", "exits", "quarters",
 }  # fmt: skip
@@ -161,7 +161,9 @@ _MET_BEFORE = re.compile(
     r"(?:[\w ,]{1,24}\s+and\s+)?$"  # "met 24 and 23 times respectively"
 )
 # "24 targeted young people": a past verb after the number (not "24 affected by", a participle).
-_PAST_VERB = re.compile(r"\s+[a-z]{3,}ed\s+(?!by\b)[a-z]")
+_PAST_VERB = re.compile(
+    r"\s+(?:[a-z]{3,}ed|won|took|made|held|sold|paid|sent|lost|gave|became)\s+(?!by\b)[a-z]"
+)
 # "of which 12 were positive", "Among them, 20 ...": the count is of the noun before.
 _WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:which|whom|them|these|those)\s*,?\s*$", re.IGNORECASE)
 # "30 were imported and 18 were local": a list item whose noun is the one before.
@@ -172,13 +174,15 @@ _VERB_AFTER = re.compile(
 _STATED_AS = re.compile(
     # "Non-Mainland visitor arrivals were about 320 000": a plural subject's count
     r"(?<=[a-z]s)\s+(?:were|are)\s+$|"
+    r"(?<=[a-z]s)\s+(?:now\s+)?number\s+$|"  # "Participating homes now number 224"
     rf"\b(?:reached|reach(?:es)?|totalled|totaled|numbered|stood\s+at|accounted\s+for|{_CHANGED_TO}|total\s+to"
     r"|total\s+number\s+to"
     # "visitors accounted for the remaining 18.62 million"
     r"|accounted\s+for\s+the\s+remaining"
     # "the ERB has increased its training places to 130 000": the noun the verb takes
     r"|(?:increased|raised|expanded|reduced|cut)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?P<taken>[a-z]+s)\s+to)"
-    r"(?:\s+(?:only|just|merely))?\s+$",  # "arrivals numbered only 8 000"
+    # "arrivals numbered only 8 000", "reached a record 65.1 million", "rose to a new high of 9 960"
+    r"(?:\s+(?:only|just|merely|an?\s+(?:new\s+|all-time\s+)?(?:record|high|peak)(?:\s+high)?(?:\s+of)?))?\s+$",
     re.IGNORECASE,
 )
 _STATED_OF_PERIOD = re.compile(
@@ -191,7 +195,12 @@ _PLURAL_END = re.compile(
 )
 _TOTAL_TO = re.compile(r"\btotal(?:\s+number)?(?:\s+of\s+[\w\s\-]{1,60}?)?\s+to\s+$", re.IGNORECASE)
 # "..., bringing the total phased out under the scheme to about 38 400": a total with its clause
-_BRINGING_TOTAL = re.compile(r"\bbringing\s+(?:the|its|their)\s+total\s+(?:[\w'’\-]+\s+){1,12}?to\s+$", re.I)
+_BRINGING_TOTAL = re.compile(
+    r"\bbringing\s+(?:the|its|their)\s+(?:total\s+(?:[\w'’\-]+\s+){1,12}?|"
+    # "will create 45 additional posts, bringing the establishment to 2 185"
+    r"(?:establishment|strength|headcount)\s+(?:[\w'’\-]+\s+){0,6}?)to\s+$",
+    re.I,
+)
 # "Of these cases, 80 involved males": the noun of the partitive phrase is counted.
 _OF_THESE_NOUN = re.compile(
     # ("Among the 120 airlines operating at the airport, 11 launched new services")
@@ -217,7 +226,7 @@ _FIGURES_ARE = re.compile(
 )
 # (a rate between: "4.52 million passengers a day on its heavy rail network, and 421 000 on Light Rail")
 _PREP_AFTER = re.compile(
-    r"(?:\s+(?:a|per)\s+(?:day|week|month|year))?\s+(?P<prep>for|in|from|at|under|to|on|with|among)\s"
+    r"(?:\s+(?:a|per)\s+(?:day|week|month|year))?\s+(?P<prep>for|in|from|at|under|to|on|with|among|of)\s"
 )
 # "1 342 applications were approved under the BUD Fund and 8 518 under the EMF", "6 420 persons
 # were waiting for day training places and 8 150 for residential care places"
@@ -368,7 +377,8 @@ _RATE_PER = re.compile(r"\brates?\s+per\s+\d", re.IGNORECASE)
 # Before the number: words that make it a label, an age or an address, not a count.
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:Room|Flat|Unit|No|Nos|Level|Block|Tower|Exit|Phase|Chapter|Cap|Section|Rule|"
-    r"Article|Item|Annex|aged|age|Tel|Fax|telephone|number|numbers|priority|category|tier|"
+    # ("homes now number 224": the verb)
+    r"Article|Item|Annex|aged|age|Tel|Fax|telephone|(?<!\bnow\s)number|numbers|priority|category|tier|"
     # a hotline's number: "the government hotline, 1823,", "call 1823", "the Mental Health Support
     # Hotline (18111)"
     r"hotline,?|hotline\s*\(|call|dial|"
@@ -494,6 +504,12 @@ _PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|d
 _HURT_AFTER = re.compile(
     r"\s+(?:(?:seriously|slightly|critically|severely|mildly|fatally)\s+)?(?P<state>injured|killed|wounded|hurt)\b"
 )
+# "The successful applicants came mainly from the financial services (52), ...": where they came from
+_SOURCE_SUBJECT = re.compile(
+    r"\W*(?:The|These|Those|Most)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*s)\s+(?:came|come|were|are)\s+"
+    r"(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+)?(?:from|in)\b"
+)
+_PARTS_IN_PARENS = re.compile(r"(?:[^()]*(?:,|\band))?\s*")  # the first item of a bracket, or a later one
 _CLOSE_PAREN = re.compile(r"\s*(?:\)|,\s*or\s)")  # "goods vehicles (112 156, or 18.4 per cent)"
 # "61 in the Transport category", "and 2 980 in 2023", "and 2 980 in 2023/24": a list item, or
 # the same count for another period
@@ -506,7 +522,9 @@ _LIST_ITEM_AFTER = re.compile(
     r"|\s+as\s+(?:at|of)\s+(?:end-|the\s+end\s+of\s+)?(?:[A-Z]|(?:19|20)\d{2}\b)"
 )
 _BREAKDOWN_AFTER = re.compile(
-    r"\s+(?:(?:in|from|at|for|to)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b|(?:working|based|located|serving|living)\b)"
+    # ("including 186 relating to natural disasters", "including 412 on chartered flights")
+    r"\s+(?:(?:in|from|at|for|to|on)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b"
+    r"|(?:working|based|located|serving|living|relating|involving|concerning)\b)"
 )
 # "including 11 in ...", "The new partners included 12 in ..., nine in ...": a breakdown follows
 _INCLUDE = r"\b(?:includ(?:ing|ed|es|e)|compris(?:ing|ed|es|e))"
@@ -595,7 +613,10 @@ _MODIFIER_LIST = re.compile(
 # members" are staff, persons). ("post offices" stays "offices": the dev labels split.)
 _WHOLE = (
     "civil servants", "family offices", "car parks", "collection points", "page views", "task forces",
+    "black spots",
 )  # fmt: skip
+# "exhibitors from 20 countries and regions", "168 countries and territories": one unit, written whole
+_PLACES_PAIR = re.compile(r"countries\s+and\s+(?:regions|territories)\b", re.I)
 _COMPOUND_UNITS = {"staff members": "persons"} | {c: c for c in _WHOLE}
 _COMPOUND_UNIT = re.compile(r"\b(?:" + "|".join(_COMPOUND_UNITS).replace(" ", r"\s+") + r")\b", re.I)
 
@@ -631,6 +652,10 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             acronym = _ACRONYM_AFTER.match(sentence, tok.end()) if low in GENERIC_NOUNS else None
             if acronym:  # "two boundary control points (BCPs)": the unit as the release writes it
                 return Counted(acronym["acr"], low, tok.end())
+            paired = _PLACES_PAIR.match(sentence, tok.start())
+            if paired:
+                whole = " ".join(paired.group().lower().split())
+                return Counted(whole, whole, paired.end())
             compound = _COMPOUND_UNIT.search(sentence, max(pos, tok.start() - 12), tok.end())
             if compound and compound.end() == tok.end():  # "8 000 staff members": staff
                 whole = " ".join(compound.group().lower().split())
@@ -750,10 +775,13 @@ def _compared_figure(body: str, lead: str, previous: str) -> Counted | None:
 # "another", "the remaining".
 _SUBJECT_SLOT = re.compile(
     r"(?:^\W*|[,;]\s+|\band\s+|,\s+(?:while|whereas)\s+"
-    r"|\b(?:[Aa]nother|[Tt]he\s+(?:remaining|other|rest\s+of\s+the))\s+)$"
+    r"|\b(?:[Aa]nother|[Aa]\s+further|[Tt]he\s+(?:remaining|other|rest\s+of\s+the))\s+)$"
 )
-_ANOTHER = re.compile(r"\b[Aa]nother\s+$")
-_SHARE_VERB_AFTER = re.compile(r"\s+(?:were|was|passed|failed)\b")
+_ANOTHER = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further)\s+$")  # ("and a further 52 will be added")
+# ("Of the 412 000 persons in these age groups, some 318 000 (77 per cent) had replaced ...")
+_SHARE_VERB_AFTER = re.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:were|was|passed|failed|had)\b")
+# "Of the 336, 203 were from the Mainland": the whole a sentence opens with
+_WHOLE_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|all)\s+")
 _DURATION_OWNED = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?)['’]")
 # "another 30 years of success": a length of time (a count of days is a weather statistic)
 _DURATION = re.compile(r"\s+(?:years?|months?|weeks?|hours?|minutes?)\b(?![-‐]|\s+on\s+)")
@@ -786,6 +814,11 @@ def _were_a_noun(body: str, stop: int) -> Counted | None:
 
 _BARE_COUNT_OPENER = re.compile(r"\W*A\s+total\s+of\s+[\d,. ]+\d\s+(?:were|was)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+$")
+_AND_VERBED = re.compile(r"\band\s+[a-z]{3,}ed\s+$")
+_GAPPED_PARTICIPLE = re.compile(
+    r"\s+(?:[a-z]{3,}ed|withdrawn|taken|given|made|held|sold|paid|won|lost|built|sent|found|shown|written)"
+    r"\s*(?:[;,.)]|$|\s+and\b)"
+)
 _WHILE_BEFORE = re.compile(r",\s+(?:while|whereas)\s+$")
 _AND_THE_REMAINING = re.compile(r"\band\s+the\s+remaining\s+$")
 _REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+remaining\s+$")  # "while the remaining 280 were withdrawn"
@@ -822,7 +855,10 @@ _PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b"
 _SHARE_OPENER = re.compile(
     r"\W*(?:(?:Of|Among)\s+(?:these|them|those|the)\b|[A-Z][a-z]+(?:-[a-z]+)?\s+of\s+(?:the|these|them|those)\b)"
 )
-_PREDICATE_AFTER = re.compile(r"\s+(?:were|was)\s+(?![a-z]+[^su]s\b)[a-z]+\s*(?:[,.;]|and\b)")
+# ("the remaining 64 200 are being processed")
+_PREDICATE_AFTER = re.compile(
+    r"\s+(?:were|was|are\s+being|is\s+being)\s+(?![a-z]+[^su]s\b)[a-z]+\s*(?:[,.;]|and\b)"
+)
 _YEAR_ITEM = re.compile(r"(?:19|20)\d{2}")
 _SPLIT_YEAR_END = re.compile(r"\b(?:19|20)\d{2}[/-]\d{2}$")
 _MONTH_BEFORE = re.compile(
@@ -843,7 +879,8 @@ _FOLLOWED_WITH = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 # "Deception cases, however, rose by 11.8 per cent to 1 916": an aside between subject and verb
 _INTERJECTION = re.compile(
-    r",\s+(?:however|meanwhile|though|therefore|moreover|in\s+contrast|by\s+contrast|in\s+turn|also|too)\s*,",
+    r",\s+(?:however|meanwhile|though|therefore|moreover|in\s+contrast|by\s+contrast|in\s+turn|also|too"
+    r"|on\s+the\s+other\s+hand|in\s+particular|for\s+example)\s*,",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(r"\s+(?:that|the|a|an|its|their|to)\b")
@@ -937,6 +974,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     in_order = _figures_in_order(body, start, previous)
     if in_order is not None:
         return in_order
+    if _WHOLE_OPENING.fullmatch(lead) and body[stop : stop + 1] == ",":
+        return _antecedent(previous)  # "Of the 336, 203 were from the Mainland": of what was counted
     if _DIFFERENCE_AFTER.match(body, stop):  # "There were 27 homicide cases, nine fewer than in 2011"
         return _antecedent(before) or _antecedent(previous)
     if _SUBJECT_SLOT.search(lead):
@@ -1031,16 +1070,35 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         # "fell from 172 in 2018 to 96 in 2019 and 58 in 2020": the item before is a year
     if m["qual"] is None and _ITEM_END.match(body, stop) and (item := _LABELLED_ITEM.search(before)):
         return _antecedent(before[: item.start()]) or _antecedent(previous)
+    opened = before.rfind("(")
     if (
         m["qual"] is None
-        and _PARENTHESISED.search(before, max(0, start - 8))
+        and opened > 0
+        and _PARTS_IN_PARENS.fullmatch(before, opened + 1)
+        and (_BREAKDOWN_AFTER.match(body, stop) or _LIST_ITEM_AFTER.match(body, stop))
+    ):
+        # "Ten drowning cases (seven at beaches and three at pools)": the parts of the count the
+        # bracket follows
+        whole = _last_count(before[:opened])
+        if whole is not None and not before[whole.noun_end : opened].strip():
+            return whole
+    if (
+        (m["qual"] is None or qualifier_of(m["qual"]) == "approx")  # ("the airport (about 63 000)")
+        and _PARENTHESISED.search(lead, max(0, m.start() - 8))
         and _CLOSE_PAREN.match(body, stop)  # "Japan (3.2 million)"
     ):
         if _ENUMERATION.search(before) or m["num"] in ("1", "i"):
             return None
         # "The top source economies were the Mainland (120), the US (47)": what the sentence
         # before counted ("InvestHK assisted 402 companies")
-        return _antecedent(before[: before.rindex("(")]) or _antecedent(previous)
+        # ("The successful applicants came mainly from financial services (52), ...": the
+        # subject the sentence opens with, when no count comes before)
+        head = before[: before.rindex("(")]
+        source = _SOURCE_SUBJECT.match(head)
+        if source is not None and is_plural(source["noun"]) and _last_count(head) is None:
+            low = source["noun"]
+            return Counted(UNIT_SYNONYMS.get(low, low), low, source.end("noun"))
+        return _antecedent(head) or _antecedent(previous)
     # ("2 100 bins in private buildings and about 560 at public places": an estimate too)
     if (m["qual"] is None or qualifier_of(m["qual"]) == "approx") and (
         _LIST_ITEM_BEFORE.search(lead, max(0, m.start() - 16))
@@ -1105,6 +1163,18 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         found = unit_of(body, figures[-1], previous, compared=False) if figures else None
         if found and found[1]:
             return Counted(found[0], found[1], found[3])
+    # "63 900 applications received and 51 200 approved;", "received 63 900 applications and
+    # approved 51 200.": the clause leaves out the noun of the count before "and"
+    # ("Of these, 312 400 have been approved, 9 800 rejected and 2 700 withdrawn": of what the
+    # sentence before counted)
+    joined = _AND_BEFORE_FIGURE.search(lead) if _GAPPED_PARTICIPLE.match(body, stop) else None
+    joined = joined or (_AND_VERBED.search(lead) if _CLAUSE_END.match(body, stop) else None)
+    if joined:
+        counted = _last_count(lead[: joined.start()]) or (
+            _antecedent(previous) if _THESE.match(body) else None
+        )
+        if counted is not None:
+            return counted
     gapped = _GAPPED_PREP.search(lead, max(0, m.start() - 60))
     if m["qual"] is None and gapped and _CLAUSE_END.match(body, stop):
         counted = _gapped_count(lead[: gapped.start()], gapped["prep"].lower())
@@ -1372,10 +1442,14 @@ def unit_of(
     whole = _SHARE_OF_WHOLE.search(body, max(0, m.start() - 40), m.start())
     of_the = _PARTITIVE.match(body, end) if counted.noun_end > end else None
     share = of_the is not None and QUANTITY.match(body, of_the.end()) is not None
+    # ("Of the 19 survey areas with an RIR above the alert level, 11 were in Kowloon": the whole)
+    # (and its shares, "... and eight in the New Territories", counting what it counts)
+    opening = _WHOLE_OPENING.fullmatch(body, 0, m.start()) or (not after and _WHOLE_OPENING.match(body))
     if (
         counted.noun in ABSTRACT_NOUNS
         and not whole
         and not share
+        and not opening
         and (not m["num"][0].isdigit() or _DEFINITE.search(body, max(0, m.start() - 12), m.start()))
     ):
         return None

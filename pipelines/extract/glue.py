@@ -114,6 +114,19 @@ def _lower_then_capital(glued: str) -> str | None:
     return f"{glued[:cut]} {glued[cut:]}" if zipf_frequency(glued[:cut]) >= 3.0 else None
 
 
+# "Thedepartment's Pest Control Advisory Section", "Thesuccessful applicants": a sentence's article
+# glued to a word in common use (not "Theodore", "Thereafter" or "Thelma": words wordfreq knows)
+_ARTICLE_GLUED = re.compile(r"(?<![\w'’./@-])(?:The|This|These)[a-z]{4,}(?![\w@-])")
+
+
+def _article_glued(glued: str) -> str | None:
+    if _known(glued):
+        return None
+    article = next(a for a in ("These", "This", "The") if glued.startswith(a))
+    rest = glued[len(article) :]
+    return f"{article} {rest}" if zipf_frequency(rest) >= 3.0 else None
+
+
 def _word_after_stray_a(stray: str) -> str | None:
     """'âincluding' -> 'including' (a word in common use); 'âge' stays."""
     return stray[1:] if zipf_frequency(stray[1:]) >= _COMMON else None
@@ -134,6 +147,9 @@ def split_glued(line: str) -> tuple[str, int]:
     if _LOWER_THEN_CAPITAL.search(line):
         line, camel = sub_counted(_LOWER_THEN_CAPITAL, _lower_then_capital, line)
         count += camel
+    if _ARTICLE_GLUED.search(line):
+        line, article = sub_counted(_ARTICLE_GLUED, _article_glued, line)
+        count += article
     known = _frequencies()
     if all(word.lower() in known for word in _CANDIDATE.findall(line)):
         return line, count  # most lines: every word a word

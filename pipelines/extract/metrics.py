@@ -128,8 +128,16 @@ def _minus_sign(body: str, lead: int) -> bool:
     return (
         lead > 0
         and body[lead - 1] in "-−–"
-        and (lead == 1 or body[lead - 2] in "([" or body[max(0, lead - 3) : lead - 1] == ": ")
+        and (
+            lead == 1
+            or body[lead - 2] in "(["
+            # ("were +11.0%, -0.2% and -3.7% respectively", "to -0.5% to 0.5%")
+            or _SIGN_AFTER.search(body, max(0, lead - 8), lead - 1) is not None
+        )
     )
+
+
+_SIGN_AFTER = re.compile(r"(?:[,;:]|\b(?:were|was|are|is|and|or|at|to|of|by))\s$")
 
 
 # A person's name, then a number, then a comma and the role: the number is an age.

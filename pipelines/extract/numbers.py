@@ -131,10 +131,21 @@ _LISTED_AFTER_BOUND = re.compile(
 )
 
 
+# "The asset limits for singletons and couples are $186,000 and $281,000 respectively", "income
+# and asset limits of $10,770 a month and $411,000": a means test's limits are maxima.
+_MEANS_LIMITS = re.compile(
+    r"\b(?:income|asset)\s+(?:and\s+asset\s+)?limits?\b[^.;:\d$]{0,60}?\b(?:are|is|were|was|be|of|at|to)\s+"
+    r"(?:(?:HK)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?(?:\s+(?:per|a)\s+month)?\s*(?:,|\band)\s*)*(?:HK)?\$?$",
+    re.IGNORECASE,
+)
+
+
 def stated_bound(before: str) -> str | None:
     """'at_most' / 'at_least' when the clause before an amount states a maximum / minimum."""
     if not any(cue in before for cue in _BOUND_CUES):
         return None
+    if _MEANS_LIMITS.search(before[-260:]):
+        return "at_most"
     pair = _SECOND_OF_PAIR.search(before)
     if pair:
         return "at_most" if pair["second"].lower() == "maximum" else "at_least"
