@@ -2202,3 +2202,63 @@ def test_a_second_predicate_about_the_future_keeps_its_date_to_itself() -> None:
          "in court tomorrow (January 18)."],
     )  # fmt: skip
     assert got["two"] == ("2024-01-17", "day")
+
+
+def test_a_birth_year_names_an_age_group_not_a_period() -> None:
+    # a registration release: "persons born in 1958 to 1960" is who, not when; the shares are
+    # dated by the call-up the passage reports
+    got = as_of(
+        ["About 2.1 million persons had registered as at the end of April. Persons born in 1958 to "
+         "1960 were called up from March 4 to April 26 this year. Of the 390 000 persons in these "
+         "age groups, 301 000 had registered before the deadline."],
+        footer="Ends/Friday, May 10, 2024",
+    )  # fmt: skip
+    assert got["390 000"] == ("2024-03-04", "day")
+    assert got["301 000"] == ("2024-03-04", "day")
+
+
+def test_a_year_that_names_an_event_is_no_period() -> None:
+    # a sports release: "the Hong Kong Cyclothon 2024 was held" names the event; the day it was
+    # held dates the facts, and the passage after it
+    got = as_of(
+        ["The Hong Kong Cyclothon 2024 was held yesterday (October 20), with some 5 200 cyclists "
+         "taking part. About 900 officers were deployed for traffic management."],
+        footer="Ends/Monday, October 21, 2024",
+    )  # fmt: skip
+    assert got["some 5 200"] == ("2024-10-20", "day")
+    assert got["About 900"] == ("2024-10-20", "day")
+    # a year that is the subject still dates its sentence
+    got = as_of(
+        ["He said that 2023 was a busy year, with 1 200 events held."], footer="Ends/Monday, October 21, 2024"
+    )
+    assert got["1 200"] == ("2023", "year")
+
+
+def test_a_multiple_of_the_same_period_last_year_keeps_this_period() -> None:
+    # a museums release: "nearly double the figure for the same period last year" is the base
+    got = as_of(
+        ["In the first six months of this year, the museums received 2.3 million visitors, nearly "
+         "double the figure for the same period last year."],
+        footer="Ends/Tuesday, July 16, 2024",
+    )  # fmt: skip
+    assert got["2.3 million"][0].startswith("2024")
+
+
+def test_money_set_aside_for_a_year_to_come_is_dated_by_it() -> None:
+    # a hawker-control release: the sum is put aside for the financial year ahead
+    got = as_of(
+        ["The department has set aside $28.4 million in 2019-20 to help 1 100 hawkers relocate "
+         "their stalls."],
+        footer="Ends/Monday, December 3, 2018",
+    )  # fmt: skip
+    assert got["$28.4 million"] == ("2019", "year")
+
+
+def test_a_figure_said_to_be_comparable_with_is_dated_by_its_period() -> None:
+    # a food-surveillance release: the base of "comparable with" holds for the period it names
+    got = as_of(
+        ["The overall satisfactory rate was comparable with the 99.4 per cent recorded in the same "
+         "period last year."],
+        footer="Ends/Monday, September 2, 2019",
+    )  # fmt: skip
+    assert got["99.4 per cent"] == ("2018", "year")

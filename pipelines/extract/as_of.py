@@ -69,6 +69,10 @@ _SINCE_CLAUSE = re.compile(r"\bsince\b(?:[^,;.]|\.\d){0,100}$", re.I)
 _LABEL_OF_NUMBER = re.compile(r"\s*:\s*\d")
 # "said that 2009 was one of the warmest years": a year that is the subject is a period.
 _YEAR_AS_SUBJECT = re.compile(r"\s+(?:was|saw|marked|recorded|witnessed|has\s+been|had\s+been)\b")
+_ALLOCATED = re.compile(
+    r"\b(?:set\s+aside|earmarked|allocated|reserved|budgeted)\b(?:[^.;,]|[.,](?=\d)){0,60}\bin\s+$", re.I
+)
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")  # "Marathon 2019", not "In 2019"
 # "the results of its 2023 Startup Survey": a survey or census named by its year reports that year
 _SURVEY_OF_YEAR = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s+(?:Survey|Census|By-census)\b")
 # "The SWD subvents 90 centres", "The committee comprises 20 members": a present-simple verb
@@ -328,7 +332,8 @@ _PREVIOUS_RECORD = re.compile(r"\b(?:previous|former|last|old)\s+(?:best|record|
 # (", against 29 and 17 respectively in 2011": a clause that opens with "against")
 # ("surpassing the 46 medals won at the Games in 2018": the figure compared with)
 _COMPARISON_OPEN = re.compile(
-    r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\s|,\s+against\s|\b(?:surpass|exceed)\w*\s+the\s+",
+    r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\s|,\s+against\s|\b(?:surpass|exceed)\w*\s+the\s+"
+    r"|\bcomparable\s+(?:with|to)\s",  # "was comparable with the 99.7 per cent recorded in ..."
     re.I,
 )
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w-])")
@@ -978,7 +983,11 @@ class Scene:
             )
         # ("The price for 2012 represents an increase of 6.3 per cent": the subject's own period)
         named = _SUBJECT_FOR.match(self.text, self.sentence[0], t.start)
-        return t.date_start <= self.release or self._term_start(t) or named is not None
+        # ("has set aside $35 million in 2015-16": money put aside for a period to come)
+        allocated = _ALLOCATED.search(self.text, max(self.sentence[0], t.start - 100), t.start)
+        return (
+            t.date_start <= self.release or self._term_start(t) or named is not None or allocated is not None
+        )
 
     def _term_start(self, t: TemporalExpression) -> bool:
         """A term's first day, in a sentence that names no day of its own before it (one that
@@ -1355,6 +1364,9 @@ def _in_passage_year_undated(text: str, t: TemporalExpression, passage: Passage)
 
 
 # "Best-before date: December 31, 2026": a product's label, no period of the release
+_BORN = re.compile(
+    r"\bborn\s+(?:in|between|on|before|after|from)\s+(?:(?:19|20)\d\d\s+(?:to|and|-)\s+)?$", re.I
+)
 _DATE_LABEL = re.compile(r"\b(?:date|expiry|best[- ]before|use[- ]by|valid\s+until)\s*:\s*$", re.I)
 # "founded in 2019 with just four engineers": what it started with
 _STARTED_WITH = re.compile(r",?\s+with\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|over\s+)?")
@@ -1366,7 +1378,9 @@ _FIGURES_FOR_SAME = re.compile(
 # "The price for 2012 ...", "The estimated expenditure for 2026 ...": a subject named by its period
 _SUBJECT_FOR = re.compile(r"\W*The\s+(?:[a-z][\w-]*\s+){1,3}for\s+(?:the\s+)?(?:year\s+)?$")
 _COMPARED_LEAD = re.compile(
-    r"\b(?:exceed\w*|surpass\w*|outstrip\w*|than|compared\s+(?:with|to)|against|versus|over|from)"
+    r"\b(?:exceed\w*|surpass\w*|outstrip\w*|than|compared\s+(?:with|to)|against|versus|over|from"
+    # "4.1 million visitors, nearly double the figure for the same period last year"
+    r"|double|triple|twice|half|times|similar\s+to|comparable\s+(?:with|to))"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -1503,15 +1517,18 @@ def read_sentence(
             and not _ROUND_OPENER.match(text, s0, t.start)
         ):
             scene.roles[t.start] = "origin"
-        elif _DATE_LABEL.search(left):
-            scene.roles[t.start] = "name"  # "Best-before date: December 31, 2026": a product's label
+        elif _DATE_LABEL.search(left) or _BORN.search(left):
+            # "Best-before date: December 31, 2026": a product's label; "persons born in 1970 to
+            # 1972": an age group, no period of the facts
+            scene.roles[t.start] = "name"
         elif t.kind == "name" or (
             t.kind == "absolute"
             and t.text.isdigit()
             and not _DATING_PREP.search(text[max(s0, t.start - 12) : t.start])
             and not _CALENDAR_YEAR.search(text, max(s0, t.start - 40), t.start)
             and not _LABEL_OF_NUMBER.match(text, t.end)
-            and not _YEAR_AS_SUBJECT.match(text, t.end)
+            # ("The Standard Chartered Hong Kong Marathon 2019 was held": the year names the event)
+            and not (_YEAR_AS_SUBJECT.match(text, t.end) and not _NAME_WORD_BEFORE.search(text, s0, t.start))
             and not _SURVEY_OF_YEAR.match(text, t.end)
         ):
             scene.roles[t.start] = "name"  # "the 2024 Policy Address", "the 2024-25 Budget"
