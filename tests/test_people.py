@@ -868,3 +868,9 @@ def test_an_engineers_style_before_a_name() -> None:
         "Tony Kwan Siu-keung": "Chairman of the Construction Industry Council",
         "Lo Wai-kwok": "Chairman of the Panel",
     }
+
+
+def test_a_sport_before_an_occupation_is_in_the_title() -> None:
+    # a Paralympics release: the sport names the athlete's role, as "table tennis player" does
+    got = people("Boccia player Kwok Ka-man won gold, while lawn bowls player Lam Chi-keung took silver.")
+    assert got == {"Kwok Ka-man": "Boccia player", "Lam Chi-keung": "lawn bowls player"}

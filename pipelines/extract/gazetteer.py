@@ -540,6 +540,10 @@ OCCUPATION_MODIFIERS = (
     "film", "movie", "stage", "theatre", "music", "opera", "art", "fashion", "ballet", "dance",
     "jazz", "pop", "orchestra", "tennis", "table tennis", "badminton", "football", "squash",
     "chess", "track", "Olympic", "Paralympic", "wheelchair", "race", "horse", "head", "assistant",
+    # sports ("Boccia player Yeung Wing-sze", "lawn bowls player ...")
+    "boccia", "fencing", "cycling", "rowing", "sailing", "swimming", "athletics", "marathon", "snooker",
+    "golf", "karate", "wushu", "judo", "taekwondo", "volleyball", "basketball", "hockey", "rugby",
+    "cricket", "windsurfing", "triathlon", "lawn bowls", "equestrian", "archery", "skating",
 )  # fmt: skip
 # Round 2 (issue 11): "Hong Kong Customs", "the Kowloon City Magistrates' Courts"; alone, "Customs"
 # and "Courts" are references, not names.

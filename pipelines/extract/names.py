@@ -265,6 +265,12 @@ def _and_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     yield part[pos:], start + pos
 
 
+_OFFICE_TAIL = re.compile(r"(?:Private[ ])?Office")
+_OF_ROLE_OFFICE = re.compile(
+    r"(?<=\S)[ ]of[ ](?:the[ ])?(?P<office>[A-Z][\w-]*(?:[ ](?:for[ ])?[A-Z][\w-]*){0,4}['’]s[ ](?:Private[ ])?Office)$"
+)
+
+
 def _possessive_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     """'the Health Bureau's Primary Care Directory' -> 'the Health Bureau', 'Primary Care Directory'."""
     offset = 0
@@ -274,7 +280,8 @@ def _possessive_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     for m in _POSSESSIVE.finditer(part):
         owner = part[offset : m.start()]
         words = _trim(owner, 0)[0].split(" ")
-        if _owner_is_org(words, m.group()):
+        # ("... of the Financial Secretary's Office": a role's office is one name)
+        if _owner_is_org(words, m.group()) and not _OFFICE_TAIL.fullmatch(part, m.end()):
             yield owner, start + offset
             offset = m.end()
     yield part[offset:], start + offset
@@ -306,6 +313,13 @@ def _unit_head(words: list[str]) -> bool:
 def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     """'Members of the X Council' -> the council; 'X Branch of the Y Department' -> both;
     'Liaison Office of the Y Government' and 'Office of the Z' -> one name."""
+    office = _OF_ROLE_OFFICE.search(part)
+    if office:
+        # "Office of the Government Economist of the Financial Secretary's Office": the office, and
+        # the office of the role it belongs to
+        yield from _of_split(part[: office.start()], start)
+        yield office["office"], start + office.start("office")
+        return
     left, sep, right = part.partition(" of ")
     right_start = start + len(left) + len(sep)
     if sep and _ROLE_END.match(left) and classify(left) != "ORG":
