@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented128/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented138/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -101,6 +101,14 @@ DATA = Path(__file__).parent / "data"
 # named before no longer goes on past it; invented82 resolves it from that month (as_of 0.793 ->
 # 0.787). "The Board met 45 times" counts meetings (6 dev labels of 7 outside invented96, which
 # labels times: +unit 0.910 -> 0.905).
+# Round 25 lowered floors of 12 sets, on purpose, each traced to one rule by switching it off in a
+# copy (check sets' misses unread). A means test's income and asset limits are maxima (13 dev labels
+# against 4): dev invented7 and invented20 and check invented14 and invented18 label them exact
+# (check 29, 101 and 117 rose with it). "countries and regions" / "countries and territories" are
+# one unit (7 dev labels against 2): dev invented8 and check invented21, 35 and 73 label countries
+# (check 43, 65, 75, 87, 91 and 123 rose with it). Three rules find one more value whose unit or
+# period its label gives otherwise: "a further 21 were about ..." in dev invented40, "reached a record
+# N" in check invented89, "some 318 000 (77 per cent) had replaced" in check invented24.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -194,12 +202,12 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.952,
         "organisations": 0.977,
-        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier": 0.979,
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.861,
-        "metrics.as_of": 0.857,
+        "metrics.value+qualifier+unit": 0.867,
+        "metrics.as_of": 0.863,
         "dates.normalized": 0.941,
     },
     # invented7 at 5539b09: 0.893 0.857 0.971 0.936 0.890 0.803 0.961;
@@ -209,9 +217,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 1.0,
         "organisations": 1.0,
-        "metrics.value+qualifier": 0.959,
-        "metrics.value+qualifier+unit": 0.943,
-        "metrics.as_of": 0.902,  # round 23: see above FLOORS
+        "metrics.value+qualifier": 0.951,  # round 25: see above FLOORS
+        "metrics.value+qualifier+unit": 0.935,  # round 25: see above FLOORS
+        "metrics.as_of": 0.894,  # round 25: see above FLOORS
         "dates.normalized": 0.992,
     },
     # invented8 at 5539b09: 0.987 0.987 0.923 0.943 0.920 0.741 0.875;
@@ -221,9 +229,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 1.0,
         "organisations": 1.0,
-        "metrics.value+qualifier": 0.996,
-        "metrics.value+qualifier+unit": 0.973,
-        "metrics.as_of": 0.925,
+        "metrics.value+qualifier": 0.998,
+        "metrics.value+qualifier+unit": 0.971,  # round 25: see above FLOORS
+        "metrics.as_of": 0.923,  # round 25: see above FLOORS
         "dates.normalized": 0.866,  # 0.884 until round 7 (see "Round 7" above FLOORS)
     },
     # 8 releases written at the end of round 5 to measure it: scored once at the final commit
@@ -236,12 +244,12 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.875,
         "organisations": 0.978,
-        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier": 0.986,
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.962,
-        "metrics.as_of": 0.921,
+        "metrics.value+qualifier+unit": 0.966,
+        "metrics.as_of": 0.925,
         "dates.normalized": 0.976,  # round 21: labels write only "last year" (see above)
     },
     # Round 6: two sets of 10 written at its start. invented10 is tuned on (dev); invented11 is
@@ -255,8 +263,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.981,
         "metrics.value+qualifier": 0.993,
-        "metrics.value+qualifier+unit": 0.978,
-        "metrics.as_of": 0.929,
+        "metrics.value+qualifier+unit": 0.983,
+        "metrics.as_of": 0.934,
         "dates.normalized": 0.956,
     },
     # The check set, only scored (its misses never read): before any change (above), at 2843ce0
@@ -267,9 +275,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.960,
         "organisations": 0.970,
-        "metrics.value+qualifier": 0.982,
-        "metrics.value+qualifier+unit": 0.910,
-        "metrics.as_of": 0.889,
+        "metrics.value+qualifier": 0.985,
+        "metrics.value+qualifier+unit": 0.912,
+        "metrics.as_of": 0.897,
         "dates.normalized": 0.991,
     },
     # 10 releases written during round 6 to measure it, scored once at a23832e before any change
@@ -293,9 +301,9 @@ FLOORS = {
         "people.name": 0.993,
         "people.name+title": 0.993,
         "organisations": 0.991,
-        "metrics.value+qualifier": 0.968,
-        "metrics.value+qualifier+unit": 0.949,  # 0.936 until round 15 (see below)
-        "metrics.as_of": 0.937,  # 0.923 until round 15
+        "metrics.value+qualifier": 0.972,
+        "metrics.value+qualifier+unit": 0.953,  # 0.936 until round 15 (see below)
+        "metrics.as_of": 0.940,  # 0.923 until round 15
         "dates.normalized": 0.955,
     },
     # 10 releases written during round 6 to measure its end, only scored: once at the final
@@ -306,9 +314,9 @@ FLOORS = {
         "people.name": 0.943,
         "people.name+title": 0.914,
         "organisations": 0.988,
-        "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.969,
-        "metrics.as_of": 0.884,
+        "metrics.value+qualifier": 0.980,  # round 25 (check): see above FLOORS
+        "metrics.value+qualifier+unit": 0.962,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.878,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.917,  # 0.898 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 7: four sets of 10. Scored before any change for them (name, name+title, organisations,
@@ -326,8 +334,8 @@ FLOORS = {
         "people.name+title": 0.943,
         "organisations": 0.954,
         "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.908,
-        "metrics.as_of": 0.863,
+        "metrics.value+qualifier+unit": 0.913,
+        "metrics.as_of": 0.868,
         "dates.normalized": 0.967,
     },
     "invented16": {
@@ -335,9 +343,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.991,
-        "metrics.value+qualifier+unit": 0.955,
-        "metrics.as_of": 0.937,
+        "metrics.value+qualifier": 0.994,
+        "metrics.value+qualifier+unit": 0.958,
+        "metrics.as_of": 0.940,
         "dates.normalized": 0.959,
     },
     "invented17": {
@@ -355,13 +363,13 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.976,
         "organisations": 0.968,
-        "metrics.value+qualifier": 0.980,
+        "metrics.value+qualifier": 0.975,  # round 25 (check): see above FLOORS
         # +unit lowered once in round 8 (0.900): items of a sentence that shares out a whole ("Of
         # the 46 projects, 19 are in X, 14 in Y") are now counted. On this check set that found
         # more figures (value+qualifier 0.963 -> 0.972) with units its labels write otherwise; it
         # raised +unit on invented11, 14, 15, 19, 20, 21 and 22. Misses unread.
-        "metrics.value+qualifier+unit": 0.912,
-        "metrics.as_of": 0.827,
+        "metrics.value+qualifier+unit": 0.907,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.822,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.913,
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
@@ -385,9 +393,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.919,
-        "metrics.as_of": 0.913,
+        "metrics.value+qualifier": 0.992,  # round 25: see above FLOORS
+        "metrics.value+qualifier+unit": 0.913,  # round 25: see above FLOORS
+        "metrics.as_of": 0.908,  # round 25: see above FLOORS
         "dates.normalized": 0.933,
     },
     # 10 releases (round 8), dev set. First scored at f2dbb97, before any change for
@@ -399,8 +407,8 @@ FLOORS = {
         "people.name+title": 0.938,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.995,
-        "metrics.value+qualifier+unit": 0.984,
-        "metrics.as_of": 0.941,
+        "metrics.value+qualifier+unit": 0.978,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.935,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.955,  # round 21: labels write only "last year" (see above)
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
@@ -438,9 +446,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.943,
-        "metrics.value+qualifier": 0.975,
-        "metrics.value+qualifier+unit": 0.890,
-        "metrics.as_of": 0.809,
+        "metrics.value+qualifier": 0.978,
+        "metrics.value+qualifier+unit": 0.892,
+        "metrics.as_of": 0.807,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.984,
     },
     # 10 releases (round 9), dev set. First scored at e8046d7, before any change for
@@ -466,8 +474,8 @@ FLOORS = {
         "people.name+title": 0.822,
         "organisations": 0.921,
         "metrics.value+qualifier": 0.963,
-        "metrics.value+qualifier+unit": 0.912,
-        "metrics.as_of": 0.788,
+        "metrics.value+qualifier+unit": 0.940,
+        "metrics.as_of": 0.816,
         "dates.normalized": 0.932,
     },
     # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
@@ -503,9 +511,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.800,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.944,
-        "metrics.value+qualifier+unit": 0.918,
-        "metrics.as_of": 0.872,
+        "metrics.value+qualifier": 0.964,
+        "metrics.value+qualifier+unit": 0.938,
+        "metrics.as_of": 0.892,
         "dates.normalized": 0.977,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.987, name+title 0.909,
@@ -516,8 +524,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.976,
-        "metrics.value+qualifier+unit": 0.899,
-        "metrics.as_of": 0.876,
+        "metrics.value+qualifier+unit": 0.905,
+        "metrics.as_of": 0.882,
         "dates.normalized": 0.935,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 1.000,
@@ -576,11 +584,11 @@ FLOORS = {
     "invented35": {
         "release_date": 1.0,
         "people.name": 0.974,
-        "people.name+title": 0.855,
+        "people.name+title": 0.868,
         "organisations": 0.945,
         "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.794,  # round 23: see above FLOORS
-        "metrics.as_of": 0.613,  # round 23: see above FLOORS
+        "metrics.value+qualifier+unit": 0.787,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.606,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.988,
     },
     # Round 11 dev set (investment promotion, statistics), scored before any change (52514ac):
@@ -643,9 +651,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.978,
         "organisations": 0.981,
-        "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.849,  # round 22: see above FLOORS
-        "metrics.as_of": 0.797,  # round 22: see above FLOORS
+        "metrics.value+qualifier": 0.991,
+        "metrics.value+qualifier+unit": 0.846,  # round 25: see above FLOORS
+        "metrics.as_of": 0.794,  # round 25: see above FLOORS
         "dates.normalized": 0.933,  # round 21: labels write only "last year" (see above)
     },
     # Round 13 check set (LegCo replies: housing, labour, education, elderly),
@@ -671,9 +679,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.983,
-        "metrics.value+qualifier": 0.959,
-        "metrics.value+qualifier+unit": 0.833,
-        "metrics.as_of": 0.809,  # round 22: see above FLOORS
+        "metrics.value+qualifier": 0.969,
+        "metrics.value+qualifier+unit": 0.857,
+        "metrics.as_of": 0.833,  # round 22: see above FLOORS
         "dates.normalized": 0.989,
     },
     # Round 13 check set (culture, sport, tourism, trade and investment),
@@ -686,8 +694,8 @@ FLOORS = {
         "people.name+title": 0.925,
         "organisations": 0.964,
         "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.898,
-        "metrics.as_of": 0.667,
+        "metrics.value+qualifier+unit": 0.904,
+        "metrics.as_of": 0.672,
         "dates.normalized": 0.926,
     },
     # Round 13 dev set (customs, police, immigration, weather, post, statistics),
@@ -811,9 +819,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.959,
-        "metrics.value+qualifier": 0.965,
-        "metrics.value+qualifier+unit": 0.858,
-        "metrics.as_of": 0.681,
+        "metrics.value+qualifier": 0.968,
+        "metrics.value+qualifier+unit": 0.862,
+        "metrics.as_of": 0.686,
         "dates.normalized": 0.953,  # round 21: labels write only "last year" (see above)
     },
     # Round 15: invented13 lowered once (marked): "supported by 38 coaches and officials" is now
@@ -855,9 +863,9 @@ FLOORS = {
         "people.name": 0.980,
         "people.name+title": 0.939,
         "organisations": 0.889,
-        "metrics.value+qualifier": 0.968,
-        "metrics.value+qualifier+unit": 0.919,
-        "metrics.as_of": 0.869,
+        "metrics.value+qualifier": 0.972,
+        "metrics.value+qualifier+unit": 0.923,
+        "metrics.as_of": 0.873,
         "dates.normalized": 0.988,
     },
     # Round 15 dev set (environment and housing), scored before any change (241d9b0):
@@ -907,9 +915,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.833,
         "organisations": 0.892,
-        "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.894,
-        "metrics.as_of": 0.850,
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.898,
+        "metrics.as_of": 0.853,
         "dates.normalized": 0.960,
     },
     # Round 16 dev set (LegCo replies on health and labour), scored before any change (69a96b6):
@@ -986,8 +994,8 @@ FLOORS = {
         "people.name+title": 0.862,
         "organisations": 0.954,
         "metrics.value+qualifier": 0.982,  # round 21 (check): see above
-        "metrics.value+qualifier+unit": 0.942,
-        "metrics.as_of": 0.830,
+        "metrics.value+qualifier+unit": 0.947,
+        "metrics.as_of": 0.835,
         "dates.normalized": 0.935,
     },
     # Round 17 dev (security and law enforcement), scored before any change (68e880b):
@@ -1026,8 +1034,8 @@ FLOORS = {
         "people.name+title": 0.526,
         "organisations": 0.982,
         "metrics.value+qualifier": 0.995,
-        "metrics.value+qualifier+unit": 0.926,
-        "metrics.as_of": 0.853,
+        "metrics.value+qualifier+unit": 0.937,
+        "metrics.as_of": 0.863,
         "dates.normalized": 0.985,
     },
     # Round 18 check (public health and hospitals), scored before any change (839b935):
@@ -1088,11 +1096,11 @@ FLOORS = {
     "invented73": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.724,
+        "people.name+title": 0.759,
         "organisations": 0.923,
         "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.973,
-        "metrics.as_of": 0.886,
+        "metrics.value+qualifier+unit": 0.959,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.871,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.935,
     },
     # Round 19 dev (environment, buildings and housing), scored before any change (4e5cc44):
@@ -1104,8 +1112,8 @@ FLOORS = {
         "people.name+title": 0.933,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.994,
-        "metrics.value+qualifier+unit": 0.911,
-        "metrics.as_of": 0.857,
+        "metrics.value+qualifier+unit": 0.923,
+        "metrics.as_of": 0.869,
         "dates.normalized": 0.880,
     },
     # Round 19 check (economy, trade and investment), scored before any change (4e5cc44):
@@ -1117,8 +1125,8 @@ FLOORS = {
         "people.name+title": 0.700,
         "organisations": 0.962,
         "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.935,
-        "metrics.as_of": 0.887,
+        "metrics.value+qualifier+unit": 0.940,
+        "metrics.as_of": 0.892,
         "dates.normalized": 0.881,
     },
     # Round 19 dev (LegCo replies on education, welfare and labour), scored before any change (4e5cc44):
@@ -1201,8 +1209,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.909,
         "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.879,
-        "metrics.as_of": 0.829,
+        "metrics.value+qualifier+unit": 0.885,
+        "metrics.as_of": 0.847,
         "dates.normalized": 0.948,
     },
     # Round 20 dev (transport: road safety, patronage, airport and port traffic, highways), scored before any
@@ -1242,8 +1250,8 @@ FLOORS = {
         "people.name+title": 0.985,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.956,
-        "metrics.as_of": 0.927,
+        "metrics.value+qualifier+unit": 0.962,
+        "metrics.as_of": 0.933,
         "dates.normalized": 0.970,
     },
     # Round 20 check (environment: EPD prosecutions, air quality, waste; AFCD conservation), scored before any
@@ -1255,9 +1263,9 @@ FLOORS = {
         "people.name": 0.973,
         "people.name+title": 0.865,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.893,
-        "metrics.as_of": 0.862,
+        "metrics.value+qualifier": 0.988,
+        "metrics.value+qualifier+unit": 0.902,
+        "metrics.as_of": 0.872,
         "dates.normalized": 0.975,
     },
     # Round 20 dev (housing, lands and planning: LegCo replies, PRH, land sales, building orders), scored
@@ -1269,9 +1277,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.929,
         "organisations": 0.968,
-        "metrics.value+qualifier": 0.952,
-        "metrics.value+qualifier+unit": 0.935,
-        "metrics.as_of": 0.833,
+        "metrics.value+qualifier": 0.962,
+        "metrics.value+qualifier+unit": 0.946,
+        "metrics.as_of": 0.849,
         "dates.normalized": 0.966,
     },
     # Round 20 check (education and youth: school places, enrolment, HKEAA results, student finance), scored
@@ -1284,8 +1292,8 @@ FLOORS = {
         "people.name+title": 0.760,
         "organisations": 0.988,
         "metrics.value+qualifier": 0.972,
-        "metrics.value+qualifier+unit": 0.955,
-        "metrics.as_of": 0.899,
+        "metrics.value+qualifier+unit": 0.961,
+        "metrics.as_of": 0.904,
         "dates.normalized": 0.865,
     },
     # Round 20 dev (labour and welfare: employment services, industrial safety, SWD places, MPF), scored
@@ -1311,9 +1319,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.941,
         "organisations": 0.987,
-        "metrics.value+qualifier": 0.960,
-        "metrics.value+qualifier+unit": 0.913,
-        "metrics.as_of": 0.838,  # round 24 (check): see above FLOORS
+        "metrics.value+qualifier": 0.962,
+        "metrics.value+qualifier+unit": 0.911,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.836,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.924,
     },
     # Round 21 dev (tourism and economic statistics: visitor arrivals, hotels, HKTB, trade, wages),
@@ -1326,8 +1334,8 @@ FLOORS = {
         "people.name+title": 0.957,
         "organisations": 0.986,
         "metrics.value+qualifier": 0.998,
-        "metrics.value+qualifier+unit": 0.962,
-        "metrics.as_of": 0.916,
+        "metrics.value+qualifier+unit": 0.966,
+        "metrics.as_of": 0.921,
         "dates.normalized": 0.890,
     },
     # Round 21 check (culture and sport: LCSD museums, libraries, festivals, athletes and medals),
@@ -1340,8 +1348,8 @@ FLOORS = {
         "people.name+title": 0.960,
         "organisations": 0.969,
         "metrics.value+qualifier": 0.970,
-        "metrics.value+qualifier+unit": 0.882,
-        "metrics.as_of": 0.855,
+        "metrics.value+qualifier+unit": 0.888,
+        "metrics.as_of": 0.860,
         "dates.normalized": 0.859,
     },
     # Round 21 dev (arts and sports funding and events: ADC, elite athletes, Games, film),
@@ -1354,8 +1362,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.984,
         "metrics.value+qualifier": 0.994,
-        "metrics.value+qualifier+unit": 0.951,
-        "metrics.as_of": 0.753,
+        "metrics.value+qualifier+unit": 0.957,
+        "metrics.as_of": 0.759,
         "dates.normalized": 0.980,
     },
     # Round 21 check (InvestHK results, OASES, StartmeupHK, family offices, talent admission),
@@ -1367,9 +1375,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.969,
-        "metrics.value+qualifier": 0.954,
-        "metrics.value+qualifier+unit": 0.869,  # round 23: see above FLOORS
-        "metrics.as_of": 0.829,
+        "metrics.value+qualifier": 0.963,
+        "metrics.value+qualifier+unit": 0.890,  # round 23: see above FLOORS
+        "metrics.as_of": 0.850,
         "dates.normalized": 0.955,
     },
     # Round 21 dev (innovation and technology: ITF, Cyberport, Science Park, digital government),
@@ -1382,8 +1390,8 @@ FLOORS = {
         "people.name+title": 0.955,
         "organisations": 0.987,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.930,
-        "metrics.as_of": 0.905,
+        "metrics.value+qualifier+unit": 0.936,
+        "metrics.as_of": 0.911,
         "dates.normalized": 0.866,
     },
     # Round 21 check (buildings and safety: BD orders, unauthorised works, lifts, EMSD, gas safety),
@@ -1395,9 +1403,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.812,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.977,
-        "metrics.value+qualifier+unit": 0.944,
-        "metrics.as_of": 0.892,
+        "metrics.value+qualifier": 0.980,
+        "metrics.value+qualifier+unit": 0.948,
+        "metrics.as_of": 0.895,
         "dates.normalized": 0.980,
     },
     # Round 21 dev (security: Police, Fire Services, Immigration, ICAC, Correctional Services),
@@ -1423,9 +1431,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.970,
         "organisations": 0.976,
-        "metrics.value+qualifier": 0.975,
-        "metrics.value+qualifier+unit": 0.872,
-        "metrics.as_of": 0.850,
+        "metrics.value+qualifier": 0.978,
+        "metrics.value+qualifier+unit": 0.875,
+        "metrics.as_of": 0.853,
         "dates.normalized": 0.889,
     },
     # Round 21 dev (public finance and markets: Budget, HKMA, SFC, stamp duty, government bonds),
@@ -1437,9 +1445,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.950,
         "organisations": 0.968,
-        "metrics.value+qualifier": 0.970,
-        "metrics.value+qualifier+unit": 0.965,
-        "metrics.as_of": 0.899,
+        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier+unit": 0.967,
+        "metrics.as_of": 0.902,
         "dates.normalized": 0.904,
     },
     # Round 22 check (environment and conservation: EPD waste and recycling, air quality, country and
@@ -1466,8 +1474,8 @@ FLOORS = {
         "people.name+title": 0.783,
         "organisations": 0.957,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.842,
-        "metrics.as_of": 0.804,
+        "metrics.value+qualifier+unit": 0.847,
+        "metrics.as_of": 0.810,
         "dates.normalized": 0.970,
     },
     # Round 22 check (housing and lands: HA flat production, waiting times, land sales, Lands
@@ -1479,9 +1487,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.909,
         "organisations": 0.940,
-        "metrics.value+qualifier": 0.932,
-        "metrics.value+qualifier+unit": 0.932,
-        "metrics.as_of": 0.925,
+        "metrics.value+qualifier": 0.961,
+        "metrics.value+qualifier+unit": 0.961,
+        "metrics.as_of": 0.953,
         "dates.normalized": 0.899,
     },
     # Round 22 dev (health and food safety: DH notifications, vaccinations, HA attendances, CFS), scored
@@ -1508,8 +1516,8 @@ FLOORS = {
         "people.name+title": 0.872,
         "organisations": 0.986,
         "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.895,
-        "metrics.as_of": 0.826,
+        "metrics.value+qualifier+unit": 0.901,
+        "metrics.as_of": 0.831,
         "dates.normalized": 0.943,
     },
     # Round 22 dev (social welfare: SWD elderly and rehabilitation services, CSSA, childcare,
@@ -1563,9 +1571,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.895,
-        "metrics.value+qualifier": 0.981,
-        "metrics.value+qualifier+unit": 0.949,
-        "metrics.as_of": 0.930,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.952,
+        "metrics.as_of": 0.933,
         "dates.normalized": 0.971,
     },
     # Round 22 dev (weather and works: HKO rainfall and typhoons, CEDD slopes, DSD drainage, WSD),
@@ -1648,8 +1656,8 @@ FLOORS = {
         "people.name+title": 0.714,
         "organisations": 0.932,
         "metrics.value+qualifier": 0.976,
-        "metrics.value+qualifier+unit": 0.916,
-        "metrics.as_of": 0.771,
+        "metrics.value+qualifier+unit": 0.922,
+        "metrics.as_of": 0.777,
         "dates.normalized": 0.939,
     },
     # Round 23 dev (innovation and technology: ITC schemes, Science Park, Cyberport, start-ups, R&D centres),
@@ -1689,9 +1697,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.846,
         "organisations": 0.988,
-        "metrics.value+qualifier": 0.975,
-        "metrics.value+qualifier+unit": 0.890,
-        "metrics.as_of": 0.878,
+        "metrics.value+qualifier": 0.977,
+        "metrics.value+qualifier+unit": 0.893,
+        "metrics.as_of": 0.881,
         "dates.normalized": 0.899,
     },
     # Round 23 check (law and order institutions: CSD, ICAC, Judiciary caseloads, Legal Aid, DoJ), scored
@@ -1703,9 +1711,9 @@ FLOORS = {
         "people.name": 0.980,
         "people.name+title": 0.816,
         "organisations": 0.950,
-        "metrics.value+qualifier": 0.972,
-        "metrics.value+qualifier+unit": 0.932,
-        "metrics.as_of": 0.909,
+        "metrics.value+qualifier": 0.975,
+        "metrics.value+qualifier+unit": 0.935,
+        "metrics.as_of": 0.912,
         "dates.normalized": 0.926,
     },
     # Round 23 dev (civil service and government services: CSB, 1823, Post Office, registries, OGCIO), scored
@@ -1783,8 +1791,8 @@ FLOORS = {
         "people.name+title": 0.982,
         "organisations": 0.915,
         "metrics.value+qualifier": 0.972,
-        "metrics.value+qualifier+unit": 0.924,
-        "metrics.as_of": 0.821,
+        "metrics.value+qualifier+unit": 0.938,
+        "metrics.as_of": 0.834,
         "dates.normalized": 0.932,
     },
     # Round 24 dev (InvestHK, OASES, StartmeupHK, family offices and talent admission schemes), scored before
@@ -1795,9 +1803,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.960,
         "organisations": 0.950,
-        "metrics.value+qualifier": 0.961,
-        "metrics.value+qualifier+unit": 0.876,
-        "metrics.as_of": 0.781,
+        "metrics.value+qualifier": 0.966,
+        "metrics.value+qualifier+unit": 0.883,
+        "metrics.as_of": 0.782,
         "dates.normalized": 0.978,
     },
     # Round 24 check (buildings, lands and planning: BD orders, land sales, Planning Department, URA), scored
@@ -1808,9 +1816,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.762,
         "organisations": 0.933,
-        "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.973,
-        "metrics.as_of": 0.918,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.976,
+        "metrics.as_of": 0.922,
         "dates.normalized": 0.968,
     },
     # Round 24 dev (health and hospitals: DH services, HA attendances and beds, vouchers, dental, mental
@@ -1834,9 +1842,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.926,
         "organisations": 0.966,
-        "metrics.value+qualifier": 0.982,
-        "metrics.value+qualifier+unit": 0.888,
-        "metrics.as_of": 0.859,
+        "metrics.value+qualifier": 0.985,
+        "metrics.value+qualifier+unit": 0.891,
+        "metrics.as_of": 0.862,
         "dates.normalized": 0.912,
     },
     # Round 24 dev (LegCo written replies on economy, welfare and education, tables written as text), scored
@@ -1851,6 +1859,146 @@ FLOORS = {
         "metrics.value+qualifier+unit": 0.873,
         "metrics.as_of": 0.849,
         "dates.normalized": 0.936,
+    },
+    # Round 25 check (police and crime: arrests, seizures, crime statistics, operations), scored before
+    # any change (8a15b11):
+    # people.name 1.000 name+title 0.947 organisations 0.800 value+qualifier 0.989 +unit 0.929 as_of
+    # 0.847 dates 0.954.
+    "invented129": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.947,
+        "organisations": 0.800,
+        "metrics.value+qualifier": 0.989,
+        "metrics.value+qualifier+unit": 0.929,
+        "metrics.as_of": 0.847,
+        "dates.normalized": 0.954,
+    },
+    # Round 25 dev (culture, sport and leisure: LCSD events, museums, attendance, athletes), scored
+    # before any change (8a15b11):
+    # people.name 1.000 name+title 0.793 organisations 0.989 value+qualifier 0.973 +unit 0.914 as_of
+    # 0.796 dates 0.984.
+    "invented130": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.828,
+        "organisations": 0.989,
+        "metrics.value+qualifier": 0.981,
+        "metrics.value+qualifier+unit": 0.928,
+        "metrics.as_of": 0.842,
+        "dates.normalized": 0.984,
+    },
+    # Round 25 check (labour and employment: unemployment, Labour Department, prosecutions, job fairs),
+    # scored before any change (8a15b11):
+    # people.name 1.000 name+title 1.000 organisations 1.000 value+qualifier 0.976 +unit 0.852 as_of
+    # 0.818 dates 0.978.
+    "invented131": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.979,
+        "metrics.value+qualifier+unit": 0.856,
+        "metrics.as_of": 0.822,
+        "dates.normalized": 0.978,
+    },
+    # Round 25 dev (economic statistics: trade, retail sales, GDP, tourism receipts), scored before any
+    # change (8a15b11):
+    # people.name 1.000 name+title 0.750 organisations 0.933 value+qualifier 0.960 +unit 0.960 as_of
+    # 0.929 dates 0.834.
+    "invented132": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.750,
+        "organisations": 0.974,
+        "metrics.value+qualifier": 0.976,
+        "metrics.value+qualifier+unit": 0.976,
+        "metrics.as_of": 0.945,
+        "dates.normalized": 0.834,
+    },
+    # Round 25 check (housing: public rental housing, Housing Authority, flats, transitional housing),
+    # scored before any change (8a15b11):
+    # people.name 1.000 name+title 0.923 organisations 0.951 value+qualifier 0.990 +unit 0.971 as_of
+    # 0.894 dates 0.991.
+    "invented133": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.923,
+        "organisations": 0.951,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.971,
+        "metrics.as_of": 0.894,
+        "dates.normalized": 0.991,
+    },
+    # Round 25 dev (immigration: visitors, talent admission, illegal workers, travel documents), scored
+    # before any change (8a15b11):
+    # people.name 1.000 name+title 0.923 organisations 0.963 value+qualifier 0.955 +unit 0.742 as_of
+    # 0.708 dates 0.921.
+    "invented134": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.923,
+        "organisations": 0.963,
+        "metrics.value+qualifier": 0.995,
+        "metrics.value+qualifier+unit": 0.827,
+        "metrics.as_of": 0.778,
+        "dates.normalized": 0.921,
+    },
+    # Round 25 check (education: EDB, schools, examinations, scholarships, student numbers), scored
+    # before any change (8a15b11):
+    # people.name 1.000 name+title 0.868 organisations 0.958 value+qualifier 0.975 +unit 0.930 as_of
+    # 0.856 dates 0.959.
+    "invented135": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.868,
+        "organisations": 0.958,
+        "metrics.value+qualifier": 0.978,
+        "metrics.value+qualifier+unit": 0.933,
+        "metrics.as_of": 0.860,
+        "dates.normalized": 0.959,
+    },
+    # Round 25 dev (food safety and environmental hygiene: CFS, FEHD, food samples, pest control,
+    # hawkers), scored before any change (8a15b11):
+    # people.name 1.000 name+title 1.000 organisations 0.964 value+qualifier 0.958 +unit 0.911 as_of
+    # 0.881 dates 0.924.
+    "invented136": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.988,
+        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier+unit": 0.948,
+        "metrics.as_of": 0.936,
+        "dates.normalized": 0.924,
+    },
+    # Round 25 check (fire, correctional and security services: FSD call-outs, CSD, ambulance, drills),
+    # scored before any change (8a15b11):
+    # people.name 0.981 name+title 0.981 organisations 0.964 value+qualifier 0.984 +unit 0.918 as_of
+    # 0.848 dates 0.885.
+    "invented137": {
+        "release_date": 1.0,
+        "people.name": 0.981,
+        "people.name+title": 0.981,
+        "organisations": 0.964,
+        "metrics.value+qualifier": 0.989,
+        "metrics.value+qualifier+unit": 0.924,
+        "metrics.as_of": 0.854,
+        "dates.normalized": 0.885,
+    },
+    # Round 25 dev (social welfare: SWD, elderly and rehabilitation services, CSSA, NGOs, subsidies),
+    # scored before any change (8a15b11):
+    # people.name 1.000 name+title 0.952 organisations 0.929 value+qualifier 0.951 +unit 0.923 as_of
+    # 0.865 dates 0.951.
+    "invented138": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.952,
+        "organisations": 0.929,
+        "metrics.value+qualifier": 0.989,
+        "metrics.value+qualifier+unit": 0.960,
+        "metrics.as_of": 0.904,
+        "dates.normalized": 0.951,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -1885,7 +2033,10 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented117": 10, "invented118": 10,
          "invented119": 10, "invented120": 10, "invented121": 10, "invented122": 10,
          "invented123": 10, "invented124": 10, "invented125": 10, "invented126": 10,
-         "invented127": 10, "invented128": 10}  # fmt: skip
+         "invented127": 10, "invented128": 10,
+         "invented129": 10, "invented130": 10, "invented131": 10, "invented132": 10,
+         "invented133": 10, "invented134": 10, "invented135": 10, "invented136": 10,
+         "invented137": 10, "invented138": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

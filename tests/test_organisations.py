@@ -813,7 +813,6 @@ def test_a_unit_after_its_body_written_by_its_head_word() -> None:
 def test_an_office_of_a_roles_office() -> None:
     # an economic-report release: the office, and the office of the role it sits in
     got = names(
-        "The Office of the Government Economist of the Financial Secretary's Office prepared the "
-        "report."
+        "The Office of the Government Economist of the Financial Secretary's Office prepared the report."
     )
     assert got == ["Office of the Government Economist", "Financial Secretary's Office"]

@@ -267,7 +267,8 @@ def _and_split(part: str, start: int) -> Iterator[tuple[str, int]]:
 
 _OFFICE_TAIL = re.compile(r"(?:Private[ ])?Office")
 _OF_ROLE_OFFICE = re.compile(
-    r"(?<=\S)[ ]of[ ](?:the[ ])?(?P<office>[A-Z][\w-]*(?:[ ](?:for[ ])?[A-Z][\w-]*){0,4}['’]s[ ](?:Private[ ])?Office)$"
+    r"(?<=\S)[ ]of[ ](?:the[ ])?"
+    r"(?P<office>[A-Z][\w-]*(?:[ ](?:for[ ])?[A-Z][\w-]*){0,4}['’]s[ ](?:Private[ ])?Office)$"
 )
 
 
