@@ -673,7 +673,7 @@ RELEASES3: dict[str, tuple[str, list[Fact]]] = {
         [
             (1e6, "approx", "persons", "2023-07"),
             (630, "exact", "exhibitors", "2023-07"),
-            (31, "exact", "countries", "2023-07"),
+            (31, "exact", "countries and regions", "2023-07"),
         ],
     ),
     "appointment_single": (

@@ -132,9 +132,10 @@ _LISTED_AFTER_BOUND = re.compile(
 
 
 # "The asset limits for singletons and couples are $186,000 and $281,000 respectively", "income
-# and asset limits of $10,770 a month and $411,000": a means test's limits are maxima.
+# and asset limits of $10,770 a month and $411,000": a means test's limits are maxima (not "The
+# income limit is set at 75 per cent of the median" or "will be raised to", the limit's own value).
 _MEANS_LIMITS = re.compile(
-    r"\b(?:income|asset)\s+(?:and\s+asset\s+)?limits?\b[^.;:\d$]{0,60}?\b(?:are|is|were|was|be|of|at|to)\s+"
+    r"\b(?:income|asset)\s+(?:and\s+asset\s+)?limits?\b[^.;:\d$]{0,60}?\b(?:are|is|were|was|of)\s+"
     r"(?:(?:HK)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?(?:\s+(?:per|a)\s+month)?\s*(?:,|\band)\s*)*(?:HK)?\$?$",
     re.IGNORECASE,
 )
