@@ -215,7 +215,8 @@ def classify(text: str) -> str | None:
 
 
 # "the Financial Secretary's Office", "the Chief Executive's Office": the office of a role is a body
-_ROLE_OFFICE = re.compile(r"^[A-Z][\w-]*(?:[ ](?:for[ ])?[A-Z][\w-]*){0,4}['’]s[ ](?:Private[ ])?Office$")
+_ROLE_OFFICE_NAME = r"[A-Z][\w-]*(?:[ ](?:for[ ])?[A-Z][\w-]*){0,4}['’]s[ ](?:Private[ ])?Office"
+_ROLE_OFFICE = re.compile(rf"^{_ROLE_OFFICE_NAME}$")
 
 
 def split_role(text: str) -> tuple[str | None, str]:
@@ -266,10 +267,7 @@ def _and_split(part: str, start: int) -> Iterator[tuple[str, int]]:
 
 
 _OFFICE_TAIL = re.compile(r"(?:Private[ ])?Office")
-_OF_ROLE_OFFICE = re.compile(
-    r"(?<=\S)[ ]of[ ](?:the[ ])?"
-    r"(?P<office>[A-Z][\w-]*(?:[ ](?:for[ ])?[A-Z][\w-]*){0,4}['’]s[ ](?:Private[ ])?Office)$"
-)
+_OF_ROLE_OFFICE = re.compile(rf"(?<=\S)[ ]of[ ](?:the[ ])?(?P<office>{_ROLE_OFFICE_NAME})$")
 
 
 def _possessive_split(part: str, start: int) -> Iterator[tuple[str, int]]:
