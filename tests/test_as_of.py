@@ -2262,3 +2262,50 @@ def test_a_figure_said_to_be_comparable_with_is_dated_by_its_period() -> None:
         footer="Ends/Monday, September 2, 2019",
     )  # fmt: skip
     assert got["99.4 per cent"] == ("2018", "year")
+
+
+def test_a_figure_said_to_hold_at_present_is_of_the_release_day() -> None:
+    # a fire-services release: the passage's month dates the calls, not today's strength
+    got = as_of(
+        ["In May this year, the Ambulance Command handled 68 200 emergency calls.",
+         "Its establishment will grow from 2 950 ambulancemen at present to 3 120 ambulancemen by "
+         "end-2026."],
+        footer="Ends/Friday, June 14, 2024",
+    )  # fmt: skip
+    assert got["68 200"] == ("2024-05", "month")
+    assert got["2 950"] == ("2024-06-14", "day")
+    assert got["3 120"] == ("2026-12", "month")
+
+
+def test_the_same_periods_of_years_written_take_their_figures_in_order() -> None:
+    # a parks release: the periods are written after the list, not carried from the passage
+    got = as_of(
+        ["In the first nine months of this year, the average occupancy of holiday camps was 71 per "
+         "cent, compared with 64 per cent and 58 per cent for the same periods of 2022 and 2021 "
+         "respectively."],
+        footer="Ends/Tuesday, October 17, 2023",
+    )  # fmt: skip
+    assert got["64 per cent"] == ("2022", "year")
+    assert got["58 per cent"] == ("2021", "year")
+
+
+def test_an_amount_given_to_a_number_of_people_in_a_comparison_takes_its_year() -> None:
+    # a scholarship fund release: "compared with $X to N students in <year>" is one base
+    got = as_of(
+        ["In the 2022/23 school year, the Fund awarded $4.35 million to 1 820 students, compared "
+         "with $3.9 million to 1 640 students in 2021/22."],
+        footer="Ends/Thursday, November 9, 2023",
+    )  # fmt: skip
+    assert got["$4.35 million"] == ("2022", "year")
+    assert got["$3.9 million"] == ("2021", "year")
+    assert got["1 640"] == ("2021", "year")
+
+
+def test_a_target_set_is_dated_by_the_day_it_is_set_for() -> None:
+    # a digital-government release: a target set now holds by its date
+    got = as_of(
+        ["The Office has set a target for 85 per cent of licence applications to be submitted "
+         "online by end-2027."],
+        footer="Ends/Wednesday, May 21, 2025",
+    )  # fmt: skip
+    assert got["85 per cent"] == ("2027-12", "month")

@@ -537,3 +537,16 @@ def test_a_period_that_starts_today_runs_on_whatever_the_reporting_tense() -> No
     text = "He said candidates could check their results online from today until April 30."
     found = [(t.text, t.normalized) for t in find_temporal(text, date(2012, 3, 14))]
     assert found == [("today", "2012-03-14"), ("April 30", "2012-04-30")]
+
+
+def test_day_range_with_year_word_is_one_date() -> None:
+    t = only("From March 15 to 28 this year, the Water Supplies Department inspected 420 premises.")
+    assert (t.text, t.normalized) == ("March 15 to 28 this year", "2023-03-15")
+    t = only("From November 2 to 9 last year, officers visited 37 construction sites.")
+    assert (t.text, t.normalized) == ("November 2 to 9 last year", "2022-11-02")
+
+
+def test_irregular_past_verb_tells_a_past_day_range() -> None:
+    # "ran" reports the past: March is the March before a December release, not the next one
+    t = only("From March 15 to 28, the Department ran a water-saving campaign in 120 schools.")
+    assert t.normalized == "2023-03-15"

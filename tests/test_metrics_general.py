@@ -1434,3 +1434,26 @@ def test_an_amount_is_never_a_flats_number() -> None:
 )
 def test_means_test_limits_of_welfare_releases(sentence: str, expected: list[tuple[float, str, str]]) -> None:
     assert triples(sentence) == expected
+
+
+def test_an_estimate_before_a_list_of_like_amounts_is_every_items() -> None:
+    # a Marine Department reply: "about" before the first figure of a list holds for all of them
+    got = triples(
+        "The numbers of vessel arrivals in the three years were about 185 thousand, 192 thousand "
+        "and 201 thousand arrivals respectively. Fees of some $4.1 million, $4.6 million and $5.2 "
+        "million were collected. Fines of about $8,000 and 12 warning letters were issued. The "
+        "tunnel carried about 121 300 vehicles a day, or 48.2 per cent of the crossings."
+    )
+    assert (185000.0, "approx", "arrivals") in got
+    assert (192000.0, "approx", "arrivals") in got
+    assert (201000.0, "approx", "arrivals") in got
+    assert [q for v, q, u in got if u == "HKD" and v != 8000] == ["approx"] * 3
+    # a count of another kind after the amount is no item of its list
+    assert (12.0, "exact", "letters") in got
+    # a share in apposition is no item of a list ("about N, or X per cent")
+    assert (48.2, "exact", "percent") in got
+
+
+def test_invariant_plurals_of_craft_are_counted() -> None:
+    got = triples("The Marine Police operates 30 launches, including nine high-speed interceptor craft.")
+    assert (9.0, "exact", "craft") in got

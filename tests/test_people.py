@@ -874,3 +874,9 @@ def test_a_sport_before_an_occupation_is_in_the_title() -> None:
     # a Paralympics release: the sport names the athlete's role, as "table tennis player" does
     got = people("Boccia player Kwok Ka-man won gold, while lawn bowls player Lam Chi-keung took silver.")
     assert got == {"Kwok Ka-man": "Boccia player", "Lam Chi-keung": "lawn bowls player"}
+
+
+def test_capitalised_words_of_a_post_are_no_name() -> None:
+    # "Marine" is a given name elsewhere; before a post's head word it is the post's
+    got = people("The AFCD's Senior Marine Parks Officer, Mr Yeung Chi-fai, said 15 patrols were held.")
+    assert got == {"Yeung Chi-fai": "Senior Marine Parks Officer"}

@@ -133,6 +133,10 @@ _CHANGE_OVER = re.compile(
 )
 # ("up from 212 hotels with 67 394 rooms at end-2012": a base's own count, joined by "with")
 _JOINED = re.compile(r"\b(?:and|with)\s+(?:\w+\s+){0,3}$")
+# "compared with $2.41 million to 1 057 students in 2019/20": what was given to whom, one base
+# (only after "compared with": "from 2 000 to 3 000 in 2020" is a change, its end dated)
+_GIVEN_TO = re.compile(r"\bto\s+(?:\w+\s+){0,2}$")
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:\w+\s+)?$", re.I)
 # "up 12 per cent from 2024", "a decrease of 4.2% from last year": a past date after a stated
 # change is its base ("will rise by 5% from April 1", a coming date, is when the change starts).
 _CHANGE_FROM = re.compile(
@@ -212,6 +216,9 @@ _NOW_WORDS = (
     r"|as\s+(?:at|of)\s+today|at\s+the\s+moment)\b"
 )
 _NOW = re.compile(_NOW_WORDS, re.I)
+# "will increase from 38 officers at present to 52 officers by end-2021": a figure said to hold
+# now, whatever period the passage or the sentence names
+_NOW_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:at\s+present|currently|at\s+the\s+moment)\b", re.I)
 _PRESENT = re.compile(
     _NOW_WORDS + r"|\b(?:has|have)\s+(?:(?:\w+ly|also|already|just)\s+)?"
     r"(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen)\b"
@@ -630,6 +637,8 @@ class Scene:
         the spans of the sentence's other numbers."""
         self.asked = True
         self.future_here = self._future_at(at)
+        if at is not None and self.release and _NOW_AFTER.match(self.text, at[1], self.sentence[1]):
+            return self.release, "day"
         respective = "respectively" in self.body or _SAME_PERIODS.search(self.body) is not None
         compared = self._comparison_date(at) if at is not None and self.compared else None
         if compared is None and at is not None and self.compared and self._figures_of_compared():
@@ -883,7 +892,10 @@ class Scene:
         periods = [t for t in self.listed if t.date_start and not run[0][0] <= t.start < run[-1][1]]
         periods = [t for t in periods if t.precision in ("year", "month")]
         series = self.passage.series
-        if len(periods) != len(run) and _SAME_PERIODS.search(self.body):
+        # ("compared with 63 per cent and 55 per cent for the same periods of 2022 and 2021
+        # respectively": the periods are written, not the passage's)
+        written = any(len(g) == len(run) for g in self._coordinated(periods))
+        if len(periods) != len(run) and _SAME_PERIODS.search(self.body) and not written:
             # "In the same period, ... were A, B and C (respectively)": the periods listed before,
             # or the years of the range named before ("from 2011-12 to 2015-16")
             if len(series) == len(run):
@@ -985,8 +997,17 @@ class Scene:
         named = _SUBJECT_FOR.match(self.text, self.sentence[0], t.start)
         # ("has set aside $35 million in 2015-16": money put aside for a period to come)
         allocated = _ALLOCATED.search(self.text, max(self.sentence[0], t.start - 100), t.start)
+        # ("The DPO has set a target for 90 per cent of services ... by end-2026": what a target
+        # is set for holds by its date)
+        targeted = "target" in self.body and bool(
+            _TARGET_PREP.search(self.text, max(self.sentence[0], t.start - 16), t.start)
+        )
         return (
-            t.date_start <= self.release or self._term_start(t) or named is not None or allocated is not None
+            t.date_start <= self.release
+            or self._term_start(t)
+            or named is not None
+            or allocated is not None
+            or targeted
         )
 
     def _term_start(self, t: TemporalExpression) -> bool:
@@ -1037,7 +1058,8 @@ class Scene:
             if own is None and base:  # "over the 7 560 agreements received in the same period last year"
                 own = next((t for t in self.compared if b <= t.start < clause and t.date_start), None)
             if own is None and base:  # "compared with 1 192 prosecutions and fines of $7.65 million in 2017"
-                own = self._date_of_coordinated_bases(b, usable, others)
+                given = _COMPARED_WITH.search(self.text, max(self.sentence[0], a - 40), a) is not None
+                own = self._date_of_coordinated_bases(b, usable, others, given)
             if own is not None and _CHANGE_BY.search(self.text, max(self.sentence[0], a - 24), a):
                 # "rose by HK$40.2 billion from end-April to HK$3,521.6 billion at end-May": a
                 # change runs up to the period it ends in
@@ -1193,15 +1215,16 @@ class Scene:
         return None
 
     def _date_of_coordinated_bases(
-        self, b: int, usable: list[TemporalExpression], others: Sequence[Span]
+        self, b: int, usable: list[TemporalExpression], others: Sequence[Span], given: bool = False
     ) -> TemporalExpression | None:
-        """The date after a run of compared numbers joined by 'and', each a base."""
+        """The date after a run of compared numbers joined by 'and' (or, after 'compared with',
+        by 'to': `given`), each a base."""
         s1 = self.sentence[1]
         cut = min(
             (i for i in (self.text.find(", ", b, s1), self.text.find(";", b, s1)) if i >= 0), default=s1
         )
         between = [o for o in others if b <= o[0] < cut]
-        if not between or not all(self._is_base(o, others) or self._joined_base(o) for o in between):
+        if not between or not all(self._is_base(o, others) or self._joined_base(o, given) for o in between):
             return None
         return next((t for t in usable if b <= t.start < cut), None)
 
@@ -1233,9 +1256,12 @@ class Scene:
     def _labels_next(self, t: TemporalExpression) -> bool:
         return _LABELS_NEXT.match(self.text, t.end) is not None
 
-    def _joined_base(self, at: Span) -> bool:
+    def _joined_base(self, at: Span, given: bool = False) -> bool:
         """'... and fines of $7.65 million': a number joined by 'and' to a base before it."""
-        return _JOINED.search(self.text, max(self.sentence[0], at[0] - 30), at[0]) is not None
+        left = max(self.sentence[0], at[0] - 30)
+        if given and _GIVEN_TO.search(self.text, left, at[0]):
+            return True
+        return _JOINED.search(self.text, left, at[0]) is not None
 
     def _reported_at(
         self, period: TemporalExpression, usable: list[TemporalExpression]
@@ -1287,11 +1313,7 @@ class Scene:
         increase (1.2%)'."""
         a, b = at
         left = self.text[max(self.sentence[0], a - 40) : a]
-        if (
-            re.search(r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:\w+\s+)?$", left, re.I)
-            or _OVER_FIGURE.search(left)
-            or _CHANGE_OVER.search(left)
-        ):
+        if _COMPARED_WITH.search(left) or _OVER_FIGURE.search(left) or _CHANGE_OVER.search(left):
             return True
         if _SECOND_COMPARED.search(self.text, max(self.sentence[0], a - 70), a):
             return True  # "compared with 14 932 in 2022 and 12 478 in 2021": the second base too

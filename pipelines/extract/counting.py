@@ -78,7 +78,8 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|all|both|its|their|our)\s+$", re.I
 MODIFIERS_ALLOWED = 6
 # Plurals that do not end in "s".
 IRREGULAR_PLURALS = {"men", "women", "people", "children", "staff", "personnel", "police", "youth",
-                     "cattle", "livestock", "fish", "sheep", "deer", "aircraft", "media",
+                     "cattle", "livestock", "fish", "sheep", "deer", "aircraft", "craft", "hovercraft",
+                     "watercraft", "media",
                      "columbaria", "criteria", "bacteria"}  # fmt: skip
 UNIT_SYNONYMS = {
     "men": "persons",

@@ -56,7 +56,7 @@ _COUNT = (
 _DAY_TAIL = (
     r"(?:\s*(?:-|–|to)\s*(?P<end_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
     # a word after the last day is a counted noun, unless it joins the clause on
-    r"(?!\s*(?:%|per\b|(?!(?:and|or|at|in|on|for|with|when|while|during|inclusive)\b)[a-z]{3,})))?"
+    r"(?!\s*(?:%|per\b|(?!(?:and|or|at|in|on|for|with|when|while|during|inclusive|this|last|next)\b)[a-z]{3,})))?"
 )
 # Days the calendar fixes: "New Year's Eve last year" is December 31 of the year before.
 HOLIDAYS = {
@@ -155,10 +155,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?P<part>{_PART})\s*(?:{_REL_YEAR}|the\s+year)\b", re.I),
     ),
     (
-        # "As at September 30 this year": one day, in the year the words name
+        # "As at September 30 this year": one day, in the year the words name ("From March 15 to
+        # 28 this year": the days of a range)
         "day_rel_year",
         re.compile(
-            rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})),?\s+{_REL_YEAR}\b"
+            rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_DAY_TAIL}|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})),?\s+{_REL_YEAR}\b"
         ),
     ),
     (
@@ -251,7 +252,8 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|took|came|began|rose|fell|grew|held|saw|went|became|made|met|won|led|"
-    r"arose|struck|broke|caught|gave|sent|brought|spent|paid|sold|bought|lost|drew|told)\b"
+    r"arose|struck|broke|caught|gave|sent|brought|spent|paid|sold|bought|lost|drew|told|ran|found|sought|"
+    r"wrote|built|chose|flew|stood|kept|heard|taught|fought|dealt|undertook|underwent|withdrew|overtook)\b"
     # the verbs of reported figures: "visitors increased by 13.5% to 1.34 million in November"
     r"|\b(?:increased|decreased|dropped|declined|recorded|reached|totalled|amounted|registered)\b"
     r"|\b[a-z]{3,}ed\s+(?:on|in)\b",

@@ -24,6 +24,7 @@ from pipelines.extract.numbers import (
     bound_after,
     interval,
     later_conviction_bound,
+    listed_estimate,
     parse_number,
     qualifier_of,
     range_bound,
@@ -216,7 +217,12 @@ def _fact(
     if qualifier == "exact":
         # "15 or more demerit points", "15 demerit points or more"
         after = bound_after(body[end:]) or (bound_after(body[head:]) if head > end else None)
-        qualifier = stated_bound(body[:lead]) or after or qualifier
+        qualifier = (
+            stated_bound(body[:lead])
+            or after
+            or listed_estimate(body[:lead], bool(m["cur"]), _PERCENT.fullmatch(m["suffix"] or "") is not None)
+            or qualifier
+        )
         if qualifier == "exact" and m["cur"]:
             qualifier = (
                 range_bound(body[:lead], body[end:])

@@ -251,6 +251,36 @@ SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn)\b"
 CURRENCIES = {"HK$": "HKD", "US$": "USD", "RMB": "CNY", "$": "HKD", "€": "EUR", "£": "GBP", "EUR": "EUR"}
 CURRENCY_RE = r"(?:HK\$|US\$|RMB\s?|EUR\s?|\$|€|£)"  # ("EUR1 billion": the ISO code glued)
 
+# "were about 572 million, 651 million and 702 million sticks respectively", "contributed some
+# 650 000 and 200 000 respectively": an estimate's word before a list of like amounts (each a bare
+# figure, all in dollars or none, all shares or none) is every item's (not "about $730,000 and 26
+# gambling machines", nor "about 248 600, or 3.3% of the population").
+_ESTIMATE_WORDS = r"(?P<q>about|some|around|approximately|roughly|nearly|almost)"
+
+
+def _listed_item(cur: bool, share: bool) -> str:
+    money = rf"{CURRENCY_RE}\s?" if cur else r"(?<![$\d])"
+    tail = r"\s*(?:per\s+cent|%)" if share else r"(?!\s*(?:per\s+cent|%|\d))"
+    return rf"{money}{DIGITS}(?:\s*{SCALE_RE})?{tail}"
+
+
+_LISTED_ESTIMATE = {
+    (cur, share): re.compile(
+        rf"\b{_ESTIMATE_WORDS}\s+{_listed_item(cur, share)}(?:\s*,\s*{_listed_item(cur, share)})*"
+        r"(?:\s*,\s*|\s*,?\s+and\s+)$",
+        re.IGNORECASE,
+    )
+    for cur in (False, True)
+    for share in (False, True)
+}
+
+
+def listed_estimate(before: str, cur: bool, share: bool) -> str | None:
+    """'approx' / 'nearly' for a later item of a list whose first item is 'about' / 'nearly' N."""
+    m = _LISTED_ESTIMATE[cur, share].search(before[-160:])
+    return qualifier_of(m["q"]) if m else None
+
+
 # INTERVAL documents the rule: (low factor, high factor); None = unbounded.
 INTERVALS: dict[str, tuple[float | None, float | None]] = {
     "exact": (1.0, 1.0),

@@ -25,7 +25,13 @@ from pipelines.extract.person_names import (
     leading_name,
     name_runs,
 )
-from pipelines.extract.roles import OCCUPATION_WORDS, in_portfolio, occupation_before, title_of
+from pipelines.extract.roles import (
+    OCCUPATION_WORDS,
+    in_portfolio,
+    occupation_before,
+    role_head_after,
+    title_of,
+)
 from pipelines.extract.spans import SpanSet
 from pipelines.extract.world_places import is_city
 
@@ -184,6 +190,7 @@ def _mentions(text: str, acronyms: frozenset[str]) -> Iterator[PersonMention]:
             and not _after_honorific(text, s)
             and not is_city(name)  # "a delegation to Riyadh and Abu Dhabi"
             and not in_portfolio(text, s)
+            and not role_head_after(text, e)
         ):
             yield emit(s, name, None, "lexicon")
 

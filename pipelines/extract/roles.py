@@ -58,6 +58,15 @@ _BRACKET_ON = (
     r"(?:(?<=[a-z])[ ]\([A-Z][A-Za-z&]*[A-Z](?:[ ]Ltd\.?)?\))?"
 )
 _HEAD_AT_START = re.compile(_HEAD)
+_HEAD_NEXT = re.compile(rf"[ ]{_HEAD}")
+
+
+def role_head_after(text: str, end: int) -> bool:
+    """'Senior Marine Parks Officer': capitalised words right before a role's head word are the
+    role's, not a name."""
+    return _HEAD_NEXT.match(text, end) is not None
+
+
 _TITLES = r"(?:(?:Ir[ ])?(?:Mr|Ms|Mrs|Miss|Madam|Dr|Professor|Prof|Sir|Dame)|Ir)\.?[ ]"
 # "the Hon", "Dr", "the Hon Mrs", "Professor the Hon": the style and honorifics before a name
 _HON = rf"(?:(?:{_TITLES})?(?:the[ ])?Hon[ ])?(?:{_TITLES})?"
