@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented138/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented147/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -109,6 +109,10 @@ DATA = Path(__file__).parent / "data"
 # 75, 87, 91 and 123 rose with it). Three rules find one more value whose unit or period its label
 # gives otherwise: "a further 21 were about ..." in dev invented40, "reached a record N" in check
 # invented89, "some 318 000 (77 per cent) had replaced" in check invented24.
+# Round 26 lowered no floor: every set's figure at the round's end is at or above its start (no
+# field of any set went down), and the 31 floors that rose by 0.001 or more were raised to it. Nine
+# sets were added (invented139 to 147), each scored before any change; 147 is a second transport
+# set, written by a helper whose prompt arrived garbled.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -119,10 +123,10 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.875,
         "organisations": 0.981,
-        "metrics.value+qualifier": 0.977,
-        "metrics.value+qualifier+unit": 0.938,
-        "metrics.as_of": 0.908,
-        "dates.normalized": 0.894,  # round 21: labels write only "last year" (see above)
+        "metrics.value+qualifier": 0.980,
+        "metrics.value+qualifier+unit": 0.942,
+        "metrics.as_of": 0.911,
+        "dates.normalized": 0.900,  # round 21: labels write only "last year" (see above)
     },
     # Scored before any change (commit b59ac68): people.name 0.975, name+title 0.825,
     # organisations 0.970, value+qualifier 0.916, +unit 0.785, as_of 0.506, dates 0.896.
@@ -249,7 +253,7 @@ FLOORS = {
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
         "metrics.value+qualifier+unit": 0.966,
-        "metrics.as_of": 0.925,
+        "metrics.as_of": 0.931,
         "dates.normalized": 0.976,  # round 21: labels write only "last year" (see above)
     },
     # Round 6: two sets of 10 written at its start. invented10 is tuned on (dev); invented11 is
@@ -446,9 +450,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.943,
-        "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.892,
-        "metrics.as_of": 0.807,  # round 25 (check): see above FLOORS
+        "metrics.value+qualifier": 0.982,
+        "metrics.value+qualifier+unit": 0.896,
+        "metrics.as_of": 0.811,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.984,
     },
     # 10 releases (round 9), dev set. First scored at e8046d7, before any change for
@@ -665,9 +669,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.978,
-        "metrics.value+qualifier": 0.930,
-        "metrics.value+qualifier+unit": 0.837,
-        "metrics.as_of": 0.824,
+        "metrics.value+qualifier": 0.943,
+        "metrics.value+qualifier+unit": 0.850,
+        "metrics.as_of": 0.837,
         "dates.normalized": 0.972,
     },
     # Round 13 dev set (LegCo replies: transport, security, environment, welfare),
@@ -1020,9 +1024,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.980,
-        "metrics.value+qualifier": 0.842,
-        "metrics.value+qualifier+unit": 0.813,
-        "metrics.as_of": 0.725,
+        "metrics.value+qualifier": 0.853,
+        "metrics.value+qualifier+unit": 0.824,
+        "metrics.as_of": 0.736,
         "dates.normalized": 0.930,
     },
     # Round 17 dev (economy, trade and investment), scored before any change (68e880b):
@@ -1046,9 +1050,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.944,
-        "metrics.value+qualifier": 0.941,
-        "metrics.value+qualifier+unit": 0.918,
-        "metrics.as_of": 0.833,
+        "metrics.value+qualifier": 0.951,
+        "metrics.value+qualifier+unit": 0.929,
+        "metrics.as_of": 0.849,
         "dates.normalized": 0.925,
     },
     # Round 18 dev (LegCo replies and monthly/quarterly statistics), scored before any change (839b935):
@@ -1126,7 +1130,7 @@ FLOORS = {
         "organisations": 0.962,
         "metrics.value+qualifier": 0.988,
         "metrics.value+qualifier+unit": 0.940,
-        "metrics.as_of": 0.892,
+        "metrics.as_of": 0.896,
         "dates.normalized": 0.881,
     },
     # Round 19 dev (LegCo replies on education, welfare and labour), scored before any change (4e5cc44):
@@ -1197,7 +1201,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.974,
         "metrics.as_of": 0.891,
-        "dates.normalized": 0.970,
+        "dates.normalized": 0.985,
     },
     # Round 20 check (Customs seizures and penalties, Inland Revenue, Hongkong Post), scored before any change
     # (61acd43):
@@ -1260,8 +1264,8 @@ FLOORS = {
     # dates 0.948.
     "invented85": {
         "release_date": 1.0,
-        "people.name": 0.973,
-        "people.name+title": 0.865,
+        "people.name": 1.000,
+        "people.name+title": 0.944,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.988,
         "metrics.value+qualifier+unit": 0.902,
@@ -1459,9 +1463,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.862,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.970,
-        "metrics.value+qualifier+unit": 0.911,
-        "metrics.as_of": 0.866,
+        "metrics.value+qualifier": 0.977,
+        "metrics.value+qualifier+unit": 0.918,
+        "metrics.as_of": 0.872,
         "dates.normalized": 0.918,
     },
     # Round 22 dev (transport: TD, MTR and bus patronage, airport traffic, Marine Department, road
@@ -1487,9 +1491,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.909,
         "organisations": 0.940,
-        "metrics.value+qualifier": 0.961,
-        "metrics.value+qualifier+unit": 0.961,
-        "metrics.as_of": 0.953,
+        "metrics.value+qualifier": 0.967,
+        "metrics.value+qualifier+unit": 0.967,
+        "metrics.as_of": 0.960,
         "dates.normalized": 0.899,
     },
     # Round 22 dev (health and food safety: DH notifications, vaccinations, HA attendances, CFS), scored
@@ -1543,9 +1547,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.867,
         "organisations": 0.940,
-        "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.939,
-        "metrics.as_of": 0.911,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.951,
+        "metrics.as_of": 0.922,
         "dates.normalized": 0.962,
     },
     # Round 22 dev (speeches and overseas visits of officials, dense with counted facts), scored before
@@ -1805,7 +1809,7 @@ FLOORS = {
         "organisations": 0.950,
         "metrics.value+qualifier": 0.966,
         "metrics.value+qualifier+unit": 0.883,
-        "metrics.as_of": 0.782,
+        "metrics.as_of": 0.787,
         "dates.normalized": 0.978,
     },
     # Round 24 check (buildings, lands and planning: BD orders, land sales, Planning Department, URA), scored
@@ -2000,6 +2004,122 @@ FLOORS = {
         "metrics.as_of": 0.904,
         "dates.normalized": 0.951,
     },
+    # Round 26 check (transport and traffic: TD, accidents, buses, tunnels, parking, cross-boundary
+    # traffic), scored before any change (6870905): name 0.968 name+title 0.935 organisations 0.951
+    # value+qualifier 0.936 +unit 0.752 as_of 0.629 dates 0.972.
+    "invented139": {
+        "release_date": 1.0,
+        "people.name": 0.967,
+        "people.name+title": 0.935,
+        "organisations": 0.950,
+        "metrics.value+qualifier": 0.947,
+        "metrics.value+qualifier+unit": 0.763,
+        "metrics.as_of": 0.629,
+        "dates.normalized": 0.972,
+    },
+    # Round 26 dev (environment and conservation: EPD, waste, air quality, noise, country and marine
+    # parks), scored before any change (6870905): name 0.986 name+title 0.931 organisations 0.980
+    # value+qualifier 0.963 +unit 0.824 as_of 0.819 dates 0.938.
+    "invented140": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.972,
+        "organisations": 0.980,
+        "metrics.value+qualifier": 0.962,
+        "metrics.value+qualifier+unit": 0.823,
+        "metrics.as_of": 0.823,
+        "dates.normalized": 0.938,
+    },
+    # Round 26 check (communicable diseases and public health: CHP, vaccination, outbreaks, dengue),
+    # scored before any change (6870905): name 1.000 name+title 1.000 organisations 0.980 value+qualifier
+    # 0.988 +unit 0.940 as_of 0.848 dates 0.939.
+    "invented141": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.979,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.939,
+        "metrics.as_of": 0.847,
+        "dates.normalized": 0.938,
+    },
+    # Round 26 dev (customs seizures and trade controls: C&ED, drugs, cigarettes, strategic commodities),
+    # scored before any change (6870905): name 1.000 name+title 1.000 organisations 0.955 value+qualifier
+    # 0.968 +unit 0.945 as_of 0.939 dates 1.000.
+    "invented142": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.954,
+        "metrics.value+qualifier": 0.982,
+        "metrics.value+qualifier+unit": 0.948,
+        "metrics.as_of": 0.948,
+        "dates.normalized": 1.000,
+    },
+    # Round 26 check (money and public finance: HKMA, Exchange Fund, bonds, stamp duty, budget outturn),
+    # scored before any change (6870905): name 1.000 name+title 1.000 organisations 0.955 value+qualifier
+    # 0.949 +unit 0.931 as_of 0.719 dates 0.948.
+    "invented143": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.954,
+        "metrics.value+qualifier": 0.949,
+        "metrics.value+qualifier+unit": 0.930,
+        "metrics.as_of": 0.718,
+        "dates.normalized": 0.948,
+    },
+    # Round 26 dev (LegCo replies on mixed subjects), scored before any change (6870905): name 1.000
+    # name+title 1.000 organisations 1.000 value+qualifier 0.967 +unit 0.775 as_of 0.718 dates 0.949.
+    "invented144": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.966,
+        "metrics.value+qualifier+unit": 0.775,
+        "metrics.as_of": 0.727,
+        "dates.normalized": 0.948,
+    },
+    # Round 26 check (tourism, conventions and mega events), scored before any change (6870905): name
+    # 1.000 name+title 1.000 organisations 0.980 value+qualifier 0.972 +unit 0.792 as_of 0.736 dates
+    # 0.930.
+    "invented145": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.980,
+        "metrics.value+qualifier": 0.971,
+        "metrics.value+qualifier+unit": 0.792,
+        "metrics.as_of": 0.735,
+        "dates.normalized": 0.930,
+    },
+    # Round 26 dev (innovation, technology and digital government: ITC, DPO, Cyberport, HKSTP), scored
+    # before any change (6870905): name 1.000 name+title 1.000 organisations 0.962 value+qualifier 0.959
+    # +unit 0.837 as_of 0.770 dates 0.974.
+    "invented146": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.961,
+        "metrics.value+qualifier": 0.959,
+        "metrics.value+qualifier+unit": 0.836,
+        "metrics.as_of": 0.775,
+        "dates.normalized": 0.973,
+    },
+    # Round 26 check (transport and traffic, a second set: its helper's prompt arrived garbled and it
+    # chose the topic), scored before any change (6870905): name 1.000 name+title 0.974 organisations
+    # 0.933 value+qualifier 0.962 +unit 0.796 as_of 0.741 dates 0.887.
+    "invented147": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.973,
+        "organisations": 0.933,
+        "metrics.value+qualifier": 0.962,
+        "metrics.value+qualifier+unit": 0.796,
+        "metrics.as_of": 0.740,
+        "dates.normalized": 0.886,
+    },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
          "invented7": 12, "invented8": 12, "invented9": 8, "invented10": 10, "invented11": 10,
@@ -2036,7 +2156,9 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented127": 10, "invented128": 10,
          "invented129": 10, "invented130": 10, "invented131": 10, "invented132": 10,
          "invented133": 10, "invented134": 10, "invented135": 10, "invented136": 10,
-         "invented137": 10, "invented138": 10}  # fmt: skip
+         "invented137": 10, "invented138": 10, "invented139": 10, "invented140": 10,
+         "invented141": 10, "invented142": 10, "invented143": 10, "invented144": 10,
+         "invented145": 10, "invented146": 10, "invented147": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
