@@ -2309,3 +2309,14 @@ def test_a_target_set_is_dated_by_the_day_it_is_set_for() -> None:
         footer="Ends/Wednesday, May 21, 2025",
     )  # fmt: skip
     assert got["85 per cent"] == ("2027-12", "month")
+
+
+def test_a_change_from_the_figure_of_an_earlier_year_is_of_the_year_reported() -> None:
+    # an immigration release: the earlier year is the base figure's, not the change's
+    got = as_of(
+        ["In 2023, the department processed 9 410 extension applications.",
+         "The number of extension applications processed was 9 410, up 6 per cent from the 8 880 "
+         "recorded in 2022."],
+        footer="Ends/Friday, January 26, 2024",
+    )  # fmt: skip
+    assert got["6 per cent"] == ("2023", "year")

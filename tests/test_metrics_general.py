@@ -237,6 +237,9 @@ def test_counts_written_as_words(text: str, expected: list[tuple[float, str, str
         ("Residents within a 250-metre radius were evacuated.", 250, "metres"),
         ("The park will occupy a 4-hectare site in Tuen Mun.", 4, "hectares"),
         ("The new cycle track runs 5km along the waterfront.", 5, "km"),
+        # kilometres and millimetres written as words are given as symbols, as kilograms are
+        ("The improved section of the trail is 3.8 kilometres long.", 3.8, "km"),
+        ("The Observatory recorded 96.4 millimetres of rainfall.", 96.4, "mm"),
         ("The contract is worth HK$1.2m.", 1.2e6, "HKD"),
         ("The tank holds 500 litres of diesel.", 500, "litres"),
         # a bond offering: an ISO currency code glued to the amount
@@ -1457,3 +1460,56 @@ def test_an_estimate_before_a_list_of_like_amounts_is_every_items() -> None:
 def test_invariant_plurals_of_craft_are_counted() -> None:
     got = triples("The Marine Police operates 30 launches, including nine high-speed interceptor craft.")
     assert (9.0, "exact", "craft") in got
+
+
+def test_an_acronym_between_modifiers_and_their_noun_is_skipped() -> None:
+    # an innovation release: "(R&D)" stands inside the noun phrase it abbreviates a part of
+    got = triples(
+        "The Commission said 11 new research and development (R&D) centres opened this year. The "
+        "park employs more than 14 500 innovation and technology (I&T) practitioners."
+    )
+    assert (11.0, "exact", "centres") in got
+    assert (14500.0, "more_than", "practitioners") in got
+
+
+def test_systems_with_a_modifier_are_counted_but_two_systems_alone_are_not() -> None:
+    got = triples(
+        "The department installed 18 automatic flood warning systems. The principle of one "
+        "country, two systems was reaffirmed."
+    )
+    assert got == [(18.0, "exact", "systems")]
+
+
+def test_them_refers_to_what_was_counted_not_to_its_threshold() -> None:
+    # an education release: "with fewer than 16 students" describes the schools counted
+    got = triples(
+        "The Bureau found 27 primary schools with fewer than 16 first-year students. Eleven of "
+        "them are in the New Territories."
+    )
+    assert (11.0, "exact", "schools") in got
+    # an estimate after "with" is a count of its own, and what an item after it counts
+    got = triples(
+        "Some 96 airlines operated at the airport, linking Hong Kong with about 190 destinations, "
+        "including 51 on the Mainland."
+    )
+    assert (51.0, "exact", "destinations") in got
+
+
+def test_a_number_among_those_a_participle_names_counts_persons() -> None:
+    # a labour-inspection release: "those arrested" are people, whatever the last noun counted
+    got = triples(
+        "Officers inspected 214 construction sites and arrested 36 illegal workers. Among those "
+        "arrested, 21 were holding recognisance forms."
+    )
+    assert (21.0, "exact", "persons") in got
+
+
+def test_counts_in_brackets_after_marked_list_items() -> None:
+    # a talent-admission release: "(1) the Mainland (251)" is a marked item and its count
+    got = triples(
+        "The 284 approved applicants came from (1) the Mainland (173), (2) India (41), (3) "
+        "Singapore (26) and (4) other places (44). The Office will (1) review the 14 quotas (2) "
+        "and report."
+    )
+    assert [v for v, q, u in got if u == "applicants"] == [284.0, 173.0, 41.0, 26.0, 44.0]
+    assert 2.0 not in [v for v, q, u in got]

@@ -1319,11 +1319,12 @@ class Scene:
             return True  # "compared with 14 932 in 2022 and 12 478 in 2021": the second base too
         if re.search(r"\brang(?:ing|ed|es|e)\s+from\s+$", left, re.I):
             return False  # "increases ranging from 2.6% in X to 5.7% in Y": a range of one period
-        if re.search(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?$", left, re.I):
+        if re.search(r"\bfrom\s+(?:the\s+)?(?:about\s+|some\s+|around\s+)?$", left, re.I):
             # "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622": a change's base;
             # "rose to about 3 716 500 persons from 3 689 200 in the fourth quarter": its start
+            # ("down 11 per cent from the 8 790 recorded in 2017")
             return (
-                CHANGE_BASE.search(left) is not None
+                CHANGE_BASE.search(_THE_END.sub("", left)) is not None
                 or _CHANGE_TO.match(self.text, b, min(b + 60, self.sentence[1])) is not None
                 or _TO_THEN_FROM.search(self.text, max(self.sentence[0], a - 100), a) is not None
             )
@@ -1445,6 +1446,7 @@ _CHANGE_BY = re.compile(
     re.I,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_THE_END = re.compile(r"(?<=\s)the\s+$", re.I)
 _AT_OR_IN_BEFORE = re.compile(r"\b(?:at|in|as\s+at)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|added|noted|stressed|remarked|pointed\s+out)\b")
 _REPORTED = re.compile(

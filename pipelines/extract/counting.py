@@ -114,6 +114,9 @@ _LABELLED_ITEM = re.compile(
     r"(?:\s+(?:of\s+|and\s+)?(?:[A-Z][\w'’&.-]*|[a-z][a-z-]{2,})){0,4}\s*:\s*$"
 )
 _ITEM_END = re.compile(r"\s*(?:[;,)]|and\b)")
+_MARKED_ITEM = re.compile(
+    r"\((?P<mark>[1-9]|[ivx]{1,3}|[a-h])\)\s+(?:the\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,4}\s*\(\s*$"
+)
 # "(1) review ... and (2) consult": an enumeration, not a count.
 _ENUMERATION = re.compile(
     r"\((?:1|i|a)\)|\b(?:and|or|to|will|shall|would|may|should)\s*\(\s*$", re.IGNORECASE
@@ -622,6 +625,10 @@ _COMPOUND_UNITS = {"staff members": "persons"} | {c: c for c in _WHOLE}
 _COMPOUND_UNIT = re.compile(r"\b(?:" + "|".join(_COMPOUND_UNITS).replace(" ", r"\s+") + r")\b", re.I)
 
 
+# An acronym in brackets between modifiers and their noun: "research and development (R&D) centres"
+_INNER_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)(?=\s+[a-z])")
+
+
 def _head_noun(sentence: str, pos: int) -> Counted | None:
     """The plural noun a number counts: 'over 100 upstream, midstream and downstream ... enterprises'."""
     if _SUBJECT_OF_VERB.match(sentence, pos):
@@ -629,18 +636,27 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
     modifiers = 0
     titled = True  # every word so far in title case
     last, last_end = "", pos
+    skip = pos
     for tok in _TOKEN.finditer(sentence, pos):
+        if tok.start() < skip:
+            continue
         word = tok.group()
         low = word.lower()
+        inner = _INNER_ACRONYM.match(sentence, tok.start()) if word == "(" and modifiers else None
+        if inner:  # "eight new research and development (R&D) centres": the modifiers' acronym
+            skip = last_end = inner.end()
+            continue
         # a figure between, not an item of a list ("1.22 million and 0.24 million passengers")
         if _DECIMAL.search(sentence, last_end, tok.start()) and last.lower() not in _LIST_JOINS:
             return None
         last, last_end = word, tok.end()
         if tok.start() == pos and word.startswith("-"):
             return None
-        if low in NOT_UNITS and not (
-            low in ("days", "nights") and _KIND_OF_DAY.search(sentence, pos, tok.start())
-        ):
+        if (
+            low in NOT_UNITS
+            and not (low in ("days", "nights") and _KIND_OF_DAY.search(sentence, pos, tok.start()))
+            and not (low == "systems" and modifiers)
+        ):  # "12 mobile X-ray inspection systems"
             return None
         if is_plural(word):
             if low in STOP_WORDS or _VERB_AFTER_AND.search(sentence, pos, tok.end() + 6):
@@ -701,6 +717,9 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
 
 
 _OF_COUNTED = re.compile(r"\d\s+[a-z][a-z-]+s\s+of\s+$")
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+# (not "linking Hong Kong with about 205 destinations, including 62 on the Mainland")
+_THRESHOLD = re.compile(r"(?:fewer|less|more)\s+than|under|over|at\s+(?:least|most)|up\s+to", re.I)
 
 
 def _last_count(text: str) -> Counted | None:
@@ -709,6 +728,8 @@ def _last_count(text: str) -> Counted | None:
     for q in QUANTITY.finditer(text):
         if _OF_COUNTED.search(text, max(0, q.start() - 40), q.start()):
             continue  # "68 420 waterbirds of 71 species": a count describing the one before
+        if _THRESHOLD.match(q["qual"] or "") and _WITH_BEFORE.search(text, max(0, q.start() - 8), q.start()):
+            continue  # "31 schools with fewer than 16 students": a threshold describing the count
         if not (q["cur"] or q["suffix"] or q["mu"]):
             partitive = _PARTITIVE.match(text, q.end())  # "68 of the companies"
             after = partitive.end() if partitive and partitive["det"] else q.end()
@@ -849,6 +870,13 @@ _PASSIVE_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?[a-z]{3,}(?:ed|en|wn)\b"
 )
 _WERE_AGED = re.compile(r"\s+(?:were|was|are|is)\s+aged\b")
+# "Among those arrested, 47 were found to have ...": those a participle names are persons
+_THOSE_DONE_TO = re.compile(
+    r"\W*(?:Of|Among)\s+(?:those|the\s+persons|the\s+people)\s+(?:arrested|convicted|charged|detained|"
+    r"prosecuted|injured|interviewed|surveyed|infected|hospitali[sz]ed|rescued|sentenced|intercepted)\s*,\s*",
+    re.IGNORECASE,
+)
+_BE_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have)\b")
 _THESE = re.compile(r"\W*(?:Of|Among)\s+(?:these|them)\s*,")
 _PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b", re.IGNORECASE)
 # "Of the 46 projects, 19 are in ...", "Twenty-nine of the illegal workers were arrested at ...":
@@ -979,6 +1007,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return _antecedent(previous)  # "Of the 336, 203 were from the Mainland": of what was counted
     if _DIFFERENCE_AFTER.match(body, stop):  # "There were 27 homicide cases, nine fewer than in 2011"
         return _antecedent(before) or _antecedent(previous)
+    if _THOSE_DONE_TO.fullmatch(lead) and _BE_AFTER.match(body, stop):
+        return Counted("persons", "persons", stop)  # "Among those arrested, 47 were found to ..."
     if _SUBJECT_SLOT.search(lead):
         # "and about 4.85 million were visitors", "The remaining four were foreign domestic
         # helpers", "Another 14 220 were false alarms", "Of these beneficiaries, 96 800 were
@@ -1088,7 +1118,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         and _PARENTHESISED.search(lead, max(0, m.start() - 8))
         and _CLOSE_PAREN.match(body, stop)  # "Japan (3.2 million)"
     ):
-        if _ENUMERATION.search(before) or m["num"] in ("1", "i"):
+        # ("came from (1) the Mainland (251), (2) India (38)": a marked item's own count)
+        marked = _MARKED_ITEM.search(lead, max(0, m.start() - 80))
+        if marked and marked["mark"].isdigit() and m["num"] == str(int(marked["mark"]) + 1):
+            marked = None  # "(1) review the scheme (2) ...": the next marker
+        if (_ENUMERATION.search(before) and not marked) or m["num"] in ("1", "i"):
             return None
         # "The top source economies were the Mainland (120), the US (47)": what the sentence
         # before counted ("InvestHK assisted 402 companies")

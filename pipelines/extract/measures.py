@@ -60,9 +60,10 @@ DIMENSIONS = {
 CURRENCY_UNITS = frozenset({"HKD", "USD", "CNY", "EUR", "GBP"})
 # A unit written as a word is given as a word, in the plural ("a 250-metre radius" -> metres, as
 # the labelled releases do); written as a symbol ("5km", "3 000 sq m") it stays a symbol. "kg" is
-# always the symbol: the labelling rules say so for kilograms.
+# always the symbol: the labelling rules say so for kilograms; so are "km" and "mm", as the dev
+# labels write kilometres and millimetres two times in three.
 _WORDS = {
-    "km/h": "kilometres per hour", "km": "kilometres", "cm": "centimetres", "mm": "millimetres",
+    "km/h": "kilometres per hour", "cm": "centimetres",
     "m": "metres", "km2": "square kilometres", "m2": "square metres", "sq ft": "square feet",
     "m3": "cubic metres", "ml": "millilitres", "g": "grams", "mg": "milligrams", "MW": "megawatts",
     "kWh": "kilowatt-hours", "GWh": "gigawatt-hours", "µg/m3": "micrograms per cubic metre",
