@@ -1480,21 +1480,6 @@ def test_systems_with_a_modifier_are_counted_but_two_systems_alone_are_not() -> 
     assert got == [(18.0, "exact", "systems")]
 
 
-def test_them_refers_to_what_was_counted_not_to_its_threshold() -> None:
-    # an education release: "with fewer than 16 students" describes the schools counted
-    got = triples(
-        "The Bureau found 27 primary schools with fewer than 16 first-year students. Eleven of "
-        "them are in the New Territories."
-    )
-    assert (11.0, "exact", "schools") in got
-    # an estimate after "with" is a count of its own, and what an item after it counts
-    got = triples(
-        "Some 96 airlines operated at the airport, linking Hong Kong with about 190 destinations, "
-        "including 51 on the Mainland."
-    )
-    assert (51.0, "exact", "destinations") in got
-
-
 def test_a_number_among_those_a_participle_names_counts_persons() -> None:
     # a labour-inspection release: "those arrested" are people, whatever the last noun counted
     got = triples(

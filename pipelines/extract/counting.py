@@ -717,9 +717,6 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
 
 
 _OF_COUNTED = re.compile(r"\d\s+[a-z][a-z-]+s\s+of\s+$")
-_WITH_BEFORE = re.compile(r"\bwith\s+$")
-# (not "linking Hong Kong with about 205 destinations, including 62 on the Mainland")
-_THRESHOLD = re.compile(r"(?:fewer|less|more)\s+than|under|over|at\s+(?:least|most)|up\s+to", re.I)
 
 
 def _last_count(text: str) -> Counted | None:
@@ -728,8 +725,6 @@ def _last_count(text: str) -> Counted | None:
     for q in QUANTITY.finditer(text):
         if _OF_COUNTED.search(text, max(0, q.start() - 40), q.start()):
             continue  # "68 420 waterbirds of 71 species": a count describing the one before
-        if _THRESHOLD.match(q["qual"] or "") and _WITH_BEFORE.search(text, max(0, q.start() - 8), q.start()):
-            continue  # "31 schools with fewer than 16 students": a threshold describing the count
         if not (q["cur"] or q["suffix"] or q["mu"]):
             partitive = _PARTITIVE.match(text, q.end())  # "68 of the companies"
             after = partitive.end() if partitive and partitive["det"] else q.end()
