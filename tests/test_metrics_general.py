@@ -1498,3 +1498,27 @@ def test_counts_in_brackets_after_marked_list_items() -> None:
     )
     assert [v for v, q, u in got if u == "applicants"] == [284.0, 173.0, 41.0, 26.0, 44.0]
     assert 2.0 not in [v for v, q, u in got]
+
+
+def test_shares_of_a_whole_the_sentence_opens_with_count_its_noun() -> None:
+    # a consumer-council release: "Of the complaints received ..." names the whole without a count
+    got = triples(
+        "Of the complaints received in the first quarter, 1 920 concerned telecommunications "
+        "services and 845 concerned travel agents. Of the temporary staff, 180 will work night "
+        "shifts."
+    )
+    assert (1920.0, "exact", "complaints") in got
+    assert (845.0, "exact", "complaints") in got
+    assert (180.0, "exact", "staff") in got
+    # what the number is said to be wins over the whole ("315 were visitors")
+    got = triples("Of the illegal workers arrested, 211 were visitors and 64 were foreign domestic helpers.")
+    assert got == [(211.0, "exact", "persons"), (64.0, "exact", "helpers")]
+
+
+def test_a_hyphenated_word_after_a_list_item_keeps_the_list() -> None:
+    # an innovation release: "nine in e-commerce" is an item like "eight in smart living"
+    got = triples(
+        "Cyberport admitted 38 start-ups. Of these, 12 are in financial technology, nine in "
+        "e-commerce and logistics and seven in smart living."
+    )
+    assert [v for v, q, u in got if u == "enterprises"] == [38.0, 12.0, 9.0, 7.0]

@@ -527,7 +527,8 @@ _LIST_ITEM_AFTER = re.compile(
 )
 _BREAKDOWN_AFTER = re.compile(
     # ("including 186 relating to natural disasters", "including 412 on chartered flights")
-    r"\s+(?:(?:in|from|at|for|to|on)\s+(?:the\s+)?[a-z]{3,}(?<!total)\b"
+    # ("nine in e-commerce and logistics": a hyphenated word too)
+    r"\s+(?:(?:in|from|at|for|to|on)\s+(?:the\s+)?[a-z](?:[a-z]|-(?=[a-z])){2,}(?<!total)\b"
     r"|(?:working|based|located|serving|living|relating|involving|concerning)\b)"
 )
 # "including 11 in ...", "The new partners included 12 in ..., nine in ...": a breakdown follows
@@ -872,6 +873,9 @@ _THOSE_DONE_TO = re.compile(
     re.IGNORECASE,
 )
 _BE_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have)\b")
+# "Of the complaints received in the first five months, ": a whole named without a count
+_OF_THE_NOUN = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?P<np>[a-z][^,\d;:()]*?),\s*")
+_VERB_NEXT = re.compile(r"\s+(?:were|was|are|is|will|would|had|have|has|can|may|did|[a-z]{3,}ed)\b")
 _THESE = re.compile(r"\W*(?:Of|Among)\s+(?:these|them)\s*,")
 _PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b", re.IGNORECASE)
 # "Of the 46 projects, 19 are in ...", "Twenty-nine of the illegal workers were arrested at ...":
@@ -1004,6 +1008,15 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return _antecedent(before) or _antecedent(previous)
     if _THOSE_DONE_TO.fullmatch(lead) and _BE_AFTER.match(body, stop):
         return Counted("persons", "persons", stop)  # "Among those arrested, 47 were found to ..."
+    opened = _OF_THE_NOUN.match(lead)
+    shared = opened is not None and (opened.end() == len(lead) or _AND_BEFORE.search(lead) is not None)
+    # (not "Of the illegal workers, 315 were visitors": what the number is said to be)
+    if shared and m["qual"] is None and _VERB_NEXT.match(body, stop) and _were_a_noun(body, stop) is None:
+        # "Of the complaints received in the first five months, 3 410 concerned ...", "Of the
+        # temporary staff, 210 will work night shifts": a share of the whole the sentence opens with
+        whole = _subject_noun(opened["np"])  # type: ignore[index]
+        if whole is not None:
+            return Counted(whole.unit, whole.noun, stop)
     if _SUBJECT_SLOT.search(lead):
         # "and about 4.85 million were visitors", "The remaining four were foreign domestic
         # helpers", "Another 14 220 were false alarms", "Of these beneficiaries, 96 800 were
