@@ -109,14 +109,17 @@ DATA = Path(__file__).parent / "data"
 # 75, 87, 91 and 123 rose with it). Three rules find one more value whose unit or period its label
 # gives otherwise: "a further 21 were about ..." in dev invented40, "reached a record N" in check
 # invented89, "some 318 000 (77 per cent) had replaced" in check invented24.
-# Round 26 lowered floors of 11 sets, on purpose, each traced to one rule by switching it off in a
+# Round 26 lowered floors of 13 sets, on purpose, each traced to one rule by switching it off in a
 # copy (check sets' misses unread). Kilometres and millimetres written as words are now given as
 # "km" and "mm", as kilograms are "kg" (the dev labels write them so 59 times against 31): dev
 # invented7, 10, 17, 20, 30, 44 and 80 and check invented18, 85 and 99 write the words (+unit and
 # as_of down; check 11, 12, 41, 53, 83, 97, 115, 127, 139 and 147 rose with it). Counts in brackets
 # after marked list items ("(1) the Mainland (251)") give dev invented146 five values whose unit
-# its label writes "persons" (value+qualifier up, +unit and as_of down). Every other floor that the
-# round's rules raised was raised to the figure at its end (ac17fe9). Nine sets were added
+# its label writes "persons" (value+qualifier up, +unit and as_of down). "Of the complaints
+# received ..., 3 410 concerned ..." now counts the whole's noun: check invented62 loses a fact's
+# unit with it (check 12, 81 and 109 rose), and dev invented114 finds "nine in e-commerce" with a
+# unit its label gives otherwise. Every other floor that the round's rules raised was raised to
+# the figure at its end (25243de, the last rule commit). Nine sets were added
 # (invented139 to 147), each scored before any change; 147 is a second transport set, written by a
 # helper whose prompt arrived garbled.
 FLOORS = {
@@ -298,9 +301,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.929,
-        "metrics.value+qualifier": 0.982,
-        "metrics.value+qualifier+unit": 0.951,
-        "metrics.as_of": 0.921,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.954,
+        "metrics.as_of": 0.923,
         "dates.normalized": 0.907,  # 0.914 until round 7 (see "Round 7" above FLOORS)
     },
     # 10 releases rich in people and organisations, written during round 6 and tuned on (dev).
@@ -965,8 +968,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.912,
         "metrics.value+qualifier": 0.993,
-        "metrics.value+qualifier+unit": 0.962,
-        "metrics.as_of": 0.936,
+        "metrics.value+qualifier+unit": 0.955,
+        "metrics.as_of": 0.930,
         "dates.normalized": 0.977,
     },
     # Round 16 dev set (speeches and LegCo replies), scored before any change (69a96b6):
@@ -1218,9 +1221,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.909,
-        "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.885,
-        "metrics.as_of": 0.847,
+        "metrics.value+qualifier": 0.981,
+        "metrics.value+qualifier+unit": 0.888,
+        "metrics.as_of": 0.850,
         "dates.normalized": 0.948,
     },
     # Round 20 dev (transport: road safety, patronage, airport and port traffic, highways), scored before any
@@ -1610,8 +1613,8 @@ FLOORS = {
         "people.name+title": 0.917,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.924,
-        "metrics.as_of": 0.845,
+        "metrics.value+qualifier+unit": 0.929,
+        "metrics.as_of": 0.850,
         "dates.normalized": 0.992,
     },
     # Round 23 dev (statistics: C&SD retail sales, external trade, GDP, CPI, labour force, tourism receipts),
@@ -1679,9 +1682,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.980,
-        "metrics.value+qualifier+unit": 0.879,
-        "metrics.as_of": 0.823,
+        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier+unit": 0.876,
+        "metrics.as_of": 0.820,
         "dates.normalized": 0.924,
     },
     # Round 23 check (LegCo replies on mixed subjects: multi-part answers, tables as text, several periods),
@@ -1735,9 +1738,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.954,
-        "metrics.value+qualifier+unit": 0.887,
-        "metrics.as_of": 0.821,
+        "metrics.value+qualifier": 0.957,
+        "metrics.value+qualifier+unit": 0.897,
+        "metrics.as_of": 0.831,
         "dates.normalized": 0.871,
     },
     # Round 24 check (health: CHP notifications and outbreaks, HA waiting times, vaccination, tobacco
@@ -1761,9 +1764,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.990,
         "organisations": 0.972,
-        "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.945,
-        "metrics.as_of": 0.915,
+        "metrics.value+qualifier": 0.993,
+        "metrics.value+qualifier+unit": 0.951,
+        "metrics.as_of": 0.921,
         "dates.normalized": 0.979,
     },
     # Round 24 check (customs and excise: seizures of drugs, cigarettes and smuggled goods, penalties), scored
@@ -2006,8 +2009,8 @@ FLOORS = {
         "people.name+title": 0.952,
         "organisations": 0.929,
         "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.960,
-        "metrics.as_of": 0.904,
+        "metrics.value+qualifier+unit": 0.966,
+        "metrics.as_of": 0.909,
         "dates.normalized": 0.951,
     },
     # Round 26 check (transport and traffic: TD, accidents, buses, tunnels, parking, cross-boundary
