@@ -1008,13 +1008,17 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return _antecedent(before) or _antecedent(previous)
     if _THOSE_DONE_TO.fullmatch(lead) and _BE_AFTER.match(body, stop):
         return Counted("persons", "persons", stop)  # "Among those arrested, 47 were found to ..."
+    # "Of the complaints received in the first five months, 3 410 concerned ... and 1 275 ...", "Of
+    # the temporary staff, 210 will work night shifts": a share of the whole the sentence opens with
     opened = _OF_THE_NOUN.match(lead)
-    shared = opened is not None and (opened.end() == len(lead) or _AND_BEFORE.search(lead) is not None)
-    # (not "Of the illegal workers, 315 were visitors": what the number is said to be)
-    if shared and m["qual"] is None and _VERB_NEXT.match(body, stop) and _were_a_noun(body, stop) is None:
-        # "Of the complaints received in the first five months, 3 410 concerned ...", "Of the
-        # temporary staff, 210 will work night shifts": a share of the whole the sentence opens with
-        whole = _subject_noun(opened["np"])  # type: ignore[index]
+    if (
+        opened is not None
+        and (opened.end() == len(lead) or _AND_BEFORE.search(lead))
+        and m["qual"] is None
+        and _VERB_NEXT.match(body, stop)
+        and _were_a_noun(body, stop) is None  # (not "Of the illegal workers, 315 were visitors")
+    ):
+        whole = _subject_noun(opened["np"])
         if whole is not None:
             return Counted(whole.unit, whole.noun, stop)
     if _SUBJECT_SLOT.search(lead):
