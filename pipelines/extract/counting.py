@@ -38,6 +38,9 @@ NOT_UNITS = {
     "phases", "stages", "batches", "rounds", "terms", "systems",
     "am", "pm", "storeys", "floors", "streets", "roads", "exits", "quarters",
 }  # fmt: skip
+# Of those, nouns that are counted once a modifier names the kind: "12 mobile X-ray inspection
+# systems" (not "one country, two systems")
+COUNTED_WHEN_MODIFIED = {"systems"}
 STOP_WORDS = {
     "of", "in", "to", "for", "from", "with", "by", "at", "on", "the", "a", "an", "will", "have",
     "has", "had", "are", "were", "was", "is", "be", "been", "that", "which", "who", "this",
@@ -656,8 +659,8 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
         if (
             low in NOT_UNITS
             and not (low in ("days", "nights") and _KIND_OF_DAY.search(sentence, pos, tok.start()))
-            and not (low == "systems" and modifiers)
-        ):  # "12 mobile X-ray inspection systems"
+            and not (low in COUNTED_WHEN_MODIFIED and modifiers)
+        ):
             return None
         if is_plural(word):
             if low in STOP_WORDS or _VERB_AFTER_AND.search(sentence, pos, tok.end() + 6):
