@@ -48,6 +48,12 @@ def triples(text: str) -> list[tuple[float, str, str]]:
             [(2e6, "at_most", "HKD")],
         ),
         ("The subsidy for each household is capped at $5,000.", [(5000, "at_most", "HKD")]),
+        # a film fund: "a cap of" is a ceiling
+        (
+            "Each production receives a grant of 30 per cent of its budget, subject to a cap of "
+            "$3 million per film.",
+            [(30, "exact", "percent"), (3e6, "at_most", "HKD")],
+        ),
         ("Each venue can hold a minimum of 1 000 spectators.", [(1000, "at_least", "spectators")]),
         ("Offenders are liable to a fine not exceeding $50,000.", [(50000, "at_most", "HKD")]),
         ("Each applicant may borrow a maximum of 20 books.", [(20, "at_most", "books")]),

@@ -60,6 +60,7 @@ QUALIFIERS: dict[str, str] = {
     "maximum of": "at_most",
     "up to a maximum of": "at_most",
     "a ceiling of": "at_most",
+    "a cap of": "at_most",  # "subject to a cap of $1 million per fund"
     "less than": "less_than",
     "fewer than": "less_than",
     "under": "less_than",
