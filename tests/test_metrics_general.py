@@ -236,6 +236,34 @@ def test_counts_written_as_words(text: str, expected: list[tuple[float, str, str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heritage open day: members of the public are people, not a body's members
+        (
+            "The open day drew some 8 500 members of the public and 40 members of the Antiquities "
+            "Advisory Board.",
+            [(8500, "approx", "persons"), (40, "exact", "members")],
+        ),
+        # a slope-safety speech: the lives a disaster claimed are the persons it killed
+        ("The 1925 landslide in Po Hing Fong claimed 75 lives.", [(75, "exact", "persons")]),
+        # a population release: a count and its share joined by "or" are not both per cent
+        (
+            "The population rose by 24 900 or 0.3% over end-2024, and enrolment fell by 3 or 4 per cent.",
+            [(0.3, "exact", "percent"), (3, "exact", "percent"), (4, "exact", "percent")],
+        ),
+        # ages are not counts, however the sentence states them
+        (
+            "The median age of the population rose to 47.8, from 46.3 ten years earlier, and the "
+            "average age of the 120 new recruits was 24.",
+            [(120, "exact", "recruits")],
+        ),
+    ],
+)
+def test_who_and_what_a_count_is(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "value", "unit"),
     [
         ("Officers seized about 30kg of suspected cocaine.", 30, "kg"),

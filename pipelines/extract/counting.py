@@ -19,6 +19,7 @@ from pipelines.extract.numbers import (
     QUALIFIER_RE,
     SCALE_RE,
     currency_of,
+    parse_number,
     qualifier_of,
 )
 
@@ -105,6 +106,7 @@ UNIT_SYNONYMS = {
     "visitors": "persons",
     "casualties": "persons",  # the killed and injured
     "recipients": "persons",
+    "lives": "persons",  # "landslides claimed 138 lives": the persons killed
 }
 # A bare number read as a count of the noun before it: in parentheses after a name ("the US
 # (47)"), in a list ("including 61 in the Transport category"), or partitive ("Four of them").
@@ -445,7 +447,7 @@ _ZERO_IDIOM = re.compile(
 )
 # "0.4 and 0.3 percentage point", "4 and 3 per cent": the unit written once, after the last
 _SHARED_SHARE = re.compile(
-    r"\s+(?:and|or)\s+(?:about\s+)?\d+(?:\.\d+)?(?:\s*%|\s+per\s*cent\b|\s+(?P<points>percentage\s+points?)\b)",
+    r"\s+(?P<joint>and|or)\s+(?:about\s+)?\d+(?:\.\d+)?(?:\s*%|\s+per\s*cent\b|\s+(?P<points>percentage\s+points?)\b)",
     re.IGNORECASE,
 )
 # A verb right after a number: the number is its subject ("80 involved males"), not a modifier.
@@ -629,6 +631,9 @@ _COMPOUND_UNITS = {"staff members": "persons"} | {c: c for c in _WHOLE}
 _COMPOUND_UNIT = re.compile(r"\b(?:" + "|".join(_COMPOUND_UNITS).replace(" ", r"\s+") + r")\b", re.I)
 
 
+_OF_THE_PUBLIC = re.compile(r"\s+of\s+the\s+public\b", re.IGNORECASE)
+
+
 # An acronym in brackets between modifiers and their noun: "research and development (R&D) centres"
 _INNER_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)(?=\s+[a-z])")
 
@@ -682,6 +687,8 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
                 whole = " ".join(compound.group().lower().split())
                 unit = _COMPOUND_UNITS[whole]
                 return Counted(unit, whole if unit == whole else low, tok.end())
+            if low == "members" and _OF_THE_PUBLIC.match(sentence, tok.end()):
+                return Counted("persons", low, tok.end())  # "180 000 members of the public": people
             # ("285 firemen", "40 fishermen": the dev labels keep a trade's own word; "men" and
             # "women" are persons)
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
@@ -1417,6 +1424,8 @@ def unit_of(
     if m["num"].lower() == "zero" and _ZERO_IDIOM.match(body, end):
         return None  # "a zero tolerance approach", "zero waste", "zero-emission buses": no count
     shared = _SHARED_SHARE.match(body, end)
+    if shared and shared["joint"].lower() == "or" and (parse_number(m["num"]) or 0) > 100:
+        shared = None  # "an increase of 24 900 or 0.3%": a count and its share, not "3 or 4 per cent"
     if shared:  # "rose by 0.4 and 0.3 percentage point respectively", "by 4 and 3 per cent"
         return ("percentage points" if shared["points"] else "percent"), "", end, 0
     if re.match(r"[A-Za-z]", body[end:]):

@@ -144,6 +144,11 @@ _SIGN_AFTER = re.compile(r"(?:[,;:]|\b(?:were|was|are|is|and|or|at|to|of|by))\s$
 # A person's name, then a number, then a comma and the role: the number is an age.
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+[ ][A-Z][a-z]+(?:-[a-z]+)?,[ ]$")
 _AGE_END = re.compile(r"\d?,[ ][a-z]")
+# "The median age of the population rose to 47.8, from 46.3 at end-June 2020": ages, stated
+_STATED_AGE = re.compile(
+    r"\b(?:median|average|mean)\s+ages?\b(?:[^.;:$%]|\.\d){0,80}?\b(?:was|were|is|are|to|of|at|from)\s+$",
+    re.IGNORECASE,
+)
 _DAY_LISTED = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2}(?:,\s*\d{1,2})*\s*(?:and|to|&)\s*$"
@@ -172,6 +177,8 @@ def _fact(
         and _AGE_END.match(body, m.end())
     ):
         return None  # "Chow Pui-ling, 44, accounts clerk of ...": an age in apposition
+    if not m["cur"] and not m["suffix"] and _STATED_AGE.search(body, max(0, lead - 120), lead):
+        return None
     if _DAY_LISTED.search(body, max(0, lead - 30), lead) and _A_DAY.fullmatch(m.group()):
         return None  # "on April 22 and 23": the second day of a date
     label = (
