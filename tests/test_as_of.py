@@ -2320,3 +2320,52 @@ def test_a_change_from_the_figure_of_an_earlier_year_is_of_the_year_reported() -
         footer="Ends/Friday, January 26, 2024",
     )  # fmt: skip
     assert got["6 per cent"] == ("2023", "year")
+
+
+def test_a_clause_opened_by_when_after_a_period_is_of_that_period() -> None:
+    # a land-sale review: the year compared with, and what happened in it
+    got = as_of(
+        [
+            "In 2023-24, the Government sold 9 industrial sites for about $6.1 billion. Compared "
+            "with 2022-23, when 12 sites were sold for about $8.4 billion, the proceeds fell by "
+            "about 27 per cent."
+        ],
+        footer="Ends/Tuesday, May 14, 2024",
+    )
+    assert got["9"] == ("2023", "year")
+    assert got["12"] == ("2022", "year")
+    assert got["about $8.4 billion"] == ("2022", "year")
+    assert got["about 27 per cent"] == ("2023", "year")
+
+
+def test_lists_of_figures_each_with_its_own_period_keep_it_when_respectively_maps_names() -> None:
+    # a wage-index release: "respectively" pairs the figures with the indices, each list its period
+    got = as_of(
+        [
+            "The year-on-year changes in the wage indices for craftsmen, operatives and labourers "
+            "in September 2023 were 4.1%, 3.8% and 3.2% respectively, as against 3.9%, 3.6% and "
+            "3.0% in June 2023 and 2.7%, 2.5% and 2.1% in September 2022."
+        ]
+    )
+    assert got["4.1%"] == got["3.2%"] == ("2023-09", "month")
+    assert got["3.9%"] == got["3.0%"] == ("2023-06", "month")
+    assert got["2.7%"] == got["2.1%"] == ("2022-09", "month")
+
+
+def test_bases_compared_in_years_written_in_order_and_a_level_well_above() -> None:
+    # a talent-scheme update and a survey of incubatees
+    got = as_of(
+        [
+            "In the first four months of this year, the Labour Department received 2 310 "
+            "applications under the scheme, compared with 1 870 and 1 420 in the same period of "
+            "2023 and 2022 respectively.",
+            "The incubation programme admitted 268 start-ups in 2023, up 9.4 per cent from 245 in "
+            "2022 and well above the 190 start-ups admitted in 2021.",
+        ],
+        footer="Ends/Friday, May 17, 2024",
+    )
+    assert got["2 310"] == ("2024-04", "month")
+    assert got["1 870"][0].startswith("2023")
+    assert got["1 420"][0].startswith("2022")
+    assert got["9.4 per cent"] == ("2023", "year")
+    assert got["190"] == ("2021", "year")

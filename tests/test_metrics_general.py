@@ -251,6 +251,16 @@ def test_counts_written_as_words(text: str, expected: list[tuple[float, str, str
             "The population rose by 24 900 or 0.3% over end-2024, and enrolment fell by 3 or 4 per cent.",
             [(0.3, "exact", "percent"), (3, "exact", "percent"), (4, "exact", "percent")],
         ),
+        # a leisure reply: the figures listed with their years count what the first counts
+        (
+            "The total attendance at public libraries was 9.1 million in 2016, 9.4 million in "
+            "2017 and 9.8 million in 2018.",
+            [
+                (9.1e6, "exact", "attendances"),
+                (9.4e6, "exact", "attendances"),
+                (9.8e6, "exact", "attendances"),
+            ],
+        ),
         # ages are not counts, however the sentence states them
         (
             "The median age of the population rose to 47.8, from 46.3 ten years earlier, and the "

@@ -136,7 +136,11 @@ _JOINED = re.compile(r"\b(?:and|with)\s+(?:\w+\s+){0,3}$")
 # "compared with $2.41 million to 1 057 students in 2019/20": what was given to whom, one base
 # (only after "compared with": "from 2 000 to 3 000 in 2020" is a change, its end dated)
 _GIVEN_TO = re.compile(r"\bto\s+(?:\w+\s+){0,2}$")
-_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:\w+\s+)?$", re.I)
+_COMPARED_WITH = re.compile(
+    # ("and well above the 241 projects completed in 2009": a base named by a level)
+    r"\b(?:compared\s+(?:with|to)|against|versus|(?:well\s+|far\s+)?(?:above|below)\s+the)\s+(?:\w+\s+)?$",
+    re.I,
+)
 # "up 12 per cent from 2024", "a decrease of 4.2% from last year": a past date after a stated
 # change is its base ("will rise by 5% from April 1", a coming date, is when the change starts).
 _CHANGE_FROM = re.compile(
@@ -218,6 +222,9 @@ _NOW_WORDS = (
 _NOW = re.compile(_NOW_WORDS, re.I)
 # "will increase from 38 officers at present to 52 officers by end-2021": a figure said to hold
 # now, whatever period the passage or the sentence names
+# "Compared with 2024-25, when 11 sites were sold for about $21.6 billion, ...": the clause a
+# period opens with "when" is of that period
+_WHEN_AFTER = re.compile(r"\s*,\s*when\s+[^,;:]*$", re.I)
 _NOW_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:at\s+present|currently|at\s+the\s+moment)\b", re.I)
 _PRESENT = re.compile(
     _NOW_WORDS + r"|\b(?:has|have)\s+(?:(?:\w+ly|also|already|just)\s+)?"
@@ -639,6 +646,17 @@ class Scene:
         self.future_here = self._future_at(at)
         if at is not None and self.release and _NOW_AFTER.match(self.text, at[1], self.sentence[1]):
             return self.release, "day"
+        if at is not None:
+            when = next(
+                (
+                    t for t in (*self.dates, *self.compared)
+                    if t.date_start is not None and t.end < at[0]
+                    and _WHEN_AFTER.match(self.text, t.end, at[0])
+                ),
+                None,
+            )  # fmt: skip
+            if when is not None:
+                return period_start(when)
         respective = "respectively" in self.body or _SAME_PERIODS.search(self.body) is not None
         compared = self._comparison_date(at) if at is not None and self.compared else None
         if compared is None and at is not None and self.compared and self._figures_of_compared():
@@ -666,6 +684,13 @@ class Scene:
         ):
             own = self._respective(at, others)
             if own is not None:
+                self.used.append(own)
+                return period_start(own)
+        if compared is not None and at is not None and "respectively" in self.body:
+            # "compared with 684 and 552 in the same period of 2015 and 2014 respectively": the
+            # years written for the comparison, in order
+            own = self._respective(at, others)
+            if own is not None and own.start > compared.start:
                 self.used.append(own)
                 return period_start(own)
         if compared is not None:  # "compared with 61 clusters affecting 230 persons in the same period ..."
@@ -879,15 +904,14 @@ class Scene:
         ... 40 500, 41 200 and 42 800 inspections respectively': the i-th number of a list takes
         the i-th period of the sentence's list of periods (or year of its range)."""
         spans = sorted({*others, at})
-        run = [spans[0]]
-        for span in spans[1:]:  # the list of numbers `at` is in
-            if _LIST_GAP.fullmatch(self.text, run[-1][1], span[0]):
-                run.append(span)
-            elif at in run:
-                break
+        runs = [[spans[0]]]
+        for span in spans[1:]:  # the lists of numbers, `at` in one of them
+            if _LIST_GAP.fullmatch(self.text, runs[-1][-1][1], span[0]):
+                runs[-1].append(span)
             else:
-                run = [span]
-        if at not in run or len(run) < 2:
+                runs.append([span])
+        run = next(r for r in runs if at in r)
+        if len(run) < 2:
             return None
         periods = [t for t in self.listed if t.date_start and not run[0][0] <= t.start < run[-1][1]]
         periods = [t for t in periods if t.precision in ("year", "month")]
@@ -914,7 +938,13 @@ class Scene:
             # "plunged by 26.4% in the third quarter, with arrivals in August and September down by
             # 39.1% and 34.2% respectively": the periods written as one list
             periods = next((g for g in reversed(self._coordinated(periods)) if len(g) == len(run)), [])
-        return periods[run.index(at)] if len(periods) == len(run) else None
+        if len(periods) != len(run):
+            return None
+        if len(self._coordinated(periods)) > 1 and sum(len(r) == len(run) for r in runs) > 1:
+            # "in CPI(A), CPI(B) and CPI(C) in January 2012 were 7.0%, 5.7% and 5.4% respectively,
+            # as against 6.6%, 5.3% and 5.1% in December 2011 and ...": each list has its period
+            return None
+        return periods[run.index(at)]
 
     def _day_of_span(self, run: list[Span], at: Span) -> TemporalExpression | None:
         """The i-th day of the passage's span of days, when the list has one number a day."""

@@ -220,7 +220,9 @@ _OF_THESE_NOUN = re.compile(
 # "120, 135 and 150 respectively": an item of a list of numbers counts what the first item counts.
 _AFTER_LIST_ITEM = re.compile(
     # ("29.6 million, 36.0 million and 41.9 million": items with a scale word)
-    rf"(?P<item>{DIGITS}|\b(?:{NUMBER_WORDS}))(?:\s*%|\s+per\s+cent|\s+(?:million|billion))?"
+    rf"(?<![\d.])(?P<item>{DIGITS}|\b(?:{NUMBER_WORDS}))(?:\s*%|\s+per\s+cent|\s+(?:million|billion))?"
+    # ("was 11.28 million in 2013, 11.64 million in 2014 and ...": each item with its year)
+    r"(?:\s+in\s+(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?)?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"
 )
 # "The figures for 2020, 2021 and 2022 are 120, ...": figures of what the text before counted.
@@ -1107,7 +1109,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     if these:
         low = these["noun"].lower()
         return Counted(UNIT_SYNONYMS.get(low, low), low, these.end("noun"))
-    item = _AFTER_LIST_ITEM.search(lead, max(0, m.start() - 24))
+    item = _AFTER_LIST_ITEM.search(lead, max(0, m.start() - 40))
     if item:  # "1 250, 1 420 and 1 180": what the first item counts
         first = QUANTITY.match(body, item.start("item"))
         found = unit_of(body, first, previous, compared=compared) if first else None
