@@ -261,6 +261,14 @@ def test_counts_written_as_words(text: str, expected: list[tuple[float, str, str
                 (9.8e6, "exact", "attendances"),
             ],
         ),
+        # an enforcement review: an estimate's word covers the later items, each with its year
+        (
+            "In 2024, the Department removed about 4 100 signboards, compared with some 3 650 in "
+            "2023 and 3 200 in 2022.",
+            [(4100, "approx", "signboards"), (3650, "approx", "signboards"), (3200, "approx", "signboards")],
+        ),
+        # a survey release: "shows that" is a verb, no count of shows
+        ("The survey shows that the median score rose to 6.4 in 2024.", []),
         # ages are not counts, however the sentence states them
         (
             "The median age of the population rose to 47.8, from 46.3 ten years earlier, and the "

@@ -222,7 +222,7 @@ _AFTER_LIST_ITEM = re.compile(
     # ("29.6 million, 36.0 million and 41.9 million": items with a scale word)
     rf"(?<![\d.])(?P<item>{DIGITS}|\b(?:{NUMBER_WORDS}))(?:\s*%|\s+per\s+cent|\s+(?:million|billion))?"
     # ("was 11.28 million in 2013, 11.64 million in 2014 and ...": each item with its year)
-    r"(?:\s+in\s+(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?)?"
+    r"(?P<year>\s+in\s+(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?)?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"
 )
 # "The figures for 2020, 2021 and 2022 are 120, ...": figures of what the text before counted.
@@ -548,6 +548,9 @@ _LIST_ITEM_BEFORE = re.compile(
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?P<pron>them|whom|which)\b|(?P<det>these|those|the|its|their|our)\s+)", re.IGNORECASE
 )
+_SHARE_OF_NOUN = re.compile(
+    r"(?:\bper\s*cent|%)\s+of\s+(?:the|these|those|all|our|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+s)\b"
+)
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]*[A-Z]s)\)")
 
 
@@ -745,6 +748,14 @@ def _last_count(text: str) -> Counted | None:
     return last
 
 
+# Verbs in -s that report what follows "that" ("The survey shows that ..."), never counted nouns.
+_SAYS_VERBS = frozenset({
+    "shows", "reveals", "indicates", "suggests", "means", "notes", "states", "says", "finds",
+    "estimates", "projects", "expects", "confirms", "demonstrates", "reports", "stresses",
+    "highlights", "believes", "considers", "understands",
+})  # fmt: skip
+
+
 def _antecedent(text: str) -> Counted | None:
     """What a bare number after `text` counts: the noun of the last count in it ('a total of 86
     companies, followed by the US (47)'), else its last counted plural noun."""
@@ -759,8 +770,10 @@ def _antecedent(text: str) -> Counted | None:
     for tok in reversed(list(_TOKEN.finditer(text))):
         word = tok.group()
         low = word.lower()
-        if text.startswith(" to ", tok.end()):
-            continue  # "aims to", "plans to": a verb, not what is counted
+        if text.startswith(" to ", tok.end()) or (
+            low in _SAYS_VERBS and text.startswith(" that ", tok.end())
+        ):
+            continue  # "aims to", "plans to", "The report shows that": a verb, not what is counted
         # "Arrivals from long-haul markets grew ...": a plural opening the sentence is capitalised
         opening = not text[: tok.start()].strip() and word[:1].isupper()
         if (is_plural(word) or (opening and is_plural(low))) and low not in _NOT_ANTECEDENTS:
@@ -1095,6 +1108,15 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             # "These enterprises are expected to create 14 000 jobs. Forty-one of them come from
             # the Mainland": "them" goes on with the subject the sentence before was about
             return _subject_of(previous) or _antecedent(previous)
+        if partitive["pron"] and partitive["pron"].lower() == "them" and _last_count(before) is None:
+            # "About 80 per cent of the enterprises ... have commenced operations, and around 30 of
+            # them have set up ...": the whole a share was taken of, not the last plural
+            share = None
+            for share in _SHARE_OF_NOUN.finditer(before):
+                pass
+            if share is not None and share["noun"].lower() not in _NOT_ANTECEDENTS:
+                low = share["noun"].lower()
+                return Counted(UNIT_SYNONYMS.get(low, low), low, share.end("noun"))
         return _antecedent(before) or _antecedent(previous)
     if m.group().lower().startswith("a total of") and _VERB_AFTER.match(body, stop):
         # "A total of 3 805 were approved": of what the sentence before counted
@@ -1120,7 +1142,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         dated = _SPLIT_YEAR_END.search(lead, 0, item.end("item")) or _MONTH_BEFORE.search(
             lead, 0, item.start()
         )
-        if not _YEAR_ITEM.fullmatch(item["item"]) and not dated:
+        if not _YEAR_ITEM.fullmatch(item["item"]) and not dated and not item["year"]:
             return None
         # "fell from 172 in 2018 to 96 in 2019 and 58 in 2020": the item before is a year
     if m["qual"] is None and _ITEM_END.match(body, stop) and (item := _LABELLED_ITEM.search(before)):

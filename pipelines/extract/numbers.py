@@ -262,7 +262,8 @@ _ESTIMATE_WORDS = r"(?P<q>about|some|around|approximately|roughly|nearly|almost)
 def _listed_item(cur: bool, share: bool) -> str:
     money = rf"{CURRENCY_RE}\s?" if cur else r"(?<![$\d])"
     tail = r"\s*(?:per\s+cent|%)" if share else r"(?!\s*(?:per\s+cent|%|\d))"
-    return rf"{money}{DIGITS}(?:\s*{SCALE_RE})?{tail}"
+    # ("some 35 200 in 2022 and 33 900 in 2021": each item with its year)
+    return rf"{money}{DIGITS}(?:\s*{SCALE_RE})?{tail}(?:\s+in\s+(?:19|20)\d{{2}}(?:[/-]\d{{2}})?)?"
 
 
 _LISTED_ESTIMATE = {
