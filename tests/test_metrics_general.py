@@ -269,6 +269,12 @@ def test_counts_written_as_words(text: str, expected: list[tuple[float, str, str
         ),
         # a survey release: "shows that" is a verb, no count of shows
         ("The survey shows that the median score rose to 6.4 in 2024.", []),
+        # an InvestHK update: "them" is the whole a share was taken of, not the last plural
+        (
+            "About 85 per cent of the companies have commenced operations, and some 40 of them "
+            "have set up regional offices here.",
+            [(85, "approx", "percent"), (40, "approx", "enterprises")],
+        ),
         # ages are not counts, however the sentence states them
         (
             "The median age of the population rose to 47.8, from 46.3 ten years earlier, and the "
@@ -414,6 +420,11 @@ def test_health_cases_have_stable_names(text: str) -> None:
         ("The Government will inject $500 million into the Fund.", "funding_total"),
         ("About 80 per cent of the respondents supported the proposal.", "share_of_respondents"),
         ("The weight limit of parcels will be raised to 30kg.", "weight_limit"),
+        # a share opening its sentence stays a share, whatever verbs follow ("set up" is no rise)
+        (
+            "About 70 per cent of the incubatees have set up offices in the Science Park.",
+            "share_of_incubatees",
+        ),
     ],
 )
 def test_metric_names_from_context(sentence: str, metric: str) -> None:

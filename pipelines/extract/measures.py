@@ -136,7 +136,8 @@ _VOCABULARY: tuple[tuple[str, frozenset[str], str], ...] = tuple(
         (r"\b(?:prizes?|awards?|scholarships?|bonus)\b", "money", "award_amount"),
         # shares and rates
         (
-            r"\b(?:increas\w*|ris(?:e|es|ing)|rose|gr[eo]w\w*|up(?!\s+to\b)|higher|surg\w*)\b",
+            # (not "have set up their regional headquarters")
+            r"\b(?:increas\w*|ris(?:e|es|ing)|rose|gr[eo]w\w*|(?<!\bset\s)up(?!\s+to\b)|higher|surg\w*)\b",
             "percent",
             "growth_rate",
         ),
@@ -264,6 +265,11 @@ def _visitor_measure(noun: str, low: str, head: int) -> str:
 
 
 _RATE_BEFORE = re.compile(r"\b([a-z]+)\s+rate\b[^,;]{0,40}$")
+# A share that opens its sentence or clause ("About 80 per cent of ...", ", and 45 per cent of ...")
+_SHARE_OPENS = re.compile(
+    r"(?:^|[,;:]\s+(?:and\s+|while\s+|but\s+)?|\b(?:and|while)\s+)\W*(?:(?:about|some|around|nearly|almost|over|"
+    r"more\s+than|less\s+than|only|just|approximately)\s+)?$"
+)
 _SHARE_OF = re.compile(
     r"\s+of\s+(?!them\b|whom\b|which\b)(?:(?:the|all|these|those|this|our|its|their)\s+)?"
     r"(?:(?!(?:were|are|was|is|who|which|that|have|has|had)\b)[a-z-]+\s+){0,3}?"
@@ -348,6 +354,10 @@ def metric_name(
         return "maximum_fine"
     if "weight" in kinds and _DRUGS.search(low):
         return "drugs_seized"
+    if unit == "percent" and _SHARE_OF.match(low, end) and _SHARE_OPENS.search(low, 0, start):
+        # "About 80 per cent of the enterprises ... have commenced operations": a share, whatever
+        # verbs the sentence goes on with
+        return f"share_of_{_SHARE_OF.match(low, end).group(1).replace('-', '_')}"
     if unit in ("percent", "percentage points"):
         rate = _RATE_BEFORE.search(low[max(0, start - 80) : start])
         change = "_change" if unit == "percentage points" else ""
