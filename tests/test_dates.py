@@ -550,3 +550,16 @@ def test_irregular_past_verb_tells_a_past_day_range() -> None:
     # "ran" reports the past: March is the March before a December release, not the next one
     t = only("From March 15 to 28, the Department ran a water-saving campaign in 120 schools.")
     assert t.normalized == "2023-03-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "normalized"),
+    [
+        ("Last summer, some 4 000 children joined the swimming courses.", "Last summer", "2022"),
+        ("The LCSD will organise 1 200 programmes this summer.", "this summer", "2023"),
+        ("The new sports centre will open next spring.", "next spring", "2024"),
+    ],
+)
+def test_a_season_named_against_the_release_is_its_year(text: str, phrase: str, normalized: str) -> None:
+    t = only(text)
+    assert (t.text, t.kind, t.normalized, t.precision) == (phrase, "relative", normalized, "year")

@@ -880,3 +880,13 @@ def test_capitalised_words_of_a_post_are_no_name() -> None:
     # "Marine" is a given name elsewhere; before a post's head word it is the post's
     got = people("The AFCD's Senior Marine Parks Officer, Mr Yeung Chi-fai, said 15 patrols were held.")
     assert got == {"Yeung Chi-fai": "Senior Marine Parks Officer"}
+
+
+def test_a_legco_members_style_after_a_title_is_no_part_of_the_name() -> None:
+    # a LegCo question on drainage: "the Dr Hon ...", "the Ir Dr Hon ..."
+    text = (
+        "Following is a question by the Dr Hon Leung Siu-fong and the Ir Dr Hon Tse Wing-kei and "
+        "a written reply by the Secretary for Development, Mr Wong Chi-hang, in the Legislative "
+        "Council today."
+    )
+    assert set(people(text)) == {"Leung Siu-fong", "Tse Wing-kei", "Wong Chi-hang"}

@@ -212,7 +212,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_period",
         re.compile(
-            r"\b(?:(?P<rel>last|next|this)\s+(?P<unit>year|month)|(?P<rel2>last|next)\s+(?P<unit2>week))\b(?!-)",
+            # ("last summer", "this autumn": a season, labelled by its year; not winter, which spans two)
+            r"\b(?:(?P<rel>last|next|this)\s+(?P<unit>year|month|summer|spring|autumn)"
+            r"|(?P<rel2>last|next)\s+(?P<unit2>week))\b(?!-)",
             re.I,
         ),
     ),
@@ -500,7 +502,7 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
         if g.get("unit2"):
             g = {**g, "rel": g["rel2"], "unit": g["unit2"]}
         shift = _SHIFT[g["rel"].lower()]
-        if g["unit"].lower() == "year":
+        if g["unit"].lower() in ("year", "summer", "spring", "autumn"):
             return _year_span(release.year + shift)
         if g["unit"].lower() == "week":
             monday = release - timedelta(days=release.weekday()) + timedelta(weeks=shift)

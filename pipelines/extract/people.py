@@ -49,7 +49,8 @@ _HON = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 # match inside a word is dropped after (`_word_start`).
 HONORIFIC_NAME = re.compile(
     rf"(?:(?:Hon|(?:His|Her)[ ]Excellency)[ ](?!{_NAME_WORD}-)(?:(?P<hon2>{_HON})\.?[ ])?"
-    rf"|(?P<hon>{_HON})\.?[ ])"
+    # ("the Dr Hon Cheung Man-kit", "the Prof Hon ...": a LegCo Member's style after the title)
+    rf"|(?P<hon>{_HON})\.?[ ](?:(?:{_HON})\.?[ ](?=Hon[ ]))?(?:Hon[ ](?!{_NAME_WORD}-))?)"
     # "Mr Justice Kevin Wong", "Madam Justice Lam": a judge's style, not a word of the name
     rf"(?:Justice[ ](?={_NAME_WORD}))?(?P<name>{NAME})"
 )
