@@ -2369,3 +2369,30 @@ def test_bases_compared_in_years_written_in_order_and_a_level_well_above() -> No
     assert got["1 420"][0].startswith("2022")
     assert got["9.4 per cent"] == ("2023", "year")
     assert got["190"] == ("2021", "year")
+
+
+def test_the_second_start_of_a_change_is_a_base_and_dates_nothing_after() -> None:
+    # a customs review: two earlier years the change started from, then the review's year again
+    got = as_of(
+        [
+            "On drug trafficking, 712 cases were detected in 2023. Ketamine seizures rose sharply "
+            "from 180 kg in 2021 and 240 kg in 2022 to 615 kg. The bureau also smashed 22 "
+            "syndicates and arrested 97 persons during the year."
+        ]
+    )
+    assert got["180 kg"] == ("2021", "year")
+    assert got["240 kg"] == ("2022", "year")
+    assert got["615 kg"] == ("2023", "year")
+    assert got["97"] == ("2023", "year")
+
+
+def test_a_series_taken_further_goes_on_with_the_period_it_reached() -> None:
+    # a LegCo reply on social enterprises: the next sentence is about the latest count
+    got = as_of(
+        [
+            "The number of social enterprises increased from 690 in 2021 to 740 in 2022 and "
+            "further to 805 last year. Of these, 212 were run by non-governmental organisations."
+        ]
+    )
+    assert got["805"] == ("2023", "year")
+    assert got["212"] == ("2023", "year")

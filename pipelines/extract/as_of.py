@@ -182,7 +182,10 @@ _DATING_PREP = re.compile(
 )
 _SECOND_COMPARED = re.compile(
     # ("down from 3.6 per cent in the first round and 4.1 per cent in the same period last year")
-    r"\b(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from)\s+(?:about\s+|some\s+)?\d[^;:()]{0,40}?\s+and\s+"
+    # ("rose sharply from 260 kg in 2011 and 310 kg in 2012 to 790 kg")
+    r"\b(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from"
+    r"|(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped)\s+(?:\w+ly\s+)?from)"
+    r"\s+(?:about\s+|some\s+)?\d[^;:()]{0,40}?\s+and\s+"
     r"(?:about\s+|some\s+)?$",
     re.I,
 )
@@ -1598,6 +1601,9 @@ def read_sentence(
     return scene
 
 
+_FURTHER_TO = re.compile(r"\b(?:further|then)\s+to\b", re.I)
+
+
 def next_passage(scene: Scene, section: object = None) -> Passage:
     """The passage after `scene`: the period it names (that of its numbers, else its first past
     or present date; 'today' alone names the release), its future target, the last day named."""
@@ -1664,6 +1670,10 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         passage.period = scene.went_back  # the next sentences go on with the month gone back to
     elif used or lasting:
         passage.period = (used or lasting)[0]
+        if len(used) >= 2 and _FURTHER_TO.search(scene.text, used[0].end, used[-1].start):
+            # "increased from 4 257 in 2023 to 4 694 in 2024 and further to 4 917 last year": the
+            # passage goes on with the period the series reached
+            passage.period = max(used, key=lambda t: t.date_start or date.min)
         if passage.period.precision == "year":
             passage.year = passage.period
         elif passage.period.precision == "month":

@@ -138,7 +138,8 @@ _NUMBER_OF = re.compile(
     r"\b(?:numbers?|total|enrolments?)\s+of\s+(?:[\w-]+,?\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?"
     # ("the average number of decayed teeth among these pupils was 0.4": teeth, not pupils)
     r"(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s(?<!ss)(?<!ous)|people|children|men|women|teeth|feet)\b"
-    r"(?:[^,;]|,\s*(?:and\s+)?(?:\d|end-|mid-)){0,120}?\b"
+    # ("approved under the GEP, the ASMTP and the QMAS in the same period were": a list of names)
+    r"(?:[^,;]|,\s*(?:and\s+)?(?:\d|end-|mid-|the\s+[A-Z])){0,120}?\b"
     r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|averaged|"
     rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
@@ -1111,9 +1112,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if partitive["pron"] and partitive["pron"].lower() == "them" and _last_count(before) is None:
             # "About 80 per cent of the enterprises ... have commenced operations, and around 30 of
             # them have set up ...": the whole a share was taken of, not the last plural
-            share = None
-            for share in _SHARE_OF_NOUN.finditer(before):
-                pass
+            share = max(_SHARE_OF_NOUN.finditer(before), key=lambda x: x.start(), default=None)
             if share is not None and share["noun"].lower() not in _NOT_ANTECEDENTS:
                 low = share["noun"].lower()
                 return Counted(UNIT_SYNONYMS.get(low, low), low, share.end("noun"))
