@@ -275,6 +275,24 @@ def test_counts_written_as_words(text: str, expected: list[tuple[float, str, str
             "have set up regional offices here.",
             [(85, "approx", "percent"), (40, "approx", "enterprises")],
         ),
+        # a talent-admission reply: the numbers of a noun, then the schemes named in a list
+        (
+            "The numbers of visas issued under the GEP, the TTPS and the QMAS were 41 200, 18 600 "
+            "and 4 350 respectively.",
+            [(41200, "exact", "visas"), (18600, "exact", "visas"), (4350, "exact", "visas")],
+        ),
+        # a price-index release: an index's level is in points
+        (
+            "The Composite CPI stood at 112.6 in March, while the CPI(A) and CPI(B) stood at 113.4 "
+            "and 112.1 respectively.",
+            [(112.6, "exact", "points"), (113.4, "exact", "points"), (112.1, "exact", "points")],
+        ),
+        # a fire review: a count of last year's fires
+        (
+            "The FSD handled 380 hill fires last year. Twelve of last year's fires broke out during "
+            "the Ching Ming Festival.",
+            [(380, "exact", "fires"), (12, "exact", "fires")],
+        ),
         # ages are not counts, however the sentence states them
         (
             "The median age of the population rose to 47.8, from 46.3 ten years earlier, and the "

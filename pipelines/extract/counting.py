@@ -139,7 +139,7 @@ _NUMBER_OF = re.compile(
     # ("the average number of decayed teeth among these pupils was 0.4": teeth, not pupils)
     r"(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s(?<!ss)(?<!ous)|people|children|men|women|teeth|feet)\b"
     # ("approved under the GEP, the ASMTP and the QMAS in the same period were": a list of names)
-    r"(?:[^,;]|,\s*(?:and\s+)?(?:\d|end-|mid-|the\s+[A-Z])){0,120}?\b"
+    r"(?:[^,;]|,\s*(?:and\s+)?(?:\d|end-|mid-|the\s+(?-i:[A-Z]))){0,120}?\b"
     r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|averaged|"
     rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
@@ -547,8 +547,11 @@ _LIST_ITEM_BEFORE = re.compile(
 )
 # ("covering 14 of its 74 public markets")
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:(?P<pron>them|whom|which)\b|(?P<det>these|those|the|its|their|our)\s+)", re.IGNORECASE
+    # ("Fifteen of last year's fires occurred ...")
+    r"\s+of\s+(?:(?P<pron>them|whom|which)\b|(?P<det>these|those|the|its|their|our|(?:last|this)\s+year['’]s)\s+)",
+    re.IGNORECASE,
 )
+_AN_INDEX = re.compile(r"\b(?:CPI(?:\([A-C]\))?|[Ii]ndex|[Ii]ndices)\b(?!\s+of\b)")
 _SHARE_OF_NOUN = re.compile(
     r"(?:\bper\s*cent|%)\s+of\s+(?:the|these|those|all|our|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+s)\b"
 )
@@ -1378,6 +1381,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         # "..., bringing the total to 123": the total of what the sentence counted before
         total = bringing or _TOTAL_TO.search(clause)
         found = _antecedent(clause) or (_antecedent(lead) if total else None)
+        index = _AN_INDEX.search(clause) if found is None and stated else None
+        if index is not None:  # "The Composite CPI stood at 107.4": an index's level, in points
+            return Counted("points", "index level", m.end())
         asides = [] if found else list(_EXAMPLES_ASIDE.finditer(lead))
         if asides:
             aside = asides[-1]
