@@ -816,3 +816,20 @@ def test_an_office_of_a_roles_office() -> None:
         "The Office of the Government Economist of the Financial Secretary's Office prepared the report."
     )
     assert got == ["Office of the Government Economist", "Financial Secretary's Office"]
+
+
+def test_a_country_defined_with_its_acronym_is_no_organisation() -> None:
+    # a trade mission to the Gulf
+    text = (
+        "The delegation visited the United Arab Emirates (UAE) and the Kingdom of Saudi Arabia "
+        "(KSA), where it met the Abu Dhabi Chamber of Commerce and Industry (ADCCI)."
+    )
+    assert orgs(text) == [("Abu Dhabi Chamber of Commerce and Industry", "ADCCI")]
+
+
+def test_a_legco_questions_topic_of_a_body_named_in_full_is_no_second_body() -> None:
+    text = (
+        "LCQ8: Work of Office for Film and Creative Industries\n\n"
+        "The Office for Film and Creative Industries (OFCI) was set up in 2024 to support the trade."
+    )
+    assert orgs(text) == [("Office for Film and Creative Industries", "OFCI")]

@@ -36,6 +36,7 @@ from pipelines.extract.people import PersonMention
 from pipelines.extract.people import find_people as _find_people
 from pipelines.extract.roles import ROLE
 from pipelines.extract.spans import SpanSet
+from pipelines.extract.world_places import is_country
 
 _CONTEXT_ORG = re.compile(
     r"\b(?:subsidiary|partner|organised by|co-organised by|organized by|in collaboration with|"
@@ -160,6 +161,11 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
         " ".join(w[i:]) for n in (*found, *names, *known) for w in [n.split(" ")] for i in range(1, len(w))
     }
     for name in found:
+        # ("LCQ15: Work of Office for Attracting Strategic Enterprises" above "The Office for
+        # Attracting Strategic Enterprises (OASES) was ...": a topic of a body named in full)
+        topic = _TOPIC_OF.match(name)
+        if topic is not None and topic["body"] in names and not set(topic["topic"].split()) & ORG_HEADS:
+            continue  # (not "Council of the City University of Hong Kong", a body of its own)
         if name not in suffixes and name not in acronyms:
             names.setdefault(parts.get(name, name), None)
     for m in (*_KNOWN.finditer(text), *_KNOWN_SUBJECT.finditer(text)):
@@ -287,12 +293,15 @@ def _aliases(names: dict[str, str | None]) -> dict[str, str]:
 _PLURAL_ACRONYM = re.compile(r"[A-Z]s$")
 
 
+_TOPIC_OF = re.compile(r"(?P<topic>(?:[A-Z][a-z]+ ){1,2})of (?:the )?(?P<body>[A-Z].+)$")
+
+
 def _acronym_names_org(long: str, short: str = "") -> bool:
     """A long form defined with an acronym names an organisation when its head says so, or when
     it is a title-case name with a place in it ('Invest Hong Kong') that no head marks as an
     event, programme, place or role. A plural acronym ('FPPs', 'SMEs') names a kind of thing."""
-    if _PLURAL_ACRONYM.search(short):
-        return False
+    if _PLURAL_ACRONYM.search(short) or is_country(long):
+        return False  # (nor "the United Arab Emirates (UAE)": a country, not a body)
     kind = classify(long)
     if kind == "ORG" or classify(long.split(" of ")[-1]) == "ORG":
         return True

