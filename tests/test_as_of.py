@@ -2396,3 +2396,15 @@ def test_a_series_taken_further_goes_on_with_the_period_it_reached() -> None:
     )
     assert got["805"] == ("2023", "year")
     assert got["212"] == ("2023", "year")
+
+
+def test_a_share_below_the_level_recorded_in_a_past_year_is_of_the_year_reported() -> None:
+    # a ferry-patronage review
+    got = as_of(
+        [
+            "Ferry patronage in 2023 was 4.2 per cent higher than that in 2022, but remained about "
+            "11 per cent below the level recorded in 2018."
+        ]
+    )
+    assert got["4.2 per cent"] == ("2023", "year")
+    assert got["about 11 per cent"] == ("2023", "year")

@@ -110,7 +110,9 @@ _COMPARED = re.compile(
     rf"|(?:%|\bper\s*cent|\bpercentage\s+points?)\s+on\s+(?:the\s+)?(?:{_SAME_PERIOD})?"
     r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?"
     # "21.2 per cent below its peak in 2021": the level compared with
-    r"|\b(?:below|above)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:peak|high|low|level)\s+(?:in|of|at)\s+"
+    # ("8 per cent below the level recorded in 2018")
+    r"|\b(?:below|above)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:peak|high|low|level)\s+"
+    r"(?:(?:recorded|registered|reached|seen)\s+)?(?:in|of|at)\s+"
     # "amounted to $31.2 billion, exceeding the figure for the same period last year by 9.5 per cent"
     rf"|\b(?:exceed|surpass|outstrip)\w*\s+(?:the|its|their)\s+(?:\w+\s+)?(?:{_LEVEL})\s+(?:for|of|in)\s+"
     rf"(?:the\s+)?(?:{_SAME_PERIOD})?"
