@@ -417,7 +417,8 @@ NOT_A_COUNT_BEFORE = re.compile(
 # "compared with 88", "more than double the 19 800 in 2023": a base figure
 _COMPARED_WITH = re.compile(
     # ("36 per cent more than the 35 490 recorded in the same period last year")
-    r"\b(?:compared\s+(?:with|to)|against|versus|than(?:\s+the)?|(?:double|triple|twice|half)\s+the)\s+$",
+    # ("compared with the 980 received in 2012")
+    r"\b(?:compared\s+(?:with|to)(?:\s+the)?|against|versus|than(?:\s+the)?|(?:double|triple|twice|half)\s+the)\s+$",
     re.IGNORECASE,
 )
 # "3.93 million visitors in October, up 14.6 per cent, after 3.41 million in September": the
@@ -551,7 +552,6 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?P<pron>them|whom|which)\b|(?P<det>these|those|the|its|their|our|(?:last|this)\s+year['’]s)\s+)",
     re.IGNORECASE,
 )
-_AN_INDEX = re.compile(r"\b(?:CPI(?:\([A-C]\))?|[Ii]ndex|[Ii]ndices)\b(?!\s+of\b)")
 _SHARE_OF_NOUN = re.compile(
     r"(?:\bper\s*cent|%)\s+of\s+(?:the|these|those|all|our|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+s)\b"
 )
@@ -1381,9 +1381,6 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         # "..., bringing the total to 123": the total of what the sentence counted before
         total = bringing or _TOTAL_TO.search(clause)
         found = _antecedent(clause) or (_antecedent(lead) if total else None)
-        index = _AN_INDEX.search(clause) if found is None and stated else None
-        if index is not None:  # "The Composite CPI stood at 107.4": an index's level, in points
-            return Counted("points", "index level", m.end())
         asides = [] if found else list(_EXAMPLES_ASIDE.finditer(lead))
         if asides:
             aside = asides[-1]
