@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented147/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented155/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -122,6 +122,17 @@ DATA = Path(__file__).parent / "data"
 # the figure at its end (25243de, the last rule commit). Nine sets were added
 # (invented139 to 147), each scored before any change; 147 is a second transport set, written by a
 # helper whose prompt arrived garbled.
+# Round 27 lowered floors of three sets, on purpose, each traced to one rule by switching it off in
+# a copy (check sets' misses unread). "The landslides claimed 138 lives" counts persons (the dev
+# labels of invented25 and invented150 write it so); check invented109 writes lives (+unit 0.929
+# -> 0.923, as_of 0.850 -> 0.845). Figures listed with their years ("11.28 million in 2013, 11.64
+# million in 2014 and ...") count what the first counts: check invented95 finds a value whose unit
+# its label gives otherwise (value+qualifier 0.980 -> 0.984, +unit 0.948 -> 0.944, as_of 0.895 ->
+# 0.892; check 41 and 143 and dev 154 rose with it). "The numbers of X through A, B and C ...
+# were" reads past a list of names: dev invented3 finds "248 600" vehicle journeys, which it
+# labels "vehicle journeys" (+unit 0.873 -> 0.870, as_of 0.852 -> 0.849). Every other floor the
+# round's rules moved was raised to the figure at its end (5b4bf5f). Eight sets were added
+# (invented148 to 155), each scored before any change.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -170,9 +181,9 @@ FLOORS = {
         # registrations (the label says vehicles).
         "people.name+title": 0.938,
         "organisations": 0.990,
-        "metrics.value+qualifier": 0.958,
-        "metrics.value+qualifier+unit": 0.873,
-        "metrics.as_of": 0.852,
+        "metrics.value+qualifier": 0.960,
+        "metrics.value+qualifier+unit": 0.870,
+        "metrics.as_of": 0.849,
         "dates.normalized": 0.951,
     },
     # 10 releases. Scored before any change for them (commit aafd0a1): people.name 1.000,
@@ -303,8 +314,8 @@ FLOORS = {
         "organisations": 0.929,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.954,
-        "metrics.as_of": 0.923,
-        "dates.normalized": 0.907,  # 0.914 until round 7 (see "Round 7" above FLOORS)
+        "metrics.as_of": 0.928,
+        "dates.normalized": 0.927,  # 0.914 until round 7 (see "Round 7" above FLOORS)
     },
     # 10 releases rich in people and organisations, written during round 6 and tuned on (dev).
     # Scored before any change (6b06aa5): name 0.941, name+title 0.863, organisations 0.916,
@@ -329,7 +340,7 @@ FLOORS = {
         "organisations": 0.988,
         "metrics.value+qualifier": 0.980,  # round 25 (check): see above FLOORS
         "metrics.value+qualifier+unit": 0.962,  # round 25 (check): see above FLOORS
-        "metrics.as_of": 0.878,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.882,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.917,  # 0.898 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 7: four sets of 10. Scored before any change for them (name, name+title, organisations,
@@ -473,8 +484,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.969,
         "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.767,
-        "metrics.as_of": 0.741,
+        "metrics.value+qualifier+unit": 0.772,
+        "metrics.as_of": 0.746,
         "dates.normalized": 0.968,  # round 21: labels write only "last year" (see above)
     },
     # 10 releases (round 9), check set, only scored (its misses never read). First scored at
@@ -485,7 +496,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 0.932,
         "people.name+title": 0.822,
-        "organisations": 0.921,
+        "organisations": 0.933,
         "metrics.value+qualifier": 0.963,
         "metrics.value+qualifier+unit": 0.940,
         "metrics.as_of": 0.816,
@@ -499,9 +510,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.984,
         "organisations": 0.959,
-        "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.936,
-        "metrics.as_of": 0.829,
+        "metrics.value+qualifier": 0.981,
+        "metrics.value+qualifier+unit": 0.939,
+        "metrics.as_of": 0.831,
         "dates.normalized": 0.992,
     },
     # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
@@ -513,8 +524,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.985,
         "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.949,
-        "metrics.as_of": 0.888,
+        "metrics.value+qualifier+unit": 0.953,
+        "metrics.as_of": 0.904,
         "dates.normalized": 0.931,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 0.800,
@@ -536,9 +547,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.976,
-        "metrics.value+qualifier+unit": 0.899,
-        "metrics.as_of": 0.875,
+        "metrics.value+qualifier": 0.979,
+        "metrics.value+qualifier+unit": 0.902,
+        "metrics.as_of": 0.879,
         "dates.normalized": 0.935,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 1.000,
@@ -574,8 +585,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.972,
         "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.835,
-        "metrics.as_of": 0.667,
+        "metrics.value+qualifier+unit": 0.841,
+        "metrics.as_of": 0.679,
         "dates.normalized": 0.989,
     },
     # Round 11 dev set (speeches, LegCo replies with tables), scored before any change (52514ac):
@@ -599,9 +610,9 @@ FLOORS = {
         "people.name": 0.974,
         "people.name+title": 0.868,
         "organisations": 0.945,
-        "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.787,  # round 25 (check): see above FLOORS
-        "metrics.as_of": 0.606,  # round 25 (check): see above FLOORS
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.791,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.625,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.988,
     },
     # Round 11 dev set (investment promotion, statistics), scored before any change (52514ac):
@@ -665,8 +676,8 @@ FLOORS = {
         "people.name+title": 0.978,
         "organisations": 0.981,
         "metrics.value+qualifier": 0.991,
-        "metrics.value+qualifier+unit": 0.846,  # round 25: see above FLOORS
-        "metrics.as_of": 0.794,  # round 25: see above FLOORS
+        "metrics.value+qualifier+unit": 0.852,  # round 25: see above FLOORS
+        "metrics.as_of": 0.800,  # round 25: see above FLOORS
         "dates.normalized": 0.933,  # round 21: labels write only "last year" (see above)
     },
     # Round 13 check set (LegCo replies: housing, labour, education, elderly),
@@ -678,9 +689,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.978,
-        "metrics.value+qualifier": 0.947,
-        "metrics.value+qualifier+unit": 0.854,
-        "metrics.as_of": 0.841,
+        "metrics.value+qualifier": 0.953,
+        "metrics.value+qualifier+unit": 0.861,
+        "metrics.as_of": 0.848,
         "dates.normalized": 0.972,
     },
     # Round 13 dev set (LegCo replies: transport, security, environment, welfare),
@@ -694,7 +705,7 @@ FLOORS = {
         "organisations": 0.983,
         "metrics.value+qualifier": 0.971,
         "metrics.value+qualifier+unit": 0.859,
-        "metrics.as_of": 0.835,  # round 22: see above FLOORS
+        "metrics.as_of": 0.840,  # round 22: see above FLOORS
         "dates.normalized": 0.989,
     },
     # Round 13 check set (culture, sport, tourism, trade and investment),
@@ -708,7 +719,7 @@ FLOORS = {
         "organisations": 0.964,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.904,
-        "metrics.as_of": 0.677,
+        "metrics.as_of": 0.678,
         "dates.normalized": 0.926,
     },
     # Round 13 dev set (customs, police, immigration, weather, post, statistics),
@@ -749,8 +760,8 @@ FLOORS = {
         "people.name+title": 0.988,
         "organisations": 0.963,
         "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.842,
-        "metrics.as_of": 0.809,
+        "metrics.value+qualifier+unit": 0.852,
+        "metrics.as_of": 0.819,
         "dates.normalized": 1.000,
     },
     # Round 13 check set (environment, planning, lands, buildings),
@@ -790,9 +801,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.980,
-        "metrics.value+qualifier": 0.977,
-        "metrics.value+qualifier+unit": 0.879,
-        "metrics.as_of": 0.813,
+        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier+unit": 0.885,
+        "metrics.as_of": 0.819,
         "dates.normalized": 0.977,
     },
     # Round 14 dev set (customs, police and ICAC enforcement),
@@ -1034,7 +1045,7 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.980,
         "metrics.value+qualifier": 0.857,
-        "metrics.value+qualifier+unit": 0.827,
+        "metrics.value+qualifier+unit": 0.828,
         "metrics.as_of": 0.740,
         "dates.normalized": 0.930,
     },
@@ -1086,8 +1097,8 @@ FLOORS = {
         "people.name+title": 0.932,
         "organisations": 0.955,
         "metrics.value+qualifier": 0.947,
-        "metrics.value+qualifier+unit": 0.785,
-        "metrics.as_of": 0.721,
+        "metrics.value+qualifier+unit": 0.793,
+        "metrics.as_of": 0.728,
         "dates.normalized": 0.874,
     },
     # Round 18 dev (enforcement, regulation and investment promotion), scored before any change (839b935):
@@ -1181,7 +1192,7 @@ FLOORS = {
         "organisations": 0.957,
         "metrics.value+qualifier": 0.961,
         "metrics.value+qualifier+unit": 0.857,
-        "metrics.as_of": 0.791,
+        "metrics.as_of": 0.799,
         "dates.normalized": 0.906,  # round 21: labels write only "last year" (see above)
     },
     # Round 20 check (public health: CHP notifications, vaccination, tobacco control, Hospital Authority),
@@ -1209,7 +1220,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.968,
-        "metrics.as_of": 0.885,
+        "metrics.as_of": 0.890,
         "dates.normalized": 0.985,
     },
     # Round 20 check (Customs seizures and penalties, Inland Revenue, Hongkong Post), scored before any change
@@ -1249,8 +1260,8 @@ FLOORS = {
         "people.name+title": 0.959,
         "organisations": 0.904,
         "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.864,
-        "metrics.as_of": 0.808,
+        "metrics.value+qualifier+unit": 0.878,
+        "metrics.as_of": 0.822,
         "dates.normalized": 0.943,
     },
     # Round 20 dev (speeches by the CE, CS, FS and Secretaries, with appointments), scored before any change
@@ -1307,7 +1318,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.974,
         "metrics.value+qualifier+unit": 0.963,
         "metrics.as_of": 0.907,
-        "dates.normalized": 0.865,
+        "dates.normalized": 0.873,
     },
     # Round 20 dev (labour and welfare: employment services, industrial safety, SWD places, MPF), scored
     # before any change (61acd43):
@@ -1375,8 +1386,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.984,
         "metrics.value+qualifier": 0.994,
-        "metrics.value+qualifier+unit": 0.957,
-        "metrics.as_of": 0.759,
+        "metrics.value+qualifier+unit": 0.963,
+        "metrics.as_of": 0.765,
         "dates.normalized": 0.980,
     },
     # Round 21 check (InvestHK results, OASES, StartmeupHK, family offices, talent admission),
@@ -1416,9 +1427,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.812,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.980,
-        "metrics.value+qualifier+unit": 0.948,
-        "metrics.as_of": 0.895,
+        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier+unit": 0.944,
+        "metrics.as_of": 0.892,
         "dates.normalized": 0.980,
     },
     # Round 21 dev (security: Police, Fire Services, Immigration, ICAC, Correctional Services),
@@ -1431,8 +1442,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.959,
         "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.905,  # round 24: see above FLOORS
-        "metrics.as_of": 0.889,
+        "metrics.value+qualifier+unit": 0.909,  # round 24: see above FLOORS
+        "metrics.as_of": 0.894,
         "dates.normalized": 0.955,
     },
     # Round 21 check (LegCo questions and written replies on health, transport, welfare, housing),
@@ -1473,7 +1484,7 @@ FLOORS = {
         "people.name+title": 0.862,
         "organisations": 0.960,
         "metrics.value+qualifier": 0.980,
-        "metrics.value+qualifier+unit": 0.901,
+        "metrics.value+qualifier+unit": 0.902,
         "metrics.as_of": 0.862,
         "dates.normalized": 0.918,
     },
@@ -1569,10 +1580,10 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.936,
-        "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.909,
-        "metrics.as_of": 0.884,
+        "organisations": 0.946,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.915,
+        "metrics.as_of": 0.890,
         "dates.normalized": 0.926,
     },
     # Round 22 check (home and youth affairs: HAD, District Councils, youth exchanges, festivals,
@@ -1587,7 +1598,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.952,
         "metrics.as_of": 0.933,
-        "dates.normalized": 0.971,
+        "dates.normalized": 0.981,
     },
     # Round 22 dev (weather and works: HKO rainfall and typhoons, CEDD slopes, DSD drainage, WSD),
     # scored before any change (70a5b8a):
@@ -1613,8 +1624,8 @@ FLOORS = {
         "people.name+title": 0.917,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.929,
-        "metrics.as_of": 0.850,
+        "metrics.value+qualifier+unit": 0.923,
+        "metrics.as_of": 0.845,
         "dates.normalized": 0.992,
     },
     # Round 23 dev (statistics: C&SD retail sales, external trade, GDP, CPI, labour force, tourism receipts),
@@ -1670,8 +1681,8 @@ FLOORS = {
         "organisations": 0.932,
         "metrics.value+qualifier": 0.976,
         "metrics.value+qualifier+unit": 0.922,
-        "metrics.as_of": 0.777,
-        "dates.normalized": 0.939,
+        "metrics.as_of": 0.795,
+        "dates.normalized": 0.957,
     },
     # Round 23 dev (innovation and technology: ITC schemes, Science Park, Cyberport, start-ups, R&D centres),
     # scored before any change (d227081):
@@ -1870,7 +1881,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.943,
         "metrics.value+qualifier+unit": 0.873,
-        "metrics.as_of": 0.849,
+        "metrics.as_of": 0.853,
         "dates.normalized": 0.936,
     },
     # Round 25 check (police and crime: arrests, seizures, crime statistics, operations), scored before
@@ -1926,7 +1937,7 @@ FLOORS = {
         "organisations": 0.974,
         "metrics.value+qualifier": 0.976,
         "metrics.value+qualifier+unit": 0.976,
-        "metrics.as_of": 0.945,
+        "metrics.as_of": 0.949,
         "dates.normalized": 0.834,
     },
     # Round 25 check (housing: public rental housing, Housing Authority, flats, transitional housing),
@@ -1995,8 +2006,8 @@ FLOORS = {
         "people.name+title": 0.981,
         "organisations": 0.964,
         "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.924,
-        "metrics.as_of": 0.854,
+        "metrics.value+qualifier+unit": 0.929,
+        "metrics.as_of": 0.859,
         "dates.normalized": 0.885,
     },
     # Round 25 dev (social welfare: SWD, elderly and rehabilitation services, CSSA, NGOs, subsidies),
@@ -2073,9 +2084,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.954,
-        "metrics.value+qualifier": 0.949,
-        "metrics.value+qualifier+unit": 0.930,
-        "metrics.as_of": 0.718,
+        "metrics.value+qualifier": 0.951,
+        "metrics.value+qualifier+unit": 0.933,
+        "metrics.as_of": 0.721,
         "dates.normalized": 0.948,
     },
     # Round 26 dev (LegCo replies on mixed subjects), scored before any change (6870905): name 1.000
@@ -2098,9 +2109,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.980,
-        "metrics.value+qualifier": 0.971,
-        "metrics.value+qualifier+unit": 0.792,
-        "metrics.as_of": 0.735,
+        "metrics.value+qualifier": 0.976,
+        "metrics.value+qualifier+unit": 0.797,
+        "metrics.as_of": 0.740,
         "dates.normalized": 0.930,
     },
     # Round 26 dev (innovation, technology and digital government: ITC, DPO, Cyberport, HKSTP), scored
@@ -2124,10 +2135,114 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.973,
         "organisations": 0.933,
-        "metrics.value+qualifier": 0.962,
-        "metrics.value+qualifier+unit": 0.801,
-        "metrics.as_of": 0.745,
+        "metrics.value+qualifier": 0.967,
+        "metrics.value+qualifier+unit": 0.811,
+        "metrics.as_of": 0.755,
         "dates.normalized": 0.886,
+    },
+    # Round 27 dev (economic and social statistics: labour force, external trade, CPI, population,
+    # household income), scored before any change (5f2f9c5): name 1.000 name+title 1.000 organisations
+    # 0.927 value+qualifier 0.974 +unit 0.916 as_of 0.858 dates 0.897.
+    "invented148": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.926,
+        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier+unit": 0.925,
+        "metrics.as_of": 0.898,
+        "dates.normalized": 0.897,
+    },
+    # Round 27 check (hospitals and health services: HA waiting times, DH clinics, health schemes,
+    # vaccination), scored before any change (5f2f9c5): name 1.000 name+title 0.963 organisations
+    # 0.963 value+qualifier 0.974 +unit 0.944 as_of 0.867 dates 0.939.
+    "invented149": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.963,
+        "organisations": 0.963,
+        "metrics.value+qualifier": 0.974,
+        "metrics.value+qualifier+unit": 0.943,
+        "metrics.as_of": 0.866,
+        "dates.normalized": 0.939,
+    },
+    # Round 27 dev (buildings, lands and planning: BD orders, land sales, Town Planning Board,
+    # slopes), scored before any change (5f2f9c5): name 0.974 name+title 0.974 organisations 1.000
+    # value+qualifier 0.964 +unit 0.928 as_of 0.846 dates 0.930.
+    "invented150": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.969,
+        "metrics.value+qualifier+unit": 0.943,
+        "metrics.as_of": 0.871,
+        "dates.normalized": 0.930,
+    },
+    # Round 27 check (customs and excise enforcement: seizures, IP, dutiable commodities, smuggling),
+    # scored before any change (5f2f9c5): name 0.971 name+title 0.914 organisations 0.981
+    # value+qualifier 0.985 +unit 0.950 as_of 0.815 dates 0.979.
+    "invented151": {
+        "release_date": 1.0,
+        "people.name": 0.971,
+        "people.name+title": 0.914,
+        "organisations": 0.981,
+        "metrics.value+qualifier": 0.985,
+        "metrics.value+qualifier+unit": 0.950,
+        "metrics.as_of": 0.815,
+        "dates.normalized": 0.979,
+    },
+    # Round 27 dev (culture, sport and leisure: LCSD, museums, major sports events, athletes'
+    # results), scored before any change (5f2f9c5): name 1.000 name+title 0.944 organisations 0.918
+    # value+qualifier 0.986 +unit 0.943 as_of 0.823 dates 0.939.
+    "invented152": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.944,
+        "organisations": 0.918,
+        "metrics.value+qualifier": 0.985,
+        "metrics.value+qualifier+unit": 0.947,
+        "metrics.as_of": 0.823,
+        "dates.normalized": 0.957,
+    },
+    # Round 27 check (appointments and speeches of officials: advisory bodies, speeches at events),
+    # scored before any change (5f2f9c5): name 1.000 name+title 0.979 organisations 0.947
+    # value+qualifier 0.964 +unit 0.881 as_of 0.742 dates 0.981.
+    "invented153": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.978,
+        "organisations": 0.947,
+        "metrics.value+qualifier": 0.964,
+        "metrics.value+qualifier+unit": 0.880,
+        "metrics.as_of": 0.742,
+        "dates.normalized": 0.981,
+    },
+    # Round 27 dev (investment promotion and talent: InvestHK, OASES, StartmeupHK, talent admission),
+    # scored before any change (5f2f9c5): name 1.000 name+title 1.000 organisations 0.969
+    # value+qualifier 0.960 +unit 0.842 as_of 0.788 dates 0.935.
+    "invented154": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.970,
+        "metrics.value+qualifier+unit": 0.859,
+        "metrics.as_of": 0.817,
+        "dates.normalized": 0.934,
+    },
+    # Round 27 check (LegCo written replies on mixed subjects), scored before any change (5f2f9c5):
+    # name 1.000 name+title 1.000 organisations 0.912 value+qualifier 0.930 +unit 0.875 as_of 0.797
+    # dates 0.941.
+    "invented155": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.912,
+        "metrics.value+qualifier": 0.930,
+        "metrics.value+qualifier+unit": 0.874,
+        "metrics.as_of": 0.796,
+        "dates.normalized": 0.941,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -2167,7 +2282,9 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented133": 10, "invented134": 10, "invented135": 10, "invented136": 10,
          "invented137": 10, "invented138": 10, "invented139": 10, "invented140": 10,
          "invented141": 10, "invented142": 10, "invented143": 10, "invented144": 10,
-         "invented145": 10, "invented146": 10, "invented147": 10}  # fmt: skip
+         "invented145": 10, "invented146": 10, "invented147": 10,
+         "invented148": 10, "invented149": 10, "invented150": 10, "invented151": 10,
+         "invented152": 10, "invented153": 10, "invented154": 10, "invented155": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
