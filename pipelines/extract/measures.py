@@ -354,10 +354,6 @@ def metric_name(
         return "maximum_fine"
     if "weight" in kinds and _DRUGS.search(low):
         return "drugs_seized"
-    if unit == "percent" and _SHARE_OF.match(low, end) and _SHARE_OPENS.search(low, 0, start):
-        # "About 80 per cent of the enterprises ... have commenced operations": a share, whatever
-        # verbs the sentence goes on with
-        return f"share_of_{_SHARE_OF.match(low, end).group(1).replace('-', '_')}"
     if unit in ("percent", "percentage points"):
         rate = _RATE_BEFORE.search(low[max(0, start - 80) : start])
         change = "_change" if unit == "percentage points" else ""
@@ -366,6 +362,11 @@ def metric_name(
         if change:
             return "percentage_point_change"
     name = _nearest(low, start, _cues_for(frozenset(kinds & _ALL_KINDS)), end, head)
+    share = _SHARE_OF.match(low, end) if unit == "percent" else None
+    if name in ("growth_rate", "decline_rate") and share and _SHARE_OPENS.search(low, 0, start):
+        # "About 80 per cent of the enterprises ... have commenced operations": a share opening
+        # its sentence, whatever verbs of change follow
+        return f"share_of_{share.group(1).replace('-', '_')}"
     if name in ("attending", "received", "approved"):
         base = _visitor_measure(noun, low, head) if noun in _VISITOR_NOUNS else unit
         return f"{base}_{name}"
