@@ -651,7 +651,7 @@ class Scene:
         self.future_here = self._future_at(at)
         if at is not None and self.release and _NOW_AFTER.match(self.text, at[1], self.sentence[1]):
             return self.release, "day"
-        if at is not None:
+        if at is not None and "when" in self.words:
             when = next(
                 (
                     t for t in (*self.dates, *self.compared)
