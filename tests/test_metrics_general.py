@@ -48,6 +48,23 @@ def triples(text: str) -> list[tuple[float, str, str]]:
             [(2e6, "at_most", "HKD")],
         ),
         ("The subsidy for each household is capped at $5,000.", [(5000, "at_most", "HKD")]),
+        # a funding scheme and a penalty: the later amount of a stated maximum's change or list
+        (
+            "The maximum grant for each project will be raised from $1 million to $1.5 million, and "
+            "the maximum fines for second and subsequent offences are $50,000 and $100,000 "
+            "respectively.",
+            [
+                (1e6, "at_most", "HKD"),
+                (1.5e6, "at_most", "HKD"),
+                (50000, "at_most", "HKD"),
+                (100000, "at_most", "HKD"),
+            ],
+        ),
+        # a loan guarantee: a share that names a product is no fact
+        (
+            "Under the 90% Guarantee Product, the maximum loan per enterprise is $8 million.",
+            [(8e6, "at_most", "HKD")],
+        ),
         # a film fund: "a cap of" is a ceiling
         (
             "Each production receives a grant of 30 per cent of its budget, subject to a cap of "
@@ -291,6 +308,23 @@ def test_counts_written_as_words(text: str, expected: list[tuple[float, str, str
         (
             "The Ombudsman received 4 120 complaints in 2024, compared with the 3 860 received in 2023.",
             [(4120, "exact", "complaints"), (3860, "exact", "complaints")],
+        ),
+        # a population and a school-places reply: bases and changes that name no noun
+        (
+            "The number of pipe bursts fell to 85 last year, compared with a peak of 2 100 in "
+            "2001. The EDB expects some 2 400 surplus places in 2026, rising to about 3 100 in "
+            "2028.",
+            [
+                (85, "exact", "bursts"),
+                (2100, "exact", "bursts"),
+                (2400, "approx", "places"),
+                (3100, "approx", "places"),
+            ],
+        ),
+        (
+            "Visitor arrivals in May were 3.4 million. This brought the total for the first five "
+            "months of the year to 16.2 million.",
+            [(3.4e6, "exact", "arrivals"), (16.2e6, "exact", "arrivals")],
         ),
         # ages are not counts, however the sentence states them
         (

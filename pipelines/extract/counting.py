@@ -129,7 +129,9 @@ _ENUMERATION = re.compile(
 # The verbs that state a total reached: "rose to", "fell to", "amounted to".
 _CHANGED_TO = (
     r"rose\s+to|increased\s+to|decreased\s+to|dropped\s+to|fell\s+to|amounted\s+to|grew\s+to|"
-    r"recovered\s+to|rebounded\s+to|climbed\s+to|declined\s+to"
+    r"recovered\s+to|rebounded\s+to|climbed\s+to|declined\s+to|"
+    # ("3 900 surplus places in 2024/25, rising to approximately 7 300 in 2026/27")
+    r"rising\s+to|increasing\s+to|falling\s+to|dropping\s+to|growing\s+to|climbing\s+to"
 )
 # "the number of jobs created was 4,812": the number states the count named before it.
 _NUMBER_OF = re.compile(
@@ -205,8 +207,12 @@ _PLURAL_END = re.compile(
 )
 _TOTAL_TO = re.compile(r"\btotal(?:\s+number)?(?:\s+of\s+[\w\s\-]{1,60}?)?\s+to\s+$", re.IGNORECASE)
 # "..., bringing the total phased out under the scheme to about 38 400": a total with its clause
+_GERUND_TO = re.compile(
+    r"\s*(?:and\s+)?(?:further\s+)?(?:rising|increasing|falling|dropping|growing|climbing)\s+to\s+$"
+)
 _BRINGING_TOTAL = re.compile(
-    r"\bbringing\s+(?:the|its|their)\s+(?:total\s+(?:[\w'’\-]+\s+){1,12}?|"
+    # ("This brought the total for the first 11 months of the year to 25.85 million")
+    r"\b(?:bringing|brought|brings)\s+(?:the|its|their)\s+(?:total\s+(?:[\w'’\-]+\s+){1,12}?|"
     # "will create 45 additional posts, bringing the establishment to 2 185"
     r"(?:establishment|strength|headcount)\s+(?:[\w'’\-]+\s+){0,6}?)to\s+$",
     re.I,
@@ -418,7 +424,10 @@ NOT_A_COUNT_BEFORE = re.compile(
 _COMPARED_WITH = re.compile(
     # ("36 per cent more than the 35 490 recorded in the same period last year")
     # ("compared with the 980 received in 2012")
-    r"\b(?:compared\s+(?:with|to)(?:\s+the)?|against|versus|than(?:\s+the)?|(?:double|triple|twice|half)\s+the)\s+$",
+    # ("compared with a peak of 2 474 in 2000-01", "an increase of 0.4% over the figure of 7 531 800")
+    r"\b(?:compared\s+(?:with|to)(?:\s+the)?(?:\s+(?:a|the)\s+(?:record\s+)?(?:peak|high|low|level|figure|total)\s+of)?"
+    r"|over\s+the\s+(?:figure|level|total)\s+of"
+    r"|against|versus|than(?:\s+the)?|(?:double|triple|twice|half)\s+the)\s+$",
     re.IGNORECASE,
 )
 # "3.93 million visitors in October, up 14.6 per cent, after 3.41 million in September": the
@@ -1380,7 +1389,13 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             return _number_of_noun(number_of)
         # "..., bringing the total to 123": the total of what the sentence counted before
         total = bringing or _TOTAL_TO.search(clause)
-        found = _antecedent(clause) or (_antecedent(lead) if total else None)
+        found = (
+            _antecedent(clause)
+            or (_antecedent(lead) or _antecedent(previous) if total else None)
+            # "3 900 surplus places in 2024/25, rising to approximately 7 300 in 2026/27": the
+            # count the clause before stated
+            or (_last_count(lead) if _GERUND_TO.match(clause) else None)
+        )
         asides = [] if found else list(_EXAMPLES_ASIDE.finditer(lead))
         if asides:
             aside = asides[-1]

@@ -144,6 +144,9 @@ _SIGN_AFTER = re.compile(r"(?:[,;:]|\b(?:were|was|are|is|and|or|at|to|of|by))\s$
 # A person's name, then a number, then a comma and the role: the number is an age.
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+[ ][A-Z][a-z]+(?:-[a-z]+)?,[ ]$")
 _AGE_END = re.compile(r"\d?,[ ][a-z]")
+# "Under the 80% Guarantee Product", "the 80% and 90% Guarantee Products": a share in a name
+_NAMED_BY_SHARE = re.compile(r"(?:\s+and\s+\d+(?:\.\d+)?%)?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+_BEFORE_NAME = re.compile(r"\b(?:the|a|an|and)\s+$")
 # "The median age of the population rose to 47.8, from 46.3 at end-June 2020": ages, stated
 _STATED_AGE = re.compile(
     r"\b(?:median|average|mean)\s+ages?\b(?:[^.;:$%]|\.\d){0,80}?\b(?:was|were|is|are|to|of|at|from)\s+$",
@@ -179,6 +182,12 @@ def _fact(
         return None  # "Chow Pui-ling, 44, accounts clerk of ...": an age in apposition
     if not m["cur"] and not m["suffix"] and _STATED_AGE.search(body, max(0, lead - 120), lead):
         return None
+    if (
+        m["suffix"]
+        and _NAMED_BY_SHARE.match(body, m.end())
+        and _BEFORE_NAME.search(body, max(0, lead - 12), lead)
+    ):
+        return None  # "the 80% and 90% Guarantee Products": a share that names a product
     if _DAY_LISTED.search(body, max(0, lead - 30), lead) and _A_DAY.fullmatch(m.group()):
         return None  # "on April 22 and 23": the second day of a date
     label = (

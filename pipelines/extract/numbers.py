@@ -142,6 +142,18 @@ _MEANS_LIMITS = re.compile(
 )
 
 
+# "raise the maximum funding for each project from $2 million to $4 million", "The maximum fines
+# for second and subsequent convictions are $200,000 and $400,000 respectively": the later amount
+# of a stated maximum's change or list is a maximum too (not "the weight limit ... from 10
+# kilograms to 30kg", which the corpus labels exact).
+_BOUND_AMOUNT = r"(?:HK|US)?\$?\s?\d[\d,.]*(?:\s*(?:million|billion))?(?:\s*[a-z]{1,3}\b)?"
+_LATER_OF_BOUND = re.compile(
+    rf"\b(?P<bound>maximum|minimum)\b(?!\s+(?:and\s+(?:maximum|minimum)\s+)?{_OBSERVED}\b)[^.;:$\d]{{0,120}}"
+    rf"(?:\bfrom\s+{_BOUND_AMOUNT}\s+to|\b(?:are|were)\s+{_BOUND_AMOUNT}(?:\s*,\s*{_BOUND_AMOUNT})*\s*,?\s+and)\s+(?:HK|US)?\$?$",
+    re.IGNORECASE,
+)
+
+
 def stated_bound(before: str) -> str | None:
     """'at_most' / 'at_least' when the clause before an amount states a maximum / minimum."""
     if not any(cue in before for cue in _BOUND_CUES):
@@ -151,7 +163,7 @@ def stated_bound(before: str) -> str | None:
     pair = _SECOND_OF_PAIR.search(before)
     if pair:
         return "at_most" if pair["second"].lower() == "maximum" else "at_least"
-    listed = _LISTED_AFTER_BOUND.search(before)
+    listed = _LISTED_AFTER_BOUND.search(before) or _LATER_OF_BOUND.search(before[-260:])
     if listed:
         return "at_least" if listed["bound"].lower() == "minimum" else "at_most"
     m = STATED_BOUND.search(before)
