@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extract.measures import MEASURE_RE, PERSON_NOUNS, measure_unit
+from pipelines.extract.measures import MEASURE_RE, PERSON_NOUNS, SHARE_OF, measure_unit
 from pipelines.extract.numbers import (
     CHANGE_BASE,
     CURRENCY_RE,
@@ -561,9 +561,7 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?P<pron>them|whom|which)\b|(?P<det>these|those|the|its|their|our|(?:last|this)\s+year['’]s)\s+)",
     re.IGNORECASE,
 )
-_SHARE_OF_NOUN = re.compile(
-    r"(?:\bper\s*cent|%)\s+of\s+(?:the|these|those|all|our|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+s)\b"
-)
+_PER_CENT = re.compile(r"\bper\s*cent\b|%")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]*[A-Z]s)\)")
 
 
@@ -1124,10 +1122,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if partitive["pron"] and partitive["pron"].lower() == "them" and _last_count(before) is None:
             # "About 80 per cent of the enterprises ... have commenced operations, and around 30 of
             # them have set up ...": the whole a share was taken of, not the last plural
-            share = max(_SHARE_OF_NOUN.finditer(before), key=lambda x: x.start(), default=None)
-            if share is not None and share["noun"].lower() not in _NOT_ANTECEDENTS:
-                low = share["noun"].lower()
-                return Counted(UNIT_SYNONYMS.get(low, low), low, share.end("noun"))
+            shares = [SHARE_OF.match(before, p.end()) for p in _PER_CENT.finditer(before)]
+            share = next((s for s in reversed(shares) if s is not None), None)
+            if share is not None and share.group(1).lower() not in _NOT_ANTECEDENTS:
+                low = share.group(1).lower()
+                return Counted(UNIT_SYNONYMS.get(low, low), low, share.end(1))
         return _antecedent(before) or _antecedent(previous)
     if m.group().lower().startswith("a total of") and _VERB_AFTER.match(body, stop):
         # "A total of 3 805 were approved": of what the sentence before counted

@@ -270,7 +270,7 @@ _SHARE_OPENS = re.compile(
     r"(?:^|[,;:]\s+(?:and\s+|while\s+|but\s+)?|\b(?:and|while)\s+)\W*(?:(?:about|some|around|nearly|almost|over|"
     r"more\s+than|less\s+than|only|just|approximately)\s+)?$"
 )
-_SHARE_OF = re.compile(
+SHARE_OF = re.compile(
     r"\s+of\s+(?!them\b|whom\b|which\b)(?:(?:the|all|these|those|this|our|its|their)\s+)?"
     r"(?:(?!(?:were|are|was|is|who|which|that|have|has|had)\b)[a-z-]+\s+){0,3}?"
     r"(?!this\b|its\b|his\b)([a-z][a-z-]{2,}s)\b"
@@ -362,7 +362,7 @@ def metric_name(
         if change:
             return "percentage_point_change"
     name = _nearest(low, start, _cues_for(frozenset(kinds & _ALL_KINDS)), end, head)
-    share = _SHARE_OF.match(low, end) if unit == "percent" else None
+    share = SHARE_OF.match(low, end) if unit == "percent" else None
     if name in ("growth_rate", "decline_rate") and share and _SHARE_OPENS.search(low, 0, start):
         # "About 80 per cent of the enterprises ... have commenced operations": a share opening
         # its sentence, whatever verbs of change follow
@@ -373,7 +373,7 @@ def metric_name(
     if name:
         return name
     if unit == "percent":
-        share = _SHARE_OF.match(low, end)
+        share = SHARE_OF.match(low, end)
         return f"share_of_{share.group(1).replace('-', '_')}" if share else "percentage"
     if noun in _VISITOR_NOUNS:
         return _visitor_measure(noun, low, head)

