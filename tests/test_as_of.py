@@ -2408,3 +2408,17 @@ def test_a_share_below_the_level_recorded_in_a_past_year_is_of_the_year_reported
     )
     assert got["4.2 per cent"] == ("2023", "year")
     assert got["about 11 per cent"] == ("2023", "year")
+
+
+def test_a_year_labelling_a_bracket_of_figures_dates_them() -> None:
+    # a housing-allowance reply: "2022 (61 300 households; $702 million)" gives each year's figures
+    got = as_of(
+        [
+            "The numbers of households receiving the allowance and the amounts disbursed in the past "
+            "three years are as follows: 2021 (58 900 households; $655 million), 2022 (61 300 "
+            "households; $702 million) and 2023 (64 100 households; $748 million)."
+        ]
+    )
+    assert got["58 900"] == ("2021", "year")
+    assert got["$702 million"] == ("2022", "year")
+    assert got["64 100"] == ("2023", "year")

@@ -1636,3 +1636,93 @@ def test_a_hyphenated_word_after_a_list_item_keeps_the_list() -> None:
         "e-commerce and logistics and seven in smart living."
     )
     assert [v for v, q, u in got if u == "enterprises"] == [38.0, 12.0, 9.0, 7.0]
+
+
+def test_a_total_stated_as_an_estimate_counts_its_subject() -> None:
+    # a tourism release: "were estimated at" states the figure as "were" does
+    got = triples(
+        "In the first ten months, visitor arrivals were estimated at about 36.2 million. The number "
+        "of cruise passengers was estimated at 480 000."
+    )
+    assert (36.2e6, "approx", "arrivals") in got
+    assert (480000.0, "exact", "passengers") in got
+
+
+def test_an_average_per_period_counts_what_the_total_counted() -> None:
+    # a control-point release and a prosecution round-up: the average names no noun of its own
+    got = triples(
+        "Some 3.4 million passengers passed through the control points during the seven-day "
+        "holiday, a daily average of about 486 000. The department brought 964 prosecutions, or "
+        "an average of 80 a month, and collected fines of $2.1 million."
+    )
+    assert (486000.0, "approx", "passengers") in got
+    assert (80.0, "exact", "prosecutions") in got
+    assert (2.1e6, "exact", "HKD") in got
+
+
+def test_a_rate_compared_with_an_earlier_figure_keeps_the_rate() -> None:
+    # an occupational-safety release: "per 1 000 workers" is the rate's base, not a count listed
+    got = triples(
+        "The accident rate per 1 000 workers in the catering industry was 21.4, compared with "
+        "23.9 in the first half of 2019."
+    )
+    assert got == [(21.4, "exact", "per 1000 workers"), (23.9, "exact", "per 1000 workers")]
+
+
+def test_a_change_between_figures_with_thousands_commas() -> None:
+    # a crime-statistics release written with commas: the comma of "1,870" ends no clause
+    got = triples(
+        "There were 31 cases of arson, four fewer than in 2006, while burglary cases fell from "
+        "2,870 to 2,624."
+    )
+    assert (2624.0, "exact", "cases") in got
+
+
+def test_age_groups_listed_after_a_count_count_what_it_counts() -> None:
+    # a juvenile-crime reply: each age group after the first is a share of the same arrestees
+    got = triples(
+        "In 2022, 58 of the arrestees were aged under 16, 97 were aged 16 to 20, and 41 were aged over 20."
+    )
+    assert got == [(58.0, "exact", "persons"), (97.0, "exact", "persons"), (41.0, "exact", "persons")]
+
+
+def test_or_so_and_at_or_below_qualify_the_number() -> None:
+    # a food-surveillance release and a storage advice
+    got = triples(
+        "Some 2 100 samples were taken for chemical tests and the remaining 900 or so were "
+        "collected for microbiological tests. Keep chilled desserts at or below 4 degrees Celsius."
+    )
+    assert (900.0, "approx", "samples") in got
+    assert (4.0, "at_most", "degrees Celsius") in got
+
+
+def test_a_range_of_shares_gives_its_bounds() -> None:
+    # a rodent survey: the ends of a stated range of rates are its minimum and maximum
+    got = triples("The indices of the other seven areas ranged from 4.1 per cent to 9.6 per cent.")
+    assert (4.1, "at_least", "percent") in got
+    assert (9.6, "at_most", "percent") in got
+
+
+def test_list_items_with_qualifiers_modals_and_notes_count_the_first_noun() -> None:
+    # hawker, market and licensing releases
+    got = triples(
+        "The number of applicants per pitch was about 31 in 2021 and about 35 in 2022. About 420 "
+        "hawkers will move to the new bazaar and about 180 will surrender their licences. Of the "
+        "3 600 stalls, 1 200 (33 per cent) are in Kowloon, 900 (25 per cent) on Hong Kong Island "
+        "and 1 500 (42 per cent) in the New Territories."
+    )
+    assert (35.0, "approx", "applicants") in got
+    assert (180.0, "approx", "hawkers") in got
+    assert (900.0, "exact", "stalls") in got
+
+
+def test_verbs_in_s_are_not_what_a_base_or_a_breakdown_counts() -> None:
+    # a ballot release and a transitional-housing breakdown: "compares", "follows" are verbs
+    got = triples(
+        "The number of applications represents an increase of 18 per cent over the 41 600 "
+        "received last year, and compares with 35 900 in 2016. A breakdown of the completed "
+        "units by district is as follows: Yuen Long (1 920), Tuen Mun (1 310) and other districts (870)."
+    )
+    assert (41600.0, "exact", "applications") in got
+    assert (35900.0, "exact", "applications") in got
+    assert [v for v, q, u in got if u == "units"] == [1920.0, 1310.0, 870.0]

@@ -66,7 +66,8 @@ _RECORD_SINCE = re.compile(
 # "Since the implementation of the Scheme in June 2012, ...": the clause opened by "since".
 _SINCE_CLAUSE = re.compile(r"\bsince\b(?:[^,;.]|\.\d){0,100}$", re.I)
 # "as follows: 2020: 28 500; 2021: 30 100": a year labelling the number after it.
-_LABEL_OF_NUMBER = re.compile(r"\s*:\s*\d")
+# ("2023: 88 200", "2023 (88 200 households; $1,012 million)": a year labelling its figures)
+_LABEL_OF_NUMBER = re.compile(r"\s*(?::|\()\s*(?:HK)?\$?\d")
 # "said that 2009 was one of the warmest years": a year that is the subject is a period.
 _YEAR_AS_SUBJECT = re.compile(r"\s+(?:was|saw|marked|recorded|witnessed|has\s+been|had\s+been)\b")
 _ALLOCATED = re.compile(
@@ -1065,6 +1066,11 @@ class Scene:
             bracketed = next((t for t in self.compared if _OPEN_BRACKET.fullmatch(self.text, t.end, a)), None)
             if bracketed is not None and bracketed.date_start is not None:
                 return bracketed
+            # "as follows: 2023 (88 200 households; $1,012 million), 2024 (...)": the period
+            # labelling the bracket the figure sits in (not "(end-May: US$350.1 billion)")
+            label = self._bracket_label(a, usable)
+            if label is not None:
+                return label
             # the next number, a fact or not ("an increase of 2.6% over the 1,357,540 as at the
             # end of June last year": the date is the figure's, not the increase's)
             starts = (*(o[0] for o in others), *(f[0] for f in self._figures_besides(others, at)))
@@ -1152,6 +1158,16 @@ class Scene:
         if at is None:
             placed = placed or [t for t in free if not _is_deictic(t)]
         return (placed or [t for t in free if _is_deictic(t)] or [None])[0]
+
+    def _bracket_label(self, a: int, usable: list[TemporalExpression]) -> TemporalExpression | None:
+        """The period written just before the open bracket a figure at `a` sits in, when the
+        bracket dates nothing itself before the figure."""
+        opened = self.text.rfind("(", self.sentence[0], a)
+        if opened < 0 or ")" in self.text[opened:a]:
+            return None
+        if any(opened < t.start < a for t in (*self.dates, *self.compared)):
+            return None
+        return next((t for t in usable if _OPEN_BRACKET.fullmatch(self.text, t.end, opened + 1)), None)
 
     def _change_end(
         self, start: TemporalExpression, usable: list[TemporalExpression]

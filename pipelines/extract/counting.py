@@ -16,6 +16,7 @@ from pipelines.extract.numbers import (
     CURRENCY_RE,
     DIGITS,
     NUMBER_WORDS,
+    OR_SO,
     QUALIFIER_RE,
     SCALE_RE,
     currency_of,
@@ -73,7 +74,10 @@ CLASSIFIER_NOUNS = ABSTRACT_NOUNS | {
 }  # fmt: skip
 # ("The Warning was issued 87 times": a count of occasions, "times", but never what a bare number
 # after it counts)
-_NOT_ANTECEDENTS = CLASSIFIER_NOUNS | NOT_UNITS | STOP_WORDS | {"figures", "numbers", "totals", "times"}
+# ("is as follows: Yuen Long (2 130)", "and compares with 16 300 in 2015": verbs, not nouns)
+_NOT_ANTECEDENTS = CLASSIFIER_NOUNS | NOT_UNITS | STOP_WORDS | {
+    "figures", "numbers", "totals", "times", "follows", "compares",
+}  # fmt: skip
 # Head nouns too generic to name what is counted without their modifiers: "two boundary control
 # points (BCPs)" counts BCPs; "15 general out-patient clinics (GOPCs)" counts clinics.
 GENERIC_NOUNS = {"points", "units", "items", "sites", "facilities", "places", "bodies", "parties",
@@ -107,6 +111,8 @@ UNIT_SYNONYMS = {
     "casualties": "persons",  # the killed and injured
     "recipients": "persons",
     "lives": "persons",  # "landslides claimed 138 lives": the persons killed
+    "arrestees": "persons",  # (the dev labels write persons for arrestees and drug abusers alike)
+    "abusers": "persons",
 }
 # A bare number read as a count of the noun before it: in parentheses after a name ("the US
 # (47)"), in a list ("including 61 in the Transport category"), or partitive ("Four of them").
@@ -142,7 +148,7 @@ _NUMBER_OF = re.compile(
     r"(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s(?<!ss)(?<!ous)|people|children|men|women|teeth|feet)\b"
     # ("approved under the GEP, the ASMTP and the QMAS in the same period were": a list of names)
     r"(?:[^,;]|,\s*(?:and\s+)?(?:\d|end-|mid-|the\s+(?-i:[A-Z]))){0,120}?\b"
-    r"(?:was|were|is|are|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|averaged|"
+    r"(?:(?:was|were|is|are)(?:\s+estimated\s+at)?|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|averaged|"
     rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
 )
@@ -185,7 +191,8 @@ _VERB_AFTER = re.compile(
 # "Visitor arrivals reached 4.5 million in January": a total stated of the noun before.
 _STATED_AS = re.compile(
     # "Non-Mainland visitor arrivals were about 320 000": a plural subject's count
-    r"(?<=[a-z]s)\s+(?:were|are)\s+$|"
+    # ("Visitor arrivals were estimated at about 4.1 million")
+    r"(?<=[a-z]s)\s+(?:were|are)(?:\s+estimated\s+at)?\s+$|"
     r"(?<=[a-z]s)\s+(?:now\s+)?number\s+$|"  # "Participating homes now number 224"
     rf"\b(?:reached|reach(?:es)?|totalled|totaled|numbered|stood\s+at|accounted\s+for|{_CHANGED_TO}|total\s+to"
     r"|total\s+number\s+to"
@@ -224,6 +231,7 @@ _OF_THESE_NOUN = re.compile(
     r"(?:\s+[a-z]+ing\s+[^,;.]{1,40})?\s*,\s*$",
     re.IGNORECASE,
 )
+_QUALIFIER_BEFORE = re.compile(rf"\b(?:{QUALIFIER_RE})\s+$", re.IGNORECASE)
 # "120, 135 and 150 respectively": an item of a list of numbers counts what the first item counts.
 _AFTER_LIST_ITEM = re.compile(
     # ("29.6 million, 36.0 million and 41.9 million": items with a scale word)
@@ -260,8 +268,8 @@ def _parallel_item(before: str, prep: re.Match[str] | None) -> Counted | None:
         return None
     found = None
     for q in QUANTITY.finditer(before):
-        if q["cur"] or q["suffix"] or q["mu"]:
-            continue
+        if q["cur"] or q["suffix"] or q["mu"] or _PER_BEFORE.search(before, max(0, q.start() - 6), q.start()):
+            continue  # ("the accident rate per 1 000 workers in ...": the base of a rate is no count)
         noun = _head_noun(before, q.end())
         if noun is None:
             continue  # a year, a label: not a count
@@ -272,6 +280,7 @@ def _parallel_item(before: str, prep: re.Match[str] | None) -> Counted | None:
     return found
 
 
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _PLACE_PREPS = frozenset({"in", "at", "on"})
 
 
@@ -626,7 +635,7 @@ def _modifies_compound(sentence: str, following: re.Match[str] | None) -> bool:
 
 # "15 general and three roadside monitoring stations": the first number shares the second's noun.
 _GAPPED = re.compile(rf"\s+[a-z][a-z-]*\s+(?:and|or)\s+(?:{DIGITS}|{NUMBER_WORDS})(?=\s)")
-_VERB_AFTER_AND = re.compile(r",?\s+and\s+[a-z]+s\s+(?:the|a|an|its|their|to)\s")
+_VERB_AFTER_AND = re.compile(r",?\s+and\s+[a-z]+s\s+(?:the|a|an|its|their|to|with)\s")
 
 
 _MODIFIER_LIST = re.compile(
@@ -901,6 +910,7 @@ def _share_of_the(body: str, start: int) -> Counted | None:
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?[a-z]{3,}(?:ed|en|wn)\b"
 )
+_MODAL_AFTER = re.compile(r"\s+(?:will|would|could|may|might|can|should)\s+[a-z]{2,}\b")
 _WERE_AGED = re.compile(r"\s+(?:were|was|are|is)\s+aged\b")
 # "Among those arrested, 47 were found to have ...": those a participle names are persons
 _THOSE_DONE_TO = re.compile(
@@ -929,7 +939,7 @@ _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$"
 )
 _NOTE_THEN_VERB = re.compile(
-    r"\s*\([^()]{1,30}\)\s+(?:were|was|are|is|related|concerned|involved|came|went|to|in|from)\b"
+    r"\s*\([^()]{1,30}\)\s+(?:were|was|are|is|related|concerned|involved|came|went|to|in|on|at|from)\b"
 )
 _PARALLEL = re.compile(
     r"(?:,\s*|;\s*)(?:while|whereas|and|but)\s+(?:[\w'’()-]+\s+){1,8}?"
@@ -952,7 +962,21 @@ _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][a-z-]*)\b")
 
 
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:fewer|more|less)\s+than\b")
+# "21 846 attendances, or an average of 5 462 a day", "a daily average of over 1 million": a rate
+# of what the sentence counted before
+_AVERAGE_OF = re.compile(
+    r"\b(?:an?\s+(?P<per>daily|weekly|monthly|yearly|annual)?\s*average\s+of|averaging)\s+$", re.I
+)
+_A_PERIOD_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|month|year)\b")
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|excluding|such\s+as|mostly|mainly)\b")
+
+
+def _clause_cut(text: str) -> int:
+    """Where the last clause of `text` starts: its last ',' or ';' (not the comma of '1,870'), or -1."""
+    i = max(text.rfind(","), text.rfind(";"))
+    while i > 0 and text[i] == "," and text[i - 1].isdigit() and text[i + 1 : i + 2].isdigit():
+        i = max(text.rfind(",", 0, i), text.rfind(";", 0, i))
+    return i
 
 
 def _subject_noun(text: str) -> Counted | None:
@@ -1025,6 +1049,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     arrivals reached 4.5 million'."""
     start, end = m.start("num"), m.end("num")
     stop = m.end("scale") if m["scale"] else end
+    stop = so.end() if (so := OR_SO.match(body, stop)) else stop  # "the remaining 1 800 or so were ..."
     before, lead = body[:start], body[: m.start()]
     hurt = _HURT_AFTER.match(body, stop)
     if hurt:  # "comprising 96 persons killed, 1 834 seriously injured and 18 488 slightly injured"
@@ -1040,6 +1065,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return in_order
     if _WHOLE_OPENING.fullmatch(lead) and body[stop : stop + 1] == ",":
         return _antecedent(previous)  # "Of the 336, 203 were from the Mainland": of what was counted
+    average = _AVERAGE_OF.search(lead)
+    if average and (average["per"] or _A_PERIOD_AFTER.match(body, stop)):
+        return _antecedent(before[: average.start()]) or _antecedent(previous)
     if _DIFFERENCE_AFTER.match(body, stop):  # "There were 27 homicide cases, nine fewer than in 2011"
         return _antecedent(before) or _antecedent(previous)
     if _THOSE_DONE_TO.fullmatch(lead) and _BE_AFTER.match(body, stop):
@@ -1079,7 +1107,13 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             _PREDICATE_AFTER.match(body, stop) or _BREAKDOWN_AFTER.match(body, stop)
         )
         if contrasted or (
-            joined and (_SUBJECT_OF_VERB.match(body, stop) or _PASSIVE_AFTER.match(body, stop) or remaining)
+            joined
+            and (
+                _SUBJECT_OF_VERB.match(body, stop)
+                or _PASSIVE_AFTER.match(body, stop)
+                or _MODAL_AFTER.match(body, stop)  # "and about 250 will surrender their licences"
+                or remaining
+            )
         ):
             # "Six of them sought medical attention and four required admission": what the
             # sentence's first number counts
@@ -1092,6 +1126,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             # sentence before counted
             counted = _antecedent(previous) if _THESE.match(body) else None
             return counted or Counted("persons", "persons", aged.end())
+        if aged and _WERE_AGED.search(lead):
+            # "64 of the arrestees were aged under 18, 103 were aged 18 to 30": the count before
+            counted = _last_count(lead)
+            if counted is not None:
+                return counted
         if _ANOTHER.search(lead):
             return _antecedent(before) or _antecedent(previous)  # "and another three are ..."
         if _SHARE_OPENING.match(body) and _SHARE_VERB_AFTER.match(body, stop):
@@ -1143,7 +1182,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return Counted(UNIT_SYNONYMS.get(low, low), low, these.end("noun"))
     item = _AFTER_LIST_ITEM.search(lead, max(0, m.start() - 40))
     if item:  # "1 250, 1 420 and 1 180": what the first item counts
-        first = QUANTITY.match(body, item.start("item"))
+        # (with its qualifier: "was about 26 in 2022 and about 28 in 2024")
+        qual = _QUALIFIER_BEFORE.search(body, max(0, item.start("item") - 30), item.start("item"))
+        first = QUANTITY.match(body, qual.start() if qual else item.start("item"))
         found = unit_of(body, first, previous, compared=compared) if first else None
         if found and found[1]:
             return Counted(found[0], found[1], found[3])
@@ -1343,7 +1384,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         # "The number of top scorers, who obtained 5** in seven subjects, rose from six": the
         # relative clause is not the clause of the change
         main = _INTERJECTION.sub(" ", _RELATIVE_CLAUSE.sub("", lead))
-        clause = main[max(main.rfind(","), main.rfind(";")) + 1 :]
+        clause = main[_clause_cut(main) + 1 :]
         persons = _PERSONS_MEASURE.search(clause)
         if persons:
             return Counted("persons", persons.group().lower(), 0)
@@ -1351,7 +1392,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if change is None and _FROM_ONLY.fullmatch(clause):
             # "rose to 3 128 last year, from 2 764 in 2023": the figure the change started from
             # counts what the figure it reached counts
-            cut = max(lead.rfind(","), lead.rfind(";"))
+            cut = _clause_cut(lead)
             figures = [q for q in QUANTITY.finditer(body, 0, cut) if not _YEAR_ITEM.fullmatch(q["num"])]
             found = unit_of(body, figures[-1], previous, compared=False) if figures else None
             if found and found[1]:
@@ -1366,7 +1407,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     # "Total visitor arrivals exceeded 40.8 million": the qualifier is the verb stating it
     # (or "the number of registered members of the scheme exceeded 1.2 million")
     stated_by_qualifier = (m["qual"] or "").lower() in _QUALIFYING_VERBS and (
-        _PLURAL_END.search(lead) or _NUMBERS_OF_ANY.search(lead, max(lead.rfind(","), lead.rfind(";"), 0))
+        _PLURAL_END.search(lead) or _NUMBERS_OF_ANY.search(lead, max(_clause_cut(lead), 0))
     )
     bringing = _BRINGING_TOTAL.search(lead, max(0, m.start() - 120))
     # "Visitor arrivals in 2009, 2010 and 2011 were 29.6 million, ...": a plural subject whose
@@ -1377,7 +1418,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         low = stated["taken"]
         return Counted(UNIT_SYNONYMS.get(low, low), low, stated.end("taken"))
     if stated_by_qualifier or bringing or placed or stated:
-        clause = lead[placed.start() :] if placed else lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]
+        clause = lead[placed.start() :] if placed else lead[_clause_cut(lead) + 1 :]
         before_to = _NOUN_BEFORE_TO.search(clause) if stated_by_qualifier else None
         if before_to and is_plural(before_to["noun"].lower()):
             # "expects passenger trips to exceed 300 million": the noun right before "to"
@@ -1401,12 +1442,12 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             # "Special service calls, including rescues from lifts and persons trapped, totalled
             # 31 455": the subject before the examples
             head = lead[: aside.start()]
-            found = _antecedent(head[max(head.rfind(","), head.rfind(";")) + 1 :])
+            found = _antecedent(head[_clause_cut(head) + 1 :])
         return found
     apposed = _AT_APPOSITION.search(lead, max(0, m.start() - 12))
     if apposed:  # "total visitor arrivals in the first half of this year, at 14.2 million, were"
         head = lead[: apposed.start()]
-        named = _antecedent(head[max(head.rfind(","), head.rfind(";")) + 1 :])
+        named = _antecedent(head[_clause_cut(head) + 1 :])
         if named is not None and re.search(rf"\b{re.escape(named.noun)}\b", head):
             return named
         # "Islands had the fewest, at 83,064": not the district's name, but what the sentence

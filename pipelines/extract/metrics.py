@@ -239,7 +239,7 @@ def _fact(
             or listed_estimate(body[:lead], bool(m["cur"]), _PERCENT.fullmatch(m["suffix"] or "") is not None)
             or qualifier
         )
-        if qualifier == "exact" and m["cur"]:
+        if qualifier == "exact" and (m["cur"] or _PERCENT.fullmatch(m["suffix"] or "")):
             qualifier = (
                 range_bound(body[:lead], body[end:])
                 or later_conviction_bound(body[:lead], body[end:])

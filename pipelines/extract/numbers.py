@@ -47,6 +47,9 @@ QUALIFIERS: dict[str, str] = {
     "a minimum of": "at_least",
     "minimum of": "at_least",
     "up to": "at_most",
+    "at or below": "at_most",  # "keep snowy mooncakes at or below 4 degrees Celsius"
+    "at or under": "at_most",
+    "at or above": "at_least",
     "at most": "at_most",
     "no more than": "at_most",
     "not more than": "at_most",
@@ -91,13 +94,15 @@ STATED_BOUND = re.compile(
 _CHANGED = re.compile(r"\b(?:from|raised|increased|lowered|reduced|revised)\b", re.IGNORECASE)
 # "30kg or more", "aged 65 or above": the amount is a lower bound; "or less", "or below" an upper.
 OR_MORE = re.compile(r"\s+or\s+(?P<dir>more|above|over|less|below|fewer|under)\b", re.IGNORECASE)
+OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)  # "the remaining 24 600 or so": an estimate
 
 
 # The base of a change: "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622" (the
 # number after it is the one compared with).
 CHANGE_BASE = re.compile(
     # ("a net decrease of 1 045 cases (0.4 per cent) from 243 857")
-    r"(?:\b(?:up|down|higher|lower)|\d\s*%|\bper\s*cent)\)?\s+from\s+(?:about\s+|some\s+|around\s+)?$",
+    # ("an increase of 26 per cent over the 29 200 received last year")
+    r"(?:\b(?:up|down|higher|lower)|\d\s*%|\bper\s*cent)\)?\s+(?:from|over\s+the)\s+(?:about\s+|some\s+|around\s+)?$",
     re.I,
 )
 
@@ -191,23 +196,25 @@ def later_conviction_bound(before: str, after: str) -> str | None:
 
 
 # "payments ranging from $10,000 to $80,000", "Ticket prices range from $120 to $1,280": the ends
-# of a stated range of amounts are its minimum and maximum (not "range from HK$14.8 million for
-# Wan Chai to ...": a figure of each item)
+# of a stated range of amounts or shares are its minimum and maximum (not "range from HK$14.8
+# million for Wan Chai to ...": a figure of each item)
 _AMOUNT = r"(?:HK|US|RMB)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn)\b)?"
 _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
-_RANGE_TO = re.compile(rf"\brang(?:e|es|ed|ing)\s+from\s+{_AMOUNT}\s+to\s+$", re.IGNORECASE)
+# ("The RIRs ranged from 5.2 per cent to 11.4 per cent": shares too)
+_RANGE_END = rf"(?:{_AMOUNT}|\d[\d,.]*\s*(?:per\s+cent|%))"
+_RANGE_TO = re.compile(rf"\brang(?:e|es|ed|ing)\s+from\s+{_RANGE_END}\s+to\s+$", re.IGNORECASE)
 _RANGE_ITEM = re.compile(r"\s+(?:for|in|at)\s+[A-Z]")
 
 
 # "Fines of between $8,400 and $16,500 were imposed": the same, written with "between"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_BETWEEN_AND = re.compile(rf"\bbetween\s+{_AMOUNT}\s+and\s+$", re.IGNORECASE)
+_BETWEEN_AND = re.compile(rf"\bbetween\s+{_RANGE_END}\s+and\s+$", re.IGNORECASE)
 
 
 def range_bound(before: str, after: str) -> str | None:
-    """'at_least' / 'at_most' for the ends of a range of amounts."""
+    """'at_least' / 'at_most' for the ends of a range of amounts or shares."""
     if _BETWEEN.search(before[-12:]):
-        return "at_least" if re.match(rf"\s*and\s+{_AMOUNT}", after) else None
+        return "at_least" if re.match(rf"\s*and\s+{_RANGE_END}", after) else None
     if _BETWEEN_AND.search(before[-60:]):
         return "at_most"
     if "rang" not in before[-60:] or _RANGE_ITEM.match(after):
@@ -218,10 +225,11 @@ def range_bound(before: str, after: str) -> str | None:
 
 
 def bound_after(after: str) -> str | None:
-    """'at_least' / 'at_most' when the amount is followed by 'or more' / 'or less'."""
+    """'at_least' / 'at_most' when the amount is followed by 'or more' / 'or less' ('approx' for
+    'or so')."""
     m = OR_MORE.match(after)
     if not m:
-        return None
+        return "approx" if OR_SO.match(after) else None
     return "at_least" if m["dir"].lower() in ("more", "above", "over") else "at_most"
 
 
