@@ -563,3 +563,14 @@ def test_irregular_past_verb_tells_a_past_day_range() -> None:
 def test_a_season_named_against_the_release_is_its_year(text: str, phrase: str, normalized: str) -> None:
     t = only(text)
     assert (t.text, t.kind, t.normalized, t.precision) == (phrase, "relative", normalized, "year")
+
+
+def test_the_first_month_of_a_range_takes_the_year_written_after_the_last() -> None:
+    # a January release on last year's stooge accounts: "January" is of last year too
+    got = [
+        (t.text, t.normalized)
+        for t in found("From January to November last year, 9 400 accounts were frozen.", RELEASE_JAN)
+    ]
+    assert got == [("January", "2023-01"), ("November last year", "2023-11")]
+    got = [(t.text, t.normalized) for t in found("Works will run from December to February next year.")]
+    assert got == [("December", "2023-12"), ("February next year", "2024-02")]

@@ -833,3 +833,12 @@ def test_a_legco_questions_topic_of_a_body_named_in_full_is_no_second_body() -> 
         "The Office for Film and Creative Industries (OFCI) was set up in 2024 to support the trade."
     )
     assert orgs(text) == [("Office for Film and Creative Industries", "OFCI")]
+
+
+def test_bodies_named_in_a_speechs_salutation() -> None:
+    # a job-fair speech: each body's name runs into the next person's honorific
+    text = (
+        "Chairman of the Employers' Federation of Hong Kong Mr Siu Ka-ming, President of the Hong "
+        "Kong General Chamber of Commerce Dr Chan Wai-lun, distinguished guests, ladies and gentlemen,"
+    )
+    assert names(text) == ["Employers' Federation of Hong Kong", "Hong Kong General Chamber of Commerce"]

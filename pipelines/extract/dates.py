@@ -597,6 +597,9 @@ def _month_before_named(before: str) -> tuple | None:
 _RANGE_END_YEAR = re.compile(rf"\s+(?:and|to|-|–)\s+{_MONTH}\s+{_DAY},?\s+(?P<year>{_YEAR})\b")
 
 
+_RANGE_END_REL_YEAR = re.compile(rf"\s+(?:and|to|-|–)\s+(?P<month>{_MONTH})\s+{_REL_YEAR}\b")
+
+
 def _in_named_year(resolved: tuple, before: str, release: date) -> tuple:
     """'The lowest temperature in 2009 ... occurred on January 25' (a January 2010 release): a
     past month-day that would fall after the release takes the past year the sentence named
@@ -691,6 +694,11 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
             if resolved and m.groupdict().get("end_day"):
                 resolved = _with_end(resolved, m)
             shown = _kind(kind, m)
+            tail = _RANGE_END_REL_YEAR.match(text, end) if kind == "rel_month" and release else None
+            if tail:  # "January to November last year": the first month is of that year too
+                first, last = _month(m["month"]), _month(tail["month"])
+                # ("December to February next year": a range across the turn of the year)
+                resolved = _month_span(release.year + _SHIFT[tail["rel"].lower()] - (first > last), first)
             ranged = _RANGE_END_YEAR.match(text, end) if kind == "month_day" else None
             if ranged:  # "between March 11 and March 15, 2013": the year the range ends in
                 moved = _in_year(_month(m["month"]), _day(m["day"]), int(ranged["year"]))

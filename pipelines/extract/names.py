@@ -515,6 +515,10 @@ def _with_company_suffix(text: str, run: str, end: int) -> str:
     return run + m.group() if m else run
 
 
+# an honorific after a capitalised word (not "... College and Ms Grace Lo", a list the pieces split)
+_STYLE_INSIDE = re.compile(r"(?<=[\w'’])[ ](?:Mr|Mrs|Ms|Miss|Madam|Dr|Professor|Prof|Ir)[ ][A-Z]")
+
+
 def find_names(text: str) -> Iterator[Name]:
     """Organisation, event and programme names written as capitalised runs."""
     for m in CAP_RUN.finditer(text):
@@ -523,22 +527,37 @@ def find_names(text: str) -> Iterator[Name]:
             if name:
                 yield name
             continue
-        run, run_start = _with_list(text, m.group(), m.start())
-        run = _with_list_after(text, run, m.end())
-        run = _with_place(text, run, run_start + len(run))
-        run = _with_qualifier(text, run, run_start + len(run))
-        run = _with_company_suffix(text, run, run_start + len(run))
-        cut = _ON_THE_GOVERNMENTS.search(run)
-        if cut:  # "consult the Elderly Commission on the Government's plan": not its subject
-            run = run[: cut.start()]
-        if run.endswith(" of Hong Kong") and text.startswith(", China", m.end()):
-            run += ", China"  # sports bodies: "Rowing Association of Hong Kong, China"
-        for piece, piece_start in _pieces(run, run_start):
-            name = _name(piece, piece_start)
-            if name is None and _ORG_APPOSITIVE.match(text, piece_start + len(piece)):
-                name = _name(piece, piece_start, "ORG")
-            if name:
-                yield name
+        # "Chairman of the Employers' Federation of Hong Kong Mr Siu Ka-ming": a speech's salutation
+        # runs a body's name into the next person's; each part is read on its own
+        group = m.group()
+        cuts = [
+            c.start()
+            for c in _STYLE_INSIDE.finditer(group)
+            if group[group.rfind(" ", 0, c.start()) + 1].isupper()
+        ]
+        for a, b in zip([0, *(c + 1 for c in cuts)], [*cuts, len(group)], strict=True):
+            yield from _run_names(text, group[a:b], m.start() + a)
+
+
+def _run_names(text: str, group: str, start: int) -> Iterator[Name]:
+    """The names in one capitalised run at `start`."""
+    end = start + len(group)
+    run, run_start = _with_list(text, group, start)
+    run = _with_list_after(text, run, end)
+    run = _with_place(text, run, run_start + len(run))
+    run = _with_qualifier(text, run, run_start + len(run))
+    run = _with_company_suffix(text, run, run_start + len(run))
+    cut = _ON_THE_GOVERNMENTS.search(run)
+    if cut:  # "consult the Elderly Commission on the Government's plan": not its subject
+        run = run[: cut.start()]
+    if run.endswith(" of Hong Kong") and text.startswith(", China", end):
+        run += ", China"  # sports bodies: "Rowing Association of Hong Kong, China"
+    for piece, piece_start in _pieces(run, run_start):
+        name = _name(piece, piece_start)
+        if name is None and _ORG_APPOSITIVE.match(text, piece_start + len(piece)):
+            name = _name(piece, piece_start, "ORG")
+        if name:
+            yield name
 
 
 def _name(run: str, run_start: int, label: str | None = None) -> Name | None:

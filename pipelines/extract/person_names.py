@@ -159,6 +159,11 @@ def is_hk_given(word: str) -> bool:
     return bool(_HK_GIVEN.fullmatch(word))
 
 
+def _cantonese_given(word: str) -> bool:
+    """'Kwok-ming': every syllable of a hyphenated given name a Cantonese one."""
+    return all(_CANTONESE_SYLLABLE.fullmatch(part) for part in word.lower().split("-"))
+
+
 def _upper_surname(word: str) -> bool:
     """'CHAN', 'PHILLIPS': a surname in capitals (has a vowel; not an honour like 'JP')."""
     return bool(_UPPER.fullmatch(word)) and word not in POST_NOMINALS and bool(re.search("[AEIOUY]", word))
@@ -220,7 +225,10 @@ def _span_length(words: list[str], i: int, acronyms: frozenset[str]) -> int:
             j += 1
         return j - i + 1 if j > i + 1 and j < len(words) and _surname(words[j]) else 0
     # "CHAN Tai-man", "Cheung Ka-long", "Bok Kwok-ming": surname, hyphenated given name.
-    if is_hk_given(nxt) and (is_chinese_surname(w) or _upper_surname(w) or _surname(w)):
+    # (a surname the list lacks needs a given name of Cantonese syllables: not '"Stay Scam-free"')
+    if is_hk_given(nxt) and (
+        is_chinese_surname(w) or _upper_surname(w) or (_surname(w) and _cantonese_given(nxt))
+    ):
         # ... unless the given name goes with a surname in capitals after it: "Tai-man CHAN".
         return 0 if i + 2 < len(words) and _upper_surname(words[i + 2]) else 2
     # "CHAN Peter", "Tai-man CHAN": a surname in capitals after or before a given name.
