@@ -895,7 +895,6 @@ def test_a_legco_members_style_after_a_title_is_no_part_of_the_name() -> None:
 def test_a_quoted_slogan_shaped_like_a_name_is_no_person() -> None:
     # an anti-deception campaign: "Scam-free" has the shape of a given name but no Cantonese syllables
     text = (
-        'The campaign, themed "Think Twice, Stay Scam-free", was launched by Chief Inspector '
-        "Bok Kwok-ming."
+        'The campaign, themed "Think Twice, Stay Scam-free", was launched by Chief Inspector Bok Kwok-ming.'
     )
     assert set(people(text)) == {"Bok Kwok-ming"}
