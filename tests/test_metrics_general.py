@@ -1726,3 +1726,13 @@ def test_verbs_in_s_are_not_what_a_base_or_a_breakdown_counts() -> None:
     assert (41600.0, "exact", "applications") in got
     assert (35900.0, "exact", "applications") in got
     assert [v for v, q, u in got if u == "units"] == [1920.0, 1310.0, 870.0]
+
+
+def test_survey_areas_are_counted_but_key_areas_of_work_are_not() -> None:
+    # a rodent survey and an enforcement plan: areas are places unless a word makes them fields
+    got = triples(
+        "The indices of the remaining seven areas were below 5 per cent. Targeted action will be "
+        "taken in these seven areas. Officers will focus on three key areas, namely hawking, "
+        "littering and dumping."
+    )
+    assert [(v, u) for v, q, u in got if u == "areas"] == [(7.0, "areas"), (7.0, "areas")]

@@ -56,11 +56,12 @@ NOT_PLURALS = {
     "surplus",  # "some 3 900 surplus P1 places"
     "bus", "gas",  # "11 new bus-bus interchange schemes"
 }  # fmt: skip
-# Nouns of abstractions (kinds, areas, directions): "the three strategic focuses", "all three
-# major clusters" name a structure, not a counted fact.
+# Nouns of abstractions (kinds, directions): "the three strategic focuses", "all three major
+# clusters" name a structure, not a counted fact. Areas are places ("the remaining six areas" of a
+# rodent survey) unless a word makes them fields of work ("three key areas").
 ABSTRACT_NOUNS = {
     "focuses", "foci", "clusters", "branches", "pillars", "directions", "dimensions", "aspects",
-    "areas", "themes", "priorities", "principles", "objectives", "goals", "strategies", "types",
+    "themes", "priorities", "principles", "objectives", "goals", "strategies", "types",
     "kinds", "levels", "tiers", "fronts", "elements", "components", "perspectives", "approaches",
     "modes", "ways", "parts", "prongs", "sides", "streams", "roles", "functions", "features", "advantages",
     "strengths", "concepts", "ideas", "tasks", "domains", "missions", "visions",
@@ -69,7 +70,7 @@ ABSTRACT_NOUNS = {
 # Nouns that classify what is counted ("companies from 20 sectors, including 61 in ..."): never
 # the antecedent of a bare number in a list.
 CLASSIFIER_NOUNS = ABSTRACT_NOUNS | {
-    "districts", "regions", "countries", "economies", "markets", "places", "locations", "sources",
+    "areas", "districts", "regions", "countries", "economies", "markets", "places", "locations", "sources",
     "industries", "groups", "sectors", "categories", "segments", "ranges", "others",
 }  # fmt: skip
 # ("The Warning was issued 87 times": a count of occasions, "times", but never what a bare number
@@ -833,6 +834,7 @@ def _compared_figure(body: str, lead: str, previous: str) -> Counted | None:
     return None
 
 
+_FIELDS_OF_WORK = re.compile(r"\s+(?:key|priority|focus|strategic|core|major|main|policy)\s+areas\b", re.I)
 # "Of these, 58 were start-ups", "of which 412 are day-care places": a noun phrase after the verb
 # Where a bare number is the subject of its clause: the sentence's start, after a comma, "and",
 # "another", "the remaining".
@@ -1586,7 +1588,7 @@ def unit_of(
     # (and its shares, "... and eight in the New Territories", counting what it counts)
     opening = _WHOLE_OPENING.fullmatch(body, 0, m.start()) or (not after and _WHOLE_OPENING.match(body))
     if (
-        counted.noun in ABSTRACT_NOUNS
+        (counted.noun in ABSTRACT_NOUNS or (counted.noun == "areas" and _FIELDS_OF_WORK.match(body, end)))
         and not whole
         and not share
         and not opening
