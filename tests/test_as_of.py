@@ -2422,3 +2422,16 @@ def test_a_year_labelling_a_bracket_of_figures_dates_them() -> None:
     assert got["58 900"] == ("2021", "year")
     assert got["$702 million"] == ("2022", "year")
     assert got["64 100"] == ("2023", "year")
+
+
+def test_a_half_with_no_year_after_a_half_of_a_named_year_is_of_that_year() -> None:
+    # a January rodent-survey release: "the first half (of the year)" is of 2023, not 2024
+    got = as_of(
+        [
+            "The index for the second half of 2023 was 2.9 per cent, down from 3.4 per cent in the "
+            "first half of the year and 3.1 per cent in the second half of 2022."
+        ]
+    )
+    assert got["2.9 per cent"][0][:4] == "2023"
+    assert got["3.4 per cent"][0][:4] == "2023"
+    assert got["3.1 per cent"][0][:4] == "2022"

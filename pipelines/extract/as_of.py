@@ -50,7 +50,14 @@ from itertools import pairwise
 
 from dateutil.relativedelta import relativedelta
 
-from pipelines.extract.dates import FULL_MONTH, MONTHS, TemporalExpression, find_temporal, part_end_month
+from pipelines.extract.dates import (
+    FULL_MONTH,
+    MONTHS,
+    TemporalExpression,
+    find_temporal,
+    in_named_part_year,
+    part_end_month,
+)
 from pipelines.extract.numbers import CHANGE_BASE, NUMBER_WORDS
 from pipelines.extract.scheme_years import SENTENCE_PREP as _SENTENCE_PREP
 from pipelines.extract.scheme_years import maybe_period, scheme_years
@@ -1526,6 +1533,7 @@ def read_sentence(
     body = text[s0:s1]
     # "this year" inside "the first 11 months of this year": the span dates the sentence
     outer = [t for t in dates if not any(u is not t and u.start <= t.start and t.end <= u.end for u in dates)]
+    outer = [in_named_part_year(text, s0, t) for t in outer]
     if release is None:
         outer = [_in_passage_year_undated(text, t, passage) for t in outer]
     found = _months_spanned(text, [_in_passage_year(t, passage) for t in outer])

@@ -597,6 +597,25 @@ def _month_before_named(before: str) -> tuple | None:
 _RANGE_END_YEAR = re.compile(rf"\s+(?:and|to|-|–)\s+{_MONTH}\s+{_DAY},?\s+(?P<year>{_YEAR})\b")
 
 
+_PART_OF_NAMED_YEAR = re.compile(rf"\b(?:half|quarters?|months)\s+of\s+({_YEAR})\b")
+_UNNAMED_PART = re.compile(
+    r"the\s+(?:first|second|third|fourth)\s+(?:half|quarter)(?:\s+of\s+the\s+year)?", re.I
+)
+
+
+def in_named_part_year(text: str, s0: int, t: TemporalExpression) -> TemporalExpression:
+    """'for the second half of 2017 ..., down from 3.9 per cent in the first half (of the year)':
+    the period of a part with no year of its own is of the year the sentence (from `s0`) named for
+    another part. (The date row keeps the release's year: the blind labels read it that way.)"""
+    if not _UNNAMED_PART.fullmatch(t.text):
+        return t
+    named = _PART_OF_NAMED_YEAR.findall(text, s0, t.start)
+    if not named:
+        return t
+    normalized, precision, d0, d1 = _year_span(int(named[-1]))
+    return replace(t, normalized=normalized, precision=precision, date_start=d0, date_end=d1)
+
+
 _RANGE_END_REL_YEAR = re.compile(rf"\s+(?:and|to|-|–)\s+(?P<month>{_MONTH})\s+{_REL_YEAR}\b")
 
 
