@@ -2435,3 +2435,17 @@ def test_a_half_with_no_year_after_a_half_of_a_named_year_is_of_that_year() -> N
     assert got["2.9 per cent"][0][:4] == "2023"
     assert got["3.4 per cent"][0][:4] == "2023"
     assert got["3.1 per cent"][0][:4] == "2022"
+
+
+def test_a_change_over_months_to_a_month_or_between_two_periods_is_of_the_later() -> None:
+    # a wage-review release: "over the 12 months to June" ends in June; "between the 2020 and 2022
+    # review periods" in the later review
+    got = as_of(
+        [
+            "The Composite Consumer Price Index rose by 1.9 per cent over the 12 months to June "
+            "last year. The household income index rose by 8.4 per cent between the 2020 and 2022 "
+            "review periods."
+        ]
+    )
+    assert got["1.9 per cent"] == ("2023-06", "month")
+    assert got["8.4 per cent"] == ("2022", "year")

@@ -364,6 +364,7 @@ _COMPARISON_OPEN = re.compile(
     re.I,
 )
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w-])")
+_SPAN_OF_TIME = re.compile(r"\s+(?:months?|years?|weeks?|days?|quarters?)\b")
 _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
 # figures listed after "compared with": "17, 131 and 3 452"
 _FIGURES_LIST = re.compile(r"(?:[\d.,%$ ]|\band\b|\bper\s+cent\b|\b(?:million|billion)\b)*")
@@ -634,7 +635,12 @@ class Scene:
         """The sentence's figures written in digits, outside its dates (facts or not)."""
         s0, s1 = self.sentence
         inside = [(t.start, t.end) for t in (*self.dates, *self.compared)]
-        spans = (m.span() for m in _FIGURE.finditer(self.text, s0, s1))
+        # (not "over the 12 months to August", a length of time)
+        spans = (
+            m.span()
+            for m in _FIGURE.finditer(self.text, s0, s1)
+            if not _SPAN_OF_TIME.match(self.text, m.end())
+        )
         return tuple(f for f in spans if not any(a <= f[0] < z for a, z in inside))
 
     def _figures_besides(self, others: Sequence[Span], at: Span | None) -> list[Span]:
@@ -1179,7 +1185,10 @@ class Scene:
     def _change_end(
         self, start: TemporalExpression, usable: list[TemporalExpression]
     ) -> TemporalExpression | None:
-        """The period a change 'from <start> to ...' ends in, when its start is the one named."""
+        """The period a change 'from <start> to ...' ends in, when its start is the one named
+        ('between the 2011 and 2013 review periods': the later of the two)."""
+        if _BETWEEN_BEFORE.search(self.text, max(self.sentence[0], start.start - 12), start.start):
+            return next((t for t in usable if _AND_NEXT.fullmatch(self.text, start.end, t.start)), None)
         if not _FROM_BEFORE.search(self.text, max(self.sentence[0], start.start - 8), start.start):
             return None
         return next(
@@ -1504,6 +1513,8 @@ _CHANGE_BY = re.compile(
     re.I,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
 _THE_END = re.compile(r"(?<=\s)the\s+$", re.I)
 _AT_OR_IN_BEFORE = re.compile(r"\b(?:at|in|as\s+at)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|added|noted|stressed|remarked|pointed\s+out)\b")
