@@ -2449,3 +2449,16 @@ def test_a_change_over_months_to_a_month_or_between_two_periods_is_of_the_later(
     )
     assert got["1.9 per cent"] == ("2023-06", "month")
     assert got["8.4 per cent"] == ("2022", "year")
+
+
+def test_rolling_quarters_ending_a_month_are_of_that_month() -> None:
+    # a half-yearly economic report: "the three months ending July" is named by its last month
+    got = as_of(
+        [
+            "The seasonally adjusted unemployment rate fell to 3.0% in the three months ending "
+            "December, from 3.3% in the three months ending September."
+        ],
+        footer="Ends/Friday, January 19, 2024",
+    )
+    assert got["3.0%"] == ("2023-12", "month")
+    assert got["3.3%"] == ("2023-09", "month")

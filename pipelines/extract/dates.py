@@ -70,7 +70,8 @@ _HOLIDAY = (
 )
 # A month alone is a date only after a word that dates it: a preposition ("in October", left out
 # of the span) or a relative word ("last October", "end-November", kept in the span).
-_MONTH_PREP = r"(?i:in|since|from|until|till|by|before|after|during|throughout|of|between)\s+"
+# ("the three months ending July": the statistics' rolling quarters, named by the last month)
+_MONTH_PREP = r"(?i:in|since|from|until|till|by|before|after|during|throughout|of|between|ending)\s+"
 _REPORT_NOUNS = ("Report", "report", "figures", "statistics", "results", "findings", "data", "Review")
 _REPORT_FOR = "(?:" + "|".join(rf"(?<={w}\s)" for w in _REPORT_NOUNS) + r")for\s+"
 _REPORTED = re.compile(_REPORT_FOR + "$")
