@@ -898,3 +898,30 @@ def test_a_quoted_slogan_shaped_like_a_name_is_no_person() -> None:
         'The campaign, themed "Think Twice, Stay Scam-free", was launched by Chief Inspector Bok Kwok-ming.'
     )
     assert set(people(text)) == {"Bok Kwok-ming"}
+
+
+def test_titles_in_salutations_after_semicolons_and_after_a_possessive() -> None:
+    # an anti-scam forum speech and a hospital release
+    text = (
+        "Commissioner of Police, Mr Lau Chi-wai; Chairman of the Hong Kong Association of Banks, "
+        "Dr Kwok Man-hin; distinguished guests, ladies and gentlemen, good morning. Dr Yuen "
+        "Siu-fong, the HA's Director (Quality and Safety), said 320 beds would open."
+    )
+    assert people(text) == {
+        "Lau Chi-wai": "Commissioner of Police",
+        "Kwok Man-hin": "Chairman of the Hong Kong Association of Banks",
+        "Yuen Siu-fong": "Director (Quality and Safety)",
+    }
+
+
+def test_posts_in_charge_and_ranks_with_their_office() -> None:
+    # a dental-health and an energy-efficiency release
+    text = (
+        "The Consultant-in-charge (Dental Service) of the DH, Dr Mak Wing-yan, reminded elders to "
+        "have check-ups. Senior Engineer of the EMSD's Energy Efficiency Office Ho Chun-kit said "
+        "1 200 inspections were made."
+    )
+    assert people(text) == {
+        "Mak Wing-yan": "Consultant-in-charge (Dental Service) of the DH",
+        "Ho Chun-kit": "Senior Engineer of the EMSD's Energy Efficiency Office",
+    }

@@ -42,7 +42,8 @@ _ROLE_WORD = (
     r"|(?<=the[ ])(?:19|20)\d\d(?=[ ][A-Z]))"
 )
 ROLE = (
-    rf"(?:Co-)?{_HEAD}(?:/[A-Z][\w'’\-&]*)?(?:[ ]{_ROLE_WORD})*"
+    # ("Consultant-in-charge (Dental Service)", "Officer-in-charge", "Chairman-elect")
+    rf"(?:Co-)?{_HEAD}(?:-in-charge|-elect|-designate)?(?:/[A-Z][\w'’\-&]*)?(?:[ ]{_ROLE_WORD})*"
     rf"(?:,[ ](?!(?:Mr|Ms|Mrs|Miss|Dr|Professor|Sir)[ ])[A-Z][\w'’\-]*(?:[ ]{_ROLE_WORD})*)?"
 )
 # An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)", two of them:
@@ -75,7 +76,8 @@ _STYLE_TAIL = re.compile(rf",[ ](?:{_TITLES})?the[ ]$")
 # What may stand before a role in apposition: "the", "a", a possessive, "(", or nothing.
 _LEAD = (
     r"(?:^\s*|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from|a|an)[ ]"
-    r"|['’]s[ ])"
+    # ("Commissioner of Police, Mr X; Chairman of the Y, Dr Z; distinguished guests": a salutation)
+    r"|['’]s[ ]|;[ ])"
 )
 _MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,5}"  # "the District Officer", "the Cyberport Chairman"
 # "former", "outgoing": the role's status, part of the title as written.
@@ -88,7 +90,12 @@ PRENOMINAL = re.compile(
 )
 # "Senior Inspector Kwan Hiu-tung of the District Investigation Team": a rank or office that
 # stands before a bare name (gazetteer.PRENOMINAL_ROLES), with no head word of a role.
-_RANK = re.compile(rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>{_alternation(PRENOMINAL_ROLES)})[ ]{_HON}$")
+# ("Senior Engineer of the EMSD's Energy Efficiency Office Michael Chow": with its office)
+_RANK = re.compile(
+    rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>(?:{_alternation(PRENOMINAL_ROLES)})"
+    r"(?:[ ]of[ ]the[ ][A-Z][\w'’\-&]*(?:[ ](?:[A-Z][\w'’\-&]*|of|for|and|&))*)?)"
+    rf"[ ]{_HON}$"
+)
 _BODY_MEMBER = re.compile(rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>(?:[A-Z][\w\-]*[ ]){{1,6}}member)[ ]{_HON}$")
 _OCCUPATIONS = OCCUPATION_WORDS = frozenset(OCCUPATIONS)
 # An agent noun in lower case right before a bare name is an occupation the list may lack
@@ -138,7 +145,8 @@ _AFTER_TITLE = (
     r"(?=[,.;:)]|[ ]\((?:Tel|Fax|[Ee]-?mail)\b|[ ]and[ ](?:the[ ]|a[ ])?[a-z]|$)"
 )
 ROLE_AFTER = re.compile(
-    rf"^{_HONOURS},[ ](?:the[ ]|a[ ])?"
+    # ("Dr X, the HA's Director (Cluster Services), said": the owner is not part of the title)
+    rf"^{_HONOURS},[ ](?:the[ ]|a[ ])?(?:[A-Z][\w&\-]*['’]s[ ])?"
     rf"(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}){_AFTER_TITLE}"
 )
 # "Ms Ho Mei-ling, Senior Statistician of the C&SD (Tel: ...)": a post named by a capitalised agent
@@ -314,7 +322,7 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
         m = _BODY_MEMBER.search(window)
         return m["role"] if m else None
     if words[-1].lstrip("(")[:1].isupper():  # "Assistant Director (Enforcement) Ms Iris Tsui"
-        m = PRENOMINAL.search(window) or _RANK.search(window[-60:])
+        m = PRENOMINAL.search(window) or _RANK.search(window[-120:])
         if m:
             return _clean(m["role"])
     known = is_occupation(words[-1]) or words[-1].lower() in _OCCUPATIONS
