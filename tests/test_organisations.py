@@ -842,3 +842,17 @@ def test_bodies_named_in_a_speechs_salutation() -> None:
         "Kong General Chamber of Commerce Dr Chan Wai-lun, distinguished guests, ladies and gentlemen,"
     )
     assert names(text) == ["Employers' Federation of Hong Kong", "Hong Kong General Chamber of Commerce"]
+
+
+def test_a_body_named_alone_and_inside_a_longer_name_is_two_bodies() -> None:
+    # a medical-internship release: two universities, one name the tail of the other; and the IMF,
+    # whose head word names money elsewhere
+    text = (
+        "Internships are offered to graduates of the University of Hong Kong and the Chinese "
+        "University of Hong Kong. The International Monetary Fund (IMF) expects growth of 3%."
+    )
+    assert orgs(text) == [
+        ("University of Hong Kong", None),
+        ("Chinese University of Hong Kong", None),
+        ("International Monetary Fund", "IMF"),
+    ]

@@ -157,9 +157,12 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
     ]
     # "Treasury Bureau" inside "Financial Services and the Treasury Bureau": a known name's tail
     known = [m.group() for m in _KNOWN.finditer(text) if " " in m.group()]
-    suffixes = {
-        " ".join(w[i:]) for n in (*found, *names, *known) for w in [n.split(" ")] for i in range(1, len(w))
-    }
+    longer = (*found, *names, *known)
+    suffixes = {" ".join(w[i:]) for n in longer for w in [n.split(" ")] for i in range(1, len(w))}
+    # ("the University of Hong Kong and the Chinese University of Hong Kong": a tail that also
+    # stands alone names a body of its own)
+    # (not "Team B" after "Licensing Section (Hawkers) Team B": a short reference to it)
+    suffixes = {t for t in suffixes if not (" of " in t and _stands_alone(text, t, longer))}
     for name in found:
         # ("LCQ15: Work of Office for Attracting Strategic Enterprises" above "The Office for
         # Attracting Strategic Enterprises (OASES) was ...": a topic of a body named in full)
@@ -185,6 +188,15 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
             names.setdefault(name, None)
     _undefined_acronyms(text, names, acronyms)
     return names, acronyms
+
+
+def _stands_alone(text: str, tail: str, longer: Sequence[str]) -> bool:
+    """Whether `tail` is written somewhere not as the end of one of the `longer` names."""
+    heads = [n[: -len(tail)] for n in longer if n.endswith(" " + tail)]
+    for m in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", text):
+        if not any(text.endswith(h, 0, m.start()) for h in heads):
+            return True
+    return False
 
 
 _CAPS_TOKEN = re.compile(r"(?<![\w&-])([A-Z]{3,}s?)(?![\w&-])")

@@ -305,6 +305,7 @@ KNOWN_ORGS = (
     "LegCo",  # the Legislative Council's short form, standing alone
     "Financial Services and the Treasury Bureau",  # "the" inside the name
     "Community Chest of Hong Kong",  # a charity whose head word ("Chest") names no kind of body
+    "International Monetary Fund",  # a body whose head word names money elsewhere ("the Lotteries Fund")
 )
 # Short forms that name a body only as the subject of a verb: "the MTR will take forward the spur",
 # not "an MTR station" or "travel by MTR".
