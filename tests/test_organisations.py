@@ -856,3 +856,10 @@ def test_a_body_named_alone_and_inside_a_longer_name_is_two_bodies() -> None:
         ("Chinese University of Hong Kong", None),
         ("International Monetary Fund", "IMF"),
     ]
+
+
+def test_a_branch_headquarters_is_a_body_and_police_headquarters_a_building() -> None:
+    # a road-safety operation
+    text = "Officers of Traffic Branch Headquarters set up a roadblock near Police Headquarters."
+    assert "Traffic Branch Headquarters" in names(text)
+    assert "Police Headquarters" not in names(text)

@@ -77,7 +77,8 @@ _ORG_HEAD_WORDS = ("Medical", "Coordination", "Command", "Operations", "Research
                    # "the Hong Kong Generative AI Research and Development Center", "the Logistics and
                    # Supply Chain MultiTech R&D Centre", "the Hong Kong Design Centre"
                    "Development", "R&D", "Design")  # fmt: skip
-_ORG_PAIRS = tuple(f"{w} {c}" for w in _ORG_HEAD_WORDS for c in ("Centre", "Center"))
+# ("Traffic Branch Headquarters": a police formation; "Police Headquarters" is a building)
+_ORG_PAIRS = (*(f"{w} {c}" for w in _ORG_HEAD_WORDS for c in ("Centre", "Center")), "Branch Headquarters")
 _POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
 # Bodies named for a subject with "on" ("Advisory Committee on ..."); "each A&E Department on the
 # HA app" names none.
