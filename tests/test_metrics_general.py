@@ -1736,3 +1736,12 @@ def test_survey_areas_are_counted_but_key_areas_of_work_are_not() -> None:
         "littering and dumping."
     )
     assert [(v, u) for v, q, u in got if u == "areas"] == [(7.0, "areas"), (7.0, "areas")]
+
+
+def test_the_ends_of_a_range_of_shares_by_item_are_each_items_figure() -> None:
+    # a wage-statistics release: each end names the industry it is the figure of
+    got = triples(
+        "Nominal wages rose in all sections, with increases ranging from 1.8% in retail trade to "
+        "4.9% in transportation."
+    )
+    assert got == [(1.8, "exact", "percent"), (4.9, "exact", "percent")]

@@ -239,9 +239,10 @@ def _fact(
             or listed_estimate(body[:lead], bool(m["cur"]), _PERCENT.fullmatch(m["suffix"] or "") is not None)
             or qualifier
         )
-        if qualifier == "exact" and (m["cur"] or _PERCENT.fullmatch(m["suffix"] or "")):
+        share = _PERCENT.fullmatch(m["suffix"] or "") is not None
+        if qualifier == "exact" and (m["cur"] or share):
             qualifier = (
-                range_bound(body[:lead], body[end:])
+                range_bound(body[:lead], body[end:], share)
                 or later_conviction_bound(body[:lead], body[end:])
                 or qualifier
             )

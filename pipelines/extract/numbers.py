@@ -204,6 +204,7 @@ _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 _RANGE_END = rf"(?:{_AMOUNT}|\d[\d,.]*\s*(?:per\s+cent|%))"
 _RANGE_TO = re.compile(rf"\brang(?:e|es|ed|ing)\s+from\s+{_RANGE_END}\s+to\s+$", re.IGNORECASE)
 _RANGE_ITEM = re.compile(r"\s+(?:for|in|at)\s+[A-Z]")
+_SHARE_ITEM = re.compile(r"\s+(?:for|in|at|among)\s+(?:the\s+)?[a-z]")
 
 
 # "Fines of between $8,400 and $16,500 were imposed": the same, written with "between"
@@ -211,13 +212,14 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(rf"\bbetween\s+{_RANGE_END}\s+and\s+$", re.IGNORECASE)
 
 
-def range_bound(before: str, after: str) -> str | None:
-    """'at_least' / 'at_most' for the ends of a range of amounts or shares."""
+def range_bound(before: str, after: str, share: bool = False) -> str | None:
+    """'at_least' / 'at_most' for the ends of a range of amounts or shares (`share`: the figure
+    is a per cent, whose items may be in lower case: "from 2.6% in financial activities to ...")."""
     if _BETWEEN.search(before[-12:]):
         return "at_least" if re.match(rf"\s*and\s+{_RANGE_END}", after) else None
     if _BETWEEN_AND.search(before[-60:]):
         return "at_most"
-    if "rang" not in before[-60:] or _RANGE_ITEM.match(after):
+    if "rang" not in before[-60:] or _RANGE_ITEM.match(after) or (share and _SHARE_ITEM.match(after)):
         return None
     if _RANGE_FROM.search(before[-30:]):
         return "at_least"
