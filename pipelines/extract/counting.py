@@ -262,6 +262,10 @@ _PASSIVE_PREP_AFTER = re.compile(
 )
 
 
+# "the accident rate per 1 000 workers": the number after "per" is a rate's base, not a count
+RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
+
+
 def _parallel_item(before: str, prep: re.Match[str] | None) -> Counted | None:
     """'640 posts for nurses and 910 for personal care workers': a number followed by the same
     preposition as the last count before it, whose noun it leaves out, counts that noun."""
@@ -269,7 +273,7 @@ def _parallel_item(before: str, prep: re.Match[str] | None) -> Counted | None:
         return None
     found = None
     for q in QUANTITY.finditer(before):
-        if q["cur"] or q["suffix"] or q["mu"] or _PER_BEFORE.search(before, max(0, q.start() - 6), q.start()):
+        if q["cur"] or q["suffix"] or q["mu"] or RATE_BASE.search(before, max(0, q.start() - 6), q.start()):
             continue  # ("the accident rate per 1 000 workers in ...": the base of a rate is no count)
         noun = _head_noun(before, q.end())
         if noun is None:
@@ -281,7 +285,6 @@ def _parallel_item(before: str, prep: re.Match[str] | None) -> Counted | None:
     return found
 
 
-_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _PLACE_PREPS = frozenset({"in", "at", "on"})
 
 
@@ -969,7 +972,6 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:fewer|more|less)\s+than\b")
 _AVERAGE_OF = re.compile(
     r"\b(?:an?\s+(?P<per>daily|weekly|monthly|yearly|annual)?\s*average\s+of|averaging)\s+$", re.I
 )
-_A_PERIOD_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|month|year)\b")
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|excluding|such\s+as|mostly|mainly)\b")
 
 
@@ -1068,7 +1070,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     if _WHOLE_OPENING.fullmatch(lead) and body[stop : stop + 1] == ",":
         return _antecedent(previous)  # "Of the 336, 203 were from the Mainland": of what was counted
     average = _AVERAGE_OF.search(lead)
-    if average and (average["per"] or _A_PERIOD_AFTER.match(body, stop)):
+    if average and (average["per"] or _PER_PERIOD_AFTER.match(body, stop)):
         return _antecedent(before[: average.start()]) or _antecedent(previous)
     if _DIFFERENCE_AFTER.match(body, stop):  # "There were 27 homicide cases, nine fewer than in 2011"
         return _antecedent(before) or _antecedent(previous)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipelines.extract.as_of import as_of_for, since_of
-from pipelines.extract.counting import NOT_A_COUNT_BEFORE, QUANTITY, unit_of
+from pipelines.extract.counting import NOT_A_COUNT_BEFORE, QUANTITY, RATE_BASE, unit_of
 from pipelines.extract.dates import TemporalExpression
 from pipelines.extract.measures import metric_name
 from pipelines.extract.numbers import (
@@ -45,7 +45,6 @@ _LABEL_BEFORE = re.compile(r"[a-z,;:)]\s+(?P<label>[A-Z][a-z]+)\s$")
 _TIMES = re.compile(r"\s+times\b")
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"})  # fmt: skip
-_RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
 # "The unemployment rate went up to 3.2%", "rose up to": a move to a level, not a bound ("may go
 # up to 30%" stays one: only past forms of a verb of movement).
 _PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
@@ -202,7 +201,7 @@ def _fact(
     distance = (m["mu"] or "").strip().lower() in ("m", "km", "metre", "metres")
     if distance and (_RACE_BEFORE.search(body, max(0, lead - 40), lead) or _RACE_AFTER.match(body, m.end())):
         return None  # "the boys' 200m and 400m freestyle": an event's name, not a measure
-    if m["qual"] is None and _RATE_BASE.search(body, max(0, m.start() - 8), m.start()):
+    if m["qual"] is None and RATE_BASE.search(body, max(0, m.start() - 8), m.start()):
         return None  # "the accident rate per 1 000 workers": the base of a rate, not a count
     if _ONE_COUNTRY.search(body, max(0, m.start("num") - 16), m.start("num")):
         return None
