@@ -326,7 +326,10 @@ def metric_rows(
         facts = list(facts)
         spans = [(f.start, f.end) for f in facts]
         periods = [scene.as_of((f.start, f.end), spans) for f in facts]  # each in its passage
-        passage = passage if title else next_passage(scene, s["section_idx"])
+        if title:
+            passage.theme = scene.theme()
+        else:
+            passage = next_passage(scene, s["section_idx"])
         for f, (as_of, as_of_precision) in zip(facts, periods, strict=True):
             subject = f.subject
             if f.metric.endswith("_attending"):  # attendance is about an event

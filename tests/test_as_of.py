@@ -18,9 +18,11 @@ NBSP5 = "\u00a0" * 5
 JAN = "Ends/Wednesday, January 17, 2024"
 
 
-def as_of(paragraphs: list[str], footer: str = JAN) -> dict[str, tuple[str | None, str | None]]:
+def as_of(
+    paragraphs: list[str], footer: str = JAN, title: str = "A release"
+) -> dict[str, tuple[str | None, str | None]]:
     """quantity -> (as_of at its precision, precision) of a release made of `paragraphs`."""
-    text = "A release\n\n" + "".join(f"{NBSP5}{p}\n" for p in paragraphs) + f"\n{footer}\n"
+    text = f"{title}\n\n" + "".join(f"{NBSP5}{p}\n" for p in paragraphs) + f"\n{footer}\n"
     doc = document_row("t", "t.txt", text.encode(), max_bytes=1 << 20)
     _, sentences = section_rows(doc)
     mentions, _, orgs = entity_rows(doc, sentences)
@@ -2462,3 +2464,38 @@ def test_rolling_quarters_ending_a_month_are_of_that_month() -> None:
     )
     assert got["3.0%"] == ("2023-12", "month")
     assert got["3.3%"] == ("2023-09", "month")
+
+
+def test_a_title_naming_a_past_year_dates_the_undated_past_facts_of_the_body() -> None:
+    # a year-review release of the Marine Department: after a paragraph about the present, the
+    # past facts of a paragraph that names no period are of the title's year; a standing rule
+    # and the present are the release's
+    paragraphs = [
+        "In 2020, 171 400 vessels arrived in Hong Kong waters.",
+        "The department currently operates 24 patrol launches.",
+        "On port safety, 312 marine incidents were reported and 45 vessels were detained.",
+        "The Director reminded operators that an offender is liable to a maximum fine of $50,000.",
+    ]
+    footer = "Ends/Tuesday, February 9, 2021"
+    got = as_of(paragraphs, footer=footer, title="Marine Department reviews its work in 2020")
+    assert got["312"] == ("2020", "year")
+    assert got["45"] == ("2020", "year")
+    assert got["24"] == ("2021-02-09", "day")
+    assert got["$50,000"] == ("2021-02-09", "day")
+    # a title naming no period leaves them to the release
+    got = as_of(paragraphs, footer=footer, title="Marine Department reviews its work")
+    assert got["312"] == ("2021-02-09", "day")
+
+
+def test_a_series_run_forward_over_years_goes_on_with_its_last_year() -> None:
+    # an agriculture release: "from 310 in 2019 to 356 in 2020 and 402 in 2021" reaches 2021, and
+    # the next sentence of the passage is of that year
+    got = as_of(
+        [
+            "The number of fish culture licences issued rose from 310 in 2019 to 356 in 2020 and "
+            "402 in 2021. In addition, 58 marine fish culture zones were inspected."
+        ],
+        footer="Ends/Thursday, March 17, 2022",
+    )
+    assert got["402"] == ("2021", "year")
+    assert got["58"] == ("2021", "year")

@@ -374,6 +374,11 @@ _OUTGOING = re.compile(
     r"\boutgoing\s+(?:[\w-]+\s+)?(?:members|chairm[ae]n|chairpersons|vice-chairm[ae]n)\b", re.I
 )
 # A penalty the law sets stands whatever the passage reports.
+# What the law or a scheme sets, whenever it is said: "reminded employers that ... is liable to a
+# maximum fine of $500,000", "offers an allowance of up to $5,000"
+_STANDING_RULE = re.compile(
+    r"\b(?:liable|maximum|minimum|penalty|penalties|capped|up\s+to|remind(?:ed|s)?|prohibited)\b", re.I
+)
 _LIABLE = re.compile(
     r"\b(?:is|are|shall\s+be|will\s+be)\s+liable\b"
     # "reminded the public that the maximum penalty for ... is a fine of $500,000": a standing rule
@@ -569,6 +574,9 @@ class Passage:
     # The span of days of the event the release reports ("during the seven-day Easter holiday
     # period from April 2 to April 8"): "During the holiday period, ..." goes back to it.
     span: TemporalExpression | None = None
+    # The past period the release's title names ("Customs announces enforcement statistics for
+    # 2015"): a report on that period, whose undated past facts are of it.
+    theme: TemporalExpression | None = None
 
 
 @dataclass
@@ -773,7 +781,29 @@ class Scene:
             if at is not None and not self.used and not self.based and self.carried_from is None:
                 self.carried_from = at[0]
             return period_start(carried)
+        theme = self.passage.theme
+        if (
+            theme is not None
+            and not self.present
+            and (self.words & _PAST_WORDS or _reports_past(self.body))
+            and not _STANDING_RULE.search(self.body)
+        ):
+            return period_start(theme)  # ("In addition, 1 026 cases of illicit fuel were detected")
         return self.release, "day"
+
+    def theme(self) -> TemporalExpression | None:
+        """The past period this sentence, a release's title, reports on: a year or a month before
+        the release's ("... enforcement statistics for 2015", "Student enrolment statistics,
+        2023/24", "Retail sales for November 2013"); a name's year ("Tokyo 2020") is none."""
+        release = self.release
+        for t in self.dates:
+            if release is None or t.date_start is None or t.date_end is None:
+                continue
+            if (t.precision == "year" and t.date_start.year < release.year) or (
+                t.precision == "month" and t.date_end < release
+            ):
+                return t
+        return None
 
     def later_as_at(self, t: TemporalExpression) -> bool:
         """'as at March 31' after a clause break: a reporting day of a later clause."""
@@ -1666,6 +1696,7 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         month=old.month,
         base=old.base,
         span=old.span,
+        theme=old.theme,
     )
     # "The crime rate was 565, down from 588 in the first half of last year": the base's period is
     # not the passage's. With no release date, a past period is one the text names and not in a
@@ -1707,10 +1738,14 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         passage.period = scene.went_back  # the next sentences go on with the month gone back to
     elif used or lasting:
         passage.period = (used or lasting)[0]
+        # ("fell from 9 107 in 2013 to 8 366 in 2014 and 7 912 in 2015": a series run forward)
+        series = sorted({*used, *(t for t in scene.based if t in scene.dates)}, key=lambda t: t.start)
         if len(used) >= 2 and _FURTHER_TO.search(scene.text, used[0].end, used[-1].start):
             # "increased from 4 257 in 2023 to 4 694 in 2024 and further to 4 917 last year": the
             # passage goes on with the period the series reached
             passage.period = max(used, key=lambda t: t.date_start or date.min)
+        elif len(series) >= 3 and _in_order(series):
+            passage.period = series[-1]
         if passage.period.precision == "year":
             passage.year = passage.period
         elif passage.period.precision == "month":
@@ -1734,6 +1769,13 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         targets = [t for t in scene.dates if t.date_end and t.date_end >= release]
         passage.target = max(targets, key=lambda t: t.date_end or release, default=None)
     return passage
+
+
+def _in_order(periods: Sequence[TemporalExpression]) -> bool:
+    """Whether periods written one after another run forward in time ("fell from 9 107 in 2013 to
+    8 366 in 2014 and 7 912 in 2015")."""
+    starts = [t.date_start for t in periods]
+    return all(a is not None and b is not None and a < b for a, b in zip(starts, starts[1:]))
 
 
 def _same_part_a_year_before(t: TemporalExpression, period: TemporalExpression) -> bool:
