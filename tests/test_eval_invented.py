@@ -2256,8 +2256,10 @@ FLOORS = {
         "metrics.as_of": 0.796,
         "dates.normalized": 0.941,
     },
-    # Round 28 dev (police and crime: arrests, crime statistics, anti-deception, drug seizures), scored before any change (a31f483):
-    # name 0.986 name+title 0.959 organisations 0.986 value+qualifier 0.986 value+qualifier+unit 0.845 as_of 0.807 normalized 0.860.
+    # Round 28 dev (police and crime: arrests, crime statistics, anti-deception, drug seizures), scored before
+    # any change (a31f483):
+    # name 0.986 name+title 0.959 organisations 0.986 value+qualifier 0.986 +unit 0.845 as_of 0.807 dates
+    # 0.860.
     "invented156": {
         "release_date": 1.0,
         "people.name": 1.000,
@@ -2268,8 +2270,10 @@ FLOORS = {
         "metrics.as_of": 0.892,
         "dates.normalized": 0.859,
     },
-    # Round 28 check (environment and conservation: EPD, AFCD, waste, air quality, country parks), scored before any change (a31f483):
-    # name 0.986 name+title 0.957 organisations 0.966 value+qualifier 0.968 value+qualifier+unit 0.876 as_of 0.844 normalized 0.970.
+    # Round 28 check (environment and conservation: EPD, AFCD, waste, air quality, country parks), scored
+    # before any change (a31f483):
+    # name 0.986 name+title 0.957 organisations 0.966 value+qualifier 0.968 +unit 0.876 as_of 0.844 dates
+    # 0.970.
     "invented157": {
         "release_date": 1.0,
         "people.name": 0.985,
@@ -2280,8 +2284,10 @@ FLOORS = {
         "metrics.as_of": 0.844,
         "dates.normalized": 0.969,
     },
-    # Round 28 dev (food safety and environmental hygiene: CFS, FEHD, hawkers, rodent surveys), scored before any change (a31f483):
-    # name 1.000 name+title 1.000 organisations 1.000 value+qualifier 0.935 value+qualifier+unit 0.888 as_of 0.794 normalized 0.944.
+    # Round 28 dev (food safety and environmental hygiene: CFS, FEHD, hawkers, rodent surveys), scored before
+    # any change (a31f483):
+    # name 1.000 name+title 1.000 organisations 1.000 value+qualifier 0.935 +unit 0.888 as_of 0.794 dates
+    # 0.944.
     "invented158": {
         "release_date": 1.0,
         "people.name": 1.000,
@@ -2292,8 +2298,10 @@ FLOORS = {
         "metrics.as_of": 0.834,
         "dates.normalized": 0.944,
     },
-    # Round 28 check (economic statistics: GDP, retail sales, trade, tourism, labour force), scored before any change (a31f483):
-    # name 1.000 name+title 0.969 organisations 0.931 value+qualifier 0.943 value+qualifier+unit 0.843 as_of 0.817 normalized 0.797.
+    # Round 28 check (economic statistics: GDP, retail sales, trade, tourism, labour force), scored before any
+    # change (a31f483):
+    # name 1.000 name+title 0.969 organisations 0.931 value+qualifier 0.943 +unit 0.843 as_of 0.817 dates
+    # 0.797.
     "invented159": {
         "release_date": 1.0,
         "people.name": 1.000,
@@ -2304,8 +2312,10 @@ FLOORS = {
         "metrics.as_of": 0.821,
         "dates.normalized": 0.813,
     },
-    # Round 28 dev (housing: HA flats, waiting lists, transitional housing, subsidised sale), scored before any change (a31f483):
-    # name 1.000 name+title 0.971 organisations 0.983 value+qualifier 0.941 value+qualifier+unit 0.897 as_of 0.800 normalized 1.000.
+    # Round 28 dev (housing: HA flats, waiting lists, transitional housing, subsidised sale), scored before
+    # any change (a31f483):
+    # name 1.000 name+title 0.971 organisations 0.983 value+qualifier 0.941 +unit 0.897 as_of 0.800 dates
+    # 1.000.
     "invented160": {
         "release_date": 1.0,
         "people.name": 1.000,
@@ -2316,8 +2326,10 @@ FLOORS = {
         "metrics.as_of": 0.886,
         "dates.normalized": 1.000,
     },
-    # Round 28 check (officials' speeches and visits: speeches at events, duty visits, forums), scored before any change (a31f483):
-    # name 1.000 name+title 1.000 organisations 0.983 value+qualifier 0.945 value+qualifier+unit 0.866 as_of 0.732 normalized 0.968.
+    # Round 28 check (officials' speeches and visits: speeches at events, duty visits, forums), scored before
+    # any change (a31f483):
+    # name 1.000 name+title 1.000 organisations 0.983 value+qualifier 0.945 +unit 0.866 as_of 0.732 dates
+    # 0.968.
     "invented161": {
         "release_date": 1.0,
         "people.name": 1.000,
@@ -2328,8 +2340,10 @@ FLOORS = {
         "metrics.as_of": 0.735,
         "dates.normalized": 0.967,
     },
-    # Round 28 dev (labour and employment: LD, employment schemes, occupational safety, wages), scored before any change (a31f483):
-    # name 1.000 name+title 0.967 organisations 0.983 value+qualifier 0.986 value+qualifier+unit 0.778 as_of 0.712 normalized 0.991.
+    # Round 28 dev (labour and employment: LD, employment schemes, occupational safety, wages), scored before
+    # any change (a31f483):
+    # name 1.000 name+title 0.967 organisations 0.983 value+qualifier 0.986 +unit 0.778 as_of 0.712 dates
+    # 0.991.
     "invented162": {
         "release_date": 1.0,
         "people.name": 1.000,
@@ -2341,7 +2355,8 @@ FLOORS = {
         "dates.normalized": 0.990,
     },
     # Round 28 check (InvestHK results, OASES and talent schemes), scored before any change (a31f483):
-    # name 1.000 name+title 1.000 organisations 0.977 value+qualifier 0.976 value+qualifier+unit 0.871 as_of 0.805 normalized 0.991.
+    # name 1.000 name+title 1.000 organisations 0.977 value+qualifier 0.976 +unit 0.871 as_of 0.805 dates
+    # 0.991.
     "invented163": {
         "release_date": 1.0,
         "people.name": 1.000,
@@ -2393,7 +2408,8 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented145": 10, "invented146": 10, "invented147": 10,
          "invented148": 10, "invented149": 10, "invented150": 10, "invented151": 10,
          "invented152": 10, "invented153": 10, "invented154": 10, "invented155": 10,
-         "invented156": 10, "invented157": 10, "invented158": 10, "invented159": 10, "invented160": 10, "invented161": 10, "invented162": 10, "invented163": 10}  # fmt: skip
+         "invented156": 10, "invented157": 10, "invented158": 10, "invented159": 10,
+         "invented160": 10, "invented161": 10, "invented162": 10, "invented163": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

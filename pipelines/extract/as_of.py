@@ -1775,7 +1775,7 @@ def _in_order(periods: Sequence[TemporalExpression]) -> bool:
     """Whether periods written one after another run forward in time ("fell from 9 107 in 2013 to
     8 366 in 2014 and 7 912 in 2015")."""
     starts = [t.date_start for t in periods]
-    return all(a is not None and b is not None and a < b for a, b in zip(starts, starts[1:]))
+    return all(a is not None and b is not None and a < b for a, b in pairwise(starts))
 
 
 def _same_part_a_year_before(t: TemporalExpression, period: TemporalExpression) -> bool:
