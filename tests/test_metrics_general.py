@@ -1745,3 +1745,20 @@ def test_the_ends_of_a_range_of_shares_by_item_are_each_items_figure() -> None:
         "4.9% in transportation."
     )
     assert got == [(1.8, "exact", "percent"), (4.9, "exact", "percent")]
+
+
+def test_a_range_of_counts_or_shares_written_with_between_gives_its_bounds() -> None:
+    # a youth-scheme and a food-surveillance release: "between N and M" is a range whatever it counts
+    got = triples(
+        "Each recruitment round has attracted between 800 and 1 600 applications. "
+        "Between 30 and 40 per cent of the samples taken were found to contain the additive."
+    )
+    assert (800.0, "at_least", "applications") in got
+    assert (1600.0, "at_most", "applications") in got
+    assert (30.0, "at_least", "percent") in got
+    assert (40.0, "at_most", "percent") in got
+
+
+def test_an_age_range_written_with_between_is_no_bound_of_the_count() -> None:
+    got = triples("Three men, aged between 26 and 41, were arrested.")
+    assert got == [(3.0, "exact", "persons")]

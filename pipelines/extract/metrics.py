@@ -21,6 +21,7 @@ from pipelines.extract.dates import TemporalExpression
 from pipelines.extract.measures import metric_name
 from pipelines.extract.numbers import (
     NUMBER_WORDS,
+    between_bound,
     bound_after,
     interval,
     later_conviction_bound,
@@ -245,6 +246,8 @@ def _fact(
                 or later_conviction_bound(body[:lead], body[end:])
                 or qualifier
             )
+        if qualifier == "exact":
+            qualifier = between_bound(body[:lead], body[end:]) or qualifier
     bounds = interval(value, qualifier)
     as_of, precision = (None, None)
     if dated:

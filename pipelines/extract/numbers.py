@@ -212,6 +212,19 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(rf"\bbetween\s+{_RANGE_END}\s+and\s+$", re.IGNORECASE)
 
 
+# "Each phase has attracted between 800 and 1 600 applications", "Between 30 and 40 per cent of the
+# samples": a count's or share's range written with "between" is a range too
+_BETWEEN_FIGURE_AND = re.compile(r"\bbetween\s+\d[\d,.]*(?:\s\d{3})*\s+and\s+$", re.IGNORECASE)
+_AND_FIGURE = re.compile(r"\s*and\s+\d")
+
+
+def between_bound(before: str, after: str) -> str | None:
+    """'at_least' / 'at_most' for the ends of "between N and M" (a count or a share)."""
+    if _BETWEEN.search(before[-12:]):
+        return "at_least" if _AND_FIGURE.match(after) else None
+    return "at_most" if _BETWEEN_FIGURE_AND.search(before[-40:]) else None
+
+
 def range_bound(before: str, after: str, share: bool = False) -> str | None:
     """'at_least' / 'at_most' for the ends of a range of amounts or shares (`share`: the figure
     is a per cent, whose items may be in lower case: "from 2.6% in financial activities to ...")."""
