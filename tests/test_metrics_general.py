@@ -1762,3 +1762,21 @@ def test_a_range_of_counts_or_shares_written_with_between_gives_its_bounds() -> 
 def test_an_age_range_written_with_between_is_no_bound_of_the_count() -> None:
     got = triples("Three men, aged between 26 and 41, were arrested.")
     assert got == [(3.0, "exact", "persons")]
+
+
+def test_an_enrolment_counts_students_and_its_bases_and_changes_too() -> None:
+    # a school-statistics release: "enrolment" names a number of students, as "audience" one of
+    # persons; a base with its own school year counts what the figure compared with counts
+    got = triples(
+        "Kindergarten enrolment stood at 148 300, compared with 155 120 in 2023/24. "
+        "Primary enrolment fell by 7 450, or 2.4 per cent, to 303 980."
+    )
+    assert (148300.0, "exact", "students") in got
+    assert (155120.0, "exact", "students") in got
+    assert (7450.0, "exact", "students") in got
+    assert (303980.0, "exact", "students") in got
+
+
+def test_a_crowd_compared_with_a_dated_base_keeps_its_unit() -> None:
+    got = triples("The audience of the festival was 52 760, compared with 60 640 in 2022.")
+    assert (60640.0, "exact", "persons") in got

@@ -140,6 +140,11 @@ _CHANGED_TO = (
     # ("3 900 surplus places in 2024/25, rising to approximately 7 300 in 2026/27")
     r"rising\s+to|increasing\s+to|falling\s+to|dropping\s+to|growing\s+to|climbing\s+to"
 )
+# "Primary enrolment fell by 9 110, or 2.8 per cent, to 315 430": a change and the level it reached
+_CHANGED_BY = (
+    r"(?:rose|increased|decreased|dropped|fell|grew|declined)\s+by"
+    r"(?:\s+\d[\d,.]*(?:\s\d{3})*(?:,\s+or\s+\d[\d.]*\s*(?:per\s+cent|%),?)?\s+to)?"
+)
 # "the number of jobs created was 4,812": the number states the count named before it.
 _NUMBER_OF = re.compile(
     # ("the numbers of half-day, whole-day and long whole-day places ... as at end-2023, end-2024
@@ -506,12 +511,14 @@ _GROUP_SIZE = re.compile(
 _NOUN_OF = re.compile(r"(?<![Nn]umber\s)(?<![Tt]otal\s)\b(?:[a-z]+\s+)?(?P<noun>[a-z][a-z-]+s)\s+of\s+$")
 # A number of people named by a collective noun: "an audience of about 1.5 million".
 _CROWDS = {"audience": "persons", "turnout": "persons", "headcount": "persons", "attendance": "attendances",
-           "membership": "members", "vehicle flow": "vehicles", "traffic flow": "vehicles"}  # fmt: skip
+           "membership": "members", "vehicle flow": "vehicles", "traffic flow": "vehicles",
+           "enrolment": "students", "enrollment": "students"}  # fmt: skip
 _CROWD_OF = re.compile(
     # "an audience of about 1.5 million", "the average daily attendance during the holidays was 4 050"
     r"\b(?P<noun>"
     + "|".join(_CROWDS)
-    + rf")(?:\s+of|(?:\s+[\w&'’\-]+){{0,12}}?\s+(?:was|stood\s+at|reached|totalled|{_CHANGED_TO}))\s+$",
+    + r")(?:\s+of|(?:\s+[\w&'’\-]+){0,12}?\s+"
+    + rf"(?:was|stood\s+at|reached|totalled|{_CHANGED_TO}|{_CHANGED_BY}))\s+$",
     re.IGNORECASE,
 )
 # The count named before, taken further: "aims to raise the number to at least 500", "and last
@@ -1279,7 +1286,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             # "Of these, 96 were fatal, 1 812 were serious and 13 915 were slight", "... and 28
             # for obstructing ...": each is a share of what the sentence before counted
             return _antecedent(previous)
-        return found
+        if found is not None or not _COMPARED_WITH.search(lead, max(0, m.start() - 30)):
+            return found
+        # ("Kindergarten enrolment stood at 152 760, compared with 160 640 in 2022/23": a base
+        # with its period, read as a base below)
     by = _BY_AFTER.match(body, stop) if compared else None
     if by and _AND_BEFORE_FIGURE.search(lead, max(0, m.start() - 8)):
         # "129.6 million trips were made by residents and 136.4 million by visitors", "48 902
