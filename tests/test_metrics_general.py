@@ -1780,3 +1780,19 @@ def test_an_enrolment_counts_students_and_its_bases_and_changes_too() -> None:
 def test_a_crowd_compared_with_a_dated_base_keeps_its_unit() -> None:
     got = triples("The audience of the festival was 52 760, compared with 60 640 in 2022.")
     assert (60640.0, "exact", "persons") in got
+
+
+def test_the_shares_of_a_counted_whole_each_count_what_the_whole_counts() -> None:
+    # a LegCo reply on the civil service: "Of the N officers who ..., A (p per cent) retired, B
+    # (q per cent) left ..., and the remaining C ..." shares out the officers, whatever each did
+    got = triples(
+        "(2) Of the 2 310 officers who left the service in 2023-24, 1 020 (44.2 per cent) retired, "
+        "760 (32.9 per cent) left for other jobs, and the remaining 530 (22.9 per cent) resigned."
+    )
+    assert (2310.0, "exact", "officers") in got
+    assert (1020.0, "exact", "officers") in got
+    assert (760.0, "exact", "officers") in got
+    assert (530.0, "exact", "officers") in got
+    # and a share that does something else than its whole names is still of the whole
+    got = triples("Of the 1 352 reappointments made in 2006, 11 involved members with low attendance.")
+    assert (11.0, "exact", "reappointments") in got

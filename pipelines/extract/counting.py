@@ -931,9 +931,26 @@ _THOSE_DONE_TO = re.compile(
     re.IGNORECASE,
 )
 _BE_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have)\b")
+# a reply's item label before a sentence: "(2) Of the ..."
+_ITEM_LABEL = r"\W*(?:\(\w{1,4}\)\s*)?"
 # "Of the complaints received in the first five months, ": a whole named without a count
-_OF_THE_NOUN = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?P<np>[a-z][^,\d;:()]*?),\s*")
-_VERB_NEXT = re.compile(r"\s+(?:were|was|are|is|will|would|had|have|has|can|may|did|[a-z]{3,}ed)\b")
+_OF_THE_NOUN = re.compile(
+    rf"{_ITEM_LABEL}(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?P<np>[a-z][^,\d;:()]*?),\s*"
+)
+# "Of the 4 050 teachers who left in the 2021/22 school year, 1 560 (38.5 per cent) retired, 1 380
+# (34.1 per cent) left for further studies, and the remaining 1 110 ...": a whole counted, then shares
+_OF_THE_COUNT = re.compile(
+    rf"{_ITEM_LABEL}(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+\d[\d,.]*(?:\s\d{{3}})*\s+"
+    r"(?P<np>[a-z][^,;:()]*?),\s*"
+)
+_SHARE_ASIDE = re.compile(r"\s*\(\s*\d[\d.]*\s*(?:per\s+cent|%)\s*\)")
+# an earlier share of the list, before this one: "1 560 (38.5 per cent) retired, " / "..., and the
+# remaining "
+_ITEM_BEFORE = re.compile(r"\d[^,;]*,\s+(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$")
+_VERB_NEXT = re.compile(
+    r"\s+(?:were|was|are|is|will|would|had|have|has|can|may|did|[a-z]{3,}ed"
+    r"|left|took|made|went|came|sat|won|became|held|gave|paid|sold|lost|found|spent|chose)\b"
+)
 _THESE = re.compile(r"\W*(?:Of|Among)\s+(?:these|them)\s*,")
 _PARTITIVE_OPENER = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which)\b", re.IGNORECASE)
 # "Of the 46 projects, 19 are in ...", "Twenty-nine of the illegal workers were arrested at ...":
@@ -1085,12 +1102,17 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return Counted("persons", "persons", stop)  # "Among those arrested, 47 were found to ..."
     # "Of the complaints received in the first five months, 3 410 concerned ... and 1 275 ...", "Of
     # the temporary staff, 210 will work night shifts": a share of the whole the sentence opens with
-    opened = _OF_THE_NOUN.match(lead)
+    opened = _OF_THE_NOUN.match(lead) or _OF_THE_COUNT.match(lead)
+    aside = _SHARE_ASIDE.match(body, stop)  # "1 560 (38.5 per cent) retired"
     if (
         opened is not None
-        and (opened.end() == len(lead) or _AND_BEFORE.search(lead))
+        and (
+            opened.end() == len(lead)
+            or _AND_BEFORE.search(lead)
+            or (opened.re is _OF_THE_COUNT and _ITEM_BEFORE.search(lead, opened.end()))
+        )
         and m["qual"] is None
-        and _VERB_NEXT.match(body, stop)
+        and _VERB_NEXT.match(body, aside.end() if aside else stop)
         and _were_a_noun(body, stop) is None  # (not "Of the illegal workers, 315 were visitors")
     ):
         whole = _subject_noun(opened["np"])
