@@ -1796,3 +1796,13 @@ def test_the_shares_of_a_counted_whole_each_count_what_the_whole_counts() -> Non
     # and a share that does something else than its whole names is still of the whole
     got = triples("Of the 1 352 reappointments made in 2006, 11 involved members with low attendance.")
     assert (11.0, "exact", "reappointments") in got
+
+
+def test_a_subject_headed_by_a_plural_a_participle_follows_is_what_its_figures_count() -> None:
+    # a LegCo reply on day care: "The places provided by these centres ... totalled A, B and C"
+    # counts places, not centres
+    got = triples(
+        "The places provided by these day care centres in the same years totalled 3 210, 3 460 "
+        "and 3 720 respectively."
+    )
+    assert got == [(3210.0, "exact", "places"), (3460.0, "exact", "places"), (3720.0, "exact", "places")]

@@ -35,6 +35,8 @@ QUANTITY = re.compile(
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z&'’\-]*|[;:()\[\]“”\"]|[.,](?!\d)")  # not the point of "0.24"
 # Plural nouns that measure time or order, not a count of things.
+# a reply's item label before a sentence: "(2) Of the ..."
+_ITEM_LABEL = r"\W*(?:\(\w{1,4}\)\s*)?"
 NOT_UNITS = {
     "years", "months", "weeks", "days", "nights", "hours", "minutes", "seconds", "decades", "centuries",
     "phases", "stages", "batches", "rounds", "terms", "systems",
@@ -787,6 +789,15 @@ _SAYS_VERBS = frozenset({
 })  # fmt: skip
 
 
+# ("The places provided by ...": places as a participle's subject are no classifier)
+_NOT_HEADS = ABSTRACT_NOUNS | NOT_UNITS | STOP_WORDS | {"figures", "numbers", "totals", "times"}
+_PARTICIPLE_SUBJECT = re.compile(
+    rf"{_ITEM_LABEL}The\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]*s)\s+"
+    r"(?:[a-z]{3,}ed|made|held|given|taken|sold|paid|built|sent|found|kept|granted|won)\s+"
+    r"(?:by|in|at|for|from|under|to|through|during|on)\b"
+)
+
+
 def _antecedent(text: str) -> Counted | None:
     """What a bare number after `text` counts: the noun of the last count in it ('a total of 86
     companies, followed by the US (47)'), else its last counted plural noun."""
@@ -798,6 +809,12 @@ def _antecedent(text: str) -> Counted | None:
     number_of = max(_NUMBERS_OF_ANY.finditer(text), key=lambda n: n.start(), default=None)
     if number_of is not None:
         return _number_of_noun(number_of)
+    # "The places provided by these kindergartens in the same years totalled ...": the subject's
+    # head, which a participle's phrase follows
+    headed = _PARTICIPLE_SUBJECT.match(text)
+    if headed is not None and is_plural(headed["noun"]) and headed["noun"] not in _NOT_HEADS:
+        low = headed["noun"]
+        return Counted(UNIT_SYNONYMS.get(low, low), low, headed.end("noun"))
     for tok in reversed(list(_TOKEN.finditer(text))):
         word = tok.group()
         low = word.lower()
@@ -931,8 +948,6 @@ _THOSE_DONE_TO = re.compile(
     re.IGNORECASE,
 )
 _BE_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have)\b")
-# a reply's item label before a sentence: "(2) Of the ..."
-_ITEM_LABEL = r"\W*(?:\(\w{1,4}\)\s*)?"
 # "Of the complaints received in the first five months, ": a whole named without a count
 _OF_THE_NOUN = re.compile(
     rf"{_ITEM_LABEL}(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?P<np>[a-z][^,\d;:()]*?),\s*"
