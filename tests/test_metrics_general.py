@@ -1806,3 +1806,17 @@ def test_a_subject_headed_by_a_plural_a_participle_follows_is_what_its_figures_c
         "and 3 720 respectively."
     )
     assert got == [(3210.0, "exact", "places"), (3460.0, "exact", "places"), (3720.0, "exact", "places")]
+
+
+def test_a_financial_year_is_no_count_whose_noun_bases_take() -> None:
+    # a LegCo reply on slope safety: "58 prosecutions in 2008-09 against owners ..., compared with
+    # 41 in 2007-08 and 35 in 2006-07": the bases count prosecutions, not owners after a year
+    got = triples(
+        "(b) The department instituted 64 prosecutions in 2010-11 against owners who failed to comply "
+        "with the orders, compared with 52 in 2009-10 and 47 in 2008-09."
+    )
+    assert got == [
+        (64.0, "exact", "prosecutions"),
+        (52.0, "exact", "prosecutions"),
+        (47.0, "exact", "prosecutions"),
+    ]

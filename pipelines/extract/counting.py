@@ -768,12 +768,17 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
 _OF_COUNTED = re.compile(r"\d\s+[a-z][a-z-]+s\s+of\s+$")
 
 
+_YEAR_DASH = re.compile(r"(?:19|20)\d\d[-/]$")
+
+
 def _last_count(text: str) -> Counted | None:
     """The noun of the last count in `text` ('a total of 86 companies')."""
     last: Counted | None = None
     for q in QUANTITY.finditer(text):
         if _OF_COUNTED.search(text, max(0, q.start() - 40), q.start()):
             continue  # "68 420 waterbirds of 71 species": a count describing the one before
+        if _YEAR_ITEM.fullmatch(q["num"]) or _YEAR_DASH.search(text, max(0, q.start() - 5), q.start()):
+            continue  # "58 prosecutions in 2008-09 against owners": a year is no count
         if not (q["cur"] or q["suffix"] or q["mu"]):
             partitive = _PARTITIVE.match(text, q.end())  # "68 of the companies"
             after = partitive.end() if partitive and partitive["det"] else q.end()
@@ -958,7 +963,7 @@ _OF_THE_COUNT = re.compile(
     rf"{_ITEM_LABEL}(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+\d[\d,.]*(?:\s\d{{3}})*\s+"
     r"(?P<np>[a-z][^,;:()]*?),\s*"
 )
-_SHARE_ASIDE = re.compile(r"\s*\(\s*\d[\d.]*\s*(?:per\s+cent|%)\s*\)")
+_SHARE_ASIDE = re.compile(rf"\s*\(\s*(?:(?:{QUALIFIER_RE})\s+)?\d[\d.]*\s*(?:per\s+cent|%)\s*\)", re.I)
 # an earlier share of the list, before this one: "1 560 (38.5 per cent) retired, " / "..., and the
 # remaining "
 _ITEM_BEFORE = re.compile(r"\d[^,;]*,\s+(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$")
