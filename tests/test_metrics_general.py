@@ -1820,3 +1820,13 @@ def test_a_financial_year_is_no_count_whose_noun_bases_take() -> None:
         (52.0, "exact", "prosecutions"),
         (47.0, "exact", "prosecutions"),
     ]
+
+
+def test_a_share_given_something_counts_the_whole_not_what_it_received() -> None:
+    # an awards release: "another 120 were given merit certificates" are workers given them
+    got = triples(
+        "This year, 140 frontline workers were nominated by their employers. Twelve of them received "
+        "the Outstanding Worker Award, and another 110 were given certificates of merit."
+    )
+    assert (12.0, "exact", "workers") in got
+    assert (110.0, "exact", "workers") in got

@@ -886,6 +886,8 @@ _DURATION = re.compile(r"\s+(?:years?|months?|weeks?|hours?|minutes?)\b(?![-‐]
 _KIND_OF_DAY = re.compile(r"\b(?:hot|cold|rainy|wet|dry|sunny|foggy|misty|hazy|thundery|frosty)\s+$", re.I)
 _WERE_A_NOUN = re.compile(
     r"\s+(?:were|are)\s+(?!(?:in|at|on|from|for|with|by|aged|under|over|below|above)\b)"
+    # ("another 120 were given merit certificates": what they received, not what they are)
+    r"(?!(?:given|awarded|granted|offered|presented|issued|sent|paid|allocated|allotted|provided)\b)"
 )
 _MEDAL_ONLY = re.compile(r"\s+(?:gold|silver|bronze)\b(?!\s+medals?\b)", re.IGNORECASE)
 _CHANGE_OF_BEFORE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|growth|fall)\s+of\s+$", re.I)
