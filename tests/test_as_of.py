@@ -2499,3 +2499,17 @@ def test_a_series_run_forward_over_years_goes_on_with_its_last_year() -> None:
     )
     assert got["402"] == ("2021", "year")
     assert got["58"] == ("2021", "year")
+
+
+def test_a_present_perfect_with_an_irregular_participle_is_up_to_the_release() -> None:
+    # an advisory-body release: "It has held 14 meetings since its reinstatement" counts up to
+    # the release, not in the year the passage named
+    got = as_of(
+        [
+            "In 2012, the Commission held eight meetings. It has held 14 meetings since its "
+            "reinstatement and has won three awards."
+        ],
+        footer="Ends/Tuesday, December 16, 2014",
+    )
+    assert got["eight"] == ("2012", "year")
+    assert got["14"] == ("2014-12-16", "day")

@@ -241,7 +241,8 @@ _WHEN_AFTER = re.compile(r"\s*,\s*when\s+[^,;:]*$", re.I)
 _NOW_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:at\s+present|currently|at\s+the\s+moment)\b", re.I)
 _PRESENT = re.compile(
     _NOW_WORDS + r"|\b(?:has|have)\s+(?:(?:\w+ly|also|already|just)\s+)?"
-    r"(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen)\b"
+    r"(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen|held|won|sold|paid|built|taught|found|kept|spent|"
+    r"led|sent|had)\b"
     # reported speech: "She said (that) $1.15 billion had been earmarked" is "has been earmarked"
     r"|\b(?:said|added|noted|stated|explained)\s+(?:that\s+)?(?:[^.;]|\.\d)*?\bhad\s+(?:\w+ly\s+)?"
     r"(?:been|\w+(?:ed|en|wn))\b",
