@@ -2513,3 +2513,15 @@ def test_a_present_perfect_with_an_irregular_participle_is_up_to_the_release() -
     )
     assert got["eight"] == ("2012", "year")
     assert got["14"] == ("2014-12-16", "day")
+
+
+def test_a_base_owned_by_a_period_is_of_that_period() -> None:
+    got = as_of(
+        [
+            "A total of 1 240 applications were received this year, about 9 per cent more than "
+            "last year's 1 138."
+        ],
+        footer="Ends/Friday, August 11, 2017",
+    )
+    assert got["1 240"] == ("2017", "year")
+    assert got["1 138"] == ("2016", "year")

@@ -1830,3 +1830,25 @@ def test_a_share_given_something_counts_the_whole_not_what_it_received() -> None
     )
     assert (12.0, "exact", "workers") in got
     assert (110.0, "exact", "workers") in got
+
+
+def test_a_base_owned_by_a_period_counts_what_the_figure_compared_counts() -> None:
+    # a scholarship release: "about 12 per cent more than last year's 1 027" and "from the
+    # previous year's 315 740" are bases of the figure before them
+    got = triples(
+        "A total of 1 240 applications were received this year, about 9 per cent more than last "
+        "year's 1 138. Secondary enrolment was 301 600, down 1.4 per cent from the previous year's "
+        "305 880."
+    )
+    assert (1138.0, "exact", "applications") in got
+    assert (305880.0, "exact", "students") in got
+
+
+def test_the_number_of_a_noun_before_an_enumeration_is_of_that_noun() -> None:
+    # a school-statistics release: the commas of "kindergartens, primary day schools and
+    # secondary day schools" end no clause
+    got = triples(
+        "The total number of students enrolled in kindergartens, primary day schools and secondary "
+        "day schools was 764 510."
+    )
+    assert got == [(764510.0, "exact", "students")]

@@ -380,6 +380,7 @@ _OUTGOING = re.compile(
 _STANDING_RULE = re.compile(
     r"\b(?:liable|maximum|minimum|penalty|penalties|capped|up\s+to|remind(?:ed|s)?|prohibited)\b", re.I
 )
+_OWNS = re.compile(r"['’]s\s+")
 _LIABLE = re.compile(
     r"\b(?:is|are|shall\s+be|will\s+be)\s+liable\b"
     # "reminded the public that the maximum penalty for ... is a fine of $500,000": a standing rule
@@ -674,6 +675,17 @@ class Scene:
         self.future_here = self._future_at(at)
         if at is not None and self.release and _NOW_AFTER.match(self.text, at[1], self.sentence[1]):
             return self.release, "day"
+        if at is not None:  # "about 12 per cent more than last year's 1 027": the period owning it
+            owner = next(
+                (
+                    t
+                    for t in (*self.dates, *self.compared)
+                    if t.date_start and _OWNS.fullmatch(self.text, t.end, at[0])
+                ),
+                None,
+            )
+            if owner is not None:
+                return period_start(owner)
         if at is not None and "when" in self.words:
             when = next(
                 (

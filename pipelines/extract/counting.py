@@ -155,7 +155,9 @@ _NUMBER_OF = re.compile(
     # ("the average number of decayed teeth among these pupils was 0.4": teeth, not pupils)
     r"(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s(?<!ss)(?<!ous)|people|children|men|women|teeth|feet)\b"
     # ("approved under the GEP, the ASMTP and the QMAS in the same period were": a list of names)
-    r"(?:[^,;]|,\s*(?:and\s+)?(?:\d|end-|mid-|the\s+(?-i:[A-Z]))){0,120}?\b"
+    # ("the total number of students enrolled in kindergartens, primary day schools and secondary
+    # day schools was": an enumeration's commas)
+    r"(?:[^,;]|,\s*(?:and\s+)?(?:\d|end-|mid-|the\s+(?-i:[A-Z]))|,\s+(?=(?:[a-z][a-z-]*\s+){1,4}and\s+[a-z])){0,120}?\b"
     r"(?:(?:was|were|is|are)(?:\s+estimated\s+at)?|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|averaged|"
     rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
@@ -447,7 +449,9 @@ _COMPARED_WITH = re.compile(
     # ("compared with a peak of 2 474 in 2000-01", "an increase of 0.4% over the figure of 7 531 800")
     r"\b(?:compared\s+(?:with|to)(?:\s+the)?(?:\s+(?:a|the)\s+(?:record\s+)?(?:peak|high|low|level|figure|total)\s+of)?"
     r"|over\s+the\s+(?:figure|level|total)\s+of"
-    r"|against|versus|than(?:\s+the)?|(?:double|triple|twice|half)\s+the)\s+$",
+    r"|against|versus|than(?:\s+the)?|(?:double|triple|twice|half)\s+the"
+    # ("about 12 per cent more than last year's 1 027", "from the previous year's 315 740")
+    r"|(?:than|from|with|over|on)\s+(?:last|the\s+previous|the\s+preceding)\s+(?:year|month|quarter)['’]s)\s+$",
     re.IGNORECASE,
 )
 # "3.93 million visitors in October, up 14.6 per cent, after 3.41 million in September": the
