@@ -1852,3 +1852,12 @@ def test_the_number_of_a_noun_before_an_enumeration_is_of_that_noun() -> None:
         "day schools was 764 510."
     )
     assert got == [(764510.0, "exact", "students")]
+
+
+def test_them_after_a_sentence_counting_people_and_things_is_the_people() -> None:
+    # a teaching-award release: "52 teachers from 23 schools ... Eleven of them" are teachers
+    got = triples(
+        "This year, 46 teachers from 21 schools have received awards. Nine of them received the "
+        "Award for Teaching Excellence."
+    )
+    assert (9.0, "exact", "teachers") in got

@@ -775,8 +775,9 @@ _OF_COUNTED = re.compile(r"\d\s+[a-z][a-z-]+s\s+of\s+$")
 _YEAR_DASH = re.compile(r"(?:19|20)\d\d[-/]$")
 
 
-def _last_count(text: str) -> Counted | None:
-    """The noun of the last count in `text` ('a total of 86 companies')."""
+def _last_count(text: str, people: bool = False) -> Counted | None:
+    """The noun of the last count in `text` ('a total of 86 companies'); `people`: of the last
+    count of people ("52 teachers from 23 schools ... Eleven of them": teachers)."""
     last: Counted | None = None
     for q in QUANTITY.finditer(text):
         if _OF_COUNTED.search(text, max(0, q.start() - 40), q.start()):
@@ -786,7 +787,9 @@ def _last_count(text: str) -> Counted | None:
         if not (q["cur"] or q["suffix"] or q["mu"]):
             partitive = _PARTITIVE.match(text, q.end())  # "68 of the companies"
             after = partitive.end() if partitive and partitive["det"] else q.end()
-            last = _head_noun(text, after) or last
+            counted = _head_noun(text, after)
+            if counted is not None and (not people or counted.noun.lower() in _HUMAN_NOUNS):
+                last = counted
     return last
 
 
@@ -1216,7 +1219,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if partitive["pron"] and partitive["pron"].lower() == "them" and not before.strip():
             # "These enterprises are expected to create 14 000 jobs. Forty-one of them come from
             # the Mainland": "them" goes on with the subject the sentence before was about
-            return _subject_of(previous) or _antecedent(previous)
+            return _subject_of(previous) or _last_count(previous, people=True) or _antecedent(previous)
         if partitive["pron"] and partitive["pron"].lower() == "them" and _last_count(before) is None:
             # "About 80 per cent of the enterprises ... have commenced operations, and around 30 of
             # them have set up ...": the whole a share was taken of, not the last plural
