@@ -863,3 +863,10 @@ def test_a_branch_headquarters_is_a_body_and_police_headquarters_a_building() ->
     text = "Officers of Traffic Branch Headquarters set up a roadblock near Police Headquarters."
     assert "Traffic Branch Headquarters" in names(text)
     assert "Police Headquarters" not in names(text)
+
+
+def test_a_professional_body_named_of_its_members_is_one_name() -> None:
+    # an appeal-panel appointment: "Architects" heads a firm's name, but after "Institute of" it
+    # is the institute's members
+    text = "Two new members were nominated by the Hong Kong Institute of Architects this year."
+    assert names(text) == ["Hong Kong Institute of Architects"]

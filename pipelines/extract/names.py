@@ -366,6 +366,8 @@ def _of_split(part: str, start: int) -> Iterator[tuple[str, int]]:
     if left_kind == "ORG" and right in ORG_HEADS and left.endswith(_PART_HEADS):
         yield left, start
         return
+    if right_kind == "ORG" and right in ORG_HEADS and right.endswith("ts"):
+        right_kind = None  # "Hong Kong Institute of Architects": a firm's head word alone is the tail
     # ("Special Duties Unit of LandsD": a department's acronym, in capitals or mixed case)
     if right_kind != "ORG" and not (_ACRONYM.fullmatch(_without_the(right)) and left_kind == "ORG"):
         yield part, start
