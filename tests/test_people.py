@@ -925,3 +925,9 @@ def test_posts_in_charge_and_ranks_with_their_office() -> None:
         "Mak Wing-yan": "Consultant-in-charge (Dental Service) of the DH",
         "Ho Chun-kit": "Senior Engineer of the EMSD's Energy Efficiency Office",
     }
+
+
+def test_a_title_in_apposition_keeps_its_status() -> None:
+    # a senior appointment: "succeed Mr X, the incumbent Director of Y," names X's post now
+    text = "Mr Lam will succeed Mr Ho Wing-kei, the incumbent Director of Marine, who will retire on March 1."
+    assert people(text)["Ho Wing-kei"] == "incumbent Director of Marine"

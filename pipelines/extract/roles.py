@@ -147,7 +147,8 @@ _AFTER_TITLE = (
 ROLE_AFTER = re.compile(
     # ("Dr X, the HA's Director (Cluster Services), said": the owner is not part of the title)
     rf"^{_HONOURS},[ ](?:the[ ]|a[ ])?(?:[A-Z][\w&\-]*['’]s[ ])?"
-    rf"(?P<role>(?:former[ ])?{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}){_AFTER_TITLE}"
+    # ("Mr Yeung Hon-kit, the incumbent Commissioner of Customs and Excise,": its status too)
+    rf"(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}){_AFTER_TITLE}"
 )
 # "Ms Ho Mei-ling, Senior Statistician of the C&SD (Tel: ...)": a post named by a capitalised agent
 # noun the role heads lack (Statistician, Surveyor, Economist), checked by `is_occupation`.
