@@ -2525,3 +2525,21 @@ def test_a_base_owned_by_a_period_is_of_that_period() -> None:
     )
     assert got["1 240"] == ("2017", "year")
     assert got["1 138"] == ("2016", "year")
+
+
+def test_corresponding_figures_in_a_clause_take_the_periods_listed_before_in_order() -> None:
+    # a LegCo reply on advisory bodies: the periods of the sentence before, in order, date both
+    # lists of the next ("..., while the corresponding female participation rates were ...")
+    got = as_of(
+        [
+            "(1) As at end-2021, end-2022 and end-2023, there were 470, 474 and 479 advisory and "
+            "statutory bodies respectively. The numbers of non-official members appointed to these "
+            "bodies were 5 610, 5 702 and 5 795 respectively, while the corresponding female "
+            "participation rates were 35.1 per cent, 35.9 per cent and 36.4 per cent."
+        ],
+        footer="Ends/Wednesday, May 15, 2024",
+    )
+    assert got["5 610"] == ("2021-12", "month")
+    assert got["5 795"] == ("2023-12", "month")
+    assert got["35.1 per cent"] == ("2021-12", "month")
+    assert got["36.4 per cent"] == ("2023-12", "month")

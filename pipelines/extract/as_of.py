@@ -436,7 +436,9 @@ _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
 _SAME_PERIODS = re.compile(
     r"\b(?:the\s+same|these|those|the\s+above|the\s+past)\s+(?:\w+\s+){0,2}(?:periods?|years?)\b"
     # "... end-2023, end-2024 and end-2025 ... The corresponding strength was A, B and C"
-    r"|^\W*The\s+corresponding\s+(?:[a-z]+\s+){1,2}?(?:was|were|stood\s+at)\s",
+    # ("..., while the corresponding female participation rates were A, B and C": also in a clause)
+    r"|^\W*The\s+corresponding\s+(?:[a-z]+\s+){1,2}?(?:was|were|stood\s+at)\s"
+    r"|,\s+(?:while|whereas)\s+the\s+corresponding\s+(?:[a-z]+\s+){1,3}?(?:was|were)\s",
     re.I,
 )
 _APPOSITION_END = re.compile(r"(?:\s+[a-z]+){0,3},\s")  # "35.6 degrees, was recorded": its unit, the comma
