@@ -1861,3 +1861,21 @@ def test_them_after_a_sentence_counting_people_and_things_is_the_people() -> Non
         "Award for Teaching Excellence."
     )
     assert (9.0, "exact", "teachers") in got
+
+
+def test_counts_of_one_or_two_closing_a_list_item_are_counts_not_markers() -> None:
+    # a youth-recruitment release: "(1)" after a body's name closes its item; "(1)" before a verb
+    # opens one
+    got = triples(
+        "The participating bodies and the number of posts (in brackets) are: the Antiquities "
+        "Advisory Board (2), the Elderly Commission (1) and the Women's Commission (1)."
+    )
+    assert got == [(2.0, "exact", "posts"), (1.0, "exact", "posts"), (1.0, "exact", "posts")]
+    assert triples("The scheme will (1) review the fees and (2) add 20 centres.") == [
+        (20.0, "exact", "centres")
+    ]
+
+
+def test_in_brackets_is_a_note_on_the_layout_not_what_is_counted() -> None:
+    got = triples("The districts with the most cases (in brackets) are: Sha Tin (12) and Tuen Mun (9).")
+    assert got == [(12.0, "exact", "cases"), (9.0, "exact", "cases")]

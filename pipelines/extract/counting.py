@@ -41,6 +41,7 @@ NOT_UNITS = {
     "years", "months", "weeks", "days", "nights", "hours", "minutes", "seconds", "decades", "centuries",
     "phases", "stages", "batches", "rounds", "terms", "systems",
     "am", "pm", "storeys", "floors", "streets", "roads", "exits", "quarters",
+    "brackets", "parentheses",  # "the number of cases (in brackets)": a note on the layout
 }  # fmt: skip
 # Of those, nouns that are counted once a modifier names the kind: "12 mobile X-ray inspection
 # systems" (not "one country, two systems")
@@ -120,6 +121,7 @@ UNIT_SYNONYMS = {
 # A bare number read as a count of the noun before it: in parentheses after a name ("the US
 # (47)"), in a list ("including 61 in the Transport category"), or partitive ("Four of them").
 _PARENTHESISED = re.compile(r"[A-Za-z.]\s*\(\s*$")
+_COUNT_CLOSES_ITEM = re.compile(r"\s*\)\s*(?:[,;.]|and\b|$)")
 # "(Hong Kong Island: 36; Kowloon: 41; New Territories: 57)", "(manufacturing: 318; services:
 # 194)": a breakdown by named places, groups or sectors inside brackets, each item what the text
 # before the bracket counted
@@ -1281,7 +1283,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         marked = _MARKED_ITEM.search(lead, max(0, m.start() - 80))
         if marked and marked["mark"].isdigit() and m["num"] == str(int(marked["mark"]) + 1):
             marked = None  # "(1) review the scheme (2) ...": the next marker
-        if (_ENUMERATION.search(before) and not marked) or m["num"] in ("1", "i"):
+        # ("the Elderly Commission (1), the Women's Commission (2)": a count closes its item, a
+        # marker opens one)
+        counted_item = _COUNT_CLOSES_ITEM.match(body, stop) is not None
+        if not counted_item and ((_ENUMERATION.search(before) and not marked) or m["num"] in ("1", "i")):
             return None
         # "The top source economies were the Mainland (120), the US (47)": what the sentence
         # before counted ("InvestHK assisted 402 companies")
