@@ -1879,3 +1879,13 @@ def test_counts_of_one_or_two_closing_a_list_item_are_counts_not_markers() -> No
 def test_in_brackets_is_a_note_on_the_layout_not_what_is_counted() -> None:
     got = triples("The districts with the most cases (in brackets) are: Sha Tin (12) and Tuen Mun (9).")
     assert got == [(12.0, "exact", "cases"), (9.0, "exact", "cases")]
+
+
+def test_the_amounts_listed_after_a_limit_not_to_be_exceeded_are_limits_too() -> None:
+    # a building-maintenance subsidy: "does not exceed $X ... in urban areas or $Y ... in the New
+    # Territories" sets two limits
+    got = triples(
+        "Owners may apply if the average rateable value of their units does not exceed $170,000 a "
+        "year in the urban area or $130,000 a year in the New Territories."
+    )
+    assert got == [(170000.0, "at_most", "HKD"), (130000.0, "at_most", "HKD")]

@@ -159,6 +159,14 @@ _LATER_OF_BOUND = re.compile(
 )
 
 
+# "does not exceed $162,000 per annum in urban areas or $124,000 per annum in the New Territories":
+# the amounts listed after a limit not to be exceeded are limits too
+_LATER_OF_LIMIT = re.compile(
+    rf"\bnot\s+(?:to\s+)?exceed(?:ing)?\s+{_BOUND_AMOUNT}[^.;:\d$]{{0,60}}\b(?:or|and)\s+(?:HK|US)?\$?$",
+    re.IGNORECASE,
+)
+
+
 def stated_bound(before: str) -> str | None:
     """'at_most' / 'at_least' when the clause before an amount states a maximum / minimum."""
     if not any(cue in before for cue in _BOUND_CUES):
@@ -168,6 +176,8 @@ def stated_bound(before: str) -> str | None:
     pair = _SECOND_OF_PAIR.search(before)
     if pair:
         return "at_most" if pair["second"].lower() == "maximum" else "at_least"
+    if _LATER_OF_LIMIT.search(before[-200:]):
+        return "at_most"
     listed = _LISTED_AFTER_BOUND.search(before) or _LATER_OF_BOUND.search(before[-260:])
     if listed:
         return "at_least" if listed["bound"].lower() == "minimum" else "at_most"
