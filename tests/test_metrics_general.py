@@ -1889,3 +1889,15 @@ def test_the_amounts_listed_after_a_limit_not_to_be_exceeded_are_limits_too() ->
         "year in the urban area or $130,000 a year in the New Territories."
     )
     assert got == [(170000.0, "at_most", "HKD"), (130000.0, "at_most", "HKD")]
+
+
+def test_a_population_after_a_longer_qualifier_and_a_count_in_millions_beside_a_share() -> None:
+    # a poverty-situation release: "the poor population after recurrent cash intervention was
+    # 968 000", and "down from 1.01 million and 15.1 per cent": persons, then a share
+    got = triples(
+        "The poor population after recurrent cash intervention was 972 000 in 2014, and the poverty "
+        "rate was 14.3 per cent, down from 1.02 million and 15.2 per cent in 2013."
+    )
+    assert (972000.0, "exact", "persons") in got
+    assert (1020000.0, "exact", "persons") in got
+    assert (15.2, "exact", "percent") in got

@@ -465,7 +465,7 @@ _IN_PERIOD_AFTER = re.compile(
 )
 _PERSONS_STATED = re.compile(
     r"\b(?:population|labour\s+force|workforce|(?:staff|manpower)\s+strength|headcount|"
-    r"employment(?!\s+(?:rate|services?|programmes?)))\b(?:(?:[^,;.]|\.\d){0,30}\b(?:was|were|is|stood\s+at|standing\s+at|"
+    r"employment(?!\s+(?:rate|services?|programmes?)))\b(?:(?:[^,;.]|\.\d){0,50}\b(?:was|were|is|stood\s+at|standing\s+at|"
     r"reached|reaching|rose\s+to|averaged|"
     # ("will serve a population of about 370 000")
     r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of|(?<=population)\s+of)\s+$",
@@ -1575,8 +1575,10 @@ def unit_of(
     if m["num"].lower() == "zero" and _ZERO_IDIOM.match(body, end):
         return None  # "a zero tolerance approach", "zero waste", "zero-emission buses": no count
     shared = _SHARED_SHARE.match(body, end)
-    if shared and shared["joint"].lower() == "or" and (parse_number(m["num"]) or 0) > 100:
-        shared = None  # "an increase of 24 900 or 0.3%": a count and its share, not "3 or 4 per cent"
+    if shared and (m["scale"] or (shared["joint"].lower() == "or" and (parse_number(m["num"]) or 0) > 100)):
+        # "an increase of 24 900 or 0.3%": a count and its share, not "3 or 4 per cent"; "down
+        # from 1.01 million and 15.1 per cent": a count in millions is no share
+        shared = None
     if shared:  # "rose by 0.4 and 0.3 percentage point respectively", "by 4 and 3 per cent"
         return ("percentage points" if shared["points"] else "percent"), "", end, 0
     if re.match(r"[A-Za-z]", body[end:]):
