@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented163/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented171/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -145,6 +145,15 @@ DATA = Path(__file__).parent / "data"
 # invented139 finds a value (value+qualifier 0.947 -> 0.952, +unit 0.774 -> 0.781) whose period
 # differs (as_of 0.635 -> 0.631). Every other floor the rules moved was raised to the figure at the
 # round's end (5974d4c). Eight sets were added (invented156 to 163), each scored before any change.
+# Round 29 lowered floors of three check sets, on purpose, each traced to one rule by switching it
+# off in a copy (their misses unread). A title naming a past year ("... enforcement statistics for
+# 2015") dates the undated past facts of its body: check invented43 (as_of 0.693 -> 0.732) and 45
+# (0.764 -> 0.863) rose with dev 164 and 118; check invented12 (as_of 0.929 -> 0.923) and 89 (0.836
+# -> 0.826) fell. "The total number of students enrolled in kindergartens, primary day schools and
+# secondary day schools was": check invented71 finds a value (value+qualifier 0.947 -> 0.960) whose
+# unit its label writes otherwise (+unit 0.793 -> 0.784, as_of 0.728 -> 0.720); check 22 rose.
+# Every other floor the rules moved was raised to the figure at the round's end (a3f8bbf). Eight
+# sets were added (invented164 to 171), each scored before any change.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -323,10 +332,10 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.929,
+        "organisations": 0.928,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.954,
-        "metrics.as_of": 0.928,
+        "metrics.as_of": 0.923,
         "dates.normalized": 0.927,  # 0.914 until round 7 (see "Round 7" above FLOORS)
     },
     # 10 releases rich in people and organisations, written during round 6 and tuned on (dev).
@@ -370,8 +379,8 @@ FLOORS = {
         "people.name+title": 0.943,
         "organisations": 0.954,
         "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.913,
-        "metrics.as_of": 0.868,
+        "metrics.value+qualifier+unit": 0.917,
+        "metrics.as_of": 0.872,
         "dates.normalized": 0.967,
     },
     "invented16": {
@@ -456,8 +465,8 @@ FLOORS = {
         "people.name+title": 0.952,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.930,
-        "metrics.as_of": 0.850,
+        "metrics.value+qualifier+unit": 0.938,
+        "metrics.as_of": 0.859,
         "dates.normalized": 0.942,
     },
     # 10 releases (round 9), dev set. First scored at 6118fa0, before any change for
@@ -509,9 +518,9 @@ FLOORS = {
         "people.name": 0.932,
         "people.name+title": 0.822,
         "organisations": 0.933,
-        "metrics.value+qualifier": 0.963,
-        "metrics.value+qualifier+unit": 0.940,
-        "metrics.as_of": 0.816,
+        "metrics.value+qualifier": 0.967,
+        "metrics.value+qualifier+unit": 0.945,
+        "metrics.as_of": 0.821,
         "dates.normalized": 0.932,
     },
     # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
@@ -585,7 +594,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.995,
         "metrics.value+qualifier+unit": 0.751,
-        "metrics.as_of": 0.735,
+        "metrics.as_of": 0.740,
         "dates.normalized": 0.945,  # round 21: labels write only "last year" (see above)
     },
     # Round 11 check set (customs, police, enforcement), scored before any change (52514ac):
@@ -729,9 +738,9 @@ FLOORS = {
         "people.name": 0.989,
         "people.name+title": 0.925,
         "organisations": 0.964,
-        "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.904,
-        "metrics.as_of": 0.689,
+        "metrics.value+qualifier": 0.985,
+        "metrics.value+qualifier+unit": 0.907,
+        "metrics.as_of": 0.732,
         "dates.normalized": 0.936,
     },
     # Round 13 dev set (customs, police, immigration, weather, post, statistics),
@@ -759,7 +768,7 @@ FLOORS = {
         "organisations": 0.966,
         "metrics.value+qualifier": 0.968,
         "metrics.value+qualifier+unit": 0.925,
-        "metrics.as_of": 0.764,
+        "metrics.as_of": 0.863,
         "dates.normalized": 0.991,
     },
     # Round 13 dev set (appointments, speeches, district events),
@@ -785,9 +794,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.963,
-        "metrics.value+qualifier": 0.966,
-        "metrics.value+qualifier+unit": 0.861,
-        "metrics.as_of": 0.811,
+        "metrics.value+qualifier": 0.969,
+        "metrics.value+qualifier+unit": 0.864,
+        "metrics.as_of": 0.814,
         "dates.normalized": 1.000,
     },
     # Round 13 dev set (economic statistics),
@@ -901,7 +910,7 @@ FLOORS = {
         "organisations": 0.889,
         "metrics.value+qualifier": 0.972,
         "metrics.value+qualifier+unit": 0.923,
-        "metrics.as_of": 0.873,
+        "metrics.as_of": 0.880,
         "dates.normalized": 0.988,
     },
     # Round 15 dev set (environment and housing), scored before any change (241d9b0):
@@ -925,9 +934,9 @@ FLOORS = {
         "people.name": 0.988,
         "people.name+title": 0.915,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.966,
-        "metrics.value+qualifier+unit": 0.943,  # round 22 (check): see above FLOORS
-        "metrics.as_of": 0.830,  # round 22 (check): see above FLOORS
+        "metrics.value+qualifier": 0.969,
+        "metrics.value+qualifier+unit": 0.947,  # round 22 (check): see above FLOORS
+        "metrics.as_of": 0.834,  # round 22 (check): see above FLOORS
         "dates.normalized": 1.000,
     },
     # Round 16 dev set (buildings, lands and fire safety), scored before any change (69a96b6):
@@ -1056,9 +1065,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.980,
-        "metrics.value+qualifier": 0.870,
-        "metrics.value+qualifier+unit": 0.841,
-        "metrics.as_of": 0.760,
+        "metrics.value+qualifier": 0.873,
+        "metrics.value+qualifier+unit": 0.844,
+        "metrics.as_of": 0.764,
         "dates.normalized": 0.930,
     },
     # Round 17 dev (economy, trade and investment), scored before any change (68e880b):
@@ -1106,12 +1115,12 @@ FLOORS = {
     "invented71": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.932,
-        "organisations": 0.955,
-        "metrics.value+qualifier": 0.947,
-        "metrics.value+qualifier+unit": 0.793,
-        "metrics.as_of": 0.728,
-        "dates.normalized": 0.874,
+        "people.name+title": 0.931,
+        "organisations": 0.954,
+        "metrics.value+qualifier": 0.960,
+        "metrics.value+qualifier+unit": 0.784,
+        "metrics.as_of": 0.720,
+        "dates.normalized": 0.873,
     },
     # Round 18 dev (enforcement, regulation and investment promotion), scored before any change (839b935):
     # people.name 1.000 name+title 1.000 organisations 0.964
@@ -1149,7 +1158,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.925,
-        "metrics.as_of": 0.872,
+        "metrics.as_of": 0.878,
         "dates.normalized": 0.880,
     },
     # Round 19 check (economy, trade and investment), scored before any change (4e5cc44):
@@ -1356,8 +1365,8 @@ FLOORS = {
         "people.name+title": 0.941,
         "organisations": 0.987,
         "metrics.value+qualifier": 0.962,
-        "metrics.value+qualifier+unit": 0.911,  # round 25 (check): see above FLOORS
-        "metrics.as_of": 0.836,  # round 25 (check): see above FLOORS
+        "metrics.value+qualifier+unit": 0.910,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.826,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.924,
     },
     # Round 21 dev (tourism and economic statistics: visitor arrivals, hotels, HKTB, trade, wages),
@@ -1412,8 +1421,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.953,
         "metrics.value+qualifier": 0.963,
-        "metrics.value+qualifier+unit": 0.889,  # round 23: see above FLOORS
-        "metrics.as_of": 0.849,
+        "metrics.value+qualifier+unit": 0.895,  # round 23: see above FLOORS
+        "metrics.as_of": 0.855,
         "dates.normalized": 0.955,
     },
     # Round 21 dev (innovation and technology: ITF, Cyberport, Science Park, digital government),
@@ -1439,9 +1448,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.812,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.944,
-        "metrics.as_of": 0.892,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.948,
+        "metrics.as_of": 0.896,
         "dates.normalized": 0.980,
     },
     # Round 21 dev (security: Police, Fire Services, Immigration, ICAC, Correctional Services),
@@ -1497,7 +1506,7 @@ FLOORS = {
         "organisations": 0.960,
         "metrics.value+qualifier": 0.980,
         "metrics.value+qualifier+unit": 0.902,
-        "metrics.as_of": 0.862,
+        "metrics.as_of": 0.869,
         "dates.normalized": 0.918,
     },
     # Round 22 dev (transport: TD, MTR and bus patronage, airport traffic, Marine Department, road
@@ -1580,8 +1589,8 @@ FLOORS = {
         "people.name+title": 0.867,
         "organisations": 0.940,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.951,
-        "metrics.as_of": 0.922,
+        "metrics.value+qualifier+unit": 0.956,
+        "metrics.as_of": 0.928,
         "dates.normalized": 0.962,
     },
     # Round 22 dev (speeches and overseas visits of officials, dense with counted facts), scored before
@@ -1693,7 +1702,7 @@ FLOORS = {
         "organisations": 0.932,
         "metrics.value+qualifier": 0.976,
         "metrics.value+qualifier+unit": 0.922,
-        "metrics.as_of": 0.795,
+        "metrics.as_of": 0.801,
         "dates.normalized": 0.957,
     },
     # Round 23 dev (innovation and technology: ITC schemes, Science Park, Cyberport, start-ups, R&D centres),
@@ -1706,8 +1715,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.879,
-        "metrics.as_of": 0.823,
+        "metrics.value+qualifier+unit": 0.890,
+        "metrics.as_of": 0.834,
         "dates.normalized": 0.924,
     },
     # Round 23 check (LegCo replies on mixed subjects: multi-part answers, tables as text, several periods),
@@ -1763,7 +1772,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.963,
         "metrics.value+qualifier+unit": 0.904,
-        "metrics.as_of": 0.838,
+        "metrics.as_of": 0.858,
         "dates.normalized": 0.871,
     },
     # Round 24 check (health: CHP notifications and outbreaks, HA waiting times, vaccination, tobacco
@@ -1801,8 +1810,8 @@ FLOORS = {
         "people.name+title": 0.615,
         "organisations": 0.988,
         "metrics.value+qualifier": 0.996,
-        "metrics.value+qualifier+unit": 0.955,
-        "metrics.as_of": 0.920,
+        "metrics.value+qualifier+unit": 0.961,
+        "metrics.as_of": 0.927,
         "dates.normalized": 0.978,
     },
     # Round 24 dev (environment and energy: recycling, waste charging, EV chargers, air quality, EMSD), scored
@@ -1891,9 +1900,9 @@ FLOORS = {
         "people.name": 0.973,
         "people.name+title": 0.973,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.943,
-        "metrics.value+qualifier+unit": 0.873,
-        "metrics.as_of": 0.853,
+        "metrics.value+qualifier": 0.945,
+        "metrics.value+qualifier+unit": 0.876,
+        "metrics.as_of": 0.856,
         "dates.normalized": 0.936,
     },
     # Round 25 check (police and crime: arrests, seizures, crime statistics, operations), scored before
@@ -1905,9 +1914,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.947,
         "organisations": 0.814,
-        "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.942,
-        "metrics.as_of": 0.855,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.945,
+        "metrics.as_of": 0.858,
         "dates.normalized": 0.954,
     },
     # Round 25 dev (culture, sport and leisure: LCSD events, museums, attendance, athletes), scored
@@ -2121,9 +2130,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.980,
-        "metrics.value+qualifier": 0.976,
-        "metrics.value+qualifier+unit": 0.797,
-        "metrics.as_of": 0.740,
+        "metrics.value+qualifier": 0.985,
+        "metrics.value+qualifier+unit": 0.806,
+        "metrics.as_of": 0.750,
         "dates.normalized": 0.930,
     },
     # Round 26 dev (innovation, technology and digital government: ITC, DPO, Cyberport, HKSTP), scored
@@ -2135,8 +2144,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.961,
         "metrics.value+qualifier": 0.982,
-        "metrics.value+qualifier+unit": 0.832,
-        "metrics.as_of": 0.773,
+        "metrics.value+qualifier+unit": 0.837,
+        "metrics.as_of": 0.778,
         "dates.normalized": 0.973,
     },
     # Round 26 check (transport and traffic, a second set: its helper's prompt arrived garbled and it
@@ -2147,9 +2156,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.973,
         "organisations": 0.947,
-        "metrics.value+qualifier": 0.967,
-        "metrics.value+qualifier+unit": 0.811,
-        "metrics.as_of": 0.755,
+        "metrics.value+qualifier": 0.972,
+        "metrics.value+qualifier+unit": 0.816,
+        "metrics.as_of": 0.765,
         "dates.normalized": 0.886,
     },
     # Round 27 dev (economic and social statistics: labour force, external trade, CPI, population,
@@ -2173,9 +2182,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.963,
         "organisations": 0.981,
-        "metrics.value+qualifier": 0.974,
-        "metrics.value+qualifier+unit": 0.943,
-        "metrics.as_of": 0.866,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.953,
+        "metrics.as_of": 0.876,
         "dates.normalized": 0.939,
     },
     # Round 27 dev (buildings, lands and planning: BD orders, land sales, Town Planning Board,
@@ -2186,9 +2195,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.969,
-        "metrics.value+qualifier+unit": 0.943,
-        "metrics.as_of": 0.871,
+        "metrics.value+qualifier": 0.979,
+        "metrics.value+qualifier+unit": 0.954,
+        "metrics.as_of": 0.882,
         "dates.normalized": 0.930,
     },
     # Round 27 check (customs and excise enforcement: seizures, IP, dutiable commodities, smuggling),
@@ -2239,8 +2248,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.970,
-        "metrics.value+qualifier+unit": 0.870,
-        "metrics.as_of": 0.827,
+        "metrics.value+qualifier+unit": 0.880,
+        "metrics.as_of": 0.838,
         "dates.normalized": 0.934,
     },
     # Round 27 check (LegCo written replies on mixed subjects), scored before any change (5f2f9c5):
@@ -2281,7 +2290,7 @@ FLOORS = {
         "organisations": 0.965,
         "metrics.value+qualifier": 0.967,
         "metrics.value+qualifier+unit": 0.876,
-        "metrics.as_of": 0.844,
+        "metrics.as_of": 0.854,
         "dates.normalized": 0.969,
     },
     # Round 28 dev (food safety and environmental hygiene: CFS, FEHD, hawkers, rodent surveys), scored before
@@ -2321,9 +2330,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.970,
         "organisations": 0.983,
-        "metrics.value+qualifier": 0.956,
-        "metrics.value+qualifier+unit": 0.956,
-        "metrics.as_of": 0.886,
+        "metrics.value+qualifier": 0.959,
+        "metrics.value+qualifier+unit": 0.959,
+        "metrics.as_of": 0.889,
         "dates.normalized": 1.000,
     },
     # Round 28 check (officials' speeches and visits: speeches at events, duty visits, forums), scored before
@@ -2335,9 +2344,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.983,
-        "metrics.value+qualifier": 0.948,
-        "metrics.value+qualifier+unit": 0.869,
-        "metrics.as_of": 0.735,
+        "metrics.value+qualifier": 0.960,
+        "metrics.value+qualifier+unit": 0.881,
+        "metrics.as_of": 0.753,
         "dates.normalized": 0.967,
     },
     # Round 28 dev (labour and employment: LD, employment schemes, occupational safety, wages), scored before
@@ -2349,9 +2358,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.966,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.778,
-        "metrics.as_of": 0.717,
+        "metrics.value+qualifier": 0.988,
+        "metrics.value+qualifier+unit": 0.781,
+        "metrics.as_of": 0.720,
         "dates.normalized": 0.990,
     },
     # Round 28 check (InvestHK results, OASES and talent schemes), scored before any change (a31f483):
@@ -2362,10 +2371,114 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.976,
-        "metrics.value+qualifier": 0.976,
-        "metrics.value+qualifier+unit": 0.871,
-        "metrics.as_of": 0.804,
+        "metrics.value+qualifier": 0.981,
+        "metrics.value+qualifier+unit": 0.876,
+        "metrics.as_of": 0.809,
         "dates.normalized": 0.991,
+    },
+    # Round 29 dev (customs and excise enforcement: seizures, smuggling, dutiable commodities, IP), scored
+    # before any change (19c5316): name 1.000 name+title 0.952 organisations 0.947 value+qualifier 0.989
+    # value+qualifier+unit 0.920 as_of 0.824 normalized 0.925.
+    "invented164": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.947,
+        "metrics.value+qualifier": 0.988,
+        "metrics.value+qualifier+unit": 0.920,
+        "metrics.as_of": 0.858,
+        "dates.normalized": 0.924,
+    },
+    # Round 29 check (public health and disease surveillance: CHP, vaccination, outbreaks, DH services),
+    # scored before any change (19c5316): name 1.000 name+title 0.966 organisations 0.972 value+qualifier
+    # 0.972 value+qualifier+unit 0.912 as_of 0.846 normalized 0.957.
+    "invented165": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.965,
+        "organisations": 0.972,
+        "metrics.value+qualifier": 0.972,
+        "metrics.value+qualifier+unit": 0.911,
+        "metrics.as_of": 0.846,
+        "dates.normalized": 0.957,
+    },
+    # Round 29 dev (buildings, slopes and lifts: BD orders, unauthorised works, inspections, prosecutions),
+    # scored before any change (19c5316): name 1.000 name+title 1.000 organisations 0.973 value+qualifier
+    # 0.981 value+qualifier+unit 0.954 as_of 0.879 normalized 0.918.
+    "invented166": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.975,
+        "metrics.as_of": 0.900,
+        "dates.normalized": 0.917,
+    },
+    # Round 29 check (culture, sport and leisure: LCSD, museums, festivals, athletes' results, venues), scored
+    # before any change (19c5316): name 1.000 name+title 1.000 organisations 0.985 value+qualifier 0.989
+    # value+qualifier+unit 0.870 as_of 0.847 normalized 0.939.
+    "invented167": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.984,
+        "metrics.value+qualifier": 0.988,
+        "metrics.value+qualifier+unit": 0.869,
+        "metrics.as_of": 0.846,
+        "dates.normalized": 0.938,
+    },
+    # Round 29 dev (appointments to boards and committees: advisory bodies, statutory boards), scored before
+    # any change (19c5316): name 1.000 name+title 0.984 organisations 0.961 value+qualifier 0.930
+    # value+qualifier+unit 0.825 as_of 0.754 normalized 1.000.
+    "invented168": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.984,
+        "organisations": 0.961,
+        "metrics.value+qualifier": 0.980,
+        "metrics.value+qualifier+unit": 0.890,
+        "metrics.as_of": 0.850,
+        "dates.normalized": 1.000,
+    },
+    # Round 29 check (LegCo written replies on transport and infrastructure), scored before any change
+    # (19c5316): name 1.000 name+title 1.000 organisations 0.987 value+qualifier 0.939 value+qualifier+unit
+    # 0.876 as_of 0.792 normalized 0.935.
+    "invented169": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.987,
+        "metrics.value+qualifier": 0.939,
+        "metrics.value+qualifier+unit": 0.876,
+        "metrics.as_of": 0.791,
+        "dates.normalized": 0.935,
+    },
+    # Round 29 dev (education: EDB school places, scholarships, teachers, kindergartens), scored before any
+    # change (19c5316): name 1.000 name+title 1.000 organisations 0.923 value+qualifier 0.937
+    # value+qualifier+unit 0.860 as_of 0.777 normalized 0.988.
+    "invented170": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.923,
+        "metrics.value+qualifier": 0.976,
+        "metrics.value+qualifier+unit": 0.917,
+        "metrics.as_of": 0.843,
+        "dates.normalized": 0.988,
+    },
+    # Round 29 check (social welfare: SWD, elderly services, childcare, subsidies, NGOs), scored before any
+    # change (19c5316): name 1.000 name+title 1.000 organisations 0.905 value+qualifier 0.967
+    # value+qualifier+unit 0.764 as_of 0.709 normalized 0.860.
+    "invented171": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.904,
+        "metrics.value+qualifier": 0.967,
+        "metrics.value+qualifier+unit": 0.774,
+        "metrics.as_of": 0.719,
+        "dates.normalized": 0.860,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -2409,7 +2522,9 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented148": 10, "invented149": 10, "invented150": 10, "invented151": 10,
          "invented152": 10, "invented153": 10, "invented154": 10, "invented155": 10,
          "invented156": 10, "invented157": 10, "invented158": 10, "invented159": 10,
-         "invented160": 10, "invented161": 10, "invented162": 10, "invented163": 10}  # fmt: skip
+         "invented160": 10, "invented161": 10, "invented162": 10, "invented163": 10,
+         "invented164": 10, "invented165": 10, "invented166": 10, "invented167": 10,
+         "invented168": 10, "invented169": 10, "invented170": 10, "invented171": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
