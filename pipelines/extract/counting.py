@@ -37,6 +37,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z&'’\-]*|[;:()\[\]“”\"]|[.,](?!\d)")  
 # Plural nouns that measure time or order, not a count of things.
 # a reply's item label before a sentence: "(2) Of the ..."
 _ITEM_LABEL = r"\W*(?:\(\w{1,4}\)\s*)?"
+# past participles not in -ed: "Both measures were withdrawn", "The places provided by ..."
+_PARTICIPLES = "withdrawn|taken|given|made|held|sold|paid|won|lost|built|sent|found|shown|written|kept"
 NOT_UNITS = {
     "years", "months", "weeks", "days", "nights", "hours", "minutes", "seconds", "decades", "centuries",
     "phases", "stages", "batches", "rounds", "terms", "systems",
@@ -807,7 +809,7 @@ _SAYS_VERBS = frozenset({
 _NOT_HEADS = ABSTRACT_NOUNS | NOT_UNITS | STOP_WORDS | {"figures", "numbers", "totals", "times"}
 _PARTICIPLE_SUBJECT = re.compile(
     rf"{_ITEM_LABEL}The\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]*s)\s+"
-    r"(?:[a-z]{3,}ed|made|held|given|taken|sold|paid|built|sent|found|kept|granted|won)\s+"
+    rf"(?:[a-z]{{3,}}ed|{_PARTICIPLES})\s+"
     r"(?:by|in|at|for|from|under|to|through|during|on)\b"
 )
 
@@ -924,7 +926,7 @@ _BARE_COUNT_OPENER = re.compile(r"\W*A\s+total\s+of\s+[\d,. ]+\d\s+(?:were|was)\
 _AND_BEFORE = re.compile(r"\band\s+$")
 _AND_VERBED = re.compile(r"\band\s+[a-z]{3,}ed\s+$")
 _GAPPED_PARTICIPLE = re.compile(
-    r"\s+(?:[a-z]{3,}ed|withdrawn|taken|given|made|held|sold|paid|won|lost|built|sent|found|shown|written)"
+    rf"\s+(?:[a-z]{{3,}}ed|{_PARTICIPLES})"
     r"\s*(?:[;,.)]|$|\s+and\b)"
 )
 _WHILE_BEFORE = re.compile(r",\s+(?:while|whereas)\s+$")
