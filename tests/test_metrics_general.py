@@ -1901,3 +1901,13 @@ def test_a_population_after_a_longer_qualifier_and_a_count_in_millions_beside_a_
     assert (972000.0, "exact", "persons") in got
     assert (1020000.0, "exact", "persons") in got
     assert (15.2, "exact", "percent") in got
+
+
+def test_a_whole_named_with_its_year_is_what_its_shares_count() -> None:
+    # a building-safety reply: "Of the orders issued in 2019, 1 320 (about 71 per cent) had been
+    # complied with" counts orders
+    got = triples(
+        "Of the orders issued in 2019, 1 320 (about 71 per cent) had been complied with as at "
+        "April 30 this year."
+    )
+    assert (1320.0, "exact", "orders") in got
