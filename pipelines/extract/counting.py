@@ -137,7 +137,9 @@ _MARKED_ITEM = re.compile(
 )
 # "(1) review ... and (2) consult": an enumeration, not a count.
 _ENUMERATION = re.compile(
-    r"\((?:1|i|a)\)|\b(?:and|or|to|will|shall|would|may|should)\s*\(\s*$", re.IGNORECASE
+    # (a marker opens its item: not "the Elderly Commission (1), ...", a count)
+    r"\((?:1|i|a)\)(?=\s+[A-Za-z])|\b(?:and|or|to|will|shall|would|may|should)\s*\(\s*$",
+    re.IGNORECASE,
 )
 # The verbs that state a total reached: "rose to", "fell to", "amounted to".
 _CHANGED_TO = (
@@ -1284,12 +1286,13 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     ):
         # ("came from (1) the Mainland (251), (2) India (38)": a marked item's own count)
         marked = _MARKED_ITEM.search(lead, max(0, m.start() - 80))
-        if marked and marked["mark"].isdigit() and m["num"] == str(int(marked["mark"]) + 1):
+        next_marker = bool(marked and marked["mark"].isdigit() and m["num"] == str(int(marked["mark"]) + 1))
+        if next_marker:
             marked = None  # "(1) review the scheme (2) ...": the next marker
         # ("the Elderly Commission (1), the Women's Commission (2)": a count closes its item, a
         # marker opens one)
-        counted_item = _COUNT_CLOSES_ITEM.match(body, stop) is not None
-        if not counted_item and ((_ENUMERATION.search(before) and not marked) or m["num"] in ("1", "i")):
+        counted_item = not next_marker and _COUNT_CLOSES_ITEM.match(body, stop) is not None
+        if (_ENUMERATION.search(before) and not marked) or (m["num"] in ("1", "i") and not counted_item):
             return None
         # "The top source economies were the Mainland (120), the US (47)": what the sentence
         # before counted ("InvestHK assisted 402 companies")
