@@ -968,16 +968,13 @@ _THOSE_DONE_TO = re.compile(
     re.IGNORECASE,
 )
 _BE_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have)\b")
-# "Of the complaints received in the first five months, ": a whole named without a count
-_OF_THE_NOUN = re.compile(
-    # ("Of the orders issued in 2018, 1 210 (about 74 per cent) had been complied with": a year in it)
-    rf"{_ITEM_LABEL}(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?P<np>[a-z](?:[^,\d;:()]|(?:19|20)\d\d\b)*?),\s*"
-)
-# "Of the 4 050 teachers who left in the 2021/22 school year, 1 560 (38.5 per cent) retired, 1 380
-# (34.1 per cent) left for further studies, and the remaining 1 110 ...": a whole counted, then shares
-_OF_THE_COUNT = re.compile(
-    rf"{_ITEM_LABEL}(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+\d[\d,.]*(?:\s\d{{3}})*\s+"
-    r"(?P<np>[a-z][^,;:()]*?),\s*"
+# "Of the complaints received in the first five months, ", "Of the orders issued in 2018, ": a whole
+# named; "Of the 4 050 teachers who left in the 2021/22 school year, 1 560 (38.5 per cent) retired,
+# 1 380 (34.1 per cent) left for further studies, and the remaining 1 110 ...": a whole counted,
+# then its shares
+_OF_THE_WHOLE = re.compile(
+    rf"{_ITEM_LABEL}(?:Of|Among)\s+(?:the|these|those|all\s+the)\s+(?P<count>\d[\d,.]*(?:\s\d{{3}})*\s+)?"
+    r"(?P<np>[a-z](?:[^,\d;:()]|(?:19|20)\d\d(?:[/-]\d\d)?\b)*?),\s*"
 )
 _SHARE_ASIDE = re.compile(rf"\s*\(\s*(?:(?:{QUALIFIER_RE})\s+)?\d[\d.]*\s*(?:per\s+cent|%)\s*\)", re.I)
 # an earlier share of the list, before this one: "1 560 (38.5 per cent) retired, " / "..., and the
@@ -1138,14 +1135,14 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return Counted("persons", "persons", stop)  # "Among those arrested, 47 were found to ..."
     # "Of the complaints received in the first five months, 3 410 concerned ... and 1 275 ...", "Of
     # the temporary staff, 210 will work night shifts": a share of the whole the sentence opens with
-    opened = _OF_THE_NOUN.match(lead) or _OF_THE_COUNT.match(lead)
+    opened = _OF_THE_WHOLE.match(lead)
     aside = _SHARE_ASIDE.match(body, stop)  # "1 560 (38.5 per cent) retired"
     if (
         opened is not None
         and (
             opened.end() == len(lead)
             or _AND_BEFORE.search(lead)
-            or (opened.re is _OF_THE_COUNT and _ITEM_BEFORE.search(lead, opened.end()))
+            or (opened["count"] and _ITEM_BEFORE.search(lead, opened.end()))
         )
         and m["qual"] is None
         and _VERB_NEXT.match(body, aside.end() if aside else stop)
