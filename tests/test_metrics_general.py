@@ -1318,6 +1318,23 @@ def test_the_ends_of_a_range_of_amounts_are_its_bounds() -> None:
     assert triples(text) == [(3.2e6, "exact", "HKD"), (9.8e6, "exact", "HKD")]
 
 
+def test_the_ends_of_a_range_written_with_to_alone_are_its_bounds() -> None:
+    # a teachers' training-places release and a subsidised-housing notice (kinds the corpus lacks)
+    text = "About 3 000 teachers will benefit, with 800 to 1 000 places offered in the first round."
+    assert triples(text) == [
+        (3000, "approx", "teachers"),
+        (800, "at_least", "places"),
+        (1000, "at_most", "places"),
+    ]
+    text = "Compared with the $5,000 to $8,000 that many families pay for subdivided units, it is low."
+    assert triples(text) == [(5000, "at_least", "HKD"), (8000, "at_most", "HKD")]
+    # a change to a new level is no range: "rose 5.0% to 27.9 million", "from 1 200 to 1 500"
+    text = "Overnight arrivals rose 5.0% to 27.9 million. The number of places rose from 1 200 to 1 500."
+    assert [q for _, q, _ in triples(text)] == ["exact"] * 4
+    text = "The AFCD provided grants totalling $4.6 million to 310 farmers."
+    assert triples(text) == [(4.6e6, "exact", "HKD"), (310, "exact", "farmers")]
+
+
 def test_a_total_stated_after_examples_of_its_subject() -> None:
     # an ambulance-service review (a kind the corpus lacks): the examples are an aside
     text = (

@@ -686,10 +686,16 @@ _OF_THE_PUBLIC = re.compile(r"\s+of\s+the\s+public\b", re.IGNORECASE)
 _INNER_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)(?=\s+[a-z])")
 
 
+# "with 800 to 1 000 places offered": the first end of a range counts the noun after the second
+_RANGE_ON = re.compile(r"\s+to\s+\d[\d,.]*(?:\s\d{3})*(?=\s+[a-z])")
+
+
 def _head_noun(sentence: str, pos: int) -> Counted | None:
     """The plural noun a number counts: 'over 100 upstream, midstream and downstream ... enterprises'."""
     if _SUBJECT_OF_VERB.match(sentence, pos):
         return None
+    if ranged := _RANGE_ON.match(sentence, pos):
+        pos = ranged.end()
     modifiers = 0
     titled = True  # every word so far in title case
     last, last_end = "", pos

@@ -31,6 +31,7 @@ from pipelines.extract.numbers import (
     range_bound,
     scale_of,
     scaled,
+    span_bound,
     stated_bound,
 )
 from pipelines.extract.one_count import one_counted
@@ -247,7 +248,11 @@ def _fact(
                 or qualifier
             )
         if qualifier == "exact":
-            qualifier = between_bound(body[:lead], body[end:]) or qualifier
+            qualifier = (
+                between_bound(body[:lead], body[end:])
+                or (None if share else span_bound(body[:lead], body[end:], bool(m["cur"])))
+                or qualifier
+            )
     bounds = interval(value, qualifier)
     as_of, precision = (None, None)
     if dated:

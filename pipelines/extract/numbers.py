@@ -212,6 +212,7 @@ _AMOUNT = r"(?:HK|US|RMB)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn)\b)?"
 _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 # ("The RIRs ranged from 5.2 per cent to 11.4 per cent": shares too)
 _RANGE_END = rf"(?:{_AMOUNT}|\d[\d,.]*\s*(?:per\s+cent|%))"
+_FIGURE = r"\d[\d,.]*(?:\s\d{3})*"
 _RANGE_TO = re.compile(rf"\brang(?:e|es|ed|ing)\s+from\s+{_RANGE_END}\s+to\s+$", re.IGNORECASE)
 _RANGE_ITEM = re.compile(r"\s+(?:for|in|at)\s+[A-Z]")
 _SHARE_ITEM = re.compile(r"\s+(?:for|in|at|among)\s+(?:the\s+)?[a-z]")
@@ -233,6 +234,38 @@ def between_bound(before: str, after: str) -> str | None:
     if _BETWEEN.search(before[-12:]):
         return "at_least" if _AND_FIGURE.match(after) else None
     return "at_most" if _BETWEEN_FIGURE_AND.search(before[-40:]) else None
+
+
+# "with 800 to 1 000 places offered", "Compared with the $5,000 to $8,000 that families pay": a
+# range written with "to" alone, its two ends of one form. Not a change to a new level ("rose by
+# 120 to 1 500", "from 1 200 to 1 500", "rose 5.0% to 27.9 million"), an age, or an item's number
+# ("Phases 1 to 3", "November 12 to 30").
+_SPAN_END = rf"(?:(?:HK|US)?\$\s?{_FIGURE}(?:\s*(?:million|billion))?|{_FIGURE})"
+_SPAN_TO = re.compile(rf"\s+to\s+{_SPAN_END}(?![\d%])(?!\s*(?:per\s+cent|%))")
+_SPAN_FROM = re.compile(rf"(?<![\w$.,]){_SPAN_END}\s+to\s+$")
+_YEAR_TO = re.compile(r"(?:19|20)\d\d\s")
+_NOT_SPAN_START = re.compile(
+    r"(?:\b(?:from|by|between|aged|ages?|of|to|than|and|or|at|up|down|rose|fell|grew|increased|"
+    r"decreased|declined|dropped|edged|totalling|totalled|in|on|since|during|for|per|each|every)"
+    r"(?:\s+(?:about|around|some|nearly|almost|approximately|over|only|just|more\s+than))?"
+    r"|[A-Z][\w-]*|[-/–(])\s*$"
+)
+
+
+def _opens_span(before: str) -> bool:
+    return _NOT_SPAN_START.search(before[-30:]) is None
+
+
+def span_bound(before: str, after: str, amount: bool) -> str | None:
+    """'at_least' / 'at_most' for the ends of "N to M" (`amount`: the figure is in dollars, and the
+    other end must be too)."""
+    first = _SPAN_TO.match(after)
+    if first and ("$" in first.group()) == amount and _opens_span(before):
+        return "at_least"
+    start = _SPAN_FROM.search(before[-40:])
+    if start is None or ("$" in start.group()) != amount or _YEAR_TO.match(start.group()):
+        return None
+    return "at_most" if _opens_span(before[: len(before) - len(start.group())]) else None
 
 
 def range_bound(before: str, after: str, share: bool = False) -> str | None:
