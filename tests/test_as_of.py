@@ -2543,3 +2543,23 @@ def test_corresponding_figures_in_a_clause_take_the_periods_listed_before_in_ord
     assert got["5 795"] == ("2023-12", "month")
     assert got["35.1 per cent"] == ("2021-12", "month")
     assert got["36.4 per cent"] == ("2023-12", "month")
+
+
+def test_bases_in_a_sentence_about_the_future_keep_their_own_past_years() -> None:
+    # a cruise-terminal outlook (a kind the corpus lacks): pairs of bases, each pair with its year
+    got = as_of(
+        [
+            "The 210 ship calls scheduled for this year are expected to bring 830 000 passengers and "
+            "$2.1 billion in spending, compared with 655 000 passengers and $1.6 billion in 2022 and "
+            "512 000 passengers and $1.2 billion in 2021.",
+            "The new berth will handle 40 ship calls, compared with 25 ship calls in 2022.",
+        ]
+    )
+    assert got["830 000"] == ("2024", "year")
+    assert got["$2.1 billion"] == ("2024", "year")
+    assert got["655 000"] == ("2022", "year")
+    assert got["$1.6 billion"] == ("2022", "year")
+    assert got["512 000"] == ("2021", "year")
+    assert got["$1.2 billion"] == ("2021", "year")
+    assert got["40"] == ("2024-01-17", "day")
+    assert got["25"] == ("2022", "year")

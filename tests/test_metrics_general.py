@@ -48,6 +48,15 @@ def triples(text: str) -> list[tuple[float, str, str]]:
             [(2e6, "at_most", "HKD")],
         ),
         ("The subsidy for each household is capped at $5,000.", [(5000, "at_most", "HKD")]),
+        # a speech on the tax regime and a scheme notice: the cap named before its amount
+        (
+            "Salaries tax is capped at a standard rate of 15 per cent.",
+            [(15, "at_most", "percent")],
+        ),
+        (
+            "The grant is capped at an annual amount of $30,000 per school.",
+            [(30000, "at_most", "HKD")],
+        ),
         # a funding scheme and a penalty: the later amount of a stated maximum's change or list
         (
             "The maximum grant for each project will be raised from $1 million to $1.5 million, and "
@@ -1928,3 +1937,14 @@ def test_a_whole_named_with_its_year_is_what_its_shares_count() -> None:
         "April 30 this year."
     )
     assert (1320.0, "exact", "orders") in got
+
+
+def test_those_of_another_scheme_count_what_the_sentence_counted() -> None:
+    # a LegCo reply on a training subsidy (a kind the corpus lacks): "while those under ..."
+    text = (
+        "The numbers of applications received under the scheme in 2021, 2022 and 2023 were 1 204, "
+        "1 356 and 1 410 respectively, while those under the pilot scheme were 310, 342 and 388."
+    )
+    assert [u for _, _, u in triples(text)] == ["applications"] * 6
+    text = "The number of trainees placed in 2023 was 2 150, whereas that of the previous year was 1 980."
+    assert triples(text) == [(2150, "exact", "trainees"), (1980, "exact", "trainees")]

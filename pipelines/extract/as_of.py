@@ -143,6 +143,8 @@ _CHANGE_OVER = re.compile(
 )
 # ("up from 212 hotels with 67 394 rooms at end-2012": a base's own count, joined by "with")
 _JOINED = re.compile(r"\b(?:and|with)\s+(?:\w+\s+){0,3}$")
+_JOINED_PAIR = re.compile(r"\s+(?:[a-z]+|in\s+[\w ]{1,30}?)\s+and\s+")
+_CHANGE_AFTER = re.compile(r"\s+(?:from|over|than|higher|lower|more|fewer|less|above|below)\b")
 # "compared with $2.41 million to 1 057 students in 2019/20": what was given to whom, one base
 # (only after "compared with": "from 2 000 to 3 000 in 2020" is a change, its end dated)
 _GIVEN_TO = re.compile(r"\bto\s+(?:\w+\s+){0,2}$")
@@ -1115,7 +1117,9 @@ class Scene:
 
     def _dated(self, at: Span | None, others: Sequence[Span], base: bool) -> TemporalExpression | None:
         usable = [t for t in self.dates if self._usable(t)]
-        if not usable and not (base and self.compared):
+        # (a base keeps its own past period in a sentence about the future: "will create 3 214
+        # jobs, compared with 2 689 jobs in 2006")
+        if not usable and not (base and (self.compared or self.dates)):
             return None
         owned = self._owned(others, at)
         if at is not None:
@@ -1158,7 +1162,8 @@ class Scene:
                 own = next((t for t in self.compared if b <= t.start < clause and t.date_start), None)
             if own is None and base:  # "compared with 1 192 prosecutions and fines of $7.65 million in 2017"
                 given = _COMPARED_WITH.search(self.text, max(self.sentence[0], a - 40), a) is not None
-                own = self._date_of_coordinated_bases(b, usable, others, given)
+                dated = [t for t in self.dates if t.date_start and t.date_end]  # past ones too
+                own = self._date_of_coordinated_bases(b, dated, others, given)
             if own is not None and _CHANGE_BY.search(self.text, max(self.sentence[0], a - 24), a):
                 # "rose by HK$40.2 billion from end-April to HK$3,521.6 billion at end-May": a
                 # change runs up to the period it ends in
@@ -1441,7 +1446,17 @@ class Scene:
                 or _TO_THEN_FROM.search(self.text, max(self.sentence[0], a - 100), a) is not None
             )
         m = re.search(r"\bthan\b(\D*)$", left)
-        return bool(m and m.group(1).strip())
+        if m and m.group(1).strip():
+            return True
+        # "compared with 2 689 jobs and $3.02 billion in 2006 and 2 301 jobs and $2.47 billion in
+        # 2005": a figure joined by "and" to a base just before it (or to its period) is one too
+        prior = max((o for o in others if o[1] <= a), default=None)
+        return (
+            prior is not None
+            and _JOINED_PAIR.fullmatch(self.text, prior[1], a) is not None
+            and _CHANGE_AFTER.match(self.text, b) is None  # not "and 19 per cent from 3 360 in 2020"
+            and self._is_base(prior, others)
+        )
 
 
 def _in_passage_year(t: TemporalExpression, passage: Passage) -> TemporalExpression:

@@ -938,6 +938,14 @@ _GAPPED_PARTICIPLE = re.compile(
     r"\s*(?:[;,.)]|$|\s+and\b)"
 )
 _WHILE_BEFORE = re.compile(r",\s+(?:while|whereas)\s+$")
+# "The numbers of applications ... were 1 204, 1 356 and 1 410, while those under the pilot scheme
+# were 310, 342 and 388", "whereas that of the previous year was 1 980": the number of the same
+# things for another whole
+_THOSE_OF = re.compile(
+    r",\s+(?:while|whereas|and)\s+(?:those|that)\s+(?:of|for|under|in|at|by|from|among|on)\s+"
+    r"[^,;]{1,60}?\s+(?:was|were|stood\s+at|reached|totalled)\s+(?:about\s+|some\s+|around\s+)?$"
+)
+_NUMBERS_OF = re.compile(r"\b[Nn]umbers?\s+of\s+[a-z]")
 _AND_THE_REMAINING = re.compile(r"\band\s+the\s+remaining\s+$")
 _REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+remaining\s+$")  # "while the remaining 280 were withdrawn"
 # "Of the places in operation, 460 are on Hong Kong Island": the noun the share is of;
@@ -1137,6 +1145,14 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return _antecedent(before[: average.start()]) or _antecedent(previous)
     if _DIFFERENCE_AFTER.match(body, stop):  # "There were 27 homicide cases, nine fewer than in 2011"
         return _antecedent(before) or _antecedent(previous)
+    those = _THOSE_OF.search(lead)
+    if those and _NUMBERS_OF.search(lead, 0, those.start()):  # what the count before it counts
+        found = [
+            unit_of(body, q, previous, compared=False) for q in QUANTITY.finditer(body, 0, those.start())
+        ]
+        named = [f for f in found if f and f[1]]
+        if named:
+            return Counted(named[-1][0], named[-1][1], stop)
     if _THOSE_DONE_TO.fullmatch(lead) and _BE_AFTER.match(body, stop):
         return Counted("persons", "persons", stop)  # "Among those arrested, 47 were found to ..."
     # "Of the complaints received in the first five months, 3 410 concerned ... and 1 275 ...", "Of

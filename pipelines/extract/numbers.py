@@ -88,7 +88,9 @@ STATED_BOUND = re.compile(
     r"|\bnot\s+(?:to\s+)?(?P<limit>exceed)(?:ing)?\b[^.;:,\d$]{0,30}$"
     # "subject to a limit of 2 000 points": a limit a scheme sets (not "exceeding the legal limit
     # of 1 000 ppm", a level compared with a standard); "enforces a speed limit of 8 knots"
-    r"|\ba\s+(?:(?:speed|weight|height|load)\s+)?limit\s+of\s+(?:HK)?$",
+    r"|\ba\s+(?:(?:speed|weight|height|load)\s+)?limit\s+of\s+(?:HK)?$"
+    # "salaries tax capped at a standard rate of 15 per cent": what the cap is named before it
+    r"|\bcapped\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?of\s+(?:HK)?$",
     re.IGNORECASE,
 )
 _CHANGED = re.compile(r"\b(?:from|raised|increased|lowered|reduced|revised)\b", re.IGNORECASE)
@@ -116,7 +118,7 @@ FURTHER_PENALTY = re.compile(
 )
 
 # Words without which no clause states a bound: a cheap test before the patterns above.
-_BOUND_CUES = ("imum", "ceiling", "exceed", "limit")
+_BOUND_CUES = ("imum", "ceiling", "exceed", "limit", "capped")
 
 
 # "Its minimum and maximum gross floor areas are 22 400 square metres and 37 350 square metres
