@@ -2563,3 +2563,31 @@ def test_bases_in_a_sentence_about_the_future_keep_their_own_past_years() -> Non
     assert got["$1.2 billion"] == ("2021", "year")
     assert got["40"] == ("2024-01-17", "day")
     assert got["25"] == ("2022", "year")
+
+
+def test_an_opening_participle_dates_the_opening_not_the_facts() -> None:
+    # a public library notice (a kind the corpus lacks)
+    got = as_of(
+        [
+            "Opened in mid-2019, the library currently holds about 120 000 items and 40 study places.",
+            "The library was completed in 2018 and received 5 200 visitors in its first month.",
+        ]
+    )
+    assert got["about 120 000"] == ("2024-01-17", "day")
+    assert got["40"] == ("2024-01-17", "day")
+    assert got["5 200"] == ("2018", "year")  # not an opening participle: the passage's past
+
+
+def test_a_rule_in_force_is_not_dated_by_the_passage() -> None:
+    # a LegCo reply on officials' duty visits (a kind the corpus lacks)
+    got = as_of(
+        [
+            "In 2022, bureaux and departments made 48 duty visits outside Hong Kong. Under the "
+            "prevailing guidelines, a delegation should normally comprise not more than five officers.",
+            "In 2022, the usage rate of the pitches was lower, at 55 per cent, as each pitch must be "
+            "closed for maintenance.",
+        ]
+    )
+    assert got["48"] == ("2022", "year")
+    assert got["not more than five"] == ("2024-01-17", "day")
+    assert got["55 per cent"] == ("2022", "year")  # a past fact, with a rule as its reason

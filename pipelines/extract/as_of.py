@@ -175,7 +175,9 @@ _ORIGIN = re.compile(
     # "The station, which commenced operation on September 23, handled ...": when it opened
     r"|,\s*(?:(?:which|that)\s+(?:has\s+|had\s+)?)?(?:commenced|started|began|opened|came\s+into)"
     r"(?:\s+(?:full\s+)?(?:operations?|service|business))?\s+(?:in|on)\s+$"
-    r"|\b(?:its|their|his|her)\s+(?:establishment|launch|inception|founding|formation)\s+in\s+$",
+    r"|\b(?:its|their|his|her)\s+(?:establishment|launch|inception|founding|formation)\s+in\s+$"
+    # "Opened in mid-2021, the Hub currently houses 86 start-ups": the Hub's opening
+    r"|^\W*(?:opened|commissioned|completed)\s+(?:in|on)\s+$",
     re.I,
 )
 _WHEN_CLAUSE = re.compile(r"\W*When\s+(?:[^,]|,\s*(?=[A-Z]))*$")  # "When the Greening, Landscape and ..."
@@ -382,6 +384,8 @@ _OUTGOING = re.compile(
 _STANDING_RULE = re.compile(
     r"\b(?:liable|maximum|minimum|penalty|penalties|capped|up\s+to|remind(?:ed|s)?|prohibited)\b", re.I
 )
+_PAST_BE = re.compile(r"\b(?:was|were|had)\b")
+_RULE_MODAL = re.compile(r"\b(?:should|must|shall)\s+(?:normally\s+|not\s+|only\s+|also\s+)?[a-z]+\b")
 _OWNS = re.compile(r"['’]s\s+")
 _LIABLE = re.compile(
     r"\b(?:is|are|shall\s+be|will\s+be)\s+liable\b"
@@ -507,6 +511,8 @@ _ORIGIN_CUES = (
     "began",
     "opened",
     "came into",
+    "commission",
+    "complet",
 )
 
 
@@ -899,6 +905,11 @@ class Scene:
         """Whether the passage's period goes on in this sentence."""
         if _OUTGOING.search(self.body):
             return False  # "Dr Ko thanked the six outgoing members": those leaving on the day
+        rule = _RULE_MODAL.search(self.body)
+        if rule and not _PAST_BE.search(self.body, 0, rule.start()):
+            # "a delegation should normally comprise not more than five officers": a rule in force
+            # (not "was lower, at 55 per cent, as each pitch must be closed ...": a past fact's reason)
+            return False
         if self.day_narrative and self.passage.period is not None and self.passage.period.precision != "day":
             return False
         shares = _SHARES_BACK.search(self.body) is not None  # "Of the places in operation, 460 are ..."
