@@ -1948,3 +1948,29 @@ def test_those_of_another_scheme_count_what_the_sentence_counted() -> None:
     assert [u for _, _, u in triples(text)] == ["applications"] * 6
     text = "The number of trainees placed in 2023 was 2 150, whereas that of the previous year was 1 980."
     assert triples(text) == [(2150, "exact", "trainees"), (1980, "exact", "trainees")]
+
+
+def test_the_first_end_of_a_range_counts_what_the_second_does() -> None:
+    # an air-quality outlook and a noise-complaints release (kinds the corpus lacks)
+    text = "The EPD expects the concentration to fall to between 15 and 18 micrograms per cubic metre."
+    assert triples(text) == [
+        (15, "at_least", "micrograms per cubic metre"),
+        (18, "at_most", "micrograms per cubic metre"),
+    ]
+
+
+def test_bases_compared_with_count_what_their_figure_counts() -> None:
+    # an environmental-convictions release: a second base after "against"
+    text = (
+        "In the first quarter, the EPD recorded 131 convictions, against 144 in the same period "
+        "last year and 117 in the first quarter of 2010."
+    )
+    assert [u for _, _, u in triples(text)] == ["convictions"] * 3
+    # a country-parks release: "The figure" is the count the sentence before gave
+    text = (
+        "Country parks received 12.6 million visitors last year. The figure compared with 12.3 "
+        "million in 2019 and 12 million in 2018."
+    )
+    assert [u for _, _, u in triples(text)] == ["persons"] * 3
+    text = "The department handled 4 120 complaints last year. This number compares with 3 870 in 2010."
+    assert [u for _, _, u in triples(text)] == ["complaints"] * 2

@@ -324,6 +324,10 @@ _FIGURE_LIST_AFTER = re.compile(
 # "... were made by residents and 136.4 million by visitors": a passive clause with its verb left out
 _BY_AFTER = re.compile(r"\s+(?P<prep>by|through|via)\s+(?:the\s+)?[\w-]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+# "to between 15 and 18 micrograms per cubic metre": the first end of a range measures what the
+# second does
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_FIGURE = re.compile(r"\s+and\s+(?=\d)")
 _TO_FIGURE = re.compile(rf"\s+to\s+(?=(?:about\s+|some\s+|around\s+)?{DIGITS}\b)")
 _AND_BEFORE_FIGURE = re.compile(r"(?:\band|,)\s+$")
 # "Short-haul markets contributed 4.32 million overnight visitors and long-haul markets 3.85 million
@@ -453,7 +457,7 @@ _COMPARED_WITH = re.compile(
     # ("36 per cent more than the 35 490 recorded in the same period last year")
     # ("compared with the 980 received in 2012")
     # ("compared with a peak of 2 474 in 2000-01", "an increase of 0.4% over the figure of 7 531 800")
-    r"\b(?:compared\s+(?:with|to)(?:\s+the)?(?:\s+(?:a|the)\s+(?:record\s+)?(?:peak|high|low|level|figure|total)\s+of)?"
+    r"\b(?:compare[sd]\s+(?:with|to)(?:\s+the)?(?:\s+(?:a|the)\s+(?:record\s+)?(?:peak|high|low|level|figure|total)\s+of)?"
     r"|over\s+the\s+(?:figure|level|total)\s+of"
     r"|against|versus|than(?:\s+the)?|(?:double|triple|twice|half)\s+the"
     # ("about 12 per cent more than last year's 1 027", "from the previous year's 315 740")
@@ -502,7 +506,8 @@ _SUBJECT_OF_VERB = re.compile(
 # "compared with 23 105 at end-2021 and 24 352 at end-2020": a second base
 _SECOND_BASE = re.compile(
     # ("compared with 59.2 million in the second half of 2024 and 51.7 million in ...")
-    r"\b(?:compared\s+(?:with|to)|from)\s+(?:about\s+|some\s+)?\d[\d,.]*(?:[ ]\d{3})*"
+    # ("against 144 in the same period last year and 117 in the first quarter of 2010")
+    r"\b(?:compared\s+(?:with|to)|from|against|versus)\s+(?:about\s+|some\s+)?\d[\d,.]*(?:[ ]\d{3})*"
     r"(?:\s+(?:million|billion))?(?:\s+(?:in|at|on)\s+[\w-]+(?:\s+[\w-]+){0,5}?)?,?\s+and\s+$",
     re.IGNORECASE,
 )
@@ -882,7 +887,13 @@ def _compared_figure(body: str, lead: str, previous: str) -> Counted | None:
         if not (found and found[1]) and _LIST_GAP.fullmatch(lead, q.end()):
             continue  # "compared with nine and 141": a bare item before, itself a base
         return Counted(found[0], found[1], found[3]) if found and found[1] else None
+    if _THE_FIGURE.match(lead):  # "The figure compared with 12.3 million in 2019": the one before
+        return _last_count(previous)
     return None
+
+
+# "The figure compared with ...", "This number compares with ...": the count the sentence before gave
+_THE_FIGURE = re.compile(r"\W*(?:The|This|That)\s+(?:figure|number|total)\s+(?:was\s+)?compar", re.IGNORECASE)
 
 
 _FIELDS_OF_WORK = re.compile(r"\s+(?:key|priority|focus|strategic|core|major|main|policy)\s+areas\b", re.I)
@@ -1606,6 +1617,16 @@ def unit_of(
         shared = None
     if shared:  # "rose by 0.4 and 0.3 percentage point respectively", "by 4 and 3 per cent"
         return ("percentage points" if shared["points"] else "percent"), "", end, 0
+    ranged = (
+        _AND_FIGURE.match(body, end)
+        if _BETWEEN_BEFORE.search(body, max(0, m.start() - 12), m.start())
+        else None
+    )
+    if ranged:
+        other = QUANTITY.match(body, ranged.end())
+        found = unit_of(body, other, previous, compared=False) if other and other["num"] else None
+        if found:
+            return found[0], found[1], end, found[3]
     if re.match(r"[A-Za-z]", body[end:]):
         return None  # "1990s", "3B", "5G": a name or a decade, not a count
     # "96 medals, comprising 38 gold, 31 silver and 27 bronze" (in text about medals: not "10 000
