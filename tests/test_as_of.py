@@ -2591,3 +2591,31 @@ def test_a_rule_in_force_is_not_dated_by_the_passage() -> None:
     assert got["48"] == ("2022", "year")
     assert got["not more than five"] == ("2024-01-17", "day")
     assert got["55 per cent"] == ("2022", "year")  # a past fact, with a rule as its reason
+
+
+def test_totals_a_count_exceeds_are_bases_and_do_not_date_the_passage() -> None:
+    # a road-safety release (a kind the corpus lacks)
+    got = as_of(
+        [
+            "The police today (January 17) reported two more fatal accidents, bringing the number "
+            "recorded since the beginning of this year to 26. The number recorded so far this year "
+            "already exceeds the annual totals of 15 accidents in 2023 and 10 accidents in 2022. "
+            "Fourteen of the 26 accidents involved pedestrians.",
+        ]
+    )
+    assert got["15"] == ("2023", "year")
+    assert got["10"] == ("2022", "year")
+    assert got["Fourteen"] == ("2024-01-17", "day")
+
+
+def test_an_aside_inside_a_comparison_clause_is_of_the_period_compared() -> None:
+    # a fire-services release: "..., including 15 fatal cases, in the same period last year"
+    got = as_of(
+        [
+            "As of today, the FSD has recorded 241 fire calls this month, compared with 212 calls, "
+            "including 15 false alarms, in the same period last year.",
+        ]
+    )
+    assert got["241"] == ("2024-01-17", "day")  # as of today
+    assert got["212"] == ("2023-01", "month")
+    assert got["15"] == ("2023-01", "month")

@@ -143,14 +143,16 @@ _CHANGE_OVER = re.compile(
 )
 # ("up from 212 hotels with 67 394 rooms at end-2012": a base's own count, joined by "with")
 _JOINED = re.compile(r"\b(?:and|with)\s+(?:\w+\s+){0,3}$")
-_JOINED_PAIR = re.compile(r"\s+(?:[a-z]+|in\s+[\w ]{1,30}?)\s+and\s+")
+_JOINED_PAIR = re.compile(r"\s+(?:[a-z]+(?:\s+in\s+[\w ]{1,30}?)?|in\s+[\w ]{1,30}?)\s+and\s+")
 _CHANGE_AFTER = re.compile(r"\s+(?:from|over|than|higher|lower|more|fewer|less|above|below)\b")
 # "compared with $2.41 million to 1 057 students in 2019/20": what was given to whom, one base
 # (only after "compared with": "from 2 000 to 3 000 in 2020" is a change, its end dated)
 _GIVEN_TO = re.compile(r"\bto\s+(?:\w+\s+){0,2}$")
 _COMPARED_WITH = re.compile(
     # ("and well above the 241 projects completed in 2009": a base named by a level)
-    r"\b(?:compared\s+(?:with|to)|against|versus|(?:well\s+|far\s+)?(?:above|below)\s+the)\s+(?:\w+\s+)?$",
+    r"\b(?:compared\s+(?:with|to)|against|versus|(?:well\s+|far\s+)?(?:above|below)\s+the)\s+(?:\w+\s+)?$"
+    # ("already exceeds the annual totals of 15 cases in 2018 and 10 cases in 2017")
+    r"|\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+the\s+(?:\w+\s+){0,2}?(?:totals?|figures?)\s+of\s+$",
     re.I,
 )
 # "up 12 per cent from 2024", "a decrease of 4.2% from last year": a past date after a stated
@@ -371,6 +373,23 @@ _COMPARISON_OPEN = re.compile(
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w-])")
 _SPAN_OF_TIME = re.compile(r"\s+(?:months?|years?|weeks?|days?|quarters?)\b")
 _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
+# "compared with 108 cases, including four local cases, in the same period last year": an aside
+# inside a clause
+_ASIDE = re.compile(r",\s+(?:including|comprising|of\s+which|among\s+them)\s+[^,;]{1,60}?(?=,\s)")
+
+
+def _clause_break(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first break of the clause in text[start:end], an aside in it ("..., including X,") not
+    breaking it."""
+    pos = start
+    while (m := _CLAUSE_BREAK.search(text, pos, end)) is not None:
+        aside = _ASIDE.match(text, m.start())
+        if aside is None:
+            return m
+        pos = aside.end() + 1
+    return None
+
+
 # figures listed after "compared with": "17, 131 and 3 452"
 _FIGURES_LIST = re.compile(r"(?:[\d.,%$ ]|\band\b|\bper\s+cent\b|\b(?:million|billion)\b)*")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+)?$")
@@ -1316,11 +1335,14 @@ class Scene:
         # a list of figures break no clause)
         if not opened or (
             not _FIGURES_LIST.fullmatch(self.text, opened[-1].end(), at[0])
-            and _CLAUSE_BREAK.search(self.text, opened[-1].end(), at[0])
+            and _clause_break(self.text, opened[-1].end(), at[0])
         ):
             return None
         listed = _FIGURES_LIST.match(self.text, at[1], s1)
-        end = _CLAUSE_BREAK.search(self.text, listed.end() if listed else at[1], s1)
+        after = listed.end() if listed else at[1]
+        # (a figure of the aside reads on past its closing comma: "including four local cases,")
+        aside = next((a for a in _ASIDE.finditer(self.text, s0, s1) if a.start() < at[0] < a.end()), None)
+        end = _clause_break(self.text, aside.end() + 1 if aside else after, s1)
         stop = end.start() if end else s1
         return next((t for t in self.compared if at[1] <= t.start < stop and t.date_start), None)
 
