@@ -336,6 +336,12 @@ def test_range_end_is_not_a_count() -> None:
     assert [t.text for t in found("Some 200 runners will compete from June 3 to 5.")] == ["June 3 to 5"]
 
 
+def test_a_decimal_after_to_is_no_range_end() -> None:
+    # a sentinel-surveillance update (a kind the corpus lacks): "to 6.8" is the figure reached
+    text = "The rate rose from 5.1 in the week ending November 12 to 6.8 in the week ending November 19."
+    assert [t.text for t in found(text)] == ["November 12", "November 19"]
+
+
 def normalized(text: str, release: date) -> dict[str, str | None]:
     return {t.text: t.normalized for t in found(text, release)}
 

@@ -1974,3 +1974,14 @@ def test_bases_compared_with_count_what_their_figure_counts() -> None:
     assert [u for _, _, u in triples(text)] == ["persons"] * 3
     text = "The department handled 4 120 complaints last year. This number compares with 3 870 in 2010."
     assert [u for _, _, u in triples(text)] == ["complaints"] * 2
+
+
+def test_a_figure_per_a_base_is_a_rate_named_by_its_base() -> None:
+    # a tuberculosis-notification release and a sentinel-surveillance update (kinds the corpus lacks)
+    text = "The notification rate was 57.2 per 100 000 population in 2023."
+    assert triples(text) == [(57.2, "exact", "per 100000 population")]
+    text = "The consultation rate rose from 5.1 per 1 000 consultations to 6.8 per 1 000 consultations."
+    assert triples(text) == [
+        (5.1, "exact", "per 1000 consultations"),
+        (6.8, "exact", "per 1000 consultations"),
+    ]

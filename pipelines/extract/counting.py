@@ -424,6 +424,9 @@ _RATE_OF = re.compile(
     re.IGNORECASE,
 )
 _RATE_PER = re.compile(r"\brates?\s+per\s+\d", re.IGNORECASE)
+_PER_BASE_AFTER = re.compile(
+    r"\s+per\s+(?P<base>\d{1,3}(?:[ ,]\d{3})+)\s+(?P<noun>population|live\s+births|[a-z]+s)\b"
+)
 # Before the number: words that make it a label, an age or an address, not a count.
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:Room|Flat|Unit|No|Nos|Level|Block|Tower|Exit|Phase|Chapter|Cap|Section|Rule|"
@@ -1607,6 +1610,10 @@ def unit_of(
         return "PFLOPS", "", m.end("suffix"), 0
     if measure:
         return measure, "", m.end("mu"), 0
+    per = _PER_BASE_AFTER.match(body, m.end("num"))
+    if per:  # "rose from 5.1 per 1 000 consultations": a rate, named by its base
+        base = per["base"].replace(" ", "").replace(",", "")
+        return f"per {base} {' '.join(per['noun'].lower().split())}", "rate", per.end(), per.end()
     end = m.end("scale") if m["scale"] else m.end("num")
     if m["num"].lower() == "zero" and _ZERO_IDIOM.match(body, end):
         return None  # "a zero tolerance approach", "zero waste", "zero-emission buses": no count

@@ -54,7 +54,8 @@ _COUNT = (
 # "November 12 to 30": the last day ends the span ("April 2 to April 8" stays two dates, as the
 # labels have it).
 _DAY_TAIL = (
-    r"(?:\s*(?:-|–|to)\s*(?P<end_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    # ("from 5.1 ... in the week ending January 21 to 6.8 ...": a decimal is no day)
+    r"(?:\s*(?:-|–|to)\s*(?P<end_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]\d)"
     # a word after the last day is a counted noun, unless it joins the clause on
     r"(?!\s*(?:%|per\b|(?!(?:and|or|at|in|on|for|with|when|while|during|inclusive|this|last|next)\b)[a-z]{3,})))?"
 )
