@@ -870,3 +870,17 @@ def test_a_professional_body_named_of_its_members_is_one_name() -> None:
     # is the institute's members
     text = "Two new members were nominated by the Hong Kong Institute of Architects this year."
     assert names(text) == ["Hong Kong Institute of Architects"]
+
+
+def test_a_committee_named_by_its_task_alone_is_no_body() -> None:
+    # a film-festival speech and a harbourfront-works notice (kinds the corpus lacks): the
+    # committee of an event or a project is a title's, not a named organisation
+    text = (
+        "Mr Ho (Mr Ho Ka-lok, Chairman of the Organising Committee), distinguished guests, welcome. "
+        "The plan was endorsed by the Steering Committee."
+    )
+    assert names(text) == []
+    # named with what it steers, it is a body
+    assert names("The Steering Committee on Population Policy met.") == [
+        "Steering Committee on Population Policy"
+    ]

@@ -115,11 +115,14 @@ def normalise_key(label: str, name: str) -> str:
 # -- organisations -----------------------------------------------------------------------
 # The stock exchange's markets ("listed on the Main Board"): boards of no body
 _MARKETS = frozenset({"Main Board", "GEM"})
+# A committee named by its task alone ("Chairman of the Organising Committee" in a speech's
+# salutation): an event's or a project's, not a named body
+_TASK_COMMITTEES = frozenset({"Organising Committee", "Organizing Committee", "Steering Committee"})
 
 
 def _named(name: str) -> bool:
     """'the Department' alone names no organisation (it may refer to one, see _partial_references)."""
-    return (" " in name or name not in ORG_HEADS) and name not in _MARKETS
+    return (" " in name or name not in ORG_HEADS) and name not in _MARKETS and name not in _TASK_COMMITTEES
 
 
 def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
@@ -413,6 +416,8 @@ def _organisation_in_title(
     key = normalise_key("ORG", org)
     if len(words) < 2 or words[-1] not in ORG_HEADS or any(o.key == key for o in entities.organisations):
         return
+    if org in _TASK_COMMITTEES:
+        return  # "Chairman of the Organising Committee": an event's committee, the person's title only
     s = text.find(org, max(0, pm.start - 160), pm.end + 200)
     if s < 0 or taken.overlaps(s, s + len(org)):
         return
