@@ -247,7 +247,7 @@ def _expression(row: Row) -> TemporalExpression:
 
 
 # A paragraph that opens by referring to a group: "Fifteen of them were ...", "Of these, ...".
-_OPENS_WITH_GROUP = re.compile(r"^\W*(?:[\w-]+\s+)?(?:of|among)\s+(?:them|these|those|whom)\b", re.I)
+_OPENS_WITH_GROUP = re.compile(r"\W*(?:[\w-]+\s+)?(?:of|among)\s+(?:them|these|those|whom)\b", re.I)
 
 
 def _previous_span(previous: Row | None, s: Row, text: str) -> tuple[int, int] | None:

@@ -1985,3 +1985,13 @@ def test_a_figure_per_a_base_is_a_rate_named_by_its_base() -> None:
         (5.1, "exact", "per 1000 consultations"),
         (6.8, "exact", "per 1000 consultations"),
     ]
+
+
+def test_them_after_a_sentence_about_a_plural_subject_is_that_subject() -> None:
+    # a film-financing scheme release (a kind the corpus lacks): "them" is the productions, not
+    # the jobs the sentence before counted
+    text = (
+        "These productions are expected to create about 2,000 jobs in the coming two years. Among "
+        "them, 38 come from local studios and 31 are from the Mainland."
+    )
+    assert [u for _, _, u in triples(text)] == ["jobs", "productions", "productions"]

@@ -193,6 +193,28 @@ def test_a_count_in_the_title_is_a_fact_of_the_release_day() -> None:
     assert cases["as_of_precision"] == "year"  # the title opens no passage, the body's own does
 
 
+def test_a_paragraph_opening_on_them_counts_the_group_of_the_one_before() -> None:
+    # an anti-triad operation and a film-financing notice (kinds the corpus lacks), each group
+    # named in one paragraph and shared out in the next
+    nb = "\u00a0" * 5
+    text = (
+        "Police arrest 63 in anti-triad operation\n\n"
+        f"{nb}Police arrested 63 persons in the operation.\n\n"
+        f"{nb}Fifteen of them were suspected triad members.\n\n"
+        f"{nb}These productions are expected to create about 2,000 jobs in the coming two years.\n\n"
+        f"{nb}Among them, 38 come from local studios and 31 are from the Mainland.\n\n"
+        "Ends/Wednesday, May 8, 2024\n"
+    )
+    metrics = chain(text.encode())["metrics"]
+    assert [(r["value"], r["unit"]) for r in metrics if r["sentence_idx"] > 0] == [
+        (63, "persons"),
+        (15, "persons"),
+        (2000, "jobs"),
+        (38, "productions"),
+        (31, "productions"),
+    ]
+
+
 def test_no_footer_document_is_a_warning_with_unknown_date() -> None:
     data = b"A title\n\nThe Bureau welcomed 300 guests today. Over 50 firms joined.\n"
     t = chain(data)

@@ -1104,6 +1104,8 @@ def _number_of_noun(number_of: re.Match[str]) -> Counted:
 
 _VERB_WORD = re.compile(r"\s+(?P<verb>[a-z]{3,})\s")
 _COPULAS = frozenset({"were", "was", "are", "had", "have", "has", "became", "remained"})
+_FROM_AFTER = re.compile(r"from\s")
+_FROM_VERBS = frozenset({"come", "came", "are", "were", "originate", "originated"})
 
 
 def _same_verb_as_first(body: str, start: int, stop: int) -> bool:
@@ -1112,13 +1114,13 @@ def _same_verb_as_first(body: str, start: int, stop: int) -> bool:
     if first is None or first.start("num") >= start or first["suffix"] or first["cur"]:
         return False
     mine, theirs = _VERB_WORD.match(body, stop), _VERB_WORD.match(body, first.end())
-    return bool(
-        mine
-        and theirs
-        and mine["verb"] == theirs["verb"]
-        and mine["verb"] not in _COPULAS  # "12 were men and 8 were women": what each is differs
-        and _SHARE_OPENING.match(body)
-    )
+    if not (mine and theirs and _SHARE_OPENING.match(body)):
+        return False
+    # "38 come from the Mainland, 31 are from overseas": where each is from
+    if {mine["verb"], theirs["verb"]} <= _FROM_VERBS and _FROM_AFTER.match(body, mine.end()):
+        return _FROM_AFTER.match(body, theirs.end()) is not None
+    # ("12 were men and 8 were women": what each is differs)
+    return mine["verb"] == theirs["verb"] and mine["verb"] not in _COPULAS
 
 
 def _first_share(body: str, start: int, previous: str) -> Counted | None:
@@ -1277,6 +1279,12 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         named = _were_a_noun(body, stop)
         if named is not None:  # "Of these, 58 were start-ups founded by ...": what they were
             return named
+        if not lead[: which.start()].strip() and "them" in which.group().lower():
+            # "These enterprises are expected to create about 20,000 jobs. Among them, 38 come
+            # from the Mainland": "them" goes on with the subject the sentence before was about
+            subject = _subject_of(previous)
+            if subject is not None:
+                return subject
         return _antecedent(lead[: which.start()]) or _antecedent(previous)
     these = _OF_THESE_NOUN.search(lead, max(0, m.start() - 60))
     if these:
