@@ -1995,3 +1995,18 @@ def test_them_after_a_sentence_about_a_plural_subject_is_that_subject() -> None:
         "them, 38 come from local studios and 31 are from the Mainland."
     )
     assert [u for _, _, u in triples(text)] == ["jobs", "productions", "productions"]
+
+
+def test_a_figure_a_rule_sets_reads_on_past_its_participle() -> None:
+    # a school-governance notice (a kind the corpus lacks): "of 15 laid down in its constitution"
+    text = (
+        "The incorporated management committee will have 12 managers, within the maximum "
+        "membership of 15 laid down in its constitution."
+    )
+    assert triples(text) == [(12, "exact", "managers"), (15, "at_most", "members")]
+
+
+def test_a_group_sized_by_its_members_with_its_kind_between() -> None:
+    # a trade-mission notice (a kind the corpus lacks)
+    text = "The Secretary will lead a 28-member business delegation to Jakarta."
+    assert triples(text) == [(28, "exact", "members")]

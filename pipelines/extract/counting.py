@@ -524,7 +524,8 @@ _PARTICIPLE_AFTER = re.compile(
 # A thing sized by a count: "a 300-bed hospital", "the 1 280-unit estate", "a 2 000-seat hall".
 _SIZED_BY = re.compile(r"-(?P<noun>bed|unit|seat|berth|classroom)\b(?![-–])", re.I)
 _GROUP_SIZE = re.compile(
-    r"-(?P<kind>member|person|people)\s+"
+    # ("a 28-member business delegation": its kind between)
+    r"-(?P<kind>member|person|people)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:delegation|team|group|panel|committee|board|council|mission|task\s+force)\b",
     re.I,
 )
@@ -553,7 +554,7 @@ _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|next|compared|when|while|and|to|from)\b"
     # "more than the 35 490 recorded in the same period last year": a participle of the figure
     r"|\s(?:recorded|registered|reported|held|staged|organised|organized|handled|received|processed|"
-    r"issued|approved|conducted|completed)\s+(?:in|on|during|for|at|by|over|last|a)\b"
+    r"issued|approved|conducted|completed|stipulated|specified|set|laid\s+down)\s+(?:in|on|during|for|at|by|over|last|a)\b"
     r"|\sover\s+(?:the|last|this|a)\b"  # "rose by around 200 to 3 866 000 over the same period"
     r"|\s(?:a|per)\s+(?:day|week|month|year)\b"  # "rose to 187 000 a day in June"
     r"|\s(?:[a-z]+|\d+)\s+(?:years?|months?)\s+ago\b"  # "up from some 600 five years ago"
