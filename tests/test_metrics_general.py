@@ -1995,6 +1995,12 @@ def test_them_after_a_sentence_about_a_plural_subject_is_that_subject() -> None:
         "them, 38 come from local studios and 31 are from the Mainland."
     )
     assert [u for _, _, u in triples(text)] == ["jobs", "productions", "productions"]
+    # ("Fourteen of them are from X, six are from Y": where each of the group is from)
+    text = (
+        "The fund supported 23 productions. Fourteen of them are from local studios, six are from "
+        "the Mainland and three are from Europe."
+    )
+    assert [u for _, _, u in triples(text)] == ["productions"] * 4
 
 
 def test_a_figure_a_rule_sets_reads_on_past_its_participle() -> None:

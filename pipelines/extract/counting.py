@@ -1114,12 +1114,19 @@ def _same_verb_as_first(body: str, start: int, stop: int) -> bool:
     first = next(QUANTITY.finditer(body), None)
     if first is None or first.start("num") >= start or first["suffix"] or first["cur"]:
         return False
-    mine, theirs = _VERB_WORD.match(body, stop), _VERB_WORD.match(body, first.end())
-    if not (mine and theirs and _SHARE_OPENING.match(body)):
+    partitive = _PARTITIVE.match(body, first.end())  # "Fourteen of them are from ..."
+    mine, theirs = (
+        _VERB_WORD.match(body, stop),
+        _VERB_WORD.match(body, partitive.end() if partitive else first.end()),
+    )
+    if not (mine and theirs and _SHARE_OPENER.match(body)):
         return False
-    # "38 come from the Mainland, 31 are from overseas": where each is from
+    # "Among them, 38 come from the Mainland, 31 are from overseas", "Fourteen of them are from
+    # the Mainland, six are from Europe": where each is from
     if {mine["verb"], theirs["verb"]} <= _FROM_VERBS and _FROM_AFTER.match(body, mine.end()):
         return _FROM_AFTER.match(body, theirs.end()) is not None
+    if not _SHARE_OPENING.match(body):
+        return False
     # ("12 were men and 8 were women": what each is differs)
     return mine["verb"] == theirs["verb"] and mine["verb"] not in _COPULAS
 
