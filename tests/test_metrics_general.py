@@ -2016,3 +2016,9 @@ def test_a_group_sized_by_its_members_with_its_kind_between() -> None:
     # a trade-mission notice (a kind the corpus lacks)
     text = "The Secretary will lead a 28-member business delegation to Jakarta."
     assert triples(text) == [(28, "exact", "members")]
+
+
+def test_a_gapped_item_after_as_counts_the_noun_of_the_first() -> None:
+    # a beach water-quality release (a kind the corpus lacks), not "as at end-June"
+    text = "Thirty-three beaches were rated as Good, seven as Fair and four as Poor."
+    assert triples(text) == [(33, "exact", "beaches"), (7, "exact", "beaches"), (4, "exact", "beaches")]

@@ -268,12 +268,13 @@ _FIGURES_ARE = re.compile(
 )
 # (a rate between: "4.52 million passengers a day on its heavy rail network, and 421 000 on Light Rail")
 _PREP_AFTER = re.compile(
-    r"(?:\s+(?:a|per)\s+(?:day|week|month|year))?\s+(?P<prep>for|in|from|at|under|to|on|with|among|of)\s"
+    # ("33 beaches were rated as Good, seven as Fair": not "as at end-June")
+    r"(?:\s+(?:a|per)\s+(?:day|week|month|year))?\s+(?P<prep>for|in|from|at|under|to|on|with|among|of|as(?!\s+(?:at|of)\b))\s"
 )
 # "1 342 applications were approved under the BUD Fund and 8 518 under the EMF", "6 420 persons
 # were waiting for day training places and 8 150 for residential care places"
 _PASSIVE_PREP_AFTER = re.compile(
-    r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+[a-z]{3,}(?:ed|ing)\s+(?P<prep>for|in|from|at|under|to|on|with|among)\s"
+    r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+[a-z]{3,}(?:ed|ing)\s+(?P<prep>for|in|from|at|under|to|on|with|among|as)\s"
 )
 
 
