@@ -2022,3 +2022,12 @@ def test_a_gapped_item_after_as_counts_the_noun_of_the_first() -> None:
     # a beach water-quality release (a kind the corpus lacks), not "as at end-June"
     text = "Thirty-three beaches were rated as Good, seven as Fair and four as Poor."
     assert triples(text) == [(33, "exact", "beaches"), (7, "exact", "beaches"), (4, "exact", "beaches")]
+
+
+def test_a_number_doing_what_the_first_count_did_counts_the_same_things() -> None:
+    # an air-quality compliance release (a kind the corpus lacks)
+    text = "All 18 monitoring stations met the objective for sulphur dioxide, and 16 met the one for PM10."
+    assert triples(text) == [(18, "exact", "stations"), (16, "exact", "stations")]
+    # a different verb says nothing of what the number counts
+    text = "The department inspected 320 buildings and 280 passed the inspection."
+    assert triples(text) == [(320, "exact", "buildings")]

@@ -1132,6 +1132,18 @@ def _same_verb_as_first(body: str, start: int, stop: int) -> bool:
     return mine["verb"] == theirs["verb"] and mine["verb"] not in _COPULAS
 
 
+def _does_as_first(body: str, start: int, stop: int) -> bool:
+    """'All 18 monitoring stations met the objective for SO2, and 16 met the one for PM10': a
+    number doing what the sentence's first count of things did, of the same things."""
+    first = next(QUANTITY.finditer(body), None)
+    if first is None or first.start("num") >= start or first["suffix"] or first["cur"]:
+        return False
+    counted = _head_noun(body, first.end())
+    mine = _VERB_WORD.match(body, stop)
+    theirs = _VERB_WORD.match(body, counted.noun_end) if counted is not None else None
+    return bool(mine and theirs and mine["verb"] == theirs["verb"] and mine["verb"] not in _COPULAS)
+
+
 def _first_share(body: str, start: int, previous: str) -> Counted | None:
     """What the first number of a sentence that shares out a whole counts ('Of the applications
     approved, 4 210 were from applicants in X, 3 660 from Y': applications)."""
@@ -1226,6 +1238,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
                 or _PASSIVE_AFTER.match(body, stop)
                 or _MODAL_AFTER.match(body, stop)  # "and about 250 will surrender their licences"
                 or remaining
+                or _does_as_first(body, start, stop)
             )
         ):
             # "Six of them sought medical attention and four required admission": what the
