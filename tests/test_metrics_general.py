@@ -2031,3 +2031,14 @@ def test_a_number_doing_what_the_first_count_did_counts_the_same_things() -> Non
     # a different verb says nothing of what the number counts
     text = "The department inspected 320 buildings and 280 passed the inspection."
     assert triples(text) == [(320, "exact", "buildings")]
+
+
+def test_bases_two_years_earlier_and_the_remaining_at_a_level() -> None:
+    # a dangerous-hillside-orders reply and a mosquito-survey release (kinds the corpus lacks)
+    text = (
+        "Compared with 1 152 outstanding orders a year earlier and 1 297 two years earlier, the "
+        "number had dropped."
+    )
+    assert triples(text) == [(1152, "exact", "orders"), (1297, "exact", "orders")]
+    text = "Of the 64 survey areas, 58 recorded an index at Level 1, while the remaining six were at Level 2."
+    assert [u for _, _, u in triples(text)] == ["areas"] * 3

@@ -512,7 +512,10 @@ _SECOND_BASE = re.compile(
     # ("compared with 59.2 million in the second half of 2024 and 51.7 million in ...")
     # ("against 144 in the same period last year and 117 in the first quarter of 2010")
     r"\b(?:compared\s+(?:with|to)|from|against|versus)\s+(?:about\s+|some\s+)?\d[\d,.]*(?:[ ]\d{3})*"
-    r"(?:\s+(?:million|billion))?(?:\s+(?:in|at|on)\s+[\w-]+(?:\s+[\w-]+){0,5}?)?,?\s+and\s+$",
+    r"(?:\s+(?:million|billion))?(?:\s+[A-Za-z-]+){0,3}?"
+    # ("compared with 1 152 outstanding DHOs a year earlier and 1 297 two years earlier")
+    r"(?:\s+(?:in|at|on)\s+[\w-]+(?:\s+[\w-]+){0,5}?|\s+(?:a|one|two|three)\s+years?\s+(?:earlier|before|ago))?"
+    r",?\s+and\s+$",
     re.IGNORECASE,
 )
 # "respective normals of 10 and 12", "record highs of 36.1": values of a measure, not things counted
@@ -557,6 +560,7 @@ _CLAUSE_END = re.compile(
     r"|\s(?:recorded|registered|reported|held|staged|organised|organized|handled|received|processed|"
     r"issued|approved|conducted|completed|stipulated|specified|set|laid\s+down)\s+(?:in|on|during|for|at|by|over|last|a)\b"
     r"|\sover\s+(?:the|last|this|a)\b"  # "rose by around 200 to 3 866 000 over the same period"
+    r"|\s(?:a|one|two|three)\s+years?\s+(?:earlier|before|ago)\b"  # "and 1 297 two years earlier"
     r"|\s(?:a|per)\s+(?:day|week|month|year)\b"  # "rose to 187 000 a day in June"
     r"|\s(?:[a-z]+|\d+)\s+(?:years?|months?)\s+ago\b"  # "up from some 600 five years ago"
     # "down 9.2% from 316 a year earlier", "from 41 the previous year"
@@ -1025,6 +1029,7 @@ _SHARE_OPENER = re.compile(
 _PREDICATE_AFTER = re.compile(
     r"\s+(?:were|was|are\s+being|is\s+being)\s+(?![a-z]+[^su]s\b)[a-z]+\s*(?:[,.;]|and\b)"
 )
+_WERE_AT = re.compile(r"\s+(?:were|was|are|is)\s+(?:at|in|on|under|below|above)\s")
 _YEAR_ITEM = re.compile(r"(?:19|20)\d{2}")
 _SPLIT_YEAR_END = re.compile(r"\b(?:19|20)\d{2}[/-]\d{2}$")
 _MONTH_BEFORE = re.compile(
@@ -1229,7 +1234,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         # ("1 950 of the 2 860 orders had been complied with, while the remaining 910 were outstanding")
         # ("Five of them will be in X, three in Y and the remaining six in Z": a breakdown)
         remaining = _REMAINING_BEFORE.search(lead) and (
-            _PREDICATE_AFTER.match(body, stop) or _BREAKDOWN_AFTER.match(body, stop)
+            _PREDICATE_AFTER.match(body, stop)
+            or _BREAKDOWN_AFTER.match(body, stop)
+            or _WERE_AT.match(body, stop)  # "while the remaining six were at Level 2"
         )
         if contrasted or (
             joined
