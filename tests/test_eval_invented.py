@@ -879,7 +879,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.958,
+        "organisations": 0.959,
         "metrics.value+qualifier": 0.979,
         "metrics.value+qualifier+unit": 0.867,
         "metrics.as_of": 0.692,
@@ -1364,7 +1364,7 @@ FLOORS = {
     "invented88": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.777,
+        "people.name+title": 0.778,
         "organisations": 0.963,
         "metrics.value+qualifier": 0.994,
         "metrics.value+qualifier+unit": 0.823,
