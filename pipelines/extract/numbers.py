@@ -214,7 +214,6 @@ _AMOUNT = r"(?:HK|US|RMB)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn)\b)?"
 _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 # ("The RIRs ranged from 5.2 per cent to 11.4 per cent": shares too)
 _RANGE_END = rf"(?:{_AMOUNT}|\d[\d,.]*\s*(?:per\s+cent|%))"
-_FIGURE = r"\d[\d,.]*(?:\s\d{3})*"
 _RANGE_TO = re.compile(rf"\brang(?:e|es|ed|ing)\s+from\s+{_RANGE_END}\s+to\s+$", re.IGNORECASE)
 _RANGE_ITEM = re.compile(r"\s+(?:for|in|at)\s+[A-Z]")
 _SHARE_ITEM = re.compile(r"\s+(?:for|in|at|among)\s+(?:the\s+)?[a-z]")
@@ -242,6 +241,7 @@ def between_bound(before: str, after: str) -> str | None:
 # range written with "to" alone, its two ends of one form. Not a change to a new level ("rose by
 # 120 to 1 500", "from 1 200 to 1 500", "rose 5.0% to 27.9 million"), an age, or an item's number
 # ("Phases 1 to 3", "November 12 to 30").
+_FIGURE = r"\d[\d,.]*(?:\s\d{3})*"
 _SPAN_END = rf"(?:(?:HK|US)?\$\s?{_FIGURE}(?:\s*(?:million|billion))?|{_FIGURE})"
 _SPAN_TO = re.compile(rf"\s+to\s+{_SPAN_END}(?![\d%])(?!\s*(?:per\s+cent|%))")
 _SPAN_FROM = re.compile(rf"(?<![\w$.,]){_SPAN_END}\s+to\s+$")
