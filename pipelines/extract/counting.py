@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from pipelines.extract.measures import MEASURE_RE, PERSON_NOUNS, SHARE_OF, measure_unit
 from pipelines.extract.numbers import (
+    AND_FIGURE,
+    BETWEEN_BEFORE,
     CHANGE_BASE,
     CURRENCY_RE,
     DIGITS,
@@ -325,10 +327,6 @@ _FIGURE_LIST_AFTER = re.compile(
 # "... were made by residents and 136.4 million by visitors": a passive clause with its verb left out
 _BY_AFTER = re.compile(r"\s+(?P<prep>by|through|via)\s+(?:the\s+)?[\w-]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
-# "to between 15 and 18 micrograms per cubic metre": the first end of a range measures what the
-# second does
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_AND_FIGURE = re.compile(r"\s+and\s+(?=\d)")
 _TO_FIGURE = re.compile(rf"\s+to\s+(?=(?:about\s+|some\s+|around\s+)?{DIGITS}\b)")
 _AND_BEFORE_FIGURE = re.compile(r"(?:\band|,)\s+$")
 # "Short-haul markets contributed 4.32 million overnight visitors and long-haul markets 3.85 million
@@ -701,7 +699,7 @@ _INNER_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)(?=\s+[a-z])")
 
 
 # "with 800 to 1 000 places offered": the first end of a range counts the noun after the second
-_RANGE_ON = re.compile(r"\s+to\s+\d[\d,.]*(?:\s\d{3})*(?=\s+[a-z])")
+_RANGE_ON = re.compile(rf"\s+to\s+{DIGITS}(?=\s+[a-z])")
 
 
 def _head_noun(sentence: str, pos: int) -> Counted | None:
@@ -1661,9 +1659,10 @@ def unit_of(
         shared = None
     if shared:  # "rose by 0.4 and 0.3 percentage point respectively", "by 4 and 3 per cent"
         return ("percentage points" if shared["points"] else "percent"), "", end, 0
+    # "to between 15 and 18 micrograms per cubic metre": the first end measures what the second does
     ranged = (
-        _AND_FIGURE.match(body, end)
-        if _BETWEEN_BEFORE.search(body, max(0, m.start() - 12), m.start())
+        AND_FIGURE.match(body, end)
+        if BETWEEN_BEFORE.search(body, max(0, m.start() - 12), m.start())
         else None
     )
     if ranged:

@@ -220,60 +220,27 @@ _SHARE_ITEM = re.compile(r"\s+(?:for|in|at|among)\s+(?:the\s+)?[a-z]")
 
 
 # "Fines of between $8,400 and $16,500 were imposed": the same, written with "between"
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(rf"\bbetween\s+{_RANGE_END}\s+and\s+$", re.IGNORECASE)
 
 
 # "Each phase has attracted between 800 and 1 600 applications", "Between 30 and 40 per cent of the
 # samples": a count's or share's range written with "between" is a range too
 _BETWEEN_FIGURE_AND = re.compile(r"\bbetween\s+\d[\d,.]*(?:\s\d{3})*\s+and\s+$", re.IGNORECASE)
-_AND_FIGURE = re.compile(r"\s*and\s+\d")
+AND_FIGURE = re.compile(r"\s*and\s+(?=\d)")
 
 
 def between_bound(before: str, after: str) -> str | None:
     """'at_least' / 'at_most' for the ends of "between N and M" (a count or a share)."""
-    if _BETWEEN.search(before[-12:]):
-        return "at_least" if _AND_FIGURE.match(after) else None
+    if BETWEEN_BEFORE.search(before[-12:]):
+        return "at_least" if AND_FIGURE.match(after) else None
     return "at_most" if _BETWEEN_FIGURE_AND.search(before[-40:]) else None
-
-
-# "with 800 to 1 000 places offered", "Compared with the $5,000 to $8,000 that families pay": a
-# range written with "to" alone, its two ends of one form. Not a change to a new level ("rose by
-# 120 to 1 500", "from 1 200 to 1 500", "rose 5.0% to 27.9 million"), an age, or an item's number
-# ("Phases 1 to 3", "November 12 to 30").
-_FIGURE = r"\d[\d,.]*(?:\s\d{3})*"
-_SPAN_END = rf"(?:(?:HK|US)?\$\s?{_FIGURE}(?:\s*(?:million|billion))?|{_FIGURE})"
-_SPAN_TO = re.compile(rf"\s+to\s+{_SPAN_END}(?![\d%])(?!\s*(?:per\s+cent|%))")
-_SPAN_FROM = re.compile(rf"(?<![\w$.,]){_SPAN_END}\s+to\s+$")
-_YEAR_TO = re.compile(r"(?:19|20)\d\d\s")
-_NOT_SPAN_START = re.compile(
-    r"(?:\b(?:from|by|between|aged|ages?|of|to|than|and|or|at|up|down|rose|fell|grew|increased|"
-    r"decreased|declined|dropped|edged|totalling|totalled|in|on|since|during|for|per|each|every)"
-    r"(?:\s+(?:about|around|some|nearly|almost|approximately|over|only|just|more\s+than))?"
-    r"|[A-Z][\w-]*|[-/–(])\s*$"
-)
-
-
-def _opens_span(before: str) -> bool:
-    return _NOT_SPAN_START.search(before[-30:]) is None
-
-
-def span_bound(before: str, after: str, amount: bool) -> str | None:
-    """'at_least' / 'at_most' for the ends of "N to M" (`amount`: the figure is in dollars, and the
-    other end must be too)."""
-    first = _SPAN_TO.match(after)
-    if first and ("$" in first.group()) == amount and _opens_span(before):
-        return "at_least"
-    start = _SPAN_FROM.search(before[-40:])
-    if start is None or ("$" in start.group()) != amount or _YEAR_TO.match(start.group()):
-        return None
-    return "at_most" if _opens_span(before[: len(before) - len(start.group())]) else None
 
 
 def range_bound(before: str, after: str, share: bool = False) -> str | None:
     """'at_least' / 'at_most' for the ends of a range of amounts or shares (`share`: the figure
     is a per cent, whose items may be in lower case: "from 2.6% in financial activities to ...")."""
-    if _BETWEEN.search(before[-12:]):
+    if BETWEEN_BEFORE.search(before[-12:]):
         return "at_least" if re.match(rf"\s*and\s+{_RANGE_END}", after) else None
     if _BETWEEN_AND.search(before[-60:]):
         return "at_most"
@@ -331,6 +298,38 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn
 SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn)\b"
 CURRENCIES = {"HK$": "HKD", "US$": "USD", "RMB": "CNY", "$": "HKD", "€": "EUR", "£": "GBP", "EUR": "EUR"}
 CURRENCY_RE = r"(?:HK\$|US\$|RMB\s?|EUR\s?|\$|€|£)"  # ("EUR1 billion": the ISO code glued)
+
+# "with 800 to 1 000 places offered", "Compared with the $5,000 to $8,000 that families pay": a
+# range written with "to" alone, its two ends of one form. Not a change to a new level ("rose by
+# 120 to 1 500", "from 1 200 to 1 500", "rose 5.0% to 27.9 million"), an age, or an item's number
+# ("Phases 1 to 3", "November 12 to 30").
+_SPAN_END = rf"(?:(?:HK|US)?\$\s?{DIGITS}(?:\s*(?:million|billion))?|{DIGITS})"
+_SPAN_TO = re.compile(rf"\s+to\s+{_SPAN_END}(?![\d%])(?!\s*(?:per\s+cent|%))")
+_SPAN_FROM = re.compile(rf"(?<![\w$.,]){_SPAN_END}\s+to\s+$")
+_YEAR_TO = re.compile(r"(?:19|20)\d\d\s")
+_NOT_SPAN_START = re.compile(
+    r"(?:\b(?:from|by|between|aged|ages?|of|to|than|and|or|at|up|down|rose|fell|grew|increased|"
+    r"decreased|declined|dropped|edged|totalling|totalled|in|on|since|during|for|per|each|every)"
+    r"(?:\s+(?:about|around|some|nearly|almost|approximately|over|only|just|more\s+than))?"
+    r"|[A-Z][\w-]*|[-/–(])\s*$"
+)
+
+
+def _opens_span(before: str) -> bool:
+    return _NOT_SPAN_START.search(before[-30:]) is None
+
+
+def span_bound(before: str, after: str, amount: bool) -> str | None:
+    """'at_least' / 'at_most' for the ends of "N to M" (`amount`: the figure is in dollars, and the
+    other end must be too)."""
+    first = _SPAN_TO.match(after)
+    if first and ("$" in first.group()) == amount and _opens_span(before):
+        return "at_least"
+    start = _SPAN_FROM.search(before[-40:])
+    if start is None or ("$" in start.group()) != amount or _YEAR_TO.match(start.group()):
+        return None
+    return "at_most" if _opens_span(before[: len(before) - len(start.group())]) else None
+
 
 # "were about 572 million, 651 million and 702 million sticks respectively", "contributed some
 # 650 000 and 200 000 respectively": an estimate's word before a list of like amounts (each a bare
