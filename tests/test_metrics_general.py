@@ -1342,6 +1342,13 @@ def test_the_ends_of_a_range_written_with_to_alone_are_its_bounds() -> None:
     assert [q for _, q, _ in triples(text)] == ["exact"] * 4
     text = "The AFCD provided grants totalling $4.6 million to 310 farmers."
     assert triples(text) == [(4.6e6, "exact", "HKD"), (310, "exact", "farmers")]
+    # an elderly-centre subsidy notice: "of $A to $B" is a range, unless a change comes before
+    text = "Each elderly centre will receive a one-off subsidy of $300,000 to $650,000, depending on its size."
+    assert triples(text) == [(300000, "at_least", "HKD"), (650000, "at_most", "HKD")]
+    text = "The pay scale of $18,630 to $27,405 a month applies to the new posts."
+    assert triples(text) == [(18630, "at_least", "HKD"), (27405, "at_most", "HKD")]
+    text = "The allowance saw an increase of $300 to $2,500 a month."
+    assert [q for _, q, _ in triples(text)] == ["exact", "exact"]
 
 
 def test_a_total_stated_after_examples_of_its_subject() -> None:

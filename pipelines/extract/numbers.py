@@ -307,8 +307,11 @@ _SPAN_END = rf"(?:(?:HK|US)?\$\s?{DIGITS}(?:\s*(?:million|billion))?|{DIGITS})"
 _SPAN_TO = re.compile(rf"\s+to\s+{_SPAN_END}(?![\d%])(?!\s*(?:per\s+cent|%))")
 _SPAN_FROM = re.compile(rf"(?<![\w$.,]){_SPAN_END}\s+to\s+$")
 _YEAR_TO = re.compile(r"(?:19|20)\d\d\s")
+# ("a grant of $500,000 to $800,000" is a range; "an increase of 120 to 1 500" a change and a level)
 _NOT_SPAN_START = re.compile(
-    r"(?:\b(?:from|by|between|aged|ages?|of|to|than|and|or|at|up|down|rose|fell|grew|increased|"
+    r"(?:\b(?:(?:increases?|decreases?|rises?|drops?|falls?|growth|reductions?|declines?|gains?|jumps?|"
+    r"surges?|changes?|cuts?|rebounds?)\s+of"
+    r"|from|by|between|aged|ages?|to|than|and|or|at|up|down|rose|fell|grew|increased|"
     r"decreased|declined|dropped|edged|totalling|totalled|in|on|since|during|for|per|each|every)"
     r"(?:\s+(?:about|around|some|nearly|almost|approximately|over|only|just|more\s+than))?"
     r"|[A-Z][\w-]*|[-/–(])\s*$"
