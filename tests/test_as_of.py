@@ -2619,3 +2619,23 @@ def test_an_aside_inside_a_comparison_clause_is_of_the_period_compared() -> None
     assert got["241"] == ("2024-01-17", "day")  # as of today
     assert got["212"] == ("2023-01", "month")
     assert got["15"] == ("2023-01", "month")
+
+
+def test_a_monthly_caseload_and_its_change_from_that_of_the_month_before() -> None:
+    # a monthly public-housing waiting-list release (a kind the corpus lacks): "from that at
+    # end-November" is the level compared with, so the passage stays at end-December
+    got = as_of(
+        [
+            "The caseload of the Rent Assistance Scheme at end-December 2023 stood at 12 408, "
+            "representing a net increase of 96 cases or 0.8 per cent from that at end-November. "
+            "Elderly cases increased by 41 to 6 215.",
+            "The scheme's rent reduction was raised by 5 per cent on January 1 this year.",
+        ]
+    )
+    assert got["12 408"] == ("2023-12", "month")
+    assert got["96"] == ("2023-12", "month")
+    assert got["0.8 per cent"] == ("2023-12", "month")
+    assert got["41"] == ("2023-12", "month")
+    assert got["6 215"] == ("2023-12", "month")
+    # a day after "per cent on" is when the change was made, not a period compared with
+    assert got["5 per cent"] == ("2024-01-01", "day")

@@ -1316,6 +1316,24 @@ def test_modifier_lists_passive_list_items_and_levels_over_a_period() -> None:
     ]
 
 
+def test_a_change_restated_after_a_comma_counts_what_the_clause_before_counts() -> None:
+    # a quarterly manpower release (a kind the corpus lacks)
+    text = (
+        "The working population decreased from 3 611 200 in the second quarter to 3 598 400 in "
+        "the third quarter, or by 12 800. Over the same period, the labour force also decreased, "
+        "by 7 300 to 3 750 900."
+    )
+    assert triples(text) == [
+        (3611200, "exact", "persons"),
+        (3598400, "exact", "persons"),
+        (12800, "exact", "persons"),
+        (7300, "exact", "persons"),
+        (3750900, "exact", "persons"),
+    ]
+    text = "Burglary cases fell from 1 204 to 1 117, or by 87."
+    assert triples(text) == [(1204, "exact", "cases"), (1117, "exact", "cases"), (87, "exact", "cases")]
+
+
 def test_the_ends_of_a_range_of_amounts_are_its_bounds() -> None:
     # a bribery sentencing and a concert-ticket notice (kinds the corpus lacks)
     text = "The defendant accepted 12 payments ranging from $5,000 to $60,000 from the contractor."

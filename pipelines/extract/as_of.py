@@ -109,13 +109,16 @@ _COMPARED = re.compile(
     r"\b(?:(?:over|than|compared\s+(?:with|to)|against|versus)\s+(?:in\s+|at\s+|that\s+(?:of|in|for|at)\s+)?"
     # ("when compared with end-January last year")
     rf"(?:the\s+)?(?:{_SAME_PERIOD})?(?:end-|mid-|(?:the\s+)?end\s+of\s+)?|from\s+the\s+{_SAME_PERIOD}"
+    # "a net decrease of 412 cases or 0.2 per cent from that at end-February": the level compared
+    r"|\bfrom\s+(?:that|those)\s+(?:of|in|for|at)\s+(?:the\s+)?(?:end-|mid-|(?:the\s+)?end\s+of\s+)?"
     # "(219 companies assisted) in the same period last year", "broadly the same as last year":
     # the period compared with, whatever came before
     rf"|\b(?:in|of|for|during|with)\s+the\s+{_SAME_PERIOD}|\bthe\s+same\s+as\s+(?:in\s+|that\s+(?:of|in)\s+)?"
     # "stood at 3.9%, the same as the revised figure for November 2025 - January 2026"
     r"|\bthe\s+same\s+as\s+the\s+(?:\w+\s+)?(?:figure|level|rate|number|total)\s+(?:for|in|of)\s+(?:the\s+)?"
     # "room rates up about 5% on last year's Golden Week"
-    rf"|(?:%|\bper\s*cent|\bpercentage\s+points?)\s+on\s+(?:the\s+)?(?:{_SAME_PERIOD})?"
+    # (not "adjusted upwards by 2.6 per cent on February 1 this year": a day is when it happened)
+    rf"|(?P<on>(?:%|\bper\s*cent|\bpercentage\s+points?)\s+on\s+(?:the\s+)?(?:{_SAME_PERIOD})?)"
     r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?"
     # "21.2 per cent below its peak in 2021": the level compared with
     # ("8 per cent below the level recorded in 2018")
@@ -1688,7 +1691,7 @@ def read_sentence(
             scene.roles[t.start] = "comparison"
         elif any(w in text[max(s0, t.start - 64) : t.start].lower() for w in _COMPARED_CUES) and (
             # "Comparing December 2023 - February 2024 with November 2023 - January 2024"
-            _COMPARED.search(text, max(s0, t.start - 64), t.start)
+            ((compared := _COMPARED.search(text, max(s0, t.start - 64), t.start)) and not (compared["on"] and t.precision == "day"))
             or (
                 _CHANGE_FROM.search(left[-48:])
                 and t.date_end is not None

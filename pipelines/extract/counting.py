@@ -402,6 +402,12 @@ _CHANGE_OF = re.compile(
     r"(?:[^.;]|\.\d){0,80}?\b(?:by|from|to)\s+$",
     re.IGNORECASE,
 )
+# "decreased from 3 853 900 in July - September 2019 to 3 838 700 in August - October 2019, or by
+# 15 200": the change restated as its size, after a long clause
+_OR_BY = re.compile(r",\s+or\s+by\s+$", re.IGNORECASE)
+_BY_ALONE = re.compile(
+    r"\s*(?:or\s+)?by\s+(?:(?:about|around|some)\s+)?(?:\d[\d,. ]*(?:\s*(?:per\s+cent|%))?\s+to\s+)?", re.IGNORECASE
+)
 _FROM_ONLY = re.compile(r"\s*(?:(?:up|down)\s+)?from\s+", re.IGNORECASE)
 _PERSONS_MEASURE = re.compile(
     r"\b(?:employment|labour\s+force|population|workforce|unemployed|underemployed)\b", re.IGNORECASE
@@ -535,7 +541,7 @@ _NOUN_OF = re.compile(r"(?<![Nn]umber\s)(?<![Tt]otal\s)\b(?:[a-z]+\s+)?(?P<noun>
 # A number of people named by a collective noun: "an audience of about 1.5 million".
 _CROWDS = {"audience": "persons", "turnout": "persons", "headcount": "persons", "attendance": "attendances",
            "membership": "members", "vehicle flow": "vehicles", "traffic flow": "vehicles",
-           "enrolment": "students", "enrollment": "students"}  # fmt: skip
+           "enrolment": "students", "enrollment": "students", "caseload": "cases"}  # fmt: skip
 _CROWD_OF = re.compile(
     # "an audience of about 1.5 million", "the average daily attendance during the holidays was 4 050"
     r"\b(?P<noun>"
@@ -1524,11 +1530,16 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return Counted("persons", "population", 0)
     if _FIGURES_ARE.search(lead):
         return _antecedent(lead) or _antecedent(previous)
-    if _CHANGE_OF.search(lead, max(0, m.start() - 120)):
+    if _CHANGE_OF.search(lead, max(0, m.start() - 120)) or _OR_BY.search(lead, max(0, m.start() - 12)):
         # "The number of top scorers, who obtained 5** in seven subjects, rose from six": the
         # relative clause is not the clause of the change
         main = _INTERJECTION.sub(" ", _RELATIVE_CLAUSE.sub("", lead))
-        clause = main[_clause_cut(main) + 1 :]
+        cut = _clause_cut(main)
+        if _BY_ALONE.fullmatch(main, cut + 1):
+            # "the labour force also decreased, by 9 800", "... to 3 838 700, or by 15 200": the
+            # change's clause is the one before the comma
+            cut = _clause_cut(main[:cut])
+        clause = main[cut + 1 :]
         persons = _PERSONS_MEASURE.search(clause)
         if persons:
             return Counted("persons", persons.group().lower(), 0)
