@@ -2639,3 +2639,35 @@ def test_a_monthly_caseload_and_its_change_from_that_of_the_month_before() -> No
     assert got["6 215"] == ("2023-12", "month")
     # a day after "per cent on" is when the change was made, not a period compared with
     assert got["5 per cent"] == ("2024-01-01", "day")
+
+
+def test_corresponding_figures_for_another_group_take_the_periods_and_the_noun_before() -> None:
+    # a LegCo reply on library services (a kind the corpus lacks)
+    paragraphs = [
+        "In 2021, 2022 and 2023, the numbers of readers registered at the public libraries in "
+        "Kowloon were 81 400, 83 250 and 85 930 respectively. For the New Territories libraries, "
+        "the corresponding figures were 120 510, 124 300 and 127 060.",
+    ]
+    got = as_of(paragraphs)
+    assert got["120 510"] == ("2021", "year")
+    assert got["124 300"] == ("2022", "year")
+    assert got["127 060"] == ("2023", "year")
+    text = f"A release\n\n{NBSP5}{paragraphs[0]}\n\n{JAN}\n"
+    doc = document_row("t", "t.txt", text.encode(), max_bytes=1 << 20)
+    _, sentences = section_rows(doc)
+    mentions, _, orgs = entity_rows(doc, sentences)
+    rows = metric_rows(doc, sentences, mentions, orgs, temporal_rows(doc, sentences))
+    assert {r["unit"] for r in rows} == {"readers"}
+
+
+def test_a_share_in_apposition_does_not_cut_the_figure_from_its_period() -> None:
+    # a swimming-pool attendance release (a kind the corpus lacks)
+    got = as_of(
+        [
+            "About 2.3 million swimmers, or 31.5 per cent of the total, used the pools on "
+            "weekday mornings last year, compared with 2.1 million in 2022.",
+        ]
+    )
+    assert got["About 2.3 million"] == ("2023", "year")
+    assert got["31.5 per cent"] == ("2023", "year")
+    assert got["2.1 million"] == ("2022", "year")

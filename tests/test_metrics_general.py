@@ -1330,6 +1330,9 @@ def test_a_change_restated_after_a_comma_counts_what_the_clause_before_counts() 
         (7300, "exact", "persons"),
         (3750900, "exact", "persons"),
     ]
+    # a sports-coaching review: the change's subject stands before "has grown ..., rising from"
+    text = "The number of accredited coaches has grown steadily, rising from 1 204 in 2016 to 1 530 in 2022."
+    assert triples(text) == [(1204, "exact", "coaches"), (1530, "exact", "coaches")]
     text = "Burglary cases fell from 1 204 to 1 117, or by 87."
     assert triples(text) == [(1204, "exact", "cases"), (1117, "exact", "cases"), (87, "exact", "cases")]
 
@@ -1361,7 +1364,9 @@ def test_the_ends_of_a_range_written_with_to_alone_are_its_bounds() -> None:
     text = "The AFCD provided grants totalling $4.6 million to 310 farmers."
     assert triples(text) == [(4.6e6, "exact", "HKD"), (310, "exact", "farmers")]
     # an elderly-centre subsidy notice: "of $A to $B" is a range, unless a change comes before
-    text = "Each elderly centre will receive a one-off subsidy of $300,000 to $650,000, depending on its size."
+    text = (
+        "Each elderly centre will receive a one-off subsidy of $300,000 to $650,000, depending on its size."
+    )
     assert triples(text) == [(300000, "at_least", "HKD"), (650000, "at_most", "HKD")]
     text = "The pay scale of $18,630 to $27,405 a month applies to the new posts."
     assert triples(text) == [(18630, "at_least", "HKD"), (27405, "at_most", "HKD")]
@@ -2010,6 +2015,10 @@ def test_a_figure_per_a_base_is_a_rate_named_by_its_base() -> None:
         (5.1, "exact", "per 1000 consultations"),
         (6.8, "exact", "per 1000 consultations"),
     ]
+    # the rate is named by the word before "rate" (not "rate" alone)
+    text = "The notification rate was 57.2 per 100 000 population in 2023."
+    facts = list(find_facts(text, (0, len(text)), release=date(2024, 1, 17), dates=[]))
+    assert [f.metric for f in facts] == ["notification_rate"]
 
 
 def test_them_after_a_sentence_about_a_plural_subject_is_that_subject() -> None:

@@ -465,10 +465,16 @@ _SAME_PERIODS = re.compile(
     r"\b(?:the\s+same|these|those|the\s+above|the\s+past)\s+(?:\w+\s+){0,2}(?:periods?|years?)\b"
     # "... end-2023, end-2024 and end-2025 ... The corresponding strength was A, B and C"
     # ("..., while the corresponding female participation rates were A, B and C": also in a clause)
-    r"|^\W*The\s+corresponding\s+(?:[a-z]+\s+){1,2}?(?:was|were|stood\s+at)\s"
+    # ("For secondary schools, the corresponding figures were A, B and C": the group given first)
+    r"|^\W*(?:(?:For|As\s+for)\s+[^,;]{1,60},\s+)?The\s+corresponding\s+(?:[a-z]+\s+){1,2}?(?:was|were|stood\s+at)\s"
     r"|,\s+(?:while|whereas)\s+the\s+corresponding\s+(?:[a-z]+\s+){1,3}?(?:was|were)\s",
     re.I,
 )
+_SHARE_APPOSITION = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d.]*\s*(?:per\s+cent|%)"
+    r"(?:\s+[a-z]+){0,4},\s"
+)
+_OR_BEFORE = re.compile(r",\s+or\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 _APPOSITION_END = re.compile(r"(?:\s+[a-z]+){0,3},\s")  # "35.6 degrees, was recorded": its unit, the comma
 _OF_LEVEL_AT = re.compile(
     rf"\b(?:of|than|over|from|with)\s+(?:the|its|a)\s+(?:\w+\s+)?{_LEVEL}"
@@ -1174,8 +1180,17 @@ class Scene:
             stop = change.end() if change else stop  # "from 10 kilograms to": 10's own date is before "to"
             # "The highest temperature in 2009, 35.6 degrees, was recorded ... on July 19": a figure
             # in apposition reads on past its closing comma
-            closing = _APPOSITION_END.match(self.text, b) if self.text.startswith(", ", a - 2) else None
+            # (and "About 1.49 million visitors, or 26.6 per cent of the total, visited ... last
+            # year": a share in apposition, the figure's clause reading on past it)
+            apposed = _SHARE_APPOSITION.match(self.text, b)
+            opened = self.text.startswith(", ", a - 2) or _OR_BEFORE.search(
+                self.text, max(self.sentence[0], a - 12), a
+            )
+            closing = _APPOSITION_END.match(self.text, b) if opened else None
             after = closing.end() if closing and a - 2 >= self.sentence[0] else b
+            if apposed is not None:
+                after = apposed.end()
+                stop = max(stop, min((o for o in starts if o >= after), default=self.sentence[1]))
             cuts = (self.text.find(", ", after, stop), self.text.find(";", after, stop))
             clause = min((i for i in cuts if i >= 0), default=stop)
             # "1.6% respectively (September: 1.0%)": a month labelling the figures after it
@@ -1691,7 +1706,10 @@ def read_sentence(
             scene.roles[t.start] = "comparison"
         elif any(w in text[max(s0, t.start - 64) : t.start].lower() for w in _COMPARED_CUES) and (
             # "Comparing December 2023 - February 2024 with November 2023 - January 2024"
-            ((compared := _COMPARED.search(text, max(s0, t.start - 64), t.start)) and not (compared["on"] and t.precision == "day"))
+            (
+                (compared := _COMPARED.search(text, max(s0, t.start - 64), t.start))
+                and not (compared["on"] and t.precision == "day")
+            )
             or (
                 _CHANGE_FROM.search(left[-48:])
                 and t.date_end is not None

@@ -406,7 +406,13 @@ _CHANGE_OF = re.compile(
 # 15 200": the change restated as its size, after a long clause
 _OR_BY = re.compile(r",\s+or\s+by\s+$", re.IGNORECASE)
 _BY_ALONE = re.compile(
-    r"\s*(?:or\s+)?by\s+(?:(?:about|around|some)\s+)?(?:\d[\d,. ]*(?:\s*(?:per\s+cent|%))?\s+to\s+)?", re.IGNORECASE
+    r"\s*(?:or\s+)?by\s+(?:(?:about|around|some)\s+)?(?:\d[\d,. ]*(?:\s*(?:per\s+cent|%))?\s+to\s+)?",
+    re.IGNORECASE,
+)
+_FROM_ALONE = re.compile(
+    r"\s*(?:(?:rising|falling|increasing|decreasing|growing|climbing|dropping|declining)\s+)?from\s+"
+    r"(?:(?:[^,;.]|\.\d){1,60}?\s+to\s+)?",
+    re.IGNORECASE,
 )
 _FROM_ONLY = re.compile(r"\s*(?:(?:up|down)\s+)?from\s+", re.IGNORECASE)
 _PERSONS_MEASURE = re.compile(
@@ -1528,16 +1534,24 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return Counted(UNIT_SYNONYMS.get(low, low), low, noun_of.end("noun"))
     if _PERSONS_STATED.search(lead):  # "the resident population was 7 498 100"
         return Counted("persons", "population", 0)
-    if _FIGURES_ARE.search(lead):
+    figures = _FIGURES_ARE.search(lead)
+    if figures and "corresponding" in figures.group():
+        # "For secondary schools, the corresponding figures were A, B and C": what the figures of
+        # the sentence before counted, not the group they are given for
+        return _antecedent(previous) or _antecedent(lead)
+    if figures:
         return _antecedent(lead) or _antecedent(previous)
     if _CHANGE_OF.search(lead, max(0, m.start() - 120)) or _OR_BY.search(lead, max(0, m.start() - 12)):
         # "The number of top scorers, who obtained 5** in seven subjects, rose from six": the
         # relative clause is not the clause of the change
         main = _INTERJECTION.sub(" ", _RELATIVE_CLAUSE.sub("", lead))
         cut = _clause_cut(main)
-        if _BY_ALONE.fullmatch(main, cut + 1):
-            # "the labour force also decreased, by 9 800", "... to 3 838 700, or by 15 200": the
-            # change's clause is the one before the comma
+        if _BY_ALONE.fullmatch(main, cut + 1) or (
+            _FROM_ALONE.fullmatch(main, cut + 1) and not re.search(r"\d", main[:cut])
+        ):
+            # "the labour force also decreased, by 9 800", "... to 3 838 700, or by 15 200", "The
+            # number of visits has risen steadily, from 22 in 2002": the change's clause is the
+            # one before the comma (not "rose to 3 128 last year, from 2 764 in 2023")
             cut = _clause_cut(main[:cut])
         clause = main[cut + 1 :]
         persons = _PERSONS_MEASURE.search(clause)
