@@ -2076,3 +2076,16 @@ def test_bases_two_years_earlier_and_the_remaining_at_a_level() -> None:
     assert triples(text) == [(1152, "exact", "orders"), (1297, "exact", "orders")]
     text = "Of the 64 survey areas, 58 recorded an index at Level 1, while the remaining six were at Level 2."
     assert [u for _, _, u in triples(text)] == ["areas"] * 3
+
+
+def test_items_left_out_after_an_adverb_and_a_passive_verb_count_the_first_noun() -> None:
+    # a summer-programme launch (a kind the corpus lacks)
+    text = (
+        "About 450 classes are specially arranged for secondary students, about 900 for the "
+        "elderly and some 1 300 for families."
+    )
+    assert triples(text) == [
+        (450, "approx", "classes"),
+        (900, "approx", "classes"),
+        (1300, "approx", "classes"),
+    ]

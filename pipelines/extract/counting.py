@@ -276,7 +276,9 @@ _PREP_AFTER = re.compile(
 # "1 342 applications were approved under the BUD Fund and 8 518 under the EMF", "6 420 persons
 # were waiting for day training places and 8 150 for residential care places"
 _PASSIVE_PREP_AFTER = re.compile(
-    r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+[a-z]{3,}(?:ed|ing)\s+(?P<prep>for|in|from|at|under|to|on|with|among|as)\s"
+    # ("620 programmes are specially designed for persons with disabilities, 1 100 for the elderly")
+    r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:[a-z]{3,}ly\s+)?[a-z]{3,}(?:ed|ing)\s+"
+    r"(?P<prep>for|in|from|at|under|to|on|with|among|as)\s"
 )
 
 
