@@ -884,3 +884,14 @@ def test_a_committee_named_by_its_task_alone_is_no_body() -> None:
     assert names("The Steering Committee on Population Policy met.") == [
         "Steering Committee on Population Policy"
     ]
+
+
+def test_a_one_word_body_inside_a_post_or_a_longer_name_is_no_mention_of_it() -> None:
+    # a youth-programme speech and a road-safety notice (kinds the corpus lacks)
+    text = (
+        "I would like to thank the Commissioner of Police, Mr Lam Chi-keung, and all members of "
+        "the Junior Police Call Youth Leaders Corps for their support."
+    )
+    assert ("Police", None) not in orgs(text)
+    text = "The Police arrested 12 persons in the operation, the Police said today."
+    assert ("Police", None) in orgs(text)

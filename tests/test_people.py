@@ -931,3 +931,14 @@ def test_a_title_in_apposition_keeps_its_status() -> None:
     # a senior appointment: "succeed Mr X, the incumbent Director of Y," names X's post now
     text = "Mr Lam will succeed Mr Ho Wing-kei, the incumbent Director of Marine, who will retire on March 1."
     assert people(text)["Ho Wing-kei"] == "incumbent Director of Marine"
+
+
+def test_a_member_who_will_continue_to_serve_as_a_post_holds_it() -> None:
+    # an advisory-committee appointments notice (a kind the corpus lacks)
+    text = (
+        "The Government announced today the appointment of four new members to the Public "
+        "Libraries Advisory Committee. Dr Chu Wing-sze will continue to serve as the Chairman "
+        "of the Committee, and Mr Lau Chun-kit will remain as the Vice-Chairman."
+    )
+    people = {p.name: p.title for p in extract_entities(text).people}
+    assert people == {"Chu Wing-sze": "Chairman of the Committee", "Lau Chun-kit": "Vice-Chairman"}

@@ -46,6 +46,9 @@ _CONTEXT_ORG = re.compile(
     r"(?:the[ ])?(?P<name>[A-Z][\w&\-]*(?:[ ](?:(?:and|of|for|&|de|do|da|du|des|del|di|la|le|van|von)"
     r"[ ]){0,2}[A-Z][\w&\-]*){0,5})"
 )
+# A one-word body's name inside a longer name or a post's title
+_NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]")
+_POST_OF = re.compile(r"\b(?:Commissioner|Director|Controller|Head)\s+of\s+$")
 _KNOWN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORGS), key=len, reverse=True)) + r")\b")
 _KNOWN_SUBJECT = re.compile(
     r"\b(?:" + "|".join(map(re.escape, KNOWN_SUBJECT_SHORT_FORMS)) + r")(?=(?:['’]s)?[ ]"
@@ -176,6 +179,10 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
         if name not in suffixes and name not in acronyms:
             names.setdefault(parts.get(name, name), None)
     for m in (*_KNOWN.finditer(text), *_KNOWN_SUBJECT.finditer(text)):
+        if " " not in m.group() and (
+            _NAME_GOES_ON.match(text, m.end()) or _POST_OF.search(text, max(0, m.start() - 16), m.start())
+        ):
+            continue  # "the Junior Police Call", "the Commissioner of Police": a longer name, a post
         if m.group() not in acronyms:
             names.setdefault(m.group(), None)
     for m in _CONTEXT_ORG.finditer(text):

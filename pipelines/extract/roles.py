@@ -176,7 +176,10 @@ OCCUPATION_OF_AFTER = re.compile(
 _LOWER_ROLES = frozenset({"head", "executive", "chairman", "chairwoman", "chairperson", "president",
                           "secretary", "partner", "convenor", "co-founder", "principal"})  # fmt: skip
 SERVED_AS_AFTER = re.compile(
-    rf"^,[ ]who[ ](?:has|had|have)[ ](?:served|been[ ]serving|acted)[ ]as[ ]{_ARTICLE}(?P<role>{ROLE})"
+    rf"^(?:,[ ]who[ ](?:has|had|have)[ ](?:served|been[ ]serving|acted)"
+    # "Professor Ho Wai-man will continue to serve as the Chairman of the MAC"
+    rf"|[ ](?:will[ ](?:continue[ ]to[ ])?serve|continues[ ]to[ ]serve|will[ ]remain))[ ]as[ ]"
+    rf"{_ARTICLE}(?P<role>{ROLE})"
 )
 _TO_BE = r"(?:has|have|had|will|would|is|was|were|be|been|being|also|further|now|[ ])*"
 APPOINTED_AFTER = re.compile(  # "Mr Wong, BBS, JP, has been re-appointed Chairman"
