@@ -1079,6 +1079,16 @@ _AVERAGE_OF = re.compile(
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|excluding|such\s+as|mostly|mainly)\b")
 
 
+def _counts_in(text: str) -> bool:
+    """Whether `text` holds a figure that may count something (not a year, a share or an amount)."""
+    return any(
+        not (q["suffix"] or q["cur"] or _YEAR_ITEM.fullmatch(q["num"]))
+        and not NOT_A_COUNT_BEFORE.search(text, max(0, q.start() - 40), q.start())  # ("aged under 21")
+        for q in QUANTITY.finditer(text)
+        if q["num"]
+    )
+
+
 def _clause_cut(text: str) -> int:
     """Where the last clause of `text` starts: its last ',' or ';' (not the comma of '1,870'), or -1."""
     i = max(text.rfind(","), text.rfind(";"))
@@ -1549,11 +1559,12 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         main = _INTERJECTION.sub(" ", _RELATIVE_CLAUSE.sub("", lead))
         cut = _clause_cut(main)
         if _BY_ALONE.fullmatch(main, cut + 1) or (
-            _FROM_ALONE.fullmatch(main, cut + 1) and not re.search(r"\d", main[:cut])
+            _FROM_ALONE.fullmatch(main, cut + 1) and not _counts_in(main[:cut])
         ):
             # "the labour force also decreased, by 9 800", "... to 3 838 700, or by 15 200", "The
             # number of visits has risen steadily, from 22 in 2002": the change's clause is the
-            # one before the comma (not "rose to 3 128 last year, from 2 764 in 2023")
+            # one before the comma (not "rose to 3 128 last year, from 2 764 in 2023"; but "fell by
+            # 26 per cent, from 781 to 578": a share counts nothing)
             cut = _clause_cut(main[:cut])
         clause = main[cut + 1 :]
         persons = _PERSONS_MEASURE.search(clause)
