@@ -895,3 +895,9 @@ def test_a_one_word_body_inside_a_post_or_a_longer_name_is_no_mention_of_it() ->
     assert ("Police", None) not in orgs(text)
     text = "The Police arrested 12 persons in the operation, the Police said today."
     assert ("Police", None) in orgs(text)
+
+
+def test_an_archive_is_a_body() -> None:
+    # a film-programme notice (a kind the corpus lacks)
+    text = "The Hong Kong Film Archive will screen 30 restored classics from June 2 to 28."
+    assert orgs(text) == [("Hong Kong Film Archive", None)]

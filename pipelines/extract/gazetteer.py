@@ -160,6 +160,7 @@ ORG_HEADS = {
     "Legislative Council",
     "Panel",
     "Registry",
+    "Archive",  # "the Hong Kong Film Archive"
     "Administration",
     "Ministry",
     "Tribunal",
