@@ -2104,3 +2104,14 @@ def test_a_change_from_a_level_after_its_share_counts_the_subject() -> None:
         (3, "percent"),
         (1207, "persons"),
     ]
+
+
+def test_a_population_that_grew_to_a_level_and_a_crime_figure() -> None:
+    # a LegCo reply on district policing and a half-year crime review (kinds the corpus lacks)
+    text = (
+        "The population of the two districts has increased to over 1.2 million, but police "
+        "manpower has not increased correspondingly."
+    )
+    assert triples(text) == [(2, "exact", "districts"), (1.2e6, "more_than", "persons")]
+    text = "In the first half of the year, the overall crime figure was 41 203, down 3.2 per cent."
+    assert triples(text) == [(41203, "exact", "cases"), (3.2, "exact", "percent")]

@@ -54,6 +54,7 @@ STOP_WORDS = {
     "of", "in", "to", "for", "from", "with", "by", "at", "on", "the", "a", "an", "will", "have",
     "has", "had", "are", "were", "was", "is", "be", "been", "that", "which", "who", "this",
     "these", "those", "as", "per", "than", "its", "their", "his", "her", "our", "through", "via",
+    "but", "although",  # a new clause: "over 1.1 million, but police manpower ..."
 }  # fmt: skip
 # Words ending in "s" that are not plural nouns: adjectives and adverbs.
 NOT_PLURALS = {
@@ -490,7 +491,7 @@ _IN_PERIOD_AFTER = re.compile(
 _PERSONS_STATED = re.compile(
     r"\b(?:population|labour\s+force|workforce|(?:staff|manpower)\s+strength|headcount|"
     r"employment(?!\s+(?:rate|services?|programmes?)))\b(?:(?:[^,;.]|\.\d){0,50}\b(?:was|were|is|stood\s+at|standing\s+at|"
-    r"reached|reaching|rose\s+to|averaged|"
+    r"reached|reaching|rose\s+to|averaged|(?:increased|grown|grew|decreased|declined|dropped)\s+to|"
     # ("will serve a population of about 370 000")
     r"fell\s+to|totalled)|(?:[^.;]|\.\d){0,80}\bfigure\s+of|(?<=population)\s+of)\s+$",
     re.IGNORECASE,
@@ -549,7 +550,8 @@ _NOUN_OF = re.compile(r"(?<![Nn]umber\s)(?<![Tt]otal\s)\b(?:[a-z]+\s+)?(?P<noun>
 # A number of people named by a collective noun: "an audience of about 1.5 million".
 _CROWDS = {"audience": "persons", "turnout": "persons", "headcount": "persons", "attendance": "attendances",
            "membership": "members", "vehicle flow": "vehicles", "traffic flow": "vehicles",
-           "enrolment": "students", "enrollment": "students", "caseload": "cases"}  # fmt: skip
+           "enrolment": "students", "enrollment": "students", "caseload": "cases",
+           "crime figure": "cases"}  # fmt: skip
 _CROWD_OF = re.compile(
     # "an audience of about 1.5 million", "the average daily attendance during the holidays was 4 050"
     r"\b(?P<noun>"
