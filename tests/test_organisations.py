@@ -901,3 +901,12 @@ def test_an_archive_is_a_body() -> None:
     # a film-programme notice (a kind the corpus lacks)
     text = "The Hong Kong Film Archive will screen 30 restored classics from June 2 to 28."
     assert orgs(text) == [("Hong Kong Film Archive", None)]
+
+
+def test_a_unit_named_for_the_assistance_it_gives() -> None:
+    # an outbound-travel alert (a kind the corpus lacks)
+    text = (
+        "The Assistance to Hong Kong Residents Unit of the Immigration Department has received "
+        "12 requests for assistance."
+    )
+    assert orgs(text) == [("Assistance to Hong Kong Residents Unit", None), ("Immigration Department", None)]

@@ -39,10 +39,10 @@ from pipelines.extract.gazetteer import (
 _CAP = r"(?:[A-Z][\w'’&\-]*|&)"
 # "Teatro do Vento", "Casa de Macau": particles of names in other languages
 # ("Subcommittee on Matters Relating to Railways", "Prevention of Cruelty to Animals": "to" after
-# the words that take it inside a body's name)
+# the words that take it inside a body's name; "the Assistance to Hong Kong Residents Unit")
 _CONN = (
     r"(?:of|for|and|on|the|&|de|do|da|dos|das|du|des|del|della|di|la|le|van|von"
-    r"|(?<=Relating[ ])to|(?<=Related[ ])to|(?<=Cruelty[ ])to)"
+    r"|(?<=Relating[ ])to|(?<=Related[ ])to|(?<=Cruelty[ ])to|(?<=Assistance[ ])to)"
 )
 # A bracketed qualifier inside a name: "Compensation Division (Operations) Team E".
 _QUALIFIER = r"\((?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*|\d{4})\)"
