@@ -2287,8 +2287,9 @@ def test_the_same_periods_of_years_written_take_their_figures_in_order() -> None
          "respectively."],
         footer="Ends/Tuesday, October 17, 2023",
     )  # fmt: skip
-    assert got["64 per cent"] == ("2022", "year")
-    assert got["58 per cent"] == ("2021", "year")
+    # (the same nine months of those years: a label "2022" agrees with it)
+    assert got["64 per cent"] == ("2022-09", "month")
+    assert got["58 per cent"] == ("2021-09", "month")
 
 
 def test_an_amount_given_to_a_number_of_people_in_a_comparison_takes_its_year() -> None:
@@ -2671,3 +2672,45 @@ def test_a_share_in_apposition_does_not_cut_the_figure_from_its_period() -> None
     assert got["About 2.3 million"] == ("2023", "year")
     assert got["31.5 per cent"] == ("2023", "year")
     assert got["2.1 million"] == ("2022", "year")
+
+
+def test_a_sentence_in_the_present_perfect_with_an_irregular_verb_is_not_in_the_passage() -> None:
+    # a LegCo reply on a transport subsidy (a kind the corpus lacks)
+    got = as_of(
+        [
+            "Between October and December 2023, the department held 38 briefing sessions. It has "
+            "also set up 12 mobile service teams.",
+        ]
+    )
+    assert got["38"] == ("2023-12", "month")
+    assert got["12"] == ("2024-01-17", "day")
+
+
+def test_what_a_body_began_with_is_dated_by_its_founding() -> None:
+    # a LegCo reply on a sports fund (a kind the corpus lacks); the founding alone dates nothing else
+    got = as_of(
+        [
+            "The Arts Capital Fund was established in 2013 with an injection of $2 billion. It "
+            "has supported 86 projects.",
+        ]
+    )
+    assert got["$2 billion"] == ("2013", "year")
+    assert got["86"] == ("2024-01-17", "day")
+    got = as_of(["The Scheme was launched in 2014 as a pilot scheme, with a subsidy of $500 for each user."])
+    assert got["$500"] == ("2014", "year")
+
+
+def test_the_same_periods_of_earlier_years_are_those_parts_of_them() -> None:
+    # a ticket-touting enforcement notice (a kind the corpus lacks)
+    got = as_of(
+        [
+            "In the first nine months of 2023, the Police arrested 64 persons for touting, "
+            "compared with 51 and 47 in the same periods of 2022 and 2021 respectively.",
+            "In the first half of 2023, 120 complaints were received, compared with 98 in the same "
+            "period of 2021.",
+        ]
+    )
+    assert got["64"] == ("2023-09", "month")
+    assert got["51"] == ("2022-09", "month")
+    assert got["47"] == ("2021-09", "month")
+    assert got["98"] == ("2021-06", "month")  # two years before: the same part still

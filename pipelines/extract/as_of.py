@@ -185,6 +185,11 @@ _ORIGIN = re.compile(
     r"|^\W*(?:opened|commissioned|completed)\s+(?:in|on)\s+$",
     re.I,
 )
+_BEGAN_WITH = re.compile(
+    # ("was launched in 2009 as a pilot scheme, with an annual voucher amount of $250")
+    r"(?:\s+as\s+an?\s+[^,;.]{1,40})?,?\s+with\s+(?:an?\s+|its\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?(?:about\s+)?"
+    r"(?:HK)?\$?\d"
+)
 _WHEN_CLAUSE = re.compile(r"\W*When\s+(?:[^,]|,\s*(?=[A-Z]))*$")  # "When the Greening, Landscape and ..."
 # "In the first round, launched in 2024-25, the ITC received 187 applications": the round the
 # sentence opens with is dated by its launch
@@ -251,7 +256,7 @@ _NOW_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:at\s+present|currently|at\s+
 _PRESENT = re.compile(
     _NOW_WORDS + r"|\b(?:has|have)\s+(?:(?:\w+ly|also|already|just)\s+)?"
     r"(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen|held|won|sold|paid|built|taught|found|kept|spent|"
-    r"led|sent|had)\b"
+    r"led|sent|had|set|put|done|begun|run|bought|sought|caught)\b"  # ("has also set up 10 mobile teams")
     # reported speech: "She said (that) $1.15 billion had been earmarked" is "has been earmarked"
     r"|\b(?:said|added|noted|stated|explained)\s+(?:that\s+)?(?:[^.;]|\.\d)*?\bhad\s+(?:\w+ly\s+)?"
     r"(?:been|\w+(?:ed|en|wn))\b",
@@ -515,6 +520,9 @@ _MONTH_EARLIER = re.compile(r"\b(?:a|one)\s+month\s+(?:earlier|before)\b", re.IG
 _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
 _PERIODS = ("year", "month")
 _THE_SAME_PERIOD = re.compile(rf"\bthe\s+{_SAME_PERIOD}$", re.I)
+_SAME_PERIODS_OF = re.compile(
+    r"\bthe\s+(?:same|corresponding)\s+periods\s+(?:of|in)\s+(?:(?:19|20)\d\d\s*(?:,\s*|\s+and\s+))*$", re.I
+)
 # A sentence that opens in the passage's period a year before: its own period, not a comparison.
 # "During the Easter holiday last year, ...": the event the release reports, a year before.
 _EVENT_THEN = r"(?:[A-Z][\w'’-]*\s+){1,3}(?:[Hh]olidays?|[Ww]eek|[Pp]eriod|[Ff]estival|[Ss]eason|[Bb]reak)\s+"
@@ -724,6 +732,19 @@ class Scene:
             )
             if owner is not None:
                 return period_start(owner)
+        if at is not None:  # "The Fund, launched in 2011 with an injection of $7 billion": what it began with
+            began = next(
+                (
+                    t
+                    for t in self.origins
+                    if t.date_start
+                    and (w := _BEGAN_WITH.match(self.text, t.end))
+                    and at[0] < w.end() <= at[1]
+                ),
+                None,
+            )
+            if began is not None:
+                return period_start(began)
         if at is not None and "when" in self.words:
             when = next(
                 (
@@ -763,14 +784,14 @@ class Scene:
             own = self._respective(at, others)
             if own is not None:
                 self.used.append(own)
-                return period_start(own)
+                return period_start(self._same_part(own))
         if compared is not None and at is not None and "respectively" in self.body:
             # "compared with 684 and 552 in the same period of 2015 and 2014 respectively": the
             # years written for the comparison, in order
             own = self._respective(at, others)
             if own is not None and own.start > compared.start:
                 self.used.append(own)
-                return period_start(own)
+                return period_start(self._same_part(own))
         if compared is not None:  # "compared with 61 clusters affecting 230 persons in the same period ..."
             same_day = self._same_day_before(compared)
             if same_day is not None:
@@ -892,24 +913,26 @@ class Scene:
         that part of the year before (June 2022), not the whole year; 'in October ..., compared
         with 86 per cent in the same month last year': October of the year before; 'as at
         December 1, ... than the 1.47 million doses in the same period last year': that day."""
-        same = re.search(_SAME_PERIOD, t.text, re.I) or _THE_SAME_PERIOD.search(
-            self.text, max(self.sentence[0], t.start - 40), t.start
+        same = (
+            re.search(_SAME_PERIOD, t.text, re.I)
+            or _THE_SAME_PERIOD.search(self.text, max(self.sentence[0], t.start - 40), t.start)
+            # "compared with 71 and 58 in the same periods of 2006 and 2005 respectively"
+            or _SAME_PERIODS_OF.search(self.text, max(self.sentence[0], t.start - 60), t.start)
         )
         if t.precision != "year" or t.date_start is None or not same:
             return t
-        year = t.date_start.year + 1
+        year = t.date_start.year
         named = [*self.dates, *([self.passage.period] if self.passage.period is not None else [])]
-        part = next(
-            (
-                u
-                for u in named
-                if u.date_start
-                and u.date_start.year == year
-                and (_part_end(u) or u.precision == "month" or (u.precision == "day" and not _is_deictic(u)))
-            ),
-            None,
-        )
-        return year_before(t, part) if part is not None else t
+        parts = [
+            u
+            for u in named
+            if u.date_start
+            and u.date_start.year > year
+            and (_part_end(u) or u.precision == "month" or (u.precision == "day" and not _is_deictic(u)))
+        ]
+        # (that part of the year after first; of a later one when the year after names none)
+        part = min(parts, key=lambda u: u.date_start.year, default=None)  # type: ignore[union-attr]
+        return year_before(t, part, 12 * (part.date_start.year - year)) if part is not None else t  # type: ignore[union-attr]
 
     def _this_part(self, t: TemporalExpression) -> TemporalExpression:
         """The days of an event rather than its first ('from April 2 to April 8'); and 'this
