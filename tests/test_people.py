@@ -942,3 +942,11 @@ def test_a_member_who_will_continue_to_serve_as_a_post_holds_it() -> None:
     )
     people = {p.name: p.title for p in extract_entities(text).people}
     assert people == {"Chu Wing-sze": "Chairman of the Committee", "Lau Chun-kit": "Vice-Chairman"}
+
+
+def test_an_occupation_of_a_body_in_apposition_keeps_its_rank_and_takes_a_lower_case_body() -> None:
+    # a vaccination-outreach notice and a court case (kinds the corpus lacks)
+    text = "The principal of the school, Ms Ho Wing-yan, said 58 pupils had received the vaccine."
+    assert people(text) == {"Ho Wing-yan": "principal of the school"}
+    text = "A former managing director of Silver Crest Trading Limited, Mr Kwok Tak-ming, was fined $8,000."
+    assert people(text) == {"Kwok Tak-ming": "former managing director of Silver Crest Trading Limited"}

@@ -127,6 +127,9 @@ def is_occupation(word: str) -> bool:
 _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
 # ("veteran director Ann Hui": two blind labellers of three wrote "veteran director")
+_RANK_WORDS = frozenset(
+    {"senior", "chief", "executive", "deputy", "assistant", "principal", "managing", "vice"}
+)
 _STATUS_WORDS = frozenset({"former", "retired", "founding", "outgoing", "incoming", "acting", "veteran"})
 # "ICAC officer", "Customs officer", "Police officer": the service an officer belongs to.
 _OWNER = re.compile(r"[A-Z]{2,6}|Customs|Police|Immigration|Fire|Correctional")
@@ -194,10 +197,13 @@ _OCCUPATION_APPOSITIVE = re.compile(
 # "The head coach of the Fencing Association of Hong Kong (FAHK), Ms Wendy Ma": an occupation of
 # a named body, in apposition.
 _OCCUPATION_OF_APPOSITIVE = re.compile(
-    r"(?:^|\b)(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?P<occ>(?:[\w\-]+[ ]){0,2}[a-z]+)"
+    # ("A former executive director of Golden Harbour Holdings Limited, Mr Tam Wai-keung")
+    r"(?:^|\b)(?:[Tt]he|[Ii]ts|[Tt]heir|A|An)[ ](?P<occ>(?:[\w\-]+[ ]){0,2}[a-z]+)"
     r"(?P<of>[ ]of[ ](?:the[ ])?(?:[A-Z][\w'’\-&]*(?:[ ](?:[A-Z][\w'’\-&]*|of|for|and|the|on|in))*"
     # "The chairman of the assessment panel, Professor Anthony de Souza": a body in lower case
-    r"|(?:[a-z]+[ ]){0,2}(?:panel|committee|board|council|jury|delegation|team)))"
+    # ("The principal of the school, Ms Lau Wai-yin")
+    r"|(?:[a-z]+[ ]){0,2}(?:panel|committee|board|council|jury|delegation|team|school|office|company|centre"
+    r"|hospital|club|firm|association)))"
     r"(?:[ ]\([A-Z][A-Za-z&]+\))?,[ ]$"
 )
 SUCCEEDS_AFTER = re.compile(
@@ -310,6 +316,12 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
         if m and is_occupation(m["occ"].rsplit(" ", 1)[-1]):
             occ = m["occ"] + " "
             found = occupation_before(occ, len(occ))
+            if found:  # ("former executive director of X": the post's rank words are its title's)
+                words = m["occ"].split()
+                n = len(found.split())
+                while n < len(words) and words[-n - 1].lower() in _RANK_WORDS | _STATUS_WORDS:
+                    n += 1
+                found = " ".join(words[-n:])
             return f"{found}{m['of']}" if found else None
         m = _OCCUPATION_APPOSITIVE.search(window[-60:])
         if m and is_occupation(m["occ"].rsplit(" ", 1)[-1]):
