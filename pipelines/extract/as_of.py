@@ -185,11 +185,6 @@ _ORIGIN = re.compile(
     r"|^\W*(?:opened|commissioned|completed)\s+(?:in|on)\s+$",
     re.I,
 )
-_BEGAN_WITH = re.compile(
-    # ("was launched in 2009 as a pilot scheme, with an annual voucher amount of $250")
-    r"(?:\s+as\s+an?\s+[^,;.]{1,40})?,?\s+with\s+(?:an?\s+|its\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?(?:about\s+)?"
-    r"(?:HK)?\$?\d"
-)
 _WHEN_CLAUSE = re.compile(r"\W*When\s+(?:[^,]|,\s*(?=[A-Z]))*$")  # "When the Greening, Landscape and ..."
 # "In the first round, launched in 2024-25, the ITC received 187 applications": the round the
 # sentence opens with is dated by its launch
@@ -732,19 +727,6 @@ class Scene:
             )
             if owner is not None:
                 return period_start(owner)
-        if at is not None:  # "The Fund, launched in 2011 with an injection of $7 billion": what it began with
-            began = next(
-                (
-                    t
-                    for t in self.origins
-                    if t.date_start
-                    and (w := _BEGAN_WITH.match(self.text, t.end))
-                    and at[0] < w.end() <= at[1]
-                ),
-                None,
-            )
-            if began is not None:
-                return period_start(began)
         if at is not None and "when" in self.words:
             when = next(
                 (
@@ -1593,7 +1575,12 @@ _BORN = re.compile(
 )
 _DATE_LABEL = re.compile(r"\b(?:date|expiry|best[- ]before|use[- ]by|valid\s+until)\s*:\s*$", re.I)
 # "founded in 2019 with just four engineers": what it started with
-_STARTED_WITH = re.compile(r",?\s+with\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|over\s+)?")
+# ("established in 2011 with an injection of $7 billion", "launched in 2009 as a pilot scheme, with
+# an annual voucher amount of $250")
+_STARTED_WITH = re.compile(
+    r"(?:\s+as\s+an?\s+[^,;.]{1,40})?,?\s+with\s+(?:an?\s+|its\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
+    r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|over\s+)?"
+)
 # "The corresponding figures for the same period last year were 264 cases and 1 789kg"
 _FIGURES_FOR_SAME = re.compile(
     r"\b(?:corresponding\s+)?(?:figures?|numbers?|totals?)\s+(?:for|in)\s+the\s+(?:same|corresponding)\s+period\b",
