@@ -2115,3 +2115,9 @@ def test_a_population_that_grew_to_a_level_and_a_crime_figure() -> None:
     assert triples(text) == [(2, "exact", "districts"), (1.2e6, "more_than", "persons")]
     text = "In the first half of the year, the overall crime figure was 41 203, down 3.2 per cent."
     assert triples(text) == [(41203, "exact", "cases"), (3.2, "exact", "percent")]
+
+
+def test_a_share_said_to_be_against_someone_counts_the_whole() -> None:
+    # a wage-offence prosecution review (a kind the corpus lacks)
+    text = "Of these convictions, 38 were against company directors and 12 were against shop owners."
+    assert triples(text) == [(38, "exact", "convictions"), (12, "exact", "convictions")]

@@ -938,7 +938,9 @@ _DURATION = re.compile(r"\s+(?:years?|months?|weeks?|hours?|minutes?)\b(?![-‐]
 # "16 very hot days", "21 hot nights", "five rainy days": days of a kind, counted
 _KIND_OF_DAY = re.compile(r"\b(?:hot|cold|rainy|wet|dry|sunny|foggy|misty|hazy|thundery|frosty)\s+$", re.I)
 _WERE_A_NOUN = re.compile(
-    r"\s+(?:were|are)\s+(?!(?:in|at|on|from|for|with|by|aged|under|over|below|above)\b)"
+    # ("Of these convictions, 53 were against company directors": whom they were against)
+    r"\s+(?:were|are)\s+(?!(?:in|at|on|from|for|with|by|aged|under|over|below|above|against|about|"
+    r"related|involving|concerning|regarding|of|to|into|among|between|within|outside|near)\b)"
     # ("another 120 were given merit certificates": what they received, not what they are)
     r"(?!(?:given|awarded|granted|offered|presented|issued|sent|paid|allocated|allotted|provided)\b)"
 )
