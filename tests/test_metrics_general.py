@@ -2121,3 +2121,10 @@ def test_a_share_said_to_be_against_someone_counts_the_whole() -> None:
     # a wage-offence prosecution review (a kind the corpus lacks)
     text = "Of these convictions, 38 were against company directors and 12 were against shop owners."
     assert triples(text) == [(38, "exact", "convictions"), (12, "exact", "convictions")]
+
+
+def test_a_bare_count_of_people_arrested_counts_persons() -> None:
+    # an anti-triad operation notice and its headline (kinds the corpus lacks)
+    assert triples("Police arrest 41 in anti-triad operation") == [(41, "exact", "persons")]
+    text = "Customs officers arrested six during the operation and seized 120 cartons of cigarettes."
+    assert triples(text) == [(6, "exact", "persons"), (120, "exact", "cartons")]

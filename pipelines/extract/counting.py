@@ -408,6 +408,7 @@ _CHANGE_OF = re.compile(
 # "decreased from 3 853 900 in July - September 2019 to 3 838 700 in August - October 2019, or by
 # 15 200": the change restated as its size, after a long clause
 _OR_BY = re.compile(r",\s+or\s+by\s+$", re.IGNORECASE)
+_ARRESTED_BEFORE = re.compile(r"\b(?:arrest|arrests|arrested|detained)\s+$", re.IGNORECASE)
 _BY_ALONE = re.compile(
     r"\s*(?:or\s+)?by\s+(?:(?:about|around|some)\s+)?(?:\d[\d,. ]*(?:\s*(?:per\s+cent|%))?\s+to\s+)?",
     re.IGNORECASE,
@@ -1197,6 +1198,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     hurt = _HURT_AFTER.match(body, stop)
     if hurt:  # "comprising 96 persons killed, 1 834 seriously injured and 18 488 slightly injured"
         return Counted("persons", hurt["state"].lower(), hurt.end())
+    if _ARRESTED_BEFORE.search(lead, max(0, m.start() - 16)):
+        return Counted("persons", "persons", stop)  # "Police arrest 58 in operation": people arrested
     rate = _RATE_OF.search(lead)
     if rate and not _TOKEN.search(lead, rate.end()):  # "the rate per 1 000 workers ... fell to 31.5"
         base = rate["base"].replace(" ", "").replace(",", "")
