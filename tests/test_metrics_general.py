@@ -2128,3 +2128,10 @@ def test_a_bare_count_of_people_arrested_counts_persons() -> None:
     assert triples("Police arrest 41 in anti-triad operation") == [(41, "exact", "persons")]
     text = "Customs officers arrested six during the operation and seized 120 cartons of cigarettes."
     assert triples(text) == [(6, "exact", "persons"), (120, "exact", "cartons")]
+
+
+def test_job_seekers_are_counted_whole() -> None:
+    # an employment-services release (a kind the corpus lacks)
+    text = "The numbers of job seekers registered with the centres were 3 120 and 3 410 respectively."
+    assert triples(text) == [(3120, "exact", "job seekers"), (3410, "exact", "job seekers")]
+    assert triples("The fair attracted about 4 200 job seekers.") == [(4200, "approx", "job seekers")]

@@ -700,7 +700,7 @@ _MODIFIER_LIST = re.compile(
 # members" are staff, persons). ("post offices" stays "offices": the dev labels split.)
 _WHOLE = (
     "civil servants", "family offices", "car parks", "collection points", "page views", "task forces",
-    "black spots",
+    "black spots", "job seekers",  # (no dev label writes "seekers": 15 "job seekers", 17 "persons")
 )  # fmt: skip
 # "exhibitors from 20 countries and regions", "168 countries and territories": one unit, written whole
 _PLACES_PAIR = re.compile(r"countries\s+and\s+(?:regions|territories)\b", re.I)
@@ -1132,8 +1132,13 @@ def _number_of_noun(number_of: re.Match[str]) -> Counted:
     """The noun of 'the number of X': a plural acronym as written ('the number of AIs')."""
     noun = number_of["noun"]
     low = noun.lower()
+    text, end = number_of.string, number_of.end("noun")
+    compound = _COMPOUND_UNIT.search(text, max(0, number_of.start("noun") - 12), end)
+    if compound and compound.end() == end:  # "the numbers of job seekers": written whole
+        whole = " ".join(compound.group().lower().split())
+        return Counted(_COMPOUND_UNITS[whole], whole, end)
     unit = noun if _ACRONYM_PLURAL.fullmatch(noun) else UNIT_SYNONYMS.get(low, low)
-    return Counted(unit, low, number_of.end("noun"))
+    return Counted(unit, low, end)
 
 
 _VERB_WORD = re.compile(r"\s+(?P<verb>[a-z]{3,})\s")
