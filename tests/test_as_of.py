@@ -2714,3 +2714,15 @@ def test_the_same_periods_of_earlier_years_are_those_parts_of_them() -> None:
     assert got["51"] == ("2022-09", "month")
     assert got["47"] == ("2021-09", "month")
     assert got["98"] == ("2021-06", "month")  # two years before: the same part still
+
+
+def test_what_happens_each_month_is_not_in_the_passage() -> None:
+    # an anti-deception review (a kind the corpus lacks)
+    got = as_of(
+        [
+            "In 2023, the Police received 39 800 reports of deception. Each month, some 250 bank "
+            "accounts used by fraudsters are frozen with the help of banks.",
+        ]
+    )
+    assert got["39 800"] == ("2023", "year")
+    assert got["some 250"] == ("2024-01-17", "day")

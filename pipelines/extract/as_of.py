@@ -242,6 +242,8 @@ _NOW_WORDS = (
     r"|as\s+(?:at|of)\s+today|at\s+the\s+moment)\b"
 )
 _NOW = re.compile(_NOW_WORDS, re.I)
+# "Each month, between 300 and 400 bank accounts ... are frozen": what happens as a rule, now
+_HABITUAL_OPENING = re.compile(r"\W*(?:Each|Every)\s+(?:day|week|month|year)\s*,", re.I)
 # "will increase from 38 officers at present to 52 officers by end-2021": a figure said to hold
 # now, whatever period the passage or the sentence names
 # "Compared with 2024-25, when 11 sites were sold for about $21.6 billion, ...": the clause a
@@ -663,6 +665,7 @@ class Scene:
         """'currently', 'has trained': up to the release. A sentence counting since a date, or
         about something a year names, is not in the passage either."""
         present = bool(self.words & _PRESENT_CUES) and _PRESENT.search(self.body) is not None
+        present = present or _HABITUAL_OPENING.match(self.body) is not None
         return present or bool({"since", "name"} & set(self.roles.values()))
 
     @cached_property
