@@ -2135,3 +2135,10 @@ def test_job_seekers_are_counted_whole() -> None:
     text = "The numbers of job seekers registered with the centres were 3 120 and 3 410 respectively."
     assert triples(text) == [(3120, "exact", "job seekers"), (3410, "exact", "job seekers")]
     assert triples("The fair attracted about 4 200 job seekers.") == [(4200, "approx", "job seekers")]
+
+
+def test_a_grade_letter_after_a_capitalised_word_is_not_the_article() -> None:
+    # a sports-subvention reply and an office-market review (kinds the corpus lacks)
+    text = "The Institute supports 18 Tier A sports and 12 Tier B sports."
+    assert triples(text) == [(18, "exact", "sports"), (12, "exact", "sports")]
+    assert triples("The district has 42 Grade A offices.") == [(42, "exact", "offices")]

@@ -793,6 +793,8 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             if not capital_after and not plural_after:
                 return Counted(low, low, tok.end())  # not "four Christmas stamps"
         titled = titled and word[:1].isupper()
+        if word == "A" and titled and tok.start() > pos + 1:
+            continue  # "20 Tier A sports", "12 Grade A buildings": a grade's letter, not the article
         if low in STOP_WORDS or word in '.;:()[]“”"':
             return None
         if (
