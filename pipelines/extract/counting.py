@@ -571,6 +571,8 @@ _SAME_COUNT_TO = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|next|compared|when|while|and|to|from)\b"
+    # "decreased by 298 (down 0.3 per cent) to 111 862": the change's share in brackets
+    r"|\s\((?:up|down)\s"
     # "more than the 35 490 recorded in the same period last year": a participle of the figure
     r"|\s(?:recorded|registered|reported|held|staged|organised|organized|handled|received|processed|"
     r"issued|approved|conducted|completed|stipulated|specified|set|laid\s+down)\s+(?:in|on|during|for|at|by|over|last|a)\b"
