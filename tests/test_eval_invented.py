@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented179/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented187/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -170,6 +170,15 @@ DATA = Path(__file__).parent / "data"
 # 127; dev invented88 finds values in an undated release that its labels date (as_of 0.783 ->
 # 0.779). Every other floor the rules moved was raised to the figure at the round's end (328d3f9).
 # Eight sets were added (invented172 to 179), each scored before any change.
+# Round 31 lowered floors of four dev sets only, on purpose, each traced to one rule by switching it
+# off in a copy; no check set lost anything. Job seekers are counted whole ('4 200 job seekers'):
+# checks 41 and 103 and dev 5, 76, 124 and 186 rose, and dev invented16 (+unit 0.958 -> 0.940,
+# as_of 0.940 -> 0.922), 20 (+unit 0.892 -> 0.881, as_of 0.887 -> 0.876) and 21 (+unit 0.981 ->
+# 0.970, as_of 0.938 -> 0.927) label them 'persons'. A present perfect with an irregular verb ('has
+# also set up 10 teams') is not in the passage: checks 57 and 177 and dev 72, 144 and 186 rose, and
+# dev invented146 dates one such sentence by the passage (as_of 0.778 -> 0.773). Every other floor
+# the rules moved was raised to the figure at the round's end (2343de4). Eight sets were added
+# (invented180 to 187), each scored before any change.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -252,8 +261,8 @@ FLOORS = {
         "people.name+title": 0.828,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.903,
-        "metrics.as_of": 0.825,
+        "metrics.value+qualifier+unit": 0.921,
+        "metrics.as_of": 0.838,
         "dates.normalized": 0.916,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
@@ -348,7 +357,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.928,
+        "organisations": 0.945,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.954,
         "metrics.as_of": 0.923,
@@ -376,8 +385,8 @@ FLOORS = {
         "people.name+title": 0.914,
         "organisations": 0.988,
         "metrics.value+qualifier": 0.980,  # round 25 (check): see above FLOORS
-        "metrics.value+qualifier+unit": 0.962,  # round 25 (check): see above FLOORS
-        "metrics.as_of": 0.882,  # round 25 (check): see above FLOORS
+        "metrics.value+qualifier+unit": 0.966,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.886,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.917,  # 0.898 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 7: four sets of 10. Scored before any change for them (name, name+title, organisations,
@@ -405,8 +414,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.994,
-        "metrics.value+qualifier+unit": 0.958,
-        "metrics.as_of": 0.940,
+        "metrics.value+qualifier+unit": 0.940,
+        "metrics.as_of": 0.922,
         "dates.normalized": 0.959,
     },
     "invented17": {
@@ -430,7 +439,7 @@ FLOORS = {
         # more figures (value+qualifier 0.963 -> 0.972) with units its labels write otherwise; it
         # raised +unit on invented11, 14, 15, 19, 20, 21 and 22. Misses unread.
         "metrics.value+qualifier+unit": 0.878,
-        "metrics.as_of": 0.804,
+        "metrics.as_of": 0.810,
         "dates.normalized": 0.913,
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
@@ -455,8 +464,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.992,  # round 25: see above FLOORS
-        "metrics.value+qualifier+unit": 0.892,  # round 25: see above FLOORS
-        "metrics.as_of": 0.887,  # round 25: see above FLOORS
+        "metrics.value+qualifier+unit": 0.881,  # round 25: see above FLOORS
+        "metrics.as_of": 0.876,  # round 25: see above FLOORS
         "dates.normalized": 0.933,
     },
     # 10 releases (round 8), dev set. First scored at f2dbb97, before any change for
@@ -468,8 +477,8 @@ FLOORS = {
         "people.name+title": 0.938,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.981,  # round 25: see above FLOORS
-        "metrics.as_of": 0.938,  # round 25: see above FLOORS
+        "metrics.value+qualifier+unit": 0.970,  # round 25: see above FLOORS
+        "metrics.as_of": 0.927,  # round 25: see above FLOORS
         "dates.normalized": 0.955,  # round 21: labels write only "last year" (see above)
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
@@ -621,9 +630,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.972,
-        "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.841,
-        "metrics.as_of": 0.679,
+        "metrics.value+qualifier": 0.996,
+        "metrics.value+qualifier+unit": 0.848,
+        "metrics.as_of": 0.688,
         "dates.normalized": 0.989,
     },
     # Round 11 dev set (speeches, LegCo replies with tables), scored before any change (52514ac):
@@ -673,9 +682,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.962,
-        "metrics.value+qualifier": 0.964,
-        "metrics.value+qualifier+unit": 0.921,
-        "metrics.as_of": 0.871,
+        "metrics.value+qualifier": 0.968,
+        "metrics.value+qualifier+unit": 0.925,
+        "metrics.as_of": 0.875,
         "dates.normalized": 1.000,
     },
     # Round 12 dev set (buildings, environment, transport), scored before any change (9d81dfb):
@@ -699,9 +708,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.889,
-        "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.882,
-        "metrics.as_of": 0.814,
+        "metrics.value+qualifier": 0.993,
+        "metrics.value+qualifier+unit": 0.885,
+        "metrics.as_of": 0.818,
         "dates.normalized": 0.988,  # round 21: labels write only "last year" (see above)
     },
     # Round 12 dev set (mixed kinds), scored before any change (9d81dfb):
@@ -727,8 +736,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.978,
         "metrics.value+qualifier": 0.953,
-        "metrics.value+qualifier+unit": 0.861,
-        "metrics.as_of": 0.848,
+        "metrics.value+qualifier+unit": 0.868,
+        "metrics.as_of": 0.855,
         "dates.normalized": 0.972,
     },
     # Round 13 dev set (LegCo replies: transport, security, environment, welfare),
@@ -784,7 +793,7 @@ FLOORS = {
         "organisations": 0.966,
         "metrics.value+qualifier": 0.978,
         "metrics.value+qualifier+unit": 0.935,
-        "metrics.as_of": 0.873,
+        "metrics.as_of": 0.886,
         "dates.normalized": 0.991,
     },
     # Round 13 dev set (appointments, speeches, district events),
@@ -949,10 +958,10 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 0.988,
         "people.name+title": 0.915,
-        "organisations": 0.960,
+        "organisations": 0.980,
         "metrics.value+qualifier": 0.969,
         "metrics.value+qualifier+unit": 0.947,  # round 22 (check): see above FLOORS
-        "metrics.as_of": 0.834,  # round 22 (check): see above FLOORS
+        "metrics.as_of": 0.849,  # round 22 (check): see above FLOORS
         "dates.normalized": 1.000,
     },
     # Round 16 dev set (buildings, lands and fire safety), scored before any change (69a96b6):
@@ -1054,9 +1063,9 @@ FLOORS = {
         "people.name": 0.991,
         "people.name+title": 0.862,
         "organisations": 0.954,
-        "metrics.value+qualifier": 0.984,  # round 21 (check): see above
-        "metrics.value+qualifier+unit": 0.949,
-        "metrics.as_of": 0.838,
+        "metrics.value+qualifier": 0.987,  # round 21 (check): see above
+        "metrics.value+qualifier+unit": 0.952,
+        "metrics.as_of": 0.841,
         "dates.normalized": 0.935,
     },
     # Round 17 dev (security and law enforcement), scored before any change (68e880b):
@@ -1148,7 +1157,7 @@ FLOORS = {
         "organisations": 0.964,
         "metrics.value+qualifier": 1.000,
         "metrics.value+qualifier+unit": 0.980,
-        "metrics.as_of": 0.941,
+        "metrics.as_of": 0.947,
         "dates.normalized": 0.918,
     },
     # Round 19 check (culture, sport and tourism), scored before any change (4e5cc44):
@@ -1159,9 +1168,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.759,
         "organisations": 0.923,
-        "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.961,  # round 25 (check): see above FLOORS
-        "metrics.as_of": 0.873,  # round 25 (check): see above FLOORS
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.963,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.876,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.935,
     },
     # Round 19 dev (environment, buildings and housing), scored before any change (4e5cc44):
@@ -1199,8 +1208,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.985,
         "metrics.value+qualifier": 0.994,
-        "metrics.value+qualifier+unit": 0.861,
-        "metrics.as_of": 0.813,
+        "metrics.value+qualifier+unit": 0.933,
+        "metrics.as_of": 0.885,
         "dates.normalized": 1.000,
     },
     # Round 19 check (police, ICAC, fire services, immigration), scored before any change (4e5cc44):
@@ -1256,8 +1265,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.971,
-        "metrics.as_of": 0.893,
+        "metrics.value+qualifier+unit": 0.976,
+        "metrics.as_of": 0.898,
         "dates.normalized": 0.985,
     },
     # Round 20 check (Customs seizures and penalties, Inland Revenue, Hongkong Post), scored before any change
@@ -1382,7 +1391,7 @@ FLOORS = {
         "organisations": 0.987,
         "metrics.value+qualifier": 0.962,
         "metrics.value+qualifier+unit": 0.910,  # round 25 (check): see above FLOORS
-        "metrics.as_of": 0.826,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.831,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.924,
     },
     # Round 21 dev (tourism and economic statistics: visitor arrivals, hotels, HKTB, trade, wages),
@@ -1410,7 +1419,7 @@ FLOORS = {
         "organisations": 0.969,
         "metrics.value+qualifier": 0.972,
         "metrics.value+qualifier+unit": 0.890,
-        "metrics.as_of": 0.863,
+        "metrics.as_of": 0.868,
         "dates.normalized": 0.859,
     },
     # Round 21 dev (arts and sports funding and events: ADC, elite athletes, Games, film),
@@ -1422,9 +1431,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.984,
-        "metrics.value+qualifier": 0.994,
-        "metrics.value+qualifier+unit": 0.963,
-        "metrics.as_of": 0.765,
+        "metrics.value+qualifier": 0.996,
+        "metrics.value+qualifier+unit": 0.966,
+        "metrics.as_of": 0.775,
         "dates.normalized": 0.980,
     },
     # Round 21 check (InvestHK results, OASES, StartmeupHK, family offices, talent admission),
@@ -1477,7 +1486,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.959,
+        "organisations": 0.979,
         "metrics.value+qualifier": 0.987,
         "metrics.value+qualifier+unit": 0.912,  # round 24: see above FLOORS
         "metrics.as_of": 0.897,
@@ -1504,7 +1513,7 @@ FLOORS = {
     "invented98": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.950,
+        "people.name+title": 1.000,
         "organisations": 0.968,
         "metrics.value+qualifier": 0.973,
         "metrics.value+qualifier+unit": 0.967,
@@ -1564,7 +1573,7 @@ FLOORS = {
         "organisations": 0.958,
         "metrics.value+qualifier": 0.994,
         "metrics.value+qualifier+unit": 0.971,
-        "metrics.as_of": 0.936,
+        "metrics.as_of": 0.941,
         "dates.normalized": 0.985,
     },
     # Round 22 check (education and labour: EDB, student finance, job fairs, employment programmes,
@@ -1577,8 +1586,8 @@ FLOORS = {
         "people.name+title": 0.872,
         "organisations": 0.986,
         "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.901,
-        "metrics.as_of": 0.837,
+        "metrics.value+qualifier+unit": 0.930,
+        "metrics.as_of": 0.866,
         "dates.normalized": 0.943,
     },
     # Round 22 dev (social welfare: SWD elderly and rehabilitation services, CSSA, childcare,
@@ -1590,9 +1599,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.938,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.981,
-        "metrics.value+qualifier+unit": 0.913,
-        "metrics.as_of": 0.907,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.916,
+        "metrics.as_of": 0.910,
         "dates.normalized": 0.886,
     },
     # Round 22 check (trade, customs and intellectual property: C&ED seizures, TID, FTAs, IPD), scored
@@ -1715,10 +1724,10 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.714,
-        "organisations": 0.932,
-        "metrics.value+qualifier": 0.979,
-        "metrics.value+qualifier+unit": 0.924,
-        "metrics.as_of": 0.804,
+        "organisations": 0.945,
+        "metrics.value+qualifier": 0.982,
+        "metrics.value+qualifier+unit": 0.928,
+        "metrics.as_of": 0.808,
         "dates.normalized": 0.957,
     },
     # Round 23 dev (innovation and technology: ITC schemes, Science Park, Cyberport, start-ups, R&D centres),
@@ -1840,7 +1849,7 @@ FLOORS = {
         "organisations": 0.930,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.911,
-        "metrics.as_of": 0.877,
+        "metrics.as_of": 0.884,
         "dates.normalized": 0.903,
     },
     # Round 24 check (speeches and overseas visits of officials, several periods), scored before any change
@@ -1865,8 +1874,8 @@ FLOORS = {
         "people.name+title": 0.960,
         "organisations": 0.950,
         "metrics.value+qualifier": 0.966,
-        "metrics.value+qualifier+unit": 0.883,
-        "metrics.as_of": 0.798,
+        "metrics.value+qualifier+unit": 0.888,
+        "metrics.as_of": 0.804,
         "dates.normalized": 0.978,
     },
     # Round 24 check (buildings, lands and planning: BD orders, land sales, Planning Department, URA), scored
@@ -1892,7 +1901,7 @@ FLOORS = {
         "organisations": 0.987,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.986,
-        "metrics.as_of": 0.911,
+        "metrics.as_of": 0.916,
         "dates.normalized": 0.909,
     },
     # Round 24 check (transport and logistics: TD, tunnels, MTR and buses, port and air cargo, driving tests),
@@ -1999,7 +2008,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.923,
-        "organisations": 0.963,
+        "organisations": 0.987,
         "metrics.value+qualifier": 0.995,
         "metrics.value+qualifier+unit": 0.827,
         "metrics.as_of": 0.783,
@@ -2068,7 +2077,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 0.967,
         "people.name+title": 0.935,
-        "organisations": 0.967,
+        "organisations": 0.983,
         "metrics.value+qualifier": 0.961,
         "metrics.value+qualifier+unit": 0.779,
         "metrics.as_of": 0.629,
@@ -2096,8 +2105,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.979,
         "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.944,
-        "metrics.as_of": 0.877,
+        "metrics.value+qualifier+unit": 0.949,
+        "metrics.as_of": 0.881,
         "dates.normalized": 0.938,
     },
     # Round 26 dev (customs seizures and trade controls: C&ED, drugs, cigarettes, strategic commodities),
@@ -2135,7 +2144,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.966,
         "metrics.value+qualifier+unit": 0.775,
-        "metrics.as_of": 0.727,
+        "metrics.as_of": 0.732,
         "dates.normalized": 0.948,
     },
     # Round 26 check (tourism, conventions and mega events), scored before any change (6870905): name
@@ -2148,7 +2157,7 @@ FLOORS = {
         "organisations": 0.980,
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.806,
-        "metrics.as_of": 0.754,
+        "metrics.as_of": 0.759,
         "dates.normalized": 0.930,
     },
     # Round 26 dev (innovation, technology and digital government: ITC, DPO, Cyberport, HKSTP), scored
@@ -2161,7 +2170,7 @@ FLOORS = {
         "organisations": 0.961,
         "metrics.value+qualifier": 0.982,
         "metrics.value+qualifier+unit": 0.837,
-        "metrics.as_of": 0.778,
+        "metrics.as_of": 0.773,
         "dates.normalized": 0.973,
     },
     # Round 26 check (transport and traffic, a second set: its helper's prompt arrived garbled and it
@@ -2171,7 +2180,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.973,
-        "organisations": 0.947,
+        "organisations": 0.960,
         "metrics.value+qualifier": 0.972,
         "metrics.value+qualifier+unit": 0.816,
         "metrics.as_of": 0.765,
@@ -2196,7 +2205,7 @@ FLOORS = {
     "invented149": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.963,
+        "people.name+title": 1.000,
         "organisations": 0.981,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.953,
@@ -2236,7 +2245,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.944,
-        "organisations": 0.918,
+        "organisations": 0.935,
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.947,
         "metrics.as_of": 0.823,
@@ -2276,9 +2285,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.912,
-        "metrics.value+qualifier": 0.927,
-        "metrics.value+qualifier+unit": 0.872,
-        "metrics.as_of": 0.794,
+        "metrics.value+qualifier": 0.938,
+        "metrics.value+qualifier+unit": 0.883,
+        "metrics.as_of": 0.805,
         "dates.normalized": 0.941,
     },
     # Round 28 dev (police and crime: arrests, crime statistics, anti-deception, drug seizures), scored before
@@ -2290,9 +2299,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.985,
-        "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.925,
-        "metrics.as_of": 0.892,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.930,
+        "metrics.as_of": 0.897,
         "dates.normalized": 0.859,
     },
     # Round 28 check (environment and conservation: EPD, AFCD, waste, air quality, country parks), scored
@@ -2413,9 +2422,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.965,
         "organisations": 0.972,
-        "metrics.value+qualifier": 0.974,
-        "metrics.value+qualifier+unit": 0.914,
-        "metrics.as_of": 0.854,
+        "metrics.value+qualifier": 0.977,
+        "metrics.value+qualifier+unit": 0.917,
+        "metrics.as_of": 0.877,
         "dates.normalized": 0.957,
     },
     # Round 29 dev (buildings, slopes and lifts: BD orders, unauthorised works, inspections, prosecutions),
@@ -2439,9 +2448,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.984,
-        "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.869,
-        "metrics.as_of": 0.851,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.872,
+        "metrics.as_of": 0.853,
         "dates.normalized": 0.938,
     },
     # Round 29 dev (appointments to boards and committees: advisory bodies, statutory boards), scored before
@@ -2465,9 +2474,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.987,
-        "metrics.value+qualifier": 0.949,
-        "metrics.value+qualifier+unit": 0.886,
-        "metrics.as_of": 0.802,
+        "metrics.value+qualifier": 0.960,
+        "metrics.value+qualifier+unit": 0.897,
+        "metrics.as_of": 0.812,
         "dates.normalized": 0.935,
     },
     # Round 29 dev (education: EDB school places, scholarships, teachers, kindergartens), scored before any
@@ -2480,7 +2489,7 @@ FLOORS = {
         "organisations": 0.960,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.925,
-        "metrics.as_of": 0.841,
+        "metrics.as_of": 0.846,
         "dates.normalized": 0.988,
     },
     # Round 29 check (social welfare: SWD, elderly services, childcare, subsidies, NGOs), scored before any
@@ -2491,9 +2500,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.904,
-        "metrics.value+qualifier": 0.967,
-        "metrics.value+qualifier+unit": 0.774,
-        "metrics.as_of": 0.719,
+        "metrics.value+qualifier": 0.969,
+        "metrics.value+qualifier+unit": 0.778,
+        "metrics.as_of": 0.723,
         "dates.normalized": 0.860,
     },
     # Round 30 dev (environment and conservation: EPD prosecutions, waste, recycling, air quality, AFCD,
@@ -2515,7 +2524,7 @@ FLOORS = {
     "invented173": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.939,
+        "people.name+title": 0.969,
         "organisations": 0.977,
         "metrics.value+qualifier": 0.970,
         "metrics.value+qualifier+unit": 0.901,
@@ -2571,7 +2580,7 @@ FLOORS = {
         "organisations": 0.969,
         "metrics.value+qualifier": 0.969,
         "metrics.value+qualifier+unit": 0.882,
-        "metrics.as_of": 0.861,
+        "metrics.as_of": 0.871,
         "dates.normalized": 0.988,
     },
     # Round 30 dev (public health and disease surveillance: CHP, vaccination, outbreaks, DH services), scored
@@ -2580,7 +2589,7 @@ FLOORS = {
     "invented178": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.969,
+        "people.name+title": 1.000,
         "organisations": 0.976,
         "metrics.value+qualifier": 0.992,
         "metrics.value+qualifier+unit": 0.940,
@@ -2593,12 +2602,116 @@ FLOORS = {
     "invented179": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.963,
+        "people.name+title": 1.000,
         "organisations": 0.945,
         "metrics.value+qualifier": 0.971,
         "metrics.value+qualifier+unit": 0.910,
         "metrics.as_of": 0.816,
         "dates.normalized": 0.927,
+    },
+    # Round 31 dev (culture, arts and sport: LCSD events, museum attendance, athletes' results, arts funding),
+    # scored before any change (1540170): name 1.000 name+title 0.973 organisations 0.982 value+qualifier
+    # 0.977 value+qualifier+unit 0.917 as_of 0.741 normalized 0.970.
+    "invented180": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.985,
+        "metrics.value+qualifier+unit": 0.925,
+        "metrics.as_of": 0.775,
+        "dates.normalized": 0.970,
+    },
+    # Round 31 check (appointments to boards and committees: statutory and advisory bodies, members lists),
+    # scored before any change (1540170): name 1.000 name+title 0.969 organisations 0.931 value+qualifier
+    # 0.968 value+qualifier+unit 0.903 as_of 0.789 normalized 0.978.
+    "invented181": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.968,
+        "organisations": 0.931,
+        "metrics.value+qualifier": 0.967,
+        "metrics.value+qualifier+unit": 0.902,
+        "metrics.as_of": 0.789,
+        "dates.normalized": 0.977,
+    },
+    # Round 31 dev (LegCo written replies on education and schools: EDB, places, teachers, SEN, subsidies),
+    # scored before any change (1540170): name 1.000 name+title 0.969 organisations 0.978 value+qualifier
+    # 0.926 value+qualifier+unit 0.855 as_of 0.843 normalized 0.967.
+    "invented182": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.968,
+        "organisations": 0.977,
+        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier+unit": 0.919,
+        "metrics.as_of": 0.908,
+        "dates.normalized": 0.967,
+    },
+    # Round 31 check (transport and traffic: TD statistics, road accidents, railways, buses, tunnels,
+    # licences), scored before any change (1540170): name 0.985 name+title 0.954 organisations 0.984
+    # value+qualifier 0.988 value+qualifier+unit 0.839 as_of 0.804 normalized 0.897.
+    "invented183": {
+        "release_date": 1.0,
+        "people.name": 0.984,
+        "people.name+title": 0.953,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.841,
+        "metrics.as_of": 0.806,
+        "dates.normalized": 0.897,
+    },
+    # Round 31 dev (police and crime statistics: arrests, operations, frauds, anti-drug, crime figures),
+    # scored before any change (1540170): name 1.000 name+title 1.000 organisations 0.915 value+qualifier
+    # 0.975 value+qualifier+unit 0.908 as_of 0.888 normalized 0.964.
+    "invented184": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.947,
+        "metrics.value+qualifier": 0.979,
+        "metrics.value+qualifier+unit": 0.918,
+        "metrics.as_of": 0.908,
+        "dates.normalized": 0.963,
+    },
+    # Round 31 check (tourism and trade promotion: visitor arrivals, HKTB, trade missions, exhibitions,
+    # HKTDC), scored before any change (1540170): name 1.000 name+title 1.000 organisations 0.939
+    # value+qualifier 0.959 value+qualifier+unit 0.737 as_of 0.699 normalized 0.947.
+    "invented185": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.938,
+        "metrics.value+qualifier": 0.964,
+        "metrics.value+qualifier+unit": 0.743,
+        "metrics.as_of": 0.700,
+        "dates.normalized": 0.947,
+    },
+    # Round 31 dev (labour, welfare and employment: LD, SWD, CSSA, MPF, employment programmes, prosecutions),
+    # scored before any change (1540170): name 1.000 name+title 0.963 organisations 1.000 value+qualifier
+    # 0.968 value+qualifier+unit 0.876 as_of 0.651 normalized 0.947.
+    "invented186": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.963,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.921,
+        "metrics.as_of": 0.799,
+        "dates.normalized": 0.947,
+    },
+    # Round 31 check (food safety and agriculture: CFS tests, FEHD prosecutions, AFCD farms and fisheries),
+    # scored before any change (1540170): name 1.000 name+title 1.000 organisations 0.933 value+qualifier
+    # 0.942 value+qualifier+unit 0.904 as_of 0.862 normalized 0.919.
+    "invented187": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.933,
+        "metrics.value+qualifier": 0.941,
+        "metrics.value+qualifier+unit": 0.904,
+        "metrics.as_of": 0.861,
+        "dates.normalized": 0.919,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -2646,7 +2759,9 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented164": 10, "invented165": 10, "invented166": 10, "invented167": 10,
          "invented168": 10, "invented169": 10, "invented170": 10, "invented171": 10,
          "invented172": 10, "invented173": 10, "invented174": 10, "invented175": 10,
-         "invented176": 10, "invented177": 10, "invented178": 10, "invented179": 10}  # fmt: skip
+         "invented176": 10, "invented177": 10, "invented178": 10, "invented179": 10,
+         "invented180": 10, "invented181": 10, "invented182": 10, "invented183": 10,
+         "invented184": 10, "invented185": 10, "invented186": 10, "invented187": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
