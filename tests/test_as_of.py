@@ -18,17 +18,21 @@ NBSP5 = "\u00a0" * 5
 JAN = "Ends/Wednesday, January 17, 2024"
 
 
-def as_of(
-    paragraphs: list[str], footer: str = JAN, title: str = "A release"
-) -> dict[str, tuple[str | None, str | None]]:
-    """quantity -> (as_of at its precision, precision) of a release made of `paragraphs`."""
+def metrics_of(paragraphs: list[str], footer: str = JAN, title: str = "A release") -> list[dict]:
+    """The metric rows of a release made of `paragraphs`."""
     text = f"{title}\n\n" + "".join(f"{NBSP5}{p}\n" for p in paragraphs) + f"\n{footer}\n"
     doc = document_row("t", "t.txt", text.encode(), max_bytes=1 << 20)
     _, sentences = section_rows(doc)
     mentions, _, orgs = entity_rows(doc, sentences)
-    temporal = temporal_rows(doc, sentences)
+    return metric_rows(doc, sentences, mentions, orgs, temporal_rows(doc, sentences))
+
+
+def as_of(
+    paragraphs: list[str], footer: str = JAN, title: str = "A release"
+) -> dict[str, tuple[str | None, str | None]]:
+    """quantity -> (as_of at its precision, precision) of a release made of `paragraphs`."""
     out = {}
-    for r in metric_rows(doc, sentences, mentions, orgs, temporal):
+    for r in metrics_of(paragraphs, footer, title):
         d, precision = r["as_of"], r["as_of_precision"]
         if d is None:
             out[r["quantity"]] = (None, None)
@@ -2653,12 +2657,7 @@ def test_corresponding_figures_for_another_group_take_the_periods_and_the_noun_b
     assert got["120 510"] == ("2021", "year")
     assert got["124 300"] == ("2022", "year")
     assert got["127 060"] == ("2023", "year")
-    text = f"A release\n\n{NBSP5}{paragraphs[0]}\n\n{JAN}\n"
-    doc = document_row("t", "t.txt", text.encode(), max_bytes=1 << 20)
-    _, sentences = section_rows(doc)
-    mentions, _, orgs = entity_rows(doc, sentences)
-    rows = metric_rows(doc, sentences, mentions, orgs, temporal_rows(doc, sentences))
-    assert {r["unit"] for r in rows} == {"readers"}
+    assert {r["unit"] for r in metrics_of(paragraphs)} == {"readers"}
 
 
 def test_a_share_in_apposition_does_not_cut_the_figure_from_its_period() -> None:
