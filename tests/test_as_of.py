@@ -2719,9 +2719,9 @@ def test_what_happens_each_month_is_not_in_the_passage() -> None:
     # an anti-deception review (a kind the corpus lacks)
     got = as_of(
         [
-            "In 2023, the Police received 39 800 reports of deception. Each month, some 250 bank "
-            "accounts used by fraudsters are frozen with the help of banks.",
+            "In 2023, the Police received 39 800 reports of deception. Each month, between 200 and "
+            "300 bank accounts suspected of being used by fraudsters are frozen with the help of banks.",
         ]
     )
     assert got["39 800"] == ("2023", "year")
-    assert got["some 250"] == ("2024-01-17", "day")
+    assert got["200"] == ("2024-01-17", "day")
