@@ -909,15 +909,17 @@ class Scene:
         year = t.date_start.year
         named = [*self.dates, *([self.passage.period] if self.passage.period is not None else [])]
         parts = [
-            u
+            (u.date_start.year, u)
             for u in named
             if u.date_start
             and u.date_start.year > year
             and (_part_end(u) or u.precision == "month" or (u.precision == "day" and not _is_deictic(u)))
         ]
+        if not parts:
+            return t
         # (that part of the year after first; of a later one when the year after names none)
-        part = min(parts, key=lambda u: u.date_start.year, default=None)  # type: ignore[union-attr]
-        return year_before(t, part, 12 * (part.date_start.year - year)) if part is not None else t  # type: ignore[union-attr]
+        later, part = min(parts, key=lambda p: p[0])
+        return year_before(t, part, 12 * (later - year))
 
     def _this_part(self, t: TemporalExpression) -> TemporalExpression:
         """The days of an event rather than its first ('from April 2 to April 8'); and 'this

@@ -354,7 +354,8 @@ def metric_name(
         return "maximum_fine"
     if "weight" in kinds and _DRUGS.search(low):
         return "drugs_seized"
-    if unit in ("percent", "percentage points") or noun == "rate":  # ("1 198 cases per 100 000 population")
+    # (and a rate named by its base: "The notification rate was 57.2 per 100 000 population")
+    if unit in ("percent", "percentage points") or noun == "rate":
         rate = _RATE_BEFORE.search(low[max(0, start - 80) : start])
         change = "_change" if unit == "percentage points" else ""
         if rate and rate.group(1) not in ("the", "a", "this", "its", "growth"):
