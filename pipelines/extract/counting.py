@@ -710,6 +710,17 @@ _COMPOUND_UNITS = {"staff members": "persons"} | {c: c for c in _WHOLE}
 _COMPOUND_UNIT = re.compile(r"\b(?:" + "|".join(_COMPOUND_UNITS).replace(" ", r"\s+") + r")\b", re.I)
 
 
+def _compound_at(text: str, start: int, end: int, low: str) -> Counted | None:
+    """The noun ending at `end` when it is written whole with the word before it ("staff members",
+    "job seekers"), its unit from `_COMPOUND_UNITS` (`low`: the last word, lower case)."""
+    compound = _COMPOUND_UNIT.search(text, start, end)
+    if compound is None or compound.end() != end:
+        return None
+    whole = " ".join(compound.group().lower().split())
+    unit = _COMPOUND_UNITS[whole]
+    return Counted(unit, whole if unit == whole else low, end)
+
+
 _OF_THE_PUBLIC = re.compile(r"\s+of\s+the\s+public\b", re.IGNORECASE)
 
 
@@ -767,11 +778,9 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             if paired:
                 whole = " ".join(paired.group().lower().split())
                 return Counted(whole, whole, paired.end())
-            compound = _COMPOUND_UNIT.search(sentence, max(pos, tok.start() - 12), tok.end())
-            if compound and compound.end() == tok.end():  # "8 000 staff members": staff
-                whole = " ".join(compound.group().lower().split())
-                unit = _COMPOUND_UNITS[whole]
-                return Counted(unit, whole if unit == whole else low, tok.end())
+            compound = _compound_at(sentence, max(pos, tok.start() - 12), tok.end(), low)
+            if compound is not None:  # "8 000 staff members": staff
+                return compound
             if low == "members" and _OF_THE_PUBLIC.match(sentence, tok.end()):
                 return Counted("persons", low, tok.end())  # "180 000 members of the public": people
             # ("285 firemen", "40 fishermen": the dev labels keep a trade's own word; "men" and
@@ -1136,11 +1145,11 @@ def _number_of_noun(number_of: re.Match[str]) -> Counted:
     """The noun of 'the number of X': a plural acronym as written ('the number of AIs')."""
     noun = number_of["noun"]
     low = noun.lower()
-    text, end = number_of.string, number_of.end("noun")
-    compound = _COMPOUND_UNIT.search(text, max(0, number_of.start("noun") - 12), end)
-    if compound and compound.end() == end:  # "the numbers of job seekers": written whole
-        whole = " ".join(compound.group().lower().split())
-        return Counted(_COMPOUND_UNITS[whole], whole, end)
+    end = number_of.end("noun")
+    # ("the numbers of job seekers": written whole)
+    compound = _compound_at(number_of.string, max(0, number_of.start("noun") - 12), end, low)
+    if compound is not None:
+        return compound
     unit = noun if _ACRONYM_PLURAL.fullmatch(noun) else UNIT_SYNONYMS.get(low, low)
     return Counted(unit, low, end)
 
