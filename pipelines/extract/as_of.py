@@ -472,11 +472,11 @@ _SAME_PERIODS = re.compile(
     r"|,\s+(?:while|whereas)\s+the\s+corresponding\s+(?:[a-z]+\s+){1,3}?(?:was|were)\s",
     re.I,
 )
+_OR_ESTIMATE = r",\s+or\s+(?:about\s+|some\s+|around\s+|nearly\s+)?"  # ", or about 26.6 per cent"
 _SHARE_APPOSITION = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3},\s+or\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d.]*\s*(?:per\s+cent|%)"
-    r"(?:\s+[a-z]+){0,4},\s"
+    rf"(?:\s+[a-z][\w-]*){{0,3}}{_OR_ESTIMATE}\d[\d.]*\s*(?:per\s+cent|%)(?:\s+[a-z]+){{0,4}},\s"
 )
-_OR_BEFORE = re.compile(r",\s+or\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
+_OR_BEFORE = re.compile(rf"{_OR_ESTIMATE}$")
 _APPOSITION_END = re.compile(r"(?:\s+[a-z]+){0,3},\s")  # "35.6 degrees, was recorded": its unit, the comma
 _OF_LEVEL_AT = re.compile(
     rf"\b(?:of|than|over|from|with)\s+(?:the|its|a)\s+(?:\w+\s+)?{_LEVEL}"
