@@ -2725,3 +2725,35 @@ def test_what_happens_each_month_is_not_in_the_passage() -> None:
     )
     assert got["39 800"] == ("2023", "year")
     assert got["200"] == ("2024-01-17", "day")
+
+
+def test_what_is_done_every_year_in_the_present_tense_is_not_in_the_passage() -> None:
+    # a tree-planting review (a kind the corpus lacks)
+    got = as_of(
+        [
+            "In 2021, the department planted 12 000 trees in country parks. Under the programme, we "
+            "plant about 15 000 trees every year. The Government spends about $300 million on the "
+            "programme annually.",
+        ]
+    )
+    assert got["12 000"] == ("2021", "year")
+    assert got["about 15 000"] == ("2024-01-17", "day")
+    assert got["about $300 million"] == ("2024-01-17", "day")
+
+
+def test_a_list_that_is_available_now_is_not_in_the_passage() -> None:
+    # a register notice for registered contractors (a kind the corpus lacks)
+    got = as_of(
+        [
+            "Last year, the office received 85 complaints about minor works. The list of the 412 "
+            "registered contractors is available on the department's website.",
+        ]
+    )
+    assert got["85"] == ("2023", "year")
+    assert got["412"] == ("2024-01-17", "day")
+
+
+def test_what_part_of_a_whole_did_in_a_year_does_not_date_the_whole() -> None:
+    # a bridge-maintenance reply (a kind the corpus lacks)
+    got = as_of(["We maintain about 1 400 footbridges, many of which were completed in 1985 or earlier."])
+    assert got["about 1 400"] == ("2024-01-17", "day")

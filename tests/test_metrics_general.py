@@ -2148,3 +2148,75 @@ def test_a_change_with_its_share_in_brackets_counts_the_subject() -> None:
     # a monthly social-security caseload release (a kind the corpus lacks)
     text = "Disability cases decreased by 41 (down 0.3 per cent) to 16 205."
     assert triples(text) == [(41, "exact", "cases"), (0.3, "exact", "percent"), (16205, "exact", "cases")]
+
+
+def test_a_figure_after_the_point_of_a_pollutant_name_is_no_count() -> None:
+    # an air-quality review (a kind the corpus lacks)
+    text = "Under the new objectives, the annual PM2.5 level must not exceed 25 micrograms per cubic metre."
+    assert triples(text) == [(25, "at_most", "micrograms per cubic metre")]
+
+
+def test_places_of_a_facility_written_with_a_hyphen() -> None:
+    # a welfare-facility announcement (a kind the corpus lacks)
+    text = "The Social Welfare Department will open a 150-place day care centre in Tin Shui Wai."
+    assert triples(text) == [(150, "exact", "places")]
+
+
+def test_a_title_cased_plural_after_the_word_new_is_counted() -> None:
+    # a leisure-facilities notice (a kind the corpus lacks)
+    assert triples("Five new Community Halls will be completed next year.") == [(5, "exact", "halls")]
+
+
+def test_the_figure_a_change_by_a_count_reaches_counts_the_same() -> None:
+    # an estimates reply on school staffing (a kind the corpus lacks)
+    text = "The establishment of the Education Bureau will increase by 240 posts to 9 860."
+    assert triples(text) == [(240, "exact", "posts"), (9860, "exact", "posts")]
+
+
+def test_each_item_of_a_list_of_shares_counts_what_the_first_does() -> None:
+    # a compensation-claims reply (a kind the corpus lacks)
+    text = (
+        "The Board received 10 030 claims in 2022. Of these, 5 210 (52 per cent) were settled within "
+        "one month, 3 120 (31 per cent) within three months, and 1 700 (17 per cent) after that."
+    )
+    assert [t for t in triples(text) if t[2] != "percent"] == [
+        (10030, "exact", "claims"),
+        (5210, "exact", "claims"),
+        (3120, "exact", "claims"),
+        (1700, "exact", "claims"),
+    ]
+
+
+def test_a_range_between_a_word_and_a_figure_has_two_bounds() -> None:
+    # a panel-composition notice (a kind the corpus lacks)
+    text = "Each district panel comprises between five and 15 members."
+    assert triples(text) == [(5, "at_least", "members"), (15, "at_most", "members")]
+
+
+def test_a_fine_for_each_day_after_a_stated_maximum_penalty_is_a_maximum() -> None:
+    # a noise-control prosecution notice (a kind the corpus lacks)
+    text = (
+        "The maximum penalty is a fine of $50,000 and imprisonment for six months, and a fine of "
+        "$1,000 for each day during which the offence continues."
+    )
+    assert triples(text) == [(50000, "at_most", "HKD"), (1000, "at_most", "HKD")]
+
+
+def test_a_target_exceeded_counts_what_the_figure_counts() -> None:
+    # a licensing performance pledge (a kind the corpus lacks)
+    text = "The office processed 5 410 applications in 2023, exceeding the target of 5 000."
+    assert triples(text) == [(5410, "exact", "applications"), (5000, "exact", "applications")]
+
+
+def test_a_subject_followed_by_a_participle_is_what_its_total_counts() -> None:
+    # a race-day attendance release and a parks review (kinds the corpus lacks)
+    assert triples("Spectators attending the races numbered about 26 000 last season.") == [
+        (26000, "approx", "spectators")
+    ]
+    assert triples("Visitors to the wetland numbered 412 000 in 2019.") == [(412000, "exact", "persons")]
+
+
+def test_people_of_several_kinds_each_with_a_modifier_are_persons() -> None:
+    # a youth-forum release (a kind the corpus lacks)
+    text = "The forum brought together over 900 district leaders, social workers and youth volunteers."
+    assert triples(text) == [(900, "more_than", "persons")]

@@ -87,7 +87,13 @@ _SURVEY_OF_YEAR = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s+(?:Survey|Census|By-ce
 # stating the number (a word in -s right before it), or "is"/"are".
 _PRESENT_VERB = re.compile(
     r"\b(?:is|are|[a-z]{3,}[^su\W]s)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?\d"
+    # "The Government spends about $900 million on the programme annually"
+    r"|\b(?:spends|costs|receives|pays|earns|allocates|invests|provides|contributes)\s+"
+    r"(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?(?:HK)?\$\d"
     r"|\b(?:is|are)\b"
+    # "Under the programme, we upgrade 150 slopes ... every year": what is done as a rule
+    r"|\b(?:[Ww]e|[Tt]hey)\s+(?:\w+ly\s+)?(?!(?:said|held|sold|built|found|spent|sent|paid|got|put|set|lost|"
+    r"kept|told|brought|bought|thought|taught|ran|wrote|chose|also|then|still)\b)[a-z]{3,}(?<!ed)\s+(?:\w+\s+){0,2}?\d"
     # "Some 250 Dutch companies have offices in Hong Kong", "80 Saudi companies use Hong Kong as a
     # base": a plural present verb after the counted noun
     r"|\d\s+(?:[A-Za-z-]+\s+){1,3}(?:have|use|run|operate|employ|call|own|hold)\s+(?!been\b|by\b|\w+ed\b)"
@@ -248,6 +254,9 @@ _HABITUAL_OPENING = re.compile(r"\W*(?:Each|Every)\s+(?:day|week|month|year)\s*,
 # now, whatever period the passage or the sentence names
 # "Compared with 2024-25, when 11 sites were sold for about $21.6 billion, ...": the clause a
 # period opens with "when" is of that period
+# "about 60 000 registered slopes, many of which were formed before ... in 1977": what part of
+# them did, in its own period, dates none of the whole
+_SOME_OF_WHICH = re.compile(r",\s+(?:many|most|some|several|half|none)\s+of\s+(?:which|whom)\b[^,;]*$", re.I)
 _WHEN_AFTER = re.compile(r"\s*,\s*when\s+[^,;:]*$", re.I)
 _NOW_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:at\s+present|currently|at\s+the\s+moment)\b", re.I)
 _PRESENT = re.compile(
@@ -1266,9 +1275,10 @@ class Scene:
         # number; "in 2025" only for its own clause.
         free = [
             t for t in usable
-            if t.start not in owned
+            if not (at is not None and t.start > at[1] and _SOME_OF_WHICH.search(self.text, at[1], t.start))
+            and (t.start not in owned
             or (owned[t.start] == "number" and _TARGET_PREP.search(self.text[max(s0, t.start - 16): t.start])
-                and (since or not self._other_clause(at, t)))
+                and (since or not self._other_clause(at, t))))
         ]  # fmt: skip
         placed = [
             t for t in free
@@ -1619,10 +1629,23 @@ _NOW_CLAUSE = re.compile(
 )
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# a status held ("and 28 registered escalator contractors"), not an act
+_STATUS_PARTICIPLES = frozenset({
+    "registered", "licensed", "qualified", "accredited", "certified", "authorised", "designated",
+    "subsidised", "aided",
+})  # fmt: skip
+
+
 def _reports_past(body: str) -> bool:
     return any(
         (m[1] or "").lower() not in _NOT_BEFORE_PAST
         and not (m[1] or "").endswith("ing")
+        # ("the 36 registered lift contractors": an adjective; not "Of them, 11 launched new services")
+        and not (
+            (m[1] or "").isdigit()
+            and (_THE_BEFORE.search(body, 0, m.start()) or m.group().split()[-1] in _STATUS_PARTICIPLES)
+        )
         and not m.group().endswith("hundred")
         for m in _ED_WORD.finditer(body)
     )

@@ -183,10 +183,16 @@ _HUMAN_NOUNS = PERSON_NOUNS | {
     "teachers", "volunteers", "parents", "officials", "officers", "coaches", "members", "experts",
     "scholars", "representatives", "artists", "families", "youths", "carers", "employers", "doctors",
     "nurses", "principals", "performers", "delegates", "exhibitors", "buyers", "journalists",
-    "elders", "adolescents", "teenagers", "infants",
+    "elders", "adolescents", "teenagers", "infants", "leaders", "professionals", "academics",
+    "entrepreneurs", "researchers", "executives", "investors", "practitioners",
 }  # fmt: skip
 _HUMAN_ALT = "|".join(sorted(_HUMAN_NOUNS, key=len, reverse=True))
-_MORE_HUMANS = re.compile(rf"(?:,\s*(?:{_HUMAN_ALT})\b)*,?\s+(?:and|or)\s+(?:{_HUMAN_ALT})\b(?!['’])")
+# ("over 2 400 government officials, business leaders and professionals": each kind with its modifier,
+# not "5 000 carers and their families")
+_KIND = rf"(?!(?:their|his|her|its|our|other|{NUMBER_WORDS})\b)[a-z-]+"
+_MORE_HUMANS = re.compile(
+    rf"(?:,\s*(?:{_KIND}\s+)?(?:{_HUMAN_ALT})\b)*,?\s+(?:and|or)\s+(?:{_KIND}\s+)?(?:{_HUMAN_ALT})\b(?!['’])"
+)
 _CELSIUS = re.compile(r"\bdegrees?\s+Celsius\b", re.I)
 # "of whom" earlier in the clause, and a verb after the number that is not a copula ("of whom 5,150
 # were doctors" names what the number is)
@@ -331,6 +337,7 @@ _FIGURE_LIST_AFTER = re.compile(
 _BY_AFTER = re.compile(r"\s+(?P<prep>by|through|via)\s+(?:the\s+)?[\w-]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_FIGURE = re.compile(rf"\s+to\s+(?=(?:about\s+|some\s+|around\s+)?{DIGITS}\b)")
+_BY_FIGURE_TO = re.compile(rf"\bby\s+(?:about\s+|some\s+|around\s+)?{DIGITS}(?=\s+[a-z][a-z-]*s\s+to\s+$)")
 _AND_BEFORE_FIGURE = re.compile(r"(?:\band|,)\s+$")
 # "Short-haul markets contributed 4.32 million overnight visitors and long-haul markets 3.85 million
 # last year": after "and" and a plural subject, the clause's verb and noun are left out
@@ -477,6 +484,8 @@ _COMPARED_WITH = re.compile(
     # ("compared with a peak of 2 474 in 2000-01", "an increase of 0.4% over the figure of 7 531 800")
     r"\b(?:compare[sd]\s+(?:with|to)(?:\s+the)?(?:\s+(?:a|the)\s+(?:record\s+)?(?:peak|high|low|level|figure|total)\s+of)?"
     r"|over\s+the\s+(?:figure|level|total)\s+of"
+    # ("reached 26 430, exceeding the target of 25 000 for the year")
+    r"|(?:exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|above|below|against)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?targets?\s+of"
     r"|against|versus|than(?:\s+the)?|(?:double|triple|twice|half)\s+the"
     # ("about 12 per cent more than last year's 1 027", "from the previous year's 315 740")
     r"|(?:than|from|with|over|on)\s+(?:last|the\s+previous|the\s+preceding)\s+(?:year|month|quarter)['’]s)\s+$",
@@ -540,7 +549,7 @@ _PARTICIPLE_AFTER = re.compile(
     r"\s*(?:[a-z]{3,}ing\s|of\s+which\b|of\s+whom\b)"
 )
 # A thing sized by a count: "a 300-bed hospital", "the 1 280-unit estate", "a 2 000-seat hall".
-_SIZED_BY = re.compile(r"-(?P<noun>bed|unit|seat|berth|classroom)\b(?![-–])", re.I)
+_SIZED_BY = re.compile(r"-(?P<noun>bed|unit|seat|berth|classroom|place)\b(?![-–])", re.I)
 _GROUP_SIZE = re.compile(
     # ("a 28-member business delegation": its kind between)
     r"-(?P<kind>member|person|people)\s+(?:[a-z]+\s+){0,2}?"
@@ -803,7 +812,8 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             )
             if not capital_after and not plural_after:
                 return Counted(low, low, tok.end())  # not "four Christmas stamps"
-        titled = titled and word[:1].isupper()
+        # ("22 new Recycling Stores": a lead word before the title-cased name)
+        titled = titled and (word[:1].isupper() or (low in _TITLE_LEADS and not modifiers))
         if word == "A" and titled and tok.start() > pos + 1:
             continue  # "20 Tier A sports", "12 Grade A buildings": a grade's letter, not the article
         if low in STOP_WORDS or word in '.;:()[]“”"':
@@ -823,6 +833,7 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
     return None
 
 
+_TITLE_LEADS = frozenset({"new", "more", "additional", "existing"})
 _OF_COUNTED = re.compile(r"\d\s+[a-z][a-z-]+s\s+of\s+$")
 
 
@@ -863,6 +874,11 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"(?:by|in|at|for|from|under|to|through|during|on)\b"
 )
 
+_ING_SUBJECT = re.compile(
+    rf"{_ITEM_LABEL}(?:The\s+)?(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z][a-z-]*s)\s+(?:[a-z]{{3,}}ing\s+"
+    r"(?:the|these|those|its|their|an?|in|at|on|to|from|[a-z]+\s+and\s+[a-z]+)|to\s+the)\b"
+)
+
 
 def _antecedent(text: str) -> Counted | None:
     """What a bare number after `text` counts: the noun of the last count in it ('a total of 86
@@ -877,9 +893,10 @@ def _antecedent(text: str) -> Counted | None:
         return _number_of_noun(number_of)
     # "The places provided by these kindergartens in the same years totalled ...": the subject's
     # head, which a participle's phrase follows
-    headed = _PARTICIPLE_SUBJECT.match(text)
-    if headed is not None and is_plural(headed["noun"]) and headed["noun"] not in _NOT_HEADS:
-        low = headed["noun"]
+    # ("Overseas visitors attending these events numbered about 1.73 million")
+    headed = _PARTICIPLE_SUBJECT.match(text) or _ING_SUBJECT.match(text)
+    if headed is not None and is_plural(headed["noun"].lower()) and headed["noun"].lower() not in _NOT_HEADS:
+        low = headed["noun"].lower()
         return Counted(UNIT_SYNONYMS.get(low, low), low, headed.end("noun"))
     for tok in reversed(list(_TOKEN.finditer(text))):
         word = tok.group()
@@ -1262,6 +1279,13 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         whole = _subject_noun(opened["np"])
         if whole is not None:
             return Counted(whole.unit, whole.noun, stop)
+    first = next(QUANTITY.finditer(body), None) if aside and _AND_BEFORE_FIGURE.search(lead) else None
+    if first is not None and first.start("num") < start and _SHARE_ASIDE.match(body, first.end()):
+        # "12 316 (30 per cent) had been outstanding for less than three years, 17 874 (43 per
+        # cent) for three to six years": each item of a list of shares counts what the first does
+        shared = _first_share(body, start, previous)
+        if shared is not None:
+            return shared
     if _SUBJECT_SLOT.search(lead):
         # "and about 4.85 million were visitors", "The remaining four were foreign domestic
         # helpers", "Another 14 220 were false alarms", "Of these beneficiaries, 96 800 were
@@ -1773,6 +1797,11 @@ def unit_of(
         found = unit_of(body, target, previous, compared=False) if target and target["num"] else None
         if found and found[1]:
             return found[0], found[1], end, found[3]
+        # "will increase by 167 posts to 5 750": the figure a change reaches counts what the change does
+        change = _BY_FIGURE_TO.search(body, max(0, m.start() - 60), m.start())
+        changed = _head_noun(body, change.end()) if change else None
+        if changed is not None:
+            return changed.unit, changed.noun, end, changed.noun_end
         listed = _FIGURE_LIST_AFTER.match(body, end) if compared else None
         last = QUANTITY.match(body, listed.end()) if listed else None
         if last is not None and not _RESPECTIVELY_AFTER.match(body, last.end()):

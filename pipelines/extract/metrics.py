@@ -158,6 +158,7 @@ _DAY_LISTED = re.compile(
     r"\s+\d{1,2}(?:,\s*\d{1,2})*\s*(?:and|to|&)\s*$"
 )
 _A_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])")
+_MID_DECIMAL = re.compile(r"\d\.$")
 
 
 def _fact(
@@ -170,6 +171,8 @@ def _fact(
         if one is None:
             return None
     lead = m.start("cur") if m["cur"] else m.start("num")
+    if _MID_DECIMAL.search(body, max(0, lead - 2), lead):
+        return None  # "PM2.5": the figure after the point of a name's number, not a count
     minus = _minus_sign(body, lead) and _PERCENT.fullmatch(m["suffix"] or "") is not None
     # ("to a flat $100": an amount is never a flat's or a room's number)
     labelled = not m["cur"] and NOT_A_COUNT_BEFORE.search(body, max(0, lead - 40), lead)

@@ -113,7 +113,9 @@ CHANGE_BASE = re.compile(
 # the penalties listed after a stated maximum are maxima too.
 FURTHER_PENALTY = re.compile(
     r"\bmaximum\s+(?:penalty|penalties|fine|sentence)\b(?:[^.;]|\.\d)*\b(?:further|additional|daily)\s+"
-    r"(?:fine|penalty)\s+of\s+(?:up\s+to\s+)?$",
+    r"(?:fine|penalty)\s+of\s+(?:up\s+to\s+)?$"
+    # ("... is a fine of $200,000 and imprisonment for one year, and a fine of $20,000 for each day")
+    r"|\bmaximum\s+(?:penalty|penalties)\b(?:[^.;]|\.\d)*,\s+and\s+a\s+fine\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -226,7 +228,6 @@ _BETWEEN_AND = re.compile(rf"\bbetween\s+{_RANGE_END}\s+and\s+$", re.IGNORECASE)
 
 # "Each phase has attracted between 800 and 1 600 applications", "Between 30 and 40 per cent of the
 # samples": a count's or share's range written with "between" is a range too
-_BETWEEN_FIGURE_AND = re.compile(r"\bbetween\s+\d[\d,.]*(?:\s\d{3})*\s+and\s+$", re.IGNORECASE)
 AND_FIGURE = re.compile(r"\s*and\s+(?=\d)")
 
 
@@ -291,6 +292,10 @@ NUMBER_WORDS = (
     rf"(?:(?:(?:{_TENS_RE})(?:[- ](?:{_DIGIT_WORD}))?|{_WORD})"
     rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
     r"|a\s+hundred|a\s+thousand|a\s+dozen)"
+)
+# ("each comprising between eight and 12 members": its first end in words)
+_BETWEEN_FIGURE_AND = re.compile(
+    rf"\bbetween\s+(?:\d[\d,.]*(?:\s\d{{3}})*|{NUMBER_WORDS})\s+and\s+$", re.IGNORECASE
 )
 # Digits with thousands grouped by space, comma or thin space, or plain digits; decimals allowed.
 DIGITS = r"(?:\d{1,3}(?:[ ,\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
