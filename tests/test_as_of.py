@@ -2757,3 +2757,35 @@ def test_what_part_of_a_whole_did_in_a_year_does_not_date_the_whole() -> None:
     # a bridge-maintenance reply (a kind the corpus lacks)
     got = as_of(["We maintain about 1 400 footbridges, many of which were completed in 1985 or earlier."])
     assert got["about 1 400"] == ("2024-01-17", "day")
+
+
+def test_a_standing_state_with_a_number_word_a_fee_that_remains_or_a_range_of_rates() -> None:
+    # a helpline and grants notice (a kind the corpus lacks)
+    got = as_of(
+        [
+            "In 2022, the department handled 5 200 complaints. The department subvents four hotlines "
+            "for elderly callers. The registration fee remains at $350. Monthly grants range from $800 "
+            "to $2,400, depending on household size.",
+        ]
+    )
+    assert got["5 200"] == ("2022", "year")
+    for quantity in ("four", "$350", "$800", "$2,400"):
+        assert got[quantity] == ("2024-01-17", "day"), quantity
+
+
+def test_a_participle_after_a_preposition_is_an_adjective_not_a_past_report() -> None:
+    # a vaccination subsidy notice (a kind the corpus lacks)
+    got = as_of(
+        [
+            "In 2023, about 120 000 doses were given under the scheme. Eligible persons receiving "
+            "vaccination from enrolled private doctors are entitled to a subsidy of $300 per dose.",
+        ]
+    )
+    assert got["about 120 000"] == ("2023", "year")
+    assert got["$300"] == ("2024-01-17", "day")
+
+
+def test_a_survey_named_with_its_year_after_it_dates_what_it_found() -> None:
+    # a business-survey speech (a kind the corpus lacks)
+    got = as_of(["According to the Annual Survey 2023, there were 8 320 regional offices in Hong Kong."])
+    assert got["8 320"] == ("2023", "year")

@@ -83,10 +83,14 @@ _ALLOCATED = re.compile(
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")  # "Marathon 2019", not "In 2019"
 # "the results of its 2023 Startup Survey": a survey or census named by its year reports that year
 _SURVEY_OF_YEAR = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s+(?:Survey|Census|By-census)\b")
+# "According to InvestHK's Startup Survey 2025, there were 4,694 start-ups": the same, year after
+_SURVEY_BEFORE_YEAR = re.compile(r"\b(?:Survey|Census|By-census)\s+$")
 # "The SWD subvents 90 centres", "The committee comprises 20 members": a present-simple verb
 # stating the number (a word in -s right before it), or "is"/"are".
 _PRESENT_VERB = re.compile(
-    r"\b(?:is|are|[a-z]{3,}[^su\W]s)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?\d"
+    rf"\b(?:is|are|[a-z]{{3,}}[^su\W]s)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?(?:\d|(?:{NUMBER_WORDS})\s+[a-z])"
+    # "The fee ... remains at $900", "The monthly rates range from $1,300 to $5,250"
+    r"|\bremains?\s+(?:at\s+(?:HK)?\$?\d|available\b)|\b(?<!\bto\s)range\s+from\b"
     # "The Government spends about $900 million on the programme annually"
     r"|\b(?:spends|costs|receives|pays|earns|allocates|invests|provides|contributes)\s+"
     r"(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?(?:HK)?\$\d"
@@ -337,7 +341,9 @@ _PRESENT_CUES = frozenset({"currently", "present", "presently", "now", "date", "
 # A verb in "-ed" after its subject ("InvestHK assisted"), not a participle ("is designed", "the
 # proposed scheme") nor "hundred", "speed".
 _ED_WORD = re.compile(r"(?:\b(\w+)\s+)?\b[a-z]{2,}[^e\W]ed\b")
-_NOT_BEFORE_PAST = {"is", "are", "be", "been", "being", "has", "have", "the", "a", "an", "to", "and", "or"}
+_NOT_BEFORE_PAST = {"is", "are", "be", "been", "being", "has", "have", "the", "a", "an", "to", "and", "or",
+                    # ("from enrolled private doctors", "of registered contractors": adjectives)
+                    "from", "of", "by", "for", "with", "among"}  # fmt: skip
 # A share of a whole named before: "Of the places in operation, 460 are on Hong Kong Island".
 _SHARES_BACK = re.compile(r"^\W*Of\s+the\s+(?:\d[\d ,]*\s+)?[a-z][\w\s-]{0,40},")
 # "The breakdown by type of service is as follows: ...": the parts of the whole reported before
@@ -1776,6 +1782,7 @@ def read_sentence(
             # ("The Standard Chartered Hong Kong Marathon 2019 was held": the year names the event)
             and not (_YEAR_AS_SUBJECT.match(text, t.end) and not _NAME_WORD_BEFORE.search(text, s0, t.start))
             and not _SURVEY_OF_YEAR.match(text, t.end)
+            and not _SURVEY_BEFORE_YEAR.search(text, max(s0, t.start - 12), t.start)
         ):
             scene.roles[t.start] = "name"  # "the 2024 Policy Address", "the 2024-25 Budget"
     scene.dates = [t for t in found if t.start not in scene.roles]
