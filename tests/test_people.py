@@ -950,3 +950,34 @@ def test_an_occupation_of_a_body_in_apposition_keeps_its_rank_and_takes_a_lower_
     assert people(text) == {"Ho Wing-yan": "principal of the school"}
     text = "A former managing director of Silver Crest Trading Limited, Mr Kwok Tak-ming, was fined $8,000."
     assert people(text) == {"Kwok Tak-ming": "former managing director of Silver Crest Trading Limited"}
+
+
+def test_a_post_named_with_with_in_a_committees_composition() -> None:
+    # a task-force composition notice (a kind the corpus lacks)
+    text = (
+        "The Task Force will be chaired by Mr Ho Kin-chung, with Dr Yu Man-kei as Vice-chairman "
+        "and 12 non-official members."
+    )
+    assert people(text) == {"Ho Kin-chung": None, "Yu Man-kei": "Vice-chairman"}
+
+
+def test_a_title_whose_modifiers_are_joined_by_and() -> None:
+    # a fisheries-management release (a kind the corpus lacks)
+    text = "The Senior Fisheries and Aquaculture Officer of the AFCD, Mr Tam Chi-fai, said so."
+    assert people(text) == {"Tam Chi-fai": "Senior Fisheries and Aquaculture Officer of the AFCD"}
+
+
+def test_a_salutation_whose_bracketed_portfolio_lists_several_words() -> None:
+    # a graduation-parade speech (a kind the corpus lacks)
+    text = (
+        "Permanent Secretary for Labour and Welfare (Welfare, Women and Elderly), Mrs Lo Wai-han, "
+        "distinguished guests, ladies and gentlemen,"
+    )
+    title = "Permanent Secretary for Labour and Welfare (Welfare, Women and Elderly)"
+    assert people(text) == {"Lo Wai-han": title}
+
+
+def test_a_hong_kong_place_written_in_full_is_no_person() -> None:
+    # a building-enforcement notice (a kind the corpus lacks)
+    text = "Three owners of sub-divided flats in Shau Kei Wan and Tsz Wan Shan were fined $12,000 each."
+    assert people(text) == {}

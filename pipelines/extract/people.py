@@ -33,7 +33,7 @@ from pipelines.extract.roles import (
     title_of,
 )
 from pipelines.extract.spans import SpanSet
-from pipelines.extract.world_places import is_city
+from pipelines.extract.world_places import in_local_place, is_city
 
 # A word of a name: "Chan", "Siu-ming", "McDonald", "CHAN", "C.Y.", or an initial before a word.
 _NAME_WORD = (
@@ -190,6 +190,7 @@ def _mentions(text: str, acronyms: frozenset[str]) -> Iterator[PersonMention]:
             and not taken.overlaps(s, s + len(name))
             and not _after_honorific(text, s)
             and not is_city(name)  # "a delegation to Riyadh and Abu Dhabi"
+            and not in_local_place(text, s, s + len(name))  # "buildings in Shau Kei Wan"
             and not in_portfolio(text, s)
             and not role_head_after(text, e)
         ):

@@ -48,7 +48,8 @@ ROLE = (
 )
 # An acronym or a portfolio in brackets: "(EPD)", "Assistant Director (Water Policy)", two of them:
 # "Consultant (Community Medicine) (Risk Assessment and Communication)".
-_BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\)){0,2}"
+# ("Permanent Secretary for Commerce and Economic Development (Commerce, Industry and Tourism)")
+_BRACKET = r"(?:[ ]\([A-Z][\w&'’\-]*(?:,?[ ](?:[A-Z][\w&'’\-]*|and|of|&))*\)){0,2}"
 _ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*(?:[ ]Ltd\.?)?\)")  # "(EAG Ltd)" too
 # "Chief Manager (Patient Safety and Risk Management) of the Hospital Authority": words after a
 # bracketed portfolio.
@@ -79,7 +80,8 @@ _LEAD = (
     # ("Commissioner of Police, Mr X; Chairman of the Y, Dr Z; distinguished guests": a salutation)
     r"|['’]s[ ]|;[ ])"
 )
-_MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ]){0,5}"  # "the District Officer", "the Cyberport Chairman"
+# "the District Officer", "the Cyberport Chairman", "The Senior Wetland and Fauna Conservation Officer"
+_MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ](?:and[ ](?=[A-Z]))?){0,5}"
 # "former", "outgoing": the role's status, part of the title as written.
 _STATUS = r"(?:(?:former|then|outgoing|incoming|retiring|incumbent|new|founding)[ ])?"
 APPOSITIVE_BEFORE = re.compile(rf"{_LEAD}(?P<role>{_STATUS}{_MODIFIER_WORDS}{ROLE}{_BRACKET_ON}),[ ]$")
@@ -219,6 +221,7 @@ APPOINTING_BEFORE = re.compile(
 )
 # "appointed Mr X, JP, as the Chairman", "... and Ms Y as its Vice-Chairman"
 AS_ROLE_AFTER = re.compile(rf"^{_HONOURS},?[ ]as[ ](?:its[ ]|their[ ])?{_ARTICLE}(?P<role>{ROLE})")
+_WITH_BEFORE = re.compile(r"(?:^|[ ,])with[ ](?:the[ ]Hon[ ]|(?:Mr|Ms|Mrs|Miss|Dr|Professor)[ ])?$")
 # Court, ICAC and police releases: "Chan Ka-wing, 41, former branch manager of a property agency,
 # was convicted": the occupation in apposition after the age.
 AGE_APPOSITION = re.compile(
@@ -368,7 +371,10 @@ def role_after(text: str, start: int, end: int) -> str | None:
     m = _AGENT_ROLE_AFTER.match(after)
     if m and is_occupation(m["agent"].lower()) and m["agent"] not in given_names():
         return _clean(m["role"])
-    if APPOINTING_BEFORE.search(text, max(0, start - 260), start):
+    # ("will be chaired by Dr Lee, with Ms Mak as Vice-chairman": a post named in the composition)
+    if APPOINTING_BEFORE.search(text, max(0, start - 260), start) or _WITH_BEFORE.search(
+        text, max(0, start - 32), start
+    ):
         m = AS_ROLE_AFTER.match(after)
         if m:
             return _clean(m["role"])

