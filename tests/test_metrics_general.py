@@ -2220,3 +2220,9 @@ def test_people_of_several_kinds_each_with_a_modifier_are_persons() -> None:
     # a youth-forum release (a kind the corpus lacks)
     text = "The forum brought together over 900 district leaders, social workers and youth volunteers."
     assert triples(text) == [(900, "more_than", "persons")]
+
+
+def test_a_figure_that_doubled_or_tripled_from_one_level_to_another() -> None:
+    # a trade-licensing review (a kind the corpus lacks)
+    text = "Licence applications have tripled, from 1 200 in 2019 to 3 650 in 2023."
+    assert triples(text) == [(1200, "exact", "applications"), (3650, "exact", "applications")]

@@ -910,3 +910,15 @@ def test_a_unit_named_for_the_assistance_it_gives() -> None:
         "12 requests for assistance."
     )
     assert orgs(text) == [("Assistance to Hong Kong Residents Unit", None), ("Immigration Department", None)]
+
+
+def test_a_committee_named_for_an_event_is_a_body() -> None:
+    # a festival-appointments notice (a kind the corpus lacks)
+    text = "The Government appointed members to the Organising Committee for the Hong Kong Cultural Festival."
+    assert orgs(text) == [("Organising Committee for the Hong Kong Cultural Festival", None)]
+
+
+def test_a_zoning_class_in_brackets_is_no_body() -> None:
+    # a town-planning decision (a kind the corpus lacks)
+    text = 'The Board agreed to rezone the site to "Residential (Group B)" for housing.'
+    assert orgs(text) == []

@@ -408,7 +408,7 @@ _THE_NUMBER = re.compile(
 _CHANGE_OF = re.compile(
     # ("edged up by 0.1 per cent to 151 397", "unemployment cases (down 1.8 per cent to 18 902)")
     r"(?:\b(?:increas|decreas|rose|ris|fell|fall|drop|grew|grow|declin|went\s+(?:up|down)|climb|surg|jump|slipp"
-    r"|dipp|edged\s+(?:up|down))\w*|\((?:up|down))\b"
+    r"|dipp|edged\s+(?:up|down)|doubl|tripl|halv)\w*|\((?:up|down))\b"
     r"(?:[^.;]|\.\d){0,80}?\b(?:by|from|to)\s+$",
     re.IGNORECASE,
 )

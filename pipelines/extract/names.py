@@ -128,7 +128,7 @@ def _strip_possessive(text: str) -> str:
 def _org_head_at_end(words: list[str]) -> bool:
     """'... Bureau', 'Division (Operations) Team E': the last word, or the one before an identifier."""
     if len(words) >= 2 and _ID.match(words[-1]) and words[-2] in ORG_HEADS:
-        return True
+        return len(words) >= 3  # (not "Residential (Group A)": a zoning's class, no body)
     last = _strip_possessive(words[-1])
     if last == "Exchange" and len(words) >= 2 and words[-2] in EXCHANGE_KINDS:
         return True
@@ -183,6 +183,10 @@ def _inner_head(words: list[str]) -> bool:
     )
 
 
+# "Organising Committee for the Hong Kong Youth Summit" (not "... Council of Hong Kong Annual Dinner")
+_FOR_THE_EVENT = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:for|of) the [A-Z]")
+
+
 def classify(text: str) -> str | None:
     text = _QUALIFIER_END.sub("", text)  # "Appeal Tribunal Panel (Buildings)": as its body
     if " in " in text:  # "Consulate General of Japan in Hong Kong": the part before the place
@@ -202,10 +206,12 @@ def classify(text: str) -> str | None:
         return None  # "a breakdown by District Council district": a kind, not a named council
     if _org_head_at_end(words) or _leading_head(words):
         return "ORG"
+    # "Advisory Committee on the Recycling Fund", "Organising Committee for the Hong Kong Youth
+    # Summit": a body named for a fund or an event
+    if _inner_head(words) and (last not in EVENT_HEADS or _FOR_THE_EVENT.search(text)):
+        return "ORG"
     if last in EVENT_HEADS and len(words) > 1:
         return "EVENT"
-    if _inner_head(words):  # "Advisory Committee on the Recycling Fund"
-        return "ORG"
     if last in PROGRAMME_HEADS and len(words) > 1:
         return "PROGRAMME"
     # "Airport Authority Hong Kong": an organisation head followed by a place.
