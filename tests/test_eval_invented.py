@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented187/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented195/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -179,6 +179,19 @@ DATA = Path(__file__).parent / "data"
 # dev invented146 dates one such sentence by the passage (as_of 0.778 -> 0.773). Every other floor
 # the rules moved was raised to the figure at the round's end (2343de4). Eight sets were added
 # (invented180 to 187), each scored before any change.
+# Round 32 lowered floors of three dev sets and two check sets, on purpose, each traced to one rule
+# by switching it off in a copy. A participle of a status after a figure is an adjective ('the 36
+# registered lift contractors', 'and 28 registered escalator contractors'), not a past report:
+# checks 153 and 181 and dev 194 rose, and check invented49 dates such sentences by its passage
+# (as_of 0.820 -> 0.793). A plural present verb after 'we' or 'they' ('we upgrade 150 slopes ...
+# every year') states a rule, not the passage's past: dev 194 rose, check invented183 dates one such
+# figure by its passage (as_of 0.807 -> 0.802). A title-cased plural after 'new' or 'more' is counted
+# ('20 more Recycling Stores'): values found in dev 74 and 172, whose labels write the unit
+# 'recycling stores' (invented74 +unit 0.926 -> 0.923, as_of 0.878 -> 0.876; invented172 +unit
+# 0.887 -> 0.883, as_of 0.882 -> 0.878). A facility's places written with a hyphen ('a 650-place
+# correctional facility') are counted: dev invented10 finds one its label dates by the release, not
+# the passage (as_of 0.912 -> 0.910). Every other floor the rules moved was raised to the figure at
+# the round's end (dc19fdb). Eight sets were added (invented188 to 195), each scored before any change.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -260,9 +273,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.828,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.921,
-        "metrics.as_of": 0.838,
+        "metrics.value+qualifier": 0.980,
+        "metrics.value+qualifier+unit": 0.923,
+        "metrics.as_of": 0.841,
         "dates.normalized": 0.916,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
@@ -287,9 +300,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 1.0,
         "organisations": 1.0,
-        "metrics.value+qualifier": 0.953,  # round 25: see above FLOORS
-        "metrics.value+qualifier+unit": 0.924,  # round 25: see above FLOORS
-        "metrics.as_of": 0.884,  # round 25: see above FLOORS
+        "metrics.value+qualifier": 0.955,  # round 25: see above FLOORS
+        "metrics.value+qualifier+unit": 0.931,  # round 25: see above FLOORS
+        "metrics.as_of": 0.890,  # round 25: see above FLOORS
         "dates.normalized": 0.992,
     },
     # invented8 at 5539b09: 0.987 0.987 0.923 0.943 0.920 0.741 0.875;
@@ -332,9 +345,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 1.000,
         "organisations": 0.981,
-        "metrics.value+qualifier": 0.995,
-        "metrics.value+qualifier+unit": 0.961,
-        "metrics.as_of": 0.912,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.963,
+        "metrics.as_of": 0.910,
         "dates.normalized": 0.956,
     },
     # The check set, only scored (its misses never read): before any change (above), at 2843ce0
@@ -580,10 +593,10 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.800,
-        "organisations": 0.960,
-        "metrics.value+qualifier": 0.964,
-        "metrics.value+qualifier+unit": 0.938,
-        "metrics.as_of": 0.892,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.967,
+        "metrics.value+qualifier+unit": 0.941,
+        "metrics.as_of": 0.895,
         "dates.normalized": 0.977,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.987, name+title 0.909,
@@ -607,7 +620,7 @@ FLOORS = {
         "organisations": 0.955,
         "metrics.value+qualifier": 0.973,
         "metrics.value+qualifier+unit": 0.845,
-        "metrics.as_of": 0.618,
+        "metrics.as_of": 0.626,
         "dates.normalized": 0.966,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.897, name+title 0.828,
@@ -719,7 +732,7 @@ FLOORS = {
     "invented40": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.978,
+        "people.name+title": 1.000,
         "organisations": 0.981,
         "metrics.value+qualifier": 0.991,
         "metrics.value+qualifier+unit": 0.852,  # round 25: see above FLOORS
@@ -764,8 +777,8 @@ FLOORS = {
         "people.name+title": 0.925,
         "organisations": 0.964,
         "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.907,
-        "metrics.as_of": 0.732,
+        "metrics.value+qualifier+unit": 0.912,
+        "metrics.as_of": 0.738,
         "dates.normalized": 0.936,
     },
     # Round 13 dev set (customs, police, immigration, weather, post, statistics),
@@ -793,7 +806,7 @@ FLOORS = {
         "organisations": 0.966,
         "metrics.value+qualifier": 0.978,
         "metrics.value+qualifier+unit": 0.935,
-        "metrics.as_of": 0.886,
+        "metrics.as_of": 0.892,
         "dates.normalized": 0.991,
     },
     # Round 13 dev set (appointments, speeches, district events),
@@ -819,9 +832,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.963,
-        "metrics.value+qualifier": 0.975,
-        "metrics.value+qualifier+unit": 0.871,
-        "metrics.as_of": 0.822,
+        "metrics.value+qualifier": 0.981,
+        "metrics.value+qualifier+unit": 0.877,
+        "metrics.as_of": 0.828,
         "dates.normalized": 1.000,
     },
     # Round 13 dev set (economic statistics),
@@ -849,7 +862,7 @@ FLOORS = {
         "organisations": 0.980,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.885,
-        "metrics.as_of": 0.819,
+        "metrics.as_of": 0.793,
         "dates.normalized": 0.977,
     },
     # Round 14 dev set (customs, police and ICAC enforcement),
@@ -890,8 +903,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.959,
         "metrics.value+qualifier": 0.979,
-        "metrics.value+qualifier+unit": 0.867,
-        "metrics.as_of": 0.692,
+        "metrics.value+qualifier+unit": 0.874,
+        "metrics.as_of": 0.699,
         "dates.normalized": 0.953,  # round 21: labels write only "last year" (see above)
     },
     # Round 15: invented13 lowered once (marked): "supported by 38 coaches and officials" is now
@@ -986,7 +999,7 @@ FLOORS = {
         "people.name+title": 0.833,
         "organisations": 0.892,
         "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.898,
+        "metrics.value+qualifier+unit": 0.903,
         "metrics.as_of": 0.853,
         "dates.normalized": 0.960,
     },
@@ -999,8 +1012,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.986,
         "metrics.value+qualifier": 0.957,
-        "metrics.value+qualifier+unit": 0.913,
-        "metrics.as_of": 0.906,
+        "metrics.value+qualifier+unit": 0.920,
+        "metrics.as_of": 0.913,
         "dates.normalized": 0.930,
     },
     # Round 16 dev set (health and food safety), scored before any change (69a96b6):
@@ -1092,7 +1105,7 @@ FLOORS = {
         "organisations": 0.980,
         "metrics.value+qualifier": 0.873,
         "metrics.value+qualifier+unit": 0.844,
-        "metrics.as_of": 0.770,
+        "metrics.as_of": 0.781,
         "dates.normalized": 0.930,
     },
     # Round 17 dev (economy, trade and investment), scored before any change (68e880b):
@@ -1143,8 +1156,8 @@ FLOORS = {
         "people.name+title": 0.931,
         "organisations": 0.965,
         "metrics.value+qualifier": 0.960,
-        "metrics.value+qualifier+unit": 0.784,
-        "metrics.as_of": 0.720,
+        "metrics.value+qualifier+unit": 0.800,
+        "metrics.as_of": 0.736,
         "dates.normalized": 0.873,
     },
     # Round 18 dev (enforcement, regulation and investment promotion), scored before any change (839b935):
@@ -1156,8 +1169,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.964,
         "metrics.value+qualifier": 1.000,
-        "metrics.value+qualifier+unit": 0.980,
-        "metrics.as_of": 0.947,
+        "metrics.value+qualifier+unit": 0.986,
+        "metrics.as_of": 0.954,
         "dates.normalized": 0.918,
     },
     # Round 19 check (culture, sport and tourism), scored before any change (4e5cc44):
@@ -1181,9 +1194,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.933,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.925,
-        "metrics.as_of": 0.878,
+        "metrics.value+qualifier": 1.000,
+        "metrics.value+qualifier+unit": 0.923,
+        "metrics.as_of": 0.875,
         "dates.normalized": 0.880,
     },
     # Round 19 check (economy, trade and investment), scored before any change (4e5cc44):
@@ -1278,9 +1291,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.909,
-        "metrics.value+qualifier": 0.981,
-        "metrics.value+qualifier+unit": 0.888,
-        "metrics.as_of": 0.850,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.894,
+        "metrics.as_of": 0.857,
         "dates.normalized": 0.948,
     },
     # Round 20 dev (transport: road safety, patronage, airport and port traffic, highways), scored before any
@@ -1294,7 +1307,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.971,
         "metrics.value+qualifier+unit": 0.892,
-        "metrics.as_of": 0.813,  # round 24: see above FLOORS
+        "metrics.as_of": 0.818,  # round 24: see above FLOORS
         "dates.normalized": 0.894,  # round 21: labels write only "last year" (see above)
     },
     # Round 20 check (appointments, awards and ceremonies, with speeches), scored before any change (61acd43):
@@ -1349,7 +1362,7 @@ FLOORS = {
         "organisations": 0.968,
         "metrics.value+qualifier": 0.967,
         "metrics.value+qualifier+unit": 0.951,
-        "metrics.as_of": 0.855,
+        "metrics.as_of": 0.866,
         "dates.normalized": 0.966,
     },
     # Round 20 check (education and youth: school places, enrolment, HKEAA results, student finance), scored
@@ -1446,8 +1459,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.953,
         "metrics.value+qualifier": 0.969,
-        "metrics.value+qualifier+unit": 0.901,  # round 23: see above FLOORS
-        "metrics.as_of": 0.862,
+        "metrics.value+qualifier+unit": 0.907,  # round 23: see above FLOORS
+        "metrics.as_of": 0.867,
         "dates.normalized": 0.955,
     },
     # Round 21 dev (innovation and technology: ITF, Cyberport, Science Park, digital government),
@@ -1487,9 +1500,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.979,
-        "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.912,  # round 24: see above FLOORS
-        "metrics.as_of": 0.897,
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.917,  # round 24: see above FLOORS
+        "metrics.as_of": 0.902,
         "dates.normalized": 0.955,
     },
     # Round 21 check (LegCo questions and written replies on health, transport, welfare, housing),
@@ -1768,8 +1781,8 @@ FLOORS = {
         "people.name+title": 0.846,
         "organisations": 0.988,
         "metrics.value+qualifier": 0.980,
-        "metrics.value+qualifier+unit": 0.895,
-        "metrics.as_of": 0.884,
+        "metrics.value+qualifier+unit": 0.901,
+        "metrics.as_of": 0.890,
         "dates.normalized": 0.899,
     },
     # Round 23 check (law and order institutions: CSD, ICAC, Judiciary caseloads, Legal Aid, DoJ), scored
@@ -1782,8 +1795,8 @@ FLOORS = {
         "people.name+title": 0.816,
         "organisations": 0.957,
         "metrics.value+qualifier": 0.975,
-        "metrics.value+qualifier+unit": 0.935,
-        "metrics.as_of": 0.917,
+        "metrics.value+qualifier+unit": 0.940,
+        "metrics.as_of": 0.923,
         "dates.normalized": 0.926,
     },
     # Round 23 dev (civil service and government services: CSB, 1823, Post Office, registries, OGCIO), scored
@@ -1809,8 +1822,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.989,
         "metrics.value+qualifier": 0.982,
-        "metrics.value+qualifier+unit": 0.849,
-        "metrics.as_of": 0.743,
+        "metrics.value+qualifier+unit": 0.856,
+        "metrics.as_of": 0.750,
         "dates.normalized": 0.895,
     },
     # Round 24 dev (appointments and advisory bodies: chairmen and members, terms, board sizes), scored before
@@ -1885,7 +1898,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.762,
-        "organisations": 0.933,
+        "organisations": 0.945,
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.976,
         "metrics.as_of": 0.922,
@@ -1901,7 +1914,7 @@ FLOORS = {
         "organisations": 0.987,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.986,
-        "metrics.as_of": 0.916,
+        "metrics.as_of": 0.921,
         "dates.normalized": 0.909,
     },
     # Round 24 check (transport and logistics: TD, tunnels, MTR and buses, port and air cargo, driving tests),
@@ -2067,7 +2080,7 @@ FLOORS = {
         "organisations": 0.929,
         "metrics.value+qualifier": 0.989,
         "metrics.value+qualifier+unit": 0.966,
-        "metrics.as_of": 0.909,
+        "metrics.as_of": 0.915,
         "dates.normalized": 0.951,
     },
     # Round 26 check (transport and traffic: TD, accidents, buses, tunnels, parking, cross-boundary
@@ -2144,7 +2157,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.966,
         "metrics.value+qualifier+unit": 0.775,
-        "metrics.as_of": 0.732,
+        "metrics.as_of": 0.741,
         "dates.normalized": 0.948,
     },
     # Round 26 check (tourism, conventions and mega events), scored before any change (6870905): name
@@ -2209,7 +2222,7 @@ FLOORS = {
         "organisations": 0.981,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.953,
-        "metrics.as_of": 0.876,
+        "metrics.as_of": 0.882,
         "dates.normalized": 0.939,
     },
     # Round 27 dev (buildings, lands and planning: BD orders, land sales, Town Planning Board,
@@ -2220,9 +2233,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.954,
-        "metrics.as_of": 0.883,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.957,
+        "metrics.as_of": 0.886,
         "dates.normalized": 0.930,
     },
     # Round 27 check (customs and excise enforcement: seizures, IP, dutiable commodities, smuggling),
@@ -2234,8 +2247,8 @@ FLOORS = {
         "people.name+title": 0.914,
         "organisations": 0.981,
         "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.950,
-        "metrics.as_of": 0.820,
+        "metrics.value+qualifier+unit": 0.955,
+        "metrics.as_of": 0.825,
         "dates.normalized": 0.979,
     },
     # Round 27 dev (culture, sport and leisure: LCSD, museums, major sports events, athletes'
@@ -2261,7 +2274,7 @@ FLOORS = {
         "organisations": 0.947,
         "metrics.value+qualifier": 0.972,
         "metrics.value+qualifier+unit": 0.889,
-        "metrics.as_of": 0.751,
+        "metrics.as_of": 0.773,
         "dates.normalized": 0.981,
     },
     # Round 27 dev (investment promotion and talent: InvestHK, OASES, StartmeupHK, talent admission),
@@ -2273,8 +2286,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.970,
-        "metrics.value+qualifier+unit": 0.880,
-        "metrics.as_of": 0.838,
+        "metrics.value+qualifier+unit": 0.885,
+        "metrics.as_of": 0.843,
         "dates.normalized": 0.934,
     },
     # Round 27 check (LegCo written replies on mixed subjects), scored before any change (5f2f9c5):
@@ -2313,9 +2326,9 @@ FLOORS = {
         "people.name": 0.985,
         "people.name+title": 0.956,
         "organisations": 0.965,
-        "metrics.value+qualifier": 0.967,
-        "metrics.value+qualifier+unit": 0.876,
-        "metrics.as_of": 0.854,
+        "metrics.value+qualifier": 0.970,
+        "metrics.value+qualifier+unit": 0.879,
+        "metrics.as_of": 0.857,
         "dates.normalized": 0.969,
     },
     # Round 28 dev (food safety and environmental hygiene: CFS, FEHD, hawkers, rodent surveys), scored before
@@ -2357,7 +2370,7 @@ FLOORS = {
         "organisations": 0.983,
         "metrics.value+qualifier": 0.970,
         "metrics.value+qualifier+unit": 0.970,
-        "metrics.as_of": 0.900,
+        "metrics.as_of": 0.911,
         "dates.normalized": 1.000,
     },
     # Round 28 check (officials' speeches and visits: speeches at events, duty visits, forums), scored before
@@ -2370,8 +2383,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.983,
         "metrics.value+qualifier": 0.969,
-        "metrics.value+qualifier+unit": 0.890,
-        "metrics.as_of": 0.763,
+        "metrics.value+qualifier+unit": 0.897,
+        "metrics.as_of": 0.769,
         "dates.normalized": 0.967,
     },
     # Round 28 dev (labour and employment: LD, employment schemes, occupational safety, wages), scored before
@@ -2396,9 +2409,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.976,
-        "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.883,
-        "metrics.as_of": 0.817,
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.888,
+        "metrics.as_of": 0.821,
         "dates.normalized": 0.991,
     },
     # Round 29 dev (customs and excise enforcement: seizures, smuggling, dutiable commodities, IP), scored
@@ -2513,9 +2526,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.970,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.976,
-        "metrics.value+qualifier+unit": 0.886,
-        "metrics.as_of": 0.882,
+        "metrics.value+qualifier": 0.981,
+        "metrics.value+qualifier+unit": 0.882,
+        "metrics.as_of": 0.877,
         "dates.normalized": 0.888,
     },
     # Round 30 check (economic and social statistics: labour force, external trade, CPI, GDP, population,
@@ -2567,7 +2580,7 @@ FLOORS = {
         "organisations": 0.905,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.931,
-        "metrics.as_of": 0.801,
+        "metrics.as_of": 0.819,
         "dates.normalized": 0.938,
     },
     # Round 30 check (LegCo written replies on hospitals and health services: HA waiting times, DH clinics),
@@ -2603,7 +2616,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.945,
+        "organisations": 0.981,
         "metrics.value+qualifier": 0.971,
         "metrics.value+qualifier+unit": 0.910,
         "metrics.as_of": 0.816,
@@ -2619,7 +2632,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.925,
-        "metrics.as_of": 0.775,
+        "metrics.as_of": 0.780,
         "dates.normalized": 0.970,
     },
     # Round 31 check (appointments to boards and committees: statutory and advisory bodies, members lists),
@@ -2630,9 +2643,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.968,
         "organisations": 0.931,
-        "metrics.value+qualifier": 0.967,
-        "metrics.value+qualifier+unit": 0.902,
-        "metrics.as_of": 0.789,
+        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier+unit": 0.908,
+        "metrics.as_of": 0.816,
         "dates.normalized": 0.977,
     },
     # Round 31 dev (LegCo written replies on education and schools: EDB, places, teachers, SEN, subsidies),
@@ -2643,9 +2656,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.968,
         "organisations": 0.977,
-        "metrics.value+qualifier": 0.973,
-        "metrics.value+qualifier+unit": 0.919,
-        "metrics.as_of": 0.908,
+        "metrics.value+qualifier": 0.976,
+        "metrics.value+qualifier+unit": 0.923,
+        "metrics.as_of": 0.911,
         "dates.normalized": 0.967,
     },
     # Round 31 check (transport and traffic: TD statistics, road accidents, railways, buses, tunnels,
@@ -2658,7 +2671,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.841,
-        "metrics.as_of": 0.806,
+        "metrics.as_of": 0.802,
         "dates.normalized": 0.897,
     },
     # Round 31 dev (police and crime statistics: arrests, operations, frauds, anti-drug, crime figures),
@@ -2713,6 +2726,110 @@ FLOORS = {
         "metrics.as_of": 0.861,
         "dates.normalized": 0.919,
     },
+    # Round 32 dev (officials' speeches at ceremonies, forums and summits: figures quoted, salutations),
+    # scored before any change (f23e444): name 1.000 name+title 0.975 organisations 0.957 value+qualifier
+    # 0.991 value+qualifier+unit 0.864 as_of 0.827 normalized 0.983.
+    "invented188": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.978,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.895,
+        "metrics.as_of": 0.858,
+        "dates.normalized": 0.982,
+    },
+    # Round 32 check (communicable diseases and health surveillance: CHP cases, outbreaks, vaccination, DH
+    # clinics), scored before any change (f23e444): name 1.000 name+title 1.000 organisations 0.927
+    # value+qualifier 0.980 value+qualifier+unit 0.862 as_of 0.775 normalized 0.929.
+    "invented189": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.927,
+        "metrics.value+qualifier": 0.979,
+        "metrics.value+qualifier+unit": 0.862,
+        "metrics.as_of": 0.775,
+        "dates.normalized": 0.929,
+    },
+    # Round 32 dev (customs and excise enforcement: C&ED seizures, smuggling, dutiable commodities, IP),
+    # scored before any change (f23e444): name 1.000 name+title 0.967 organisations 0.941 value+qualifier
+    # 0.995 value+qualifier+unit 0.957 as_of 0.913 normalized 0.951.
+    "invented190": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.941,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.965,
+        "metrics.as_of": 0.921,
+        "dates.normalized": 0.951,
+    },
+    # Round 32 check (investment promotion and talent: InvestHK results, OASES, StartmeupHK, talent schemes),
+    # scored before any change (f23e444): name 1.000 name+title 1.000 organisations 0.964 value+qualifier
+    # 0.980 value+qualifier+unit 0.894 as_of 0.778 normalized 1.000.
+    "invented191": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.964,
+        "metrics.value+qualifier": 0.979,
+        "metrics.value+qualifier+unit": 0.893,
+        "metrics.as_of": 0.777,
+        "dates.normalized": 1.000,
+    },
+    # Round 32 dev (environment and conservation: EPD prosecutions, waste, recycling, air quality, AFCD),
+    # scored before any change (f23e444): name 1.000 name+title 0.971 organisations 0.978 value+qualifier
+    # 0.969 value+qualifier+unit 0.831 as_of 0.797 normalized 0.970.
+    "invented192": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.977,
+        "metrics.value+qualifier": 0.981,
+        "metrics.value+qualifier+unit": 0.842,
+        "metrics.as_of": 0.809,
+        "dates.normalized": 0.969,
+    },
+    # Round 32 check (economic and social statistics: C&SD GDP, trade, CPI, labour force, retail sales),
+    # scored before any change (f23e444): name 1.000 name+title 1.000 organisations 1.000 value+qualifier
+    # 0.965 value+qualifier+unit 0.928 as_of 0.901 normalized 0.876.
+    "invented193": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.965,
+        "metrics.value+qualifier+unit": 0.928,
+        "metrics.as_of": 0.901,
+        "dates.normalized": 0.876,
+    },
+    # Round 32 dev (buildings, lands and planning: BD orders, land sales, Town Planning Board, slopes, lifts),
+    # scored before any change (f23e444): name 0.984 name+title 0.952 organisations 0.977 value+qualifier
+    # 0.970 value+qualifier+unit 0.953 as_of 0.871 normalized 0.965.
+    "invented194": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.967,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.989,
+        "metrics.value+qualifier+unit": 0.972,
+        "metrics.as_of": 0.929,
+        "dates.normalized": 0.964,
+    },
+    # Round 32 check (LegCo written replies on mixed subjects: housing, security, finance, home affairs),
+    # scored before any change (f23e444): name 1.000 name+title 1.000 organisations 0.985 value+qualifier
+    # 0.978 value+qualifier+unit 0.919 as_of 0.901 normalized 0.898.
+    "invented195": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.985,
+        "metrics.value+qualifier": 0.977,
+        "metrics.value+qualifier+unit": 0.919,
+        "metrics.as_of": 0.901,
+        "dates.normalized": 0.898,
+    },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
          "invented7": 12, "invented8": 12, "invented9": 8, "invented10": 10, "invented11": 10,
@@ -2761,7 +2878,9 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented172": 10, "invented173": 10, "invented174": 10, "invented175": 10,
          "invented176": 10, "invented177": 10, "invented178": 10, "invented179": 10,
          "invented180": 10, "invented181": 10, "invented182": 10, "invented183": 10,
-         "invented184": 10, "invented185": 10, "invented186": 10, "invented187": 10}  # fmt: skip
+         "invented184": 10, "invented185": 10, "invented186": 10, "invented187": 10,
+         "invented188": 10, "invented189": 10, "invented190": 10, "invented191": 10,
+         "invented192": 10, "invented193": 10, "invented194": 10, "invented195": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
