@@ -2789,3 +2789,73 @@ def test_a_survey_named_with_its_year_after_it_dates_what_it_found() -> None:
     # a business-survey speech (a kind the corpus lacks)
     got = as_of(["According to the Annual Survey 2023, there were 8 320 regional offices in Hong Kong."])
     assert got["8 320"] == ("2023", "year")
+
+
+def test_a_respectively_list_without_periods_takes_those_of_the_sentence_before() -> None:
+    got = as_of(
+        [
+            "(1) The numbers of slope inspections conducted by the Department in 2021, 2022 and "
+            "2023 were 4 310, 4 562 and 4 708 respectively. Of these, 215, 241 and 263 inspections "
+            "respectively found signs of distress.",
+            "(2) Registered lift engineers numbered 3 120 in 2019, 3 280 in 2020 and 3 405 in 2021. "
+            "Their average monthly wages were $38,500, $39,200 and $40,100 respectively.",
+        ]
+    )
+    assert [got[q][0] for q in ("215", "241", "263")] == ["2021", "2022", "2023"]
+    assert [got[q][0] for q in ("$38,500", "$39,200", "$40,100")] == ["2019", "2020", "2021"]
+
+
+def test_a_change_is_of_the_period_reported_not_of_the_base_it_is_measured_from() -> None:
+    got = as_of(
+        [
+            "In 2022, the local livestock farms numbered some 300. Local pig production was about "
+            "150 000 head, valued at $620 million – a decrease of 3.2 per cent in number from a year "
+            "earlier.",
+            "The estimated expenditure of the Department on pest control in 2023-24 is about $180 "
+            "million, representing an increase of about 6 per cent over the actual expenditure of "
+            "about $175 million in 2022-23.",
+        ]
+    )
+    assert got["$620 million"] == ("2022", "year")
+    assert got["3.2 per cent"] == ("2022", "year")
+    assert got["about 6 per cent"] == ("2023", "year")
+    assert got["about $175 million"] == ("2022", "year")
+
+
+def test_a_penalty_the_law_allows_is_not_of_the_passage_period() -> None:
+    got = as_of(
+        [
+            "In 2023, the Department conducted some 48 000 inspections of licensed swimming pools "
+            "and instituted 96 prosecutions. Under the Public Swimming Pools Regulation, an operator "
+            "who fails to maintain water quality is liable to a fine of $10,000. A daily fine of "
+            "$500 may also be imposed for a continuing offence.",
+        ]
+    )
+    assert got["some 48 000"] == ("2023", "year")
+    assert got["$500"] == ("2024-01-17", "day")
+
+
+def test_a_possessive_participle_is_an_adjective_not_the_past() -> None:
+    got = as_of(
+        [
+            "Attendance at the Council's programmes fell by 12 per cent to about 1.8 million last year.",
+            "The Council's approved budget for 2024-25 is $310 million, including about $45 million "
+            "for outreach programmes in the districts.",
+        ]
+    )
+    assert got["about 1.8 million"] == ("2023", "year")
+    assert got["$310 million"] == ("2024-01-17", "day")
+    assert got["about $45 million"] == ("2024-01-17", "day")
+
+
+def test_bases_compared_in_the_corresponding_periods_of_two_years_take_them_in_turn() -> None:
+    got = as_of(
+        [
+            "In the first half of 2019, the Department received 1 236 complaints about noise from "
+            "construction sites, compared with 1 104 and 987 in the corresponding periods of 2018 "
+            "and 2017."
+        ]
+    )
+    assert got["1 236"] == ("2019-06", "month")
+    assert got["1 104"][0].startswith("2018")
+    assert got["987"][0].startswith("2017")

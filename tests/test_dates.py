@@ -580,3 +580,19 @@ def test_the_first_month_of_a_range_takes_the_year_written_after_the_last() -> N
     assert got == [("January", "2023-01"), ("November last year", "2023-11")]
     got = [(t.text, t.normalized) for t in found("Works will run from December to February next year.")]
     assert got == [("December", "2023-12"), ("February next year", "2024-02")]
+
+
+def test_the_end_of_a_day_range_is_on_or_after_its_start() -> None:
+    # an April release on a summer programme it launched: the range ends in the same year
+    april = date(2026, 4, 17)
+    text = (
+        "The LCSD today (April 17) launched a programme of outdoor concerts running from May 1 to October 31."
+    )
+    got = [(t.text, t.normalized) for t in found(text, april)]
+    assert got[-2:] == [("May 1", "2026-05-01"), ("October 31", "2026-10-31")]
+    # a range across the turn of the year ends in the next one
+    got = [
+        (t.text, t.normalized)
+        for t in found("The winter festival was held from December 20 to January 5.", april)
+    ]
+    assert got == [("December 20", "2025-12-20"), ("January 5", "2026-01-05")]

@@ -2226,3 +2226,64 @@ def test_a_figure_that_doubled_or_tripled_from_one_level_to_another() -> None:
     # a trade-licensing review (a kind the corpus lacks)
     text = "Licence applications have tripled, from 1 200 in 2019 to 3 650 in 2023."
     assert triples(text) == [(1200, "exact", "applications"), (3650, "exact", "applications")]
+
+
+def test_a_three_letter_singular_modifier_is_not_the_noun_counted() -> None:
+    # a gas-safety reply (a kind the corpus lacks)
+    text = "The numbers of gas explosions reported in 2021 and 2022 were 14 and 9 respectively."
+    assert triples(text) == [(14, "exact", "explosions"), (9, "exact", "explosions")]
+
+
+def test_each_bracketed_item_of_a_list_counts_what_the_first_does() -> None:
+    # a heritage-grant release (a kind the corpus lacks)
+    text = (
+        "The approved projects covered building conservation (11), arts programmes development "
+        "(six), digital archiving (four) and public education (three)."
+    )
+    assert triples(text) == [
+        (11, "exact", "projects"),
+        (6, "exact", "projects"),
+        (4, "exact", "projects"),
+        (3, "exact", "projects"),
+    ]
+    # an item that is a plural counts itself
+    text = "The LD will organise job fairs (30), workplace visits (12) and career talks (45)."
+    assert triples(text)[1:] == [(12, "exact", "visits"), (45, "exact", "talks")]
+
+
+def test_an_attendance_that_rose_from_one_level_to_another() -> None:
+    # a public-libraries review (a kind the corpus lacks)
+    text = "Attendance at the public libraries rose from 2.4 million in 2022 to 3.9 million in 2023."
+    assert triples(text) == [(2400000, "exact", "attendances"), (3900000, "exact", "attendances")]
+
+
+def test_a_range_of_counts_or_of_shares_gives_its_minimum_and_maximum() -> None:
+    # a nutrition survey and a road-pricing study (kinds the corpus lacks)
+    text = "The sugar content of the drinks tested ranged from 12 to 38 grams per serving."
+    assert triples(text) == [(12, "at_least", "grams"), (38, "at_most", "grams")]
+    text = "The study found that the scheme could cut journey times by 15 to 25 per cent."
+    assert triples(text) == [(15, "at_least", "percent"), (25, "at_most", "percent")]
+    # a change from one share to another is no range
+    assert triples("The vacancy rate rose from 12 to 14 per cent.") == [
+        (12, "exact", "percent"),
+        (14, "exact", "percent"),
+    ]
+
+
+def test_a_plural_subject_followed_by_where_it_goes_is_what_its_total_counts() -> None:
+    # a monthly museum-attendance release (a kind the corpus lacks)
+    text = "The LCSD announced today that visits to the Heritage Museum in March reached 86 420."
+    assert triples(text) == [(86420, "exact", "visits")]
+
+
+def test_a_base_a_share_is_measured_on_counts_what_the_figure_does() -> None:
+    # a cruise-terminal review (a kind the corpus lacks)
+    text = (
+        "For the first half of this year, cruise passengers totalled 412 000, up 8.5 per cent on "
+        "the 379 700 for the same period in 2023."
+    )
+    assert [(v, u) for v, _, u in triples(text)] == [
+        (412000, "passengers"),
+        (8.5, "percent"),
+        (379700, "passengers"),
+    ]

@@ -981,3 +981,25 @@ def test_a_hong_kong_place_written_in_full_is_no_person() -> None:
     # a building-enforcement notice (a kind the corpus lacks)
     text = "Three owners of sub-divided flats in Shau Kei Wan and Tsz Wan Shan were fined $12,000 each."
     assert people(text) == {}
+
+
+def test_a_title_naming_an_edition_by_its_ordinal() -> None:
+    got = people(
+        "Officiating guests included the Chairman of the Organising Committee of the 8th Hong Kong "
+        "Youth Arts Festival, Mr Kwok Wing-hang; and the Director of Leisure and Cultural Services, "
+        "Ms Teresa Chiu Lai-ping."
+    )
+    assert (
+        got["Kwok Wing-hang"]
+        == "Chairman of the Organising Committee of the 8th Hong Kong Youth Arts Festival"
+    )
+    assert got["Teresa Chiu Lai-ping"] == "Director of Leisure and Cultural Services"
+
+
+def test_a_salutation_role_with_its_portfolio_before_the_bracketed_name() -> None:
+    got = people(
+        "Deputy Secretary for Transport and Logistics (Transport) (Mr Lam Chi-keung), Director of "
+        "Marine (Ms Cheryl Ho Wai-yin), distinguished guests, ladies and gentlemen,\n\nGood morning."
+    )
+    assert got["Lam Chi-keung"] == "Deputy Secretary for Transport and Logistics (Transport)"
+    assert got["Cheryl Ho Wai-yin"] == "Director of Marine"

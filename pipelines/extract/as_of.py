@@ -105,8 +105,12 @@ _PRESENT_VERB = re.compile(
 # "an increase of 0.9% over the figure of 7 346 100": the number compared with.
 # The nouns that name a figure compared with: "over the figure of", "from the revised estimate of",
 # "than the level recorded in"
-_LEVEL = r"(?:figure|level|total|estimate|amount|sum|number)s?"
-_OVER_FIGURE = re.compile(rf"\b(?:over|from|with)\s+(?:the|a|its)\s+(?:\w+\s+)?{_LEVEL}\s+of\s+$", re.I)
+_LEVEL = r"(?:figure|level|total|estimate|amount|sum|number|expenditure|spending|revenue|cost)s?"
+# ("an increase of 6 per cent over the actual expenditure of about $170 million in 2022-23")
+_OVER_FIGURE = re.compile(
+    rf"\b(?:over|from|with)\s+(?:the|a|its)\s+(?:\w+\s+)?{_LEVEL}\s+of\s+(?:about\s+|some\s+|around\s+)?$",
+    re.I,
+)
 # "As at end-November, ... has attracted 50 ... which will invest": a reporting date dates the
 # state it reports, even in a sentence that goes on about the future.
 _AS_AT = re.compile(r"\bas\s+(?:at|of)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|mid-)?$", re.I)
@@ -176,7 +180,8 @@ _CHANGE_FROM = re.compile(
     r"|\b(?:rose|fell|increased|decreased|grew|dropped|declined)\s+by\s+[\w.]+(?:\s+(?:million|billion))?"
     # "total employment was 3 681 000, up about 12 000 from end-2024": a bare change
     r"|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|around\s+)?\d[\d ,.]*(?:\s+(?:million|billion))?)"
-    r"\s+from\s+(?:in\s+)?(?:the\s+)?$",
+    # ("a decrease of 1.5 per cent in quantity from a year earlier": what changed, named between)
+    r"(?:\s+in\s+(?:terms\s+of\s+)?[a-z]+)?\s+from\s+(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
 _ORIGIN = re.compile(
@@ -343,7 +348,9 @@ _PRESENT_CUES = frozenset({"currently", "present", "presently", "now", "date", "
 _ED_WORD = re.compile(r"(?:\b(\w+)\s+)?\b[a-z]{2,}[^e\W]ed\b")
 _NOT_BEFORE_PAST = {"is", "are", "be", "been", "being", "has", "have", "the", "a", "an", "to", "and", "or",
                     # ("from enrolled private doctors", "of registered contractors": adjectives)
-                    "from", "of", "by", "for", "with", "among"}  # fmt: skip
+                    "from", "of", "by", "for", "with", "among",
+                    # ("The Board's approved budget", "its revised estimate": a possessive's adjective)
+                    "s", "its", "their", "our"}  # fmt: skip
 # A share of a whole named before: "Of the places in operation, 460 are on Hong Kong Island".
 _SHARES_BACK = re.compile(r"^\W*Of\s+the\s+(?:\d[\d ,]*\s+)?[a-z][\w\s-]{0,40},")
 # "The breakdown by type of service is as follows: ...": the parts of the whole reported before
@@ -356,6 +363,9 @@ _REFERS_BACK = re.compile(
     r"Among\s+(?:them|these)|The\s+(?:number|numbers|figure|figures|total|amount|rate|increase|"
     r"decrease|rise|growth|result|results)\b|The\s+\d)"
 )
+# A sentence about the items of the list before: "Among them, 12, 15 and 21 respectively ...",
+# "Their average wages were $A, $B and $C respectively"
+_OF_THE_LIST = re.compile(r"^\W*(?:Their|Its|(?:Of|Among)\s+(?:these|them|those))\b")
 # The story of the day a visit release reports: "In the afternoon, ...", "At a luncheon ...", "Mr
 # Leung then met ..." (`Scene.day_narrative`).
 _DAY_NARRATIVE = re.compile(
@@ -434,6 +444,8 @@ _LIABLE = re.compile(
     r"|\b(?:face|faces|risk|risks)\s+(?:a\s+)?maximum\s+(?:penalty|penalties|fine|sentence)\b"
     # "Each project may receive funding of up to $5 million": what a scheme allows
     r"|\b(?:may|can)\s+(?:receive|apply|claim|borrow|be\s+granted)\b"
+    # "A daily fine of $900 may also be imposed for a continuing offence": what the law allows
+    r"|\b(?:may|can|shall)\s+(?:also\s+)?be\s+(?:imposed|levied)\b"
     # "is an offence liable to a fine of $200,000", "an offence carrying a maximum penalty of"
     r"|\boffence\s+liable\b|\b(?:carry|carries|carrying)\s+(?:a\s+)?maximum\s+(?:penalty|penalties|fine|sentence)\b"
     # "the maximum permitted level of sulphur dioxide in dried fruit is 2 000 ppm": a legal limit
@@ -532,6 +544,11 @@ _MONTH_EARLIER = re.compile(r"\b(?:a|one)\s+month\s+(?:earlier|before)\b", re.IG
 _SAME_DATE = re.compile(r"\b(?:the\s+same\s+(?:date|day))\b", re.I)
 _PERIODS = ("year", "month")
 _THE_SAME_PERIOD = re.compile(rf"\bthe\s+{_SAME_PERIOD}$", re.I)
+# Numbers that take listed periods in turn: "respectively", or "compared with 455 and 471 in the
+# corresponding periods of 2018 and 2017" (periods in the plural, each of its own number)
+_IN_TURN = re.compile(
+    r"\brespectively\b|\b(?:same|corresponding)\s+periods\s+(?:of|in)\s+(?:19|20)\d\d", re.I
+)
 _SAME_PERIODS_OF = re.compile(
     r"\bthe\s+(?:same|corresponding)\s+periods\s+(?:of|in)\s+(?:(?:19|20)\d\d\s*(?:,\s*|\s+and\s+))*$", re.I
 )
@@ -756,7 +773,7 @@ class Scene:
             )  # fmt: skip
             if when is not None:
                 return period_start(when)
-        respective = "respectively" in self.body or _SAME_PERIODS.search(self.body) is not None
+        respective = _IN_TURN.search(self.body) is not None or _SAME_PERIODS.search(self.body) is not None
         compared = self._comparison_date(at) if at is not None and self.compared else None
         if compared is None and at is not None and self.compared and self._figures_of_compared():
             # "The corresponding figures for the same period last year were 264 cases": its numbers
@@ -785,7 +802,7 @@ class Scene:
             if own is not None:
                 self.used.append(own)
                 return period_start(self._same_part(own))
-        if compared is not None and at is not None and "respectively" in self.body:
+        if compared is not None and at is not None and _IN_TURN.search(self.body):
             # "compared with 684 and 552 in the same period of 2015 and 2014 respectively": the
             # years written for the comparison, in order
             own = self._respective(at, others)
@@ -1055,8 +1072,19 @@ class Scene:
             if len(series) == len(run):
                 return series[run.index(at)]
             return self._year_of_range(list(series), run, at)
-        if "respectively" not in self.body:
+        if not _IN_TURN.search(self.body):
             return None
+        if (
+            not periods
+            and len(series) == len(run)
+            and not self.new_paragraph
+            and _OF_THE_LIST.match(self.body)
+            # (not "Its working groups on A and on B held five and seven meetings respectively")
+            and " and " not in re.split(r"\d", self.body, maxsplit=1)[0]
+        ):
+            # "... in 2021, 2022 and 2023 were A, B and C respectively. Of these, D, E and F
+            # respectively ...": a list with no periods of its own takes those listed just before
+            return series[run.index(at)]
         day = self._day_of_span(run, at) if not periods else None
         if day is not None:  # "(January 29 to 31) ... The daily attendances were A, B and C respectively"
             return day
@@ -1788,7 +1816,7 @@ def read_sentence(
     scene.dates = [t for t in found if t.start not in scene.roles]
     scene.compared = [t for t in found if scene.roles.get(t.start) == "comparison"]
     scene.origins = [t for t in found if scene.roles.get(t.start) == "origin"]
-    if "respectively" in body and (len(found) > 1 or passage.series):
+    if _IN_TURN.search(body) and (len(found) > 1 or passage.series):
         # "rose by 6 per cent and 4 per cent respectively over the 2023/24 school year": the
         # comparison base is not one of the listed periods
         scene.listed = [

@@ -162,7 +162,8 @@ _NUMBER_OF = re.compile(
     # and end-2025 were", "the total enrolment of P1 students in ... schools was")
     r"\b(?:numbers?|total|enrolments?)\s+of\s+(?:[\w-]+,?\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?"
     # ("the average number of decayed teeth among these pupils was 0.4": teeth, not pupils)
-    r"(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]+s(?<!ss)(?<!ous)|people|children|men|women|teeth|feet)\b"
+    # (not "bus" in "the numbers of bus captains": a singular modifier)
+    r"(?!(?:its|this|his|us|overseas)\b)(?P<noun>[a-z][a-z-]{2,}s(?<!ss)(?<!ous)|(?-i:[A-Z][A-Z&]+s)|people|children|men|women|teeth|feet)\b"
     # ("approved under the GEP, the ASMTP and the QMAS in the same period were": a list of names)
     # ("the total number of students enrolled in kindergartens, primary day schools and secondary
     # day schools was": an enumeration's commas)
@@ -436,9 +437,9 @@ _NAME_LABEL = re.compile(
 )
 _YEAR_LABEL = re.compile(r"(?:^|[:;,]\s*|\s)(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?\s*:\s*$")
 _NUMBERS_OF_ANY = re.compile(
-    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?P<noun>[a-z][a-z-]+s(?<!ss)(?<!ous))\b",
+    r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?P<noun>[a-z][a-z-]{2,}s(?<!ss)(?<!ous)|(?-i:[A-Z][A-Z&]+s))\b",
     re.I,
-)  # not "illness" in "the number of influenza-like illness outbreaks"
+)  # not "illness" in "the number of influenza-like illness outbreaks", nor "bus" in "of bus captains"
 # "The accident rate per 1 000 workers ... dropped from 29.3 to 27.8": values of the rate.
 _RATE_OF = re.compile(
     r"\brates?\s+per\s+(?P<base>\d{1,3}(?:[ ,]\d{3})*)\s+(?P<noun>[a-z]+s)\b(?:[^.;,]|\.\d){0,60}?"
@@ -487,6 +488,8 @@ _COMPARED_WITH = re.compile(
     # ("reached 26 430, exceeding the target of 25 000 for the year")
     r"|(?:exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|above|below|against)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?targets?\s+of"
     r"|against|versus|than(?:\s+the)?|(?:double|triple|twice|half)\s+the"
+    # ("up 14.9 per cent on the 13.14 million for the same months in 2011")
+    r"|(?:per\s+cent|%)\s+(?:on|over)\s+the"
     # ("about 12 per cent more than last year's 1 027", "from the previous year's 315 740")
     r"|(?:than|from|with|over|on)\s+(?:last|the\s+previous|the\s+preceding)\s+(?:year|month|quarter)['’]s)\s+$",
     re.IGNORECASE,
@@ -521,7 +524,8 @@ _ZERO_IDIOM = re.compile(
 )
 # "0.4 and 0.3 percentage point", "4 and 3 per cent": the unit written once, after the last
 _SHARED_SHARE = re.compile(
-    r"\s+(?P<joint>and|or)\s+(?:about\s+)?\d+(?:\.\d+)?(?:\s*%|\s+per\s*cent\b|\s+(?P<points>percentage\s+points?)\b)",
+    # ("discounts of 20 to 50 per cent": the first end of a range of shares)
+    r"\s+(?P<joint>and|or|to)\s+(?:about\s+)?\d+(?:\.\d+)?(?:\s*%|\s+per\s*cent\b|\s+(?P<points>percentage\s+points?)\b)",
     re.IGNORECASE,
 )
 # A verb right after a number: the number is its subject ("80 involved males"), not a modifier.
@@ -557,6 +561,7 @@ _GROUP_SIZE = re.compile(
     re.I,
 )
 _NOUN_OF = re.compile(r"(?<![Nn]umber\s)(?<![Tt]otal\s)\b(?:[a-z]+\s+)?(?P<noun>[a-z][a-z-]+s)\s+of\s+$")
+_CHANGED_FROM = r"(?:rose|increased|decreased|dropped|fell|grew|declined)\s+from"
 # A number of people named by a collective noun: "an audience of about 1.5 million".
 _CROWDS = {"audience": "persons", "turnout": "persons", "headcount": "persons", "attendance": "attendances",
            "membership": "members", "vehicle flow": "vehicles", "traffic flow": "vehicles",
@@ -567,7 +572,9 @@ _CROWD_OF = re.compile(
     r"\b(?P<noun>"
     + "|".join(_CROWDS)
     + r")(?:\s+of|(?:\s+[\w&'’\-]+){0,12}?\s+"
-    + rf"(?:was|stood\s+at|reached|totalled|{_CHANGED_TO}|{_CHANGED_BY}))\s+$",
+    + rf"(?:was|stood\s+at|reached|totalled|{_CHANGED_TO}|{_CHANGED_BY}"
+    # ("Attendance at the museums rose from 3.1 million in 2022 to 5.24 million in 2023")
+    + rf"|{_CHANGED_FROM}(?:(?:\s+[\w.]+){{1,6}}?\s+to)?))\s+$",
     re.IGNORECASE,
 )
 # The count named before, taken further: "aims to raise the number to at least 500", "and last
@@ -883,6 +890,25 @@ _ING_SUBJECT = re.compile(
 )
 
 
+# a counted item closed before the next: "aquaculture (14), fisheries technology "
+_ITEM_BEFORE_NEXT = re.compile(
+    rf"\(\s*(?:{DIGITS}|{NUMBER_WORDS})\s*\)\s*(?:[,;]\s*(?:and\s+)?|and\s+)[^();.]{{0,60}}$", re.I
+)
+
+
+def _first_item_head(head: str) -> str:
+    """The text before a list's first bracketed count: 'The approved projects covered aquaculture
+    (14), fisheries technology (eight)': each item counts what the first does (projects), not a
+    plural inside a later item's name."""
+    while (item := _ITEM_BEFORE_NEXT.search(head)) is not None:
+        head = head[: item.start()]
+    return head
+
+
+# "visitor arrivals to Hong Kong", "visits to the museums": a plural and where it goes, not "aims to"
+_TO_A_PLACE = re.compile(r" to (?:the |[A-Z])")
+
+
 def _antecedent(text: str) -> Counted | None:
     """What a bare number after `text` counts: the noun of the last count in it ('a total of 86
     companies, followed by the US (47)'), else its last counted plural noun."""
@@ -903,7 +929,7 @@ def _antecedent(text: str) -> Counted | None:
     for tok in reversed(list(_TOKEN.finditer(text))):
         word = tok.group()
         low = word.lower()
-        if text.startswith(" to ", tok.end()) or (
+        if (text.startswith(" to ", tok.end()) and not _TO_A_PLACE.match(text, tok.end())) or (
             low in _SAYS_VERBS and text.startswith(" that ", tok.end())
         ):
             continue  # "aims to", "plans to", "The report shows that": a verb, not what is counted
@@ -1446,7 +1472,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if source is not None and is_plural(source["noun"]) and _last_count(head) is None:
             low = source["noun"]
             return Counted(UNIT_SYNONYMS.get(low, low), low, source.end("noun"))
-        return _antecedent(head) or _antecedent(previous)
+        # ("job-matching days (30), workplace visits (12) and career talks (45)": items that are
+        # plurals, the first among them, count themselves)
+        first = _first_item_head(head)
+        last_word = first.split()[-1] if first.split() else ""
+        return _antecedent(head if is_plural(last_word) else first) or _antecedent(previous)
     # ("2 100 bins in private buildings and about 560 at public places": an estimate too)
     if (m["qual"] is None or qualifier_of(m["qual"]) == "approx") and (
         _LIST_ITEM_BEFORE.search(lead, max(0, m.start() - 16))

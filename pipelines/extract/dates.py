@@ -595,6 +595,21 @@ def _month_before_named(before: str) -> tuple | None:
     return _month_span(moved.year, moved.month)
 
 
+# between the two days of a range ("from May 1 to October 31", "December 20 - January 5")
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|-|–)\s*")
+
+
+def _range_end(opened: TemporalExpression, resolved: tuple) -> tuple | None:
+    """The end day of a range that starts at `opened`: the first such day on or after the start."""
+    first, end = opened.date_start, resolved[2]
+    if first is None:
+        return None
+    moved = _in_year(end.month, end.day, first.year)
+    if moved is not None and moved < first:
+        moved = _in_year(end.month, end.day, first.year + 1)
+    return _day_span(moved) if moved else None
+
+
 # "between March 11 and March 15, 2013": the year written after the range's end
 _RANGE_END_YEAR = re.compile(rf"\s+(?:and|to|-|–)\s+{_MONTH}\s+{_DAY},?\s+(?P<year>{_YEAR})\b")
 
@@ -720,6 +735,10 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
                 first, last = _month(m["month"]), _month(tail["month"])
                 # ("December to February next year": a range across the turn of the year)
                 resolved = _month_span(release.year + _SHIFT[tail["rel"].lower()] - (first > last), first)
+            opened = found[-1] if found and kind in ("month_day", "day_month") and resolved else None
+            if opened and opened.precision == "day" and _RANGE_JOIN.fullmatch(text, opened.end, start):
+                # "from May 1 to October 31": a range's end is its start's year or the next one's
+                resolved = _range_end(opened, resolved) or resolved
             ranged = _RANGE_END_YEAR.match(text, end) if kind == "month_day" else None
             if ranged:  # "between March 11 and March 15, 2013": the year the range ends in
                 moved = _in_year(_month(m["month"]), _day(m["day"]), int(ranged["year"]))

@@ -23,6 +23,7 @@ from pipelines.extract.numbers import (
     NUMBER_WORDS,
     between_bound,
     bound_after,
+    count_range_bound,
     interval,
     later_conviction_bound,
     listed_estimate,
@@ -31,6 +32,7 @@ from pipelines.extract.numbers import (
     range_bound,
     scale_of,
     scaled,
+    share_span_bound,
     span_bound,
     stated_bound,
 )
@@ -254,6 +256,12 @@ def _fact(
             qualifier = (
                 between_bound(body[:lead], body[end:])
                 or (None if share else span_bound(body[:lead], body[end:], bool(m["cur"])))
+                or (None if share or m["cur"] else count_range_bound(body[:lead], body[end:]))
+                or (
+                    share_span_bound(body[:lead], body[m.end() :], not (m["suffix"] or m["mu"]))
+                    if not m["cur"] and (share or not (m["suffix"] or m["mu"]))
+                    else None
+                )
                 or qualifier
             )
     bounds = interval(value, qualifier)

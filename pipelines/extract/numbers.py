@@ -339,6 +339,40 @@ def span_bound(before: str, after: str, amount: bool) -> str | None:
     return "at_most" if _opens_span(before[: len(before) - len(start.group())]) else None
 
 
+# "The energy content of the samples ranged from 180 to 320 kilocalories": a range of counts or
+# measures, its two ends written with digits (not "from 12 in Wan Chai to 45 in Yuen Long")
+_COUNT_RANGE_TO = re.compile(rf"\brang(?:e|es|ed|ing)\s+from\s+{DIGITS}\s+to\s+$", re.IGNORECASE)
+_TO_FIGURE = re.compile(rf"\s+to\s+{DIGITS}(?!\s*(?:per\s+cent|%))\b")
+
+
+# "discounts of 20 to 50 per cent", "reduce traffic by 10 to 20 per cent": a range of shares whose
+# first end, written bare, shares the second's "per cent" (not "from 20 to 50 per cent", "in 2006 to
+# 45 per cent" or "rose by 2 to 45 per cent": a change and the level it reached)
+_SHARE_SPAN_TO = re.compile(rf"\s+to\s+(?:about\s+)?{DIGITS}\s*(?:per\s*cent|%)", re.IGNORECASE)
+_SPAN_OPENER = (
+    r"(?:\bof"
+    r"|(?<!\brose\s)(?<!\bfell\s)(?<!\bgrew\s)(?<!\bup\s)(?<!\bdown\s)(?<!increased\s)(?<!decreased\s)"
+    r"(?<!dropped\s)(?<!declined\s)\bby)\s+"
+)
+_SHARE_SPAN_OPEN = re.compile(rf"{_SPAN_OPENER}$", re.IGNORECASE)
+_SHARE_SPAN_FROM = re.compile(rf"{_SPAN_OPENER}{DIGITS}\s+to\s+(?:about\s+)?$", re.IGNORECASE)
+
+
+def share_span_bound(before: str, after: str, bare: bool) -> str | None:
+    """'at_least' / 'at_most' for the ends of "N to M per cent" (`bare`: the figure has no suffix
+    of its own, as the first end has not)."""
+    if bare:
+        return "at_least" if _SHARE_SPAN_TO.match(after) and _SHARE_SPAN_OPEN.search(before[-24:]) else None
+    return "at_most" if _SHARE_SPAN_FROM.search(before[-40:]) else None
+
+
+def count_range_bound(before: str, after: str) -> str | None:
+    """'at_least' / 'at_most' for the ends of "ranged from N to M" (not amounts or shares)."""
+    if _RANGE_FROM.search(before[-30:]):
+        return "at_least" if _TO_FIGURE.match(after) else None
+    return "at_most" if _COUNT_RANGE_TO.search(before[-60:]) else None
+
+
 # "were about 572 million, 651 million and 702 million sticks respectively", "contributed some
 # 650 000 and 200 000 respectively": an estimate's word before a list of like amounts (each a bare
 # figure, all in dollars or none, all shares or none) is every item's (not "about $730,000 and 26

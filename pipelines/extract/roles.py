@@ -39,7 +39,9 @@ _HEAD = rf"(?:{_alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
 # ("Chief Executive Officer of the 2009 East Asian Games (Hong Kong) Limited": a year in a name)
 _ROLE_WORD = (
     r"(?:[A-Z][\w'’\-&]*(?:/[A-Z][\w'’\-&]*)?|of|for|and|the|on|in|at|to|&"
-    r"|(?<=the[ ])(?:19|20)\d\d(?=[ ][A-Z]))"
+    r"|(?<=the[ ])(?:19|20)\d\d(?=[ ][A-Z])"
+    # ("Chairman of the Organising Committee of the 3rd Hong Kong Games": an edition's ordinal)
+    r"|(?<=the[ ])\d{1,3}(?:st|nd|rd|th)(?=[ ][A-Z]))"
 )
 ROLE = (
     # ("Consultant-in-charge (Dental Service)", "Officer-in-charge", "Chairman-elect")
@@ -238,7 +240,8 @@ AGE_OCCUPATION = re.compile(
 )
 _WINDOW = 240
 # A speech's salutation names the guest by role and surname, then in full in brackets.
-_ROLE_SALUTATION = re.compile(rf"(?:^|[\n:;,][ ]*)(?P<role>{ROLE})[ ]\($")
+# ("Permanent Secretary for Development (Works) (Mr Lee Ho-yin)": with its portfolio)
+_ROLE_SALUTATION = re.compile(rf"(?:^|[\n:;,][ ]*)(?P<role>{ROLE}{_BRACKET})[ ]\($")
 _SALUTATION = re.compile(rf"(?:^|[\n:;,][ ]*)(?P<role>{ROLE})[ ](?P<surname>[A-Z][a-z]+)[ ]\($")
 
 
