@@ -2287,3 +2287,9 @@ def test_a_base_a_share_is_measured_on_counts_what_the_figure_does() -> None:
         (8.5, "percent"),
         (379700, "passengers"),
     ]
+
+
+def test_a_count_per_head_of_population_is_a_rate_with_its_base() -> None:
+    # a disease-surveillance release (a kind the corpus lacks)
+    text = "The notification rate of scarlet fever was 18.6 cases per 100 000 population last year."
+    assert triples(text) == [(18.6, "exact", "cases per 100 000 population")]

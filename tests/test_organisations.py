@@ -922,3 +922,19 @@ def test_a_zoning_class_in_brackets_is_no_body() -> None:
     # a town-planning decision (a kind the corpus lacks)
     text = 'The Board agreed to rezone the site to "Residential (Group B)" for housing.'
     assert orgs(text) == []
+
+
+def test_the_first_word_of_a_department_named_after_organised_by_is_no_body() -> None:
+    # a school farm-visit notice (a kind the corpus lacks)
+    text = (
+        "Mr Wong (Director of Agriculture, Fisheries and Conservation, Mr Wong Chi-keung), ladies and "
+        "gentlemen,\n\nOver 9 000 students joined farm visits organised by the Agriculture, Fisheries "
+        "and Conservation Department this year."
+    )
+    assert orgs(text) == [("Agriculture, Fisheries and Conservation Department", None)]
+
+
+def test_a_committee_of_an_edition_named_by_its_ordinal_is_a_body() -> None:
+    # a sports-games closing notice (a kind the corpus lacks)
+    text = "The Organising Committee of the 5th Hong Kong Youth Games thanked some 2 000 volunteers."
+    assert orgs(text) == [("Organising Committee of the 5th Hong Kong Youth Games", None)]

@@ -1003,3 +1003,12 @@ def test_a_salutation_role_with_its_portfolio_before_the_bracketed_name() -> Non
     )
     assert got["Lam Chi-keung"] == "Deputy Secretary for Transport and Logistics (Transport)"
     assert got["Cheryl Ho Wai-yin"] == "Director of Marine"
+
+
+def test_a_name_a_quotation_closes_on_is_a_campaign_not_a_person() -> None:
+    # a tourism-campaign launch (a kind the corpus lacks)
+    got = people(
+        "The Tourism Board will spend $80 million on the “Summer Joy” campaign, the Executive "
+        "Director, Ms Hazel Ng Wai-yee, said."
+    )
+    assert got == {"Hazel Ng Wai-yee": "Executive Director"}

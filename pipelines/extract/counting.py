@@ -1849,6 +1849,10 @@ def unit_of(
         # "23.4 degrees Celsius, 0.3 degrees above normal": the scale the sentence names (a bare
         # "degrees" stays as written: the dev labellers split two against two)
         return "degrees Celsius", "degrees", end, counted.noun_end
+    rate = _PER_BASE_AFTER.match(body, counted.noun_end) if counted.noun_end > end else None
+    if rate:  # "52.3 cases per 100 000 population": a rate, its noun and its base as written
+        per = f"per {' '.join(rate['base'].split())} {' '.join(rate['noun'].split())}"
+        return f"{counted.noun} {per}", counted.noun, end, rate.end()
     if counted.noun == "times" and _MET_BEFORE.search(before):
         return "meetings", "meetings", end, counted.noun_end  # "The Board met 45 times last year"
     if (

@@ -188,6 +188,10 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
     for m in _CONTEXT_ORG.finditer(text):
         _, rest = split_role(m["name"])
         name = re.sub(r"['’]s?$", "", rest)
+        # ("organised by the Agriculture, Fisheries and Conservation Department": the start of a
+        # longer name found there)
+        if any(len(n) > len(name) and text.startswith(n, m.start("name")) for n in names):
+            continue
         # ("supported by the Government": the bare word names no body)
         if (
             name

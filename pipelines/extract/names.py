@@ -46,7 +46,10 @@ _CONN = (
 )
 # A bracketed qualifier inside a name: "Compensation Division (Operations) Team E".
 _QUALIFIER = r"\((?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*|\d{4})\)"
-CAP_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONN}[ ])*(?:(?<=[a-z][ ]){_QUALIFIER}[ ])?{_CAP})*")
+# ("the Organising Committee of the 3rd Hong Kong Games": an edition's ordinal inside a name)
+_ORDINAL_WORD = r"\d{1,3}(?:st|nd|rd|th)"
+_ORDINAL = rf"(?<=the[ ]){_ORDINAL_WORD}(?=[ ][A-Z])"
+CAP_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONN}[ ])*(?:(?<=[a-z][ ]){_QUALIFIER}[ ])?(?:{_CAP}|{_ORDINAL}))*")
 # "Dean of Music of the Hong Kong Academy for Performing Arts": a post of the body, not the body
 _ROLES = "|".join(sorted(map(re.escape, ROLE_HEADS + PERSON_ROLE_HEADS), key=len, reverse=True))
 _ROLE_START = re.compile(rf"^(?:{_ROLES})\b")
@@ -165,6 +168,8 @@ def _leading_head(words: list[str]) -> bool:
 def _capital_after(words: list[str], i: int) -> bool:
     if words[i] == "the":
         i += 1
+        if i < len(words) and re.fullmatch(_ORDINAL_WORD, words[i]):
+            i += 1  # "the 3rd Hong Kong Games"
     return i < len(words) and words[i][0].isupper()
 
 
@@ -184,7 +189,7 @@ def _inner_head(words: list[str]) -> bool:
 
 
 # "Organising Committee for the Hong Kong Youth Summit" (not "... Council of Hong Kong Annual Dinner")
-_FOR_THE_EVENT = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:for|of) the [A-Z]")
+_FOR_THE_EVENT = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:for|of) the (?:\d+(?:st|nd|rd|th) )?[A-Z]")
 
 
 def classify(text: str) -> str | None:

@@ -193,8 +193,18 @@ def _mentions(text: str, acronyms: frozenset[str]) -> Iterator[PersonMention]:
             and not in_local_place(text, s, s + len(name))  # "buildings in Shau Kei Wan"
             and not in_portfolio(text, s)
             and not role_head_after(text, e)
+            and not _ends_a_quoted_name(text, s, e)
         ):
             yield emit(s, name, None, "lexicon")
+
+
+_QUOTE_OPENED = re.compile(r"[“\"][^“”\"\n]{0,60}$")
+
+
+def _ends_a_quoted_name(text: str, s: int, e: int) -> bool:
+    """'the “Hong Kong Summer Fun” campaign': words a quotation closes on name a campaign, a
+    programme or a work, not a person."""
+    return text[e : e + 1] in ("”", '"') and _QUOTE_OPENED.search(text, max(0, s - 60), s + 1) is not None
 
 
 def _after_occupation(text: str, s: int, e: int) -> int:
