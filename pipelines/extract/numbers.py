@@ -345,6 +345,13 @@ _COUNT_RANGE_TO = re.compile(rf"\brang(?:e|es|ed|ing)\s+from\s+{DIGITS}\s+to\s+$
 _TO_FIGURE = re.compile(rf"\s+to\s+{DIGITS}(?!\s*(?:per\s+cent|%))\b")
 
 
+def count_range_bound(before: str, after: str) -> str | None:
+    """'at_least' / 'at_most' for the ends of "ranged from N to M" (not amounts or shares)."""
+    if _RANGE_FROM.search(before[-30:]):
+        return "at_least" if _TO_FIGURE.match(after) else None
+    return "at_most" if _COUNT_RANGE_TO.search(before[-60:]) else None
+
+
 # "discounts of 20 to 50 per cent", "reduce traffic by 10 to 20 per cent": a range of shares whose
 # first end, written bare, shares the second's "per cent" (not "from 20 to 50 per cent", "in 2006 to
 # 45 per cent" or "rose by 2 to 45 per cent": a change and the level it reached)
@@ -359,18 +366,11 @@ _SHARE_SPAN_FROM = re.compile(rf"{_SPAN_OPENER}{DIGITS}\s+to\s+(?:about\s+)?$", 
 
 
 def share_span_bound(before: str, after: str, bare: bool) -> str | None:
-    """'at_least' / 'at_most' for the ends of "N to M per cent" (`bare`: the figure has no suffix
-    of its own, as the first end has not)."""
+    """'at_least' / 'at_most' for the ends of "N to M per cent" (`bare`: the figure is written
+    without "per cent" or another unit, as a range's first end is)."""
     if bare:
         return "at_least" if _SHARE_SPAN_TO.match(after) and _SHARE_SPAN_OPEN.search(before[-24:]) else None
     return "at_most" if _SHARE_SPAN_FROM.search(before[-40:]) else None
-
-
-def count_range_bound(before: str, after: str) -> str | None:
-    """'at_least' / 'at_most' for the ends of "ranged from N to M" (not amounts or shares)."""
-    if _RANGE_FROM.search(before[-30:]):
-        return "at_least" if _TO_FIGURE.match(after) else None
-    return "at_most" if _COUNT_RANGE_TO.search(before[-60:]) else None
 
 
 # "were about 572 million, 651 million and 702 million sticks respectively", "contributed some
