@@ -2293,3 +2293,5 @@ def test_a_count_per_head_of_population_is_a_rate_with_its_base() -> None:
     # a disease-surveillance release (a kind the corpus lacks)
     text = "The notification rate of scarlet fever was 18.6 cases per 100 000 population last year."
     assert triples(text) == [(18.6, "exact", "cases per 100 000 population")]
+    # named as the rate it is, not as a count of cases
+    assert [f.metric for f in facts(text)] == ["notification_rate"]

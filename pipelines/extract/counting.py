@@ -1852,7 +1852,7 @@ def unit_of(
     rate = _PER_BASE_AFTER.match(body, counted.noun_end) if counted.noun_end > end else None
     if rate:  # "52.3 cases per 100 000 population": a rate, its noun and its base as written
         per = f"per {' '.join(rate['base'].split())} {' '.join(rate['noun'].split())}"
-        return f"{counted.noun} {per}", counted.noun, end, rate.end()
+        return f"{counted.noun} {per}", "rate", end, rate.end()  # named as a rate, not a count
     if counted.noun == "times" and _MET_BEFORE.search(before):
         return "meetings", "meetings", end, counted.noun_end  # "The Board met 45 times last year"
     if (
