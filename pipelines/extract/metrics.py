@@ -23,7 +23,6 @@ from pipelines.extract.numbers import (
     NUMBER_WORDS,
     between_bound,
     bound_after,
-    count_range_bound,
     interval,
     later_conviction_bound,
     listed_estimate,
@@ -256,7 +255,7 @@ def _fact(
             qualifier = (
                 between_bound(body[:lead], body[end:])
                 or (None if share else span_bound(body[:lead], body[end:], bool(m["cur"])))
-                or (None if share or m["cur"] else count_range_bound(body[:lead], body[end:]))
+                or (None if share or m["cur"] else range_bound(body[:lead], body[end:], count=True))
                 or (
                     share_span_bound(body[:lead], body[m.end() :], not (m["suffix"] or m["mu"]))
                     if not m["cur"] and (share or not (m["suffix"] or m["mu"]))

@@ -238,18 +238,20 @@ def between_bound(before: str, after: str) -> str | None:
     return "at_most" if _BETWEEN_FIGURE_AND.search(before[-40:]) else None
 
 
-def range_bound(before: str, after: str, share: bool = False) -> str | None:
+def range_bound(before: str, after: str, share: bool = False, count: bool = False) -> str | None:
     """'at_least' / 'at_most' for the ends of a range of amounts or shares (`share`: the figure
-    is a per cent, whose items may be in lower case: "from 2.6% in financial activities to ...")."""
-    if BETWEEN_BEFORE.search(before[-12:]):
+    is a per cent, whose items may be in lower case: "from 2.6% in financial activities to ...");
+    `count`: of bare figures, "ranged from 180 to 320 kilocalories" ("between" ranges of counts are
+    `between_bound`'s), its two ends written with digits (not "from 12 in Wan Chai to 45 ...")."""
+    if not count and BETWEEN_BEFORE.search(before[-12:]):
         return "at_least" if re.match(rf"\s*and\s+{_RANGE_END}", after) else None
-    if _BETWEEN_AND.search(before[-60:]):
+    if not count and _BETWEEN_AND.search(before[-60:]):
         return "at_most"
     if "rang" not in before[-60:] or _RANGE_ITEM.match(after) or (share and _SHARE_ITEM.match(after)):
         return None
     if _RANGE_FROM.search(before[-30:]):
-        return "at_least"
-    return "at_most" if _RANGE_TO.search(before[-80:]) else None
+        return "at_least" if not count or _TO_FIGURE.match(after) else None
+    return "at_most" if (_COUNT_RANGE_TO if count else _RANGE_TO).search(before[-80:]) else None
 
 
 def bound_after(after: str) -> str | None:
@@ -304,6 +306,10 @@ SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn)\b"
 CURRENCIES = {"HK$": "HKD", "US$": "USD", "RMB": "CNY", "$": "HKD", "€": "EUR", "£": "GBP", "EUR": "EUR"}
 CURRENCY_RE = r"(?:HK\$|US\$|RMB\s?|EUR\s?|\$|€|£)"  # ("EUR1 billion": the ISO code glued)
 
+# The ends of a range of counts, for `range_bound(count=True)`
+_COUNT_RANGE_TO = re.compile(rf"\brang(?:e|es|ed|ing)\s+from\s+{DIGITS}\s+to\s+$", re.IGNORECASE)
+_TO_FIGURE = re.compile(rf"\s+to\s+{DIGITS}(?!\s*(?:per\s+cent|%))\b")
+
 # "with 800 to 1 000 places offered", "Compared with the $5,000 to $8,000 that families pay": a
 # range written with "to" alone, its two ends of one form. Not a change to a new level ("rose by
 # 120 to 1 500", "from 1 200 to 1 500", "rose 5.0% to 27.9 million"), an age, or an item's number
@@ -337,19 +343,6 @@ def span_bound(before: str, after: str, amount: bool) -> str | None:
     if start is None or ("$" in start.group()) != amount or _YEAR_TO.match(start.group()):
         return None
     return "at_most" if _opens_span(before[: len(before) - len(start.group())]) else None
-
-
-# "The energy content of the samples ranged from 180 to 320 kilocalories": a range of counts or
-# measures, its two ends written with digits (not "from 12 in Wan Chai to 45 in Yuen Long")
-_COUNT_RANGE_TO = re.compile(rf"\brang(?:e|es|ed|ing)\s+from\s+{DIGITS}\s+to\s+$", re.IGNORECASE)
-_TO_FIGURE = re.compile(rf"\s+to\s+{DIGITS}(?!\s*(?:per\s+cent|%))\b")
-
-
-def count_range_bound(before: str, after: str) -> str | None:
-    """'at_least' / 'at_most' for the ends of "ranged from N to M" (not amounts or shares)."""
-    if _RANGE_FROM.search(before[-30:]):
-        return "at_least" if _TO_FIGURE.match(after) else None
-    return "at_most" if _COUNT_RANGE_TO.search(before[-60:]) else None
 
 
 # "discounts of 20 to 50 per cent", "reduce traffic by 10 to 20 per cent": a range of shares whose
