@@ -2859,3 +2859,42 @@ def test_bases_compared_in_the_corresponding_periods_of_two_years_take_them_in_t
     assert got["1 236"] == ("2019-06", "month")
     assert got["1 104"][0].startswith("2018")
     assert got["987"][0].startswith("2017")
+
+
+def test_a_list_stated_respectively_takes_the_years_listed_just_before() -> None:
+    got = as_of(
+        [
+            "In 2020, 2021 and 2022, the Department detected 412, 388 and 455 cases of illegal "
+            "dumping respectively. A total of 97, 104 and 121 persons were prosecuted respectively. "
+            "Its task forces on fly-tipping and on construction waste held five and seven meetings "
+            "respectively."
+        ]
+    )
+    assert [got[q][0] for q in ("97", "104", "121")] == ["2020", "2021", "2022"]
+    # (a list whose subject names a pair of its own does not take the years in turn)
+    assert got["five"] == got["seven"]
+
+
+def test_changes_listed_respectively_on_a_year_are_of_the_year_reported() -> None:
+    got = as_of(
+        [
+            "In 2023, the Department issued 18 920 summonses and prosecuted 2 604 persons, up 3.5 "
+            "per cent and 2.1 per cent respectively on 2022."
+        ]
+    )
+    assert got["3.5 per cent"] == ("2023", "year")
+    assert got["2.1 per cent"] == ("2023", "year")
+
+
+def test_the_day_goods_arrived_is_no_period_of_what_was_found_in_them() -> None:
+    got = as_of(
+        [
+            "Customs officers yesterday (January 16) seized 1.2 tonnes of suspected smuggled frozen "
+            "meat at the Kwai Chung Customhouse.",
+            "Officers inspected a container declared as carrying 900 cartons of kitchenware, which "
+            "arrived from Thailand on January 9. Upon examination, officers found the meat packed in "
+            "320 of the cartons.",
+        ]
+    )
+    assert got["900"] == ("2024-01-16", "day")
+    assert got["320"] == ("2024-01-16", "day")

@@ -2295,3 +2295,33 @@ def test_a_count_per_head_of_population_is_a_rate_with_its_base() -> None:
     assert triples(text) == [(18.6, "exact", "cases per 100 000 population")]
     # named as the rate it is, not as a count of cases
     assert [f.metric for f in facts(text)] == ["notification_rate"]
+
+
+def test_a_cap_written_as_limited_to_is_an_upper_bound() -> None:
+    got = triples(
+        "The graduation ceremony of the Fire and Ambulance Services Academy was attended by about "
+        "280 guests, limited to 60 per cent of the hall's capacity under the prevailing measures."
+    )
+    assert (280, "approx", "persons") in got
+    assert (60, "at_most", "percent") in got
+
+
+def test_a_count_named_before_a_limit_or_a_forecast_it_is_said_to_exceed() -> None:
+    # an annual quota stated as a limit, and a forecast of a count named in the clause before
+    got = triples(
+        "The Administration has no plan to change the system, but the number of medals awarded "
+        "each year will not exceed 260. Last year, 64 secondary schools joined the programme, and "
+        "we expect the number to exceed 100 next year."
+    )
+    assert (260, "at_most", "medals") in got
+    assert (64, "exact", "schools") in got
+    assert (100, "more_than", "schools") in got
+
+
+def test_a_count_of_them_after_a_share_counts_the_group_the_share_was_taken_of() -> None:
+    got = triples(
+        "This year, 62 per cent of the scholars studied engineering and medical subjects. "
+        "Twenty-four of them were admitted to universities overseas."
+    )
+    assert (62, "exact", "percent") in got
+    assert (24, "exact", "scholars") in got

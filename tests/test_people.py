@@ -481,6 +481,33 @@ def test_a_plural_occupation_opening_a_sentence_is_not_a_first_name() -> None:
             "Chan Siu-ming",
             "Fireman",
         ),
+        # the grade of a recruit is part of the rank written at a passing-out parade
+        (
+            "Probationary Inspector Ho Wing-yan received the Baton of Honour, and Recruit Police "
+            "Constable Yuen Chi-lok received the Silver Whistle.",
+            "Ho Wing-yan",
+            "Probationary Inspector",
+        ),
+        (
+            "Probationary Inspector Ho Wing-yan received the Baton of Honour, and Recruit Police "
+            "Constable Yuen Chi-lok received the Silver Whistle.",
+            "Yuen Chi-lok",
+            "Recruit Police Constable",
+        ),
+        ("Ambulancewoman Tam Hoi-ying received the Best Recruit award.", "Tam Hoi-ying", "Ambulancewoman"),
+        # a speech's salutation with the role before the short form, or after the full name
+        (
+            "Chairman Mr Fung (Mr Fung Kin-wah), Executive Director of the VTC, Mrs Ho (Mrs Ho Lai-kuen), "
+            "graduates, ladies and gentlemen,",
+            "Ho Lai-kuen",
+            "Executive Director of the VTC",
+        ),
+        (
+            "Dr Leung (Dr Leung Man-yee), Chairman of the Selection Panel, awardees, parents, ladies and "
+            "gentlemen,",
+            "Leung Man-yee",
+            "Chairman of the Selection Panel",
+        ),
         (
             "Chief Engineer Lee Wing-kai of the Drainage Services Department said so.",
             "Lee Wing-kai",

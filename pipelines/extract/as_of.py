@@ -132,7 +132,8 @@ _COMPARED = re.compile(
     r"|\bthe\s+same\s+as\s+the\s+(?:\w+\s+)?(?:figure|level|rate|number|total)\s+(?:for|in|of)\s+(?:the\s+)?"
     # "room rates up about 5% on last year's Golden Week"
     # (not "adjusted upwards by 2.6 per cent on February 1 this year": a day is when it happened)
-    rf"|(?P<on>(?:%|\bper\s*cent|\bpercentage\s+points?)\s+on\s+(?:the\s+)?(?:{_SAME_PERIOD})?)"
+    # ("up 3.5 per cent and 2.1 per cent respectively on 2012")
+    rf"|(?P<on>(?:%|\bper\s*cent|\bpercentage\s+points?)(?:\s+respectively)?\s+on\s+(?:the\s+)?(?:{_SAME_PERIOD})?)"
     r"|\bsimilar\s+to\s+(?:that\s+(?:of|in)\s+)?"
     # "21.2 per cent below its peak in 2021": the level compared with
     # ("8 per cent below the level recorded in 2018")
@@ -197,7 +198,11 @@ _ORIGIN = re.compile(
     r"(?:\s+(?:full\s+)?(?:operations?|service|business))?\s+(?:in|on)\s+$"
     r"|\b(?:its|their|his|her)\s+(?:establishment|launch|inception|founding|formation)\s+in\s+$"
     # "Opened in mid-2021, the Hub currently houses 86 start-ups": the Hub's opening
-    r"|^\W*(?:opened|commissioned|completed)\s+(?:in|on)\s+$",
+    r"|^\W*(?:opened|commissioned|completed)\s+(?:in|on)\s+$"
+    # "1 200 cartons of plastic tableware, which arrived from Vietnam on March 9": the journey of
+    # the goods, not the day of the fact
+    r"|,\s*(?:which|that)\s+(?:had\s+)?(?:arrived|departed|was\s+shipped|were\s+shipped|was\s+imported|"
+    r"were\s+imported)(?:\s+(?:from|in|at|to)\s+[^,;]{1,40}?)?\s+(?:in|on)\s+$",
     re.I,
 )
 _WHEN_CLAUSE = re.compile(r"\W*When\s+(?:[^,]|,\s*(?=[A-Z]))*$")  # "When the Greening, Landscape and ..."
@@ -363,9 +368,7 @@ _REFERS_BACK = re.compile(
     r"Among\s+(?:them|these)|The\s+(?:number|numbers|figure|figures|total|amount|rate|increase|"
     r"decrease|rise|growth|result|results)\b|The\s+\d)"
 )
-# A sentence about the items of the list before: "Among them, 12, 15 and 21 respectively ...",
-# "Their average wages were $A, $B and $C respectively"
-_OF_THE_LIST = re.compile(r"^\W*(?:Their|Its|(?:Of|Among)\s+(?:these|them|those))\b")
+_WORDS_AND = re.compile(r"[A-Za-z][\w'’-]*\s+and\s+[A-Za-z]")
 # The story of the day a visit release reports: "In the afternoon, ...", "At a luncheon ...", "Mr
 # Leung then met ..." (`Scene.day_narrative`).
 _DAY_NARRATIVE = re.compile(
@@ -578,6 +581,10 @@ _ORIGIN_CUES = (
     "came into",
     "commission",
     "complet",
+    "arrived",
+    "departed",
+    "shipped",
+    "imported",
 )
 
 
@@ -683,6 +690,12 @@ class Scene:
     @cached_property
     def body(self) -> str:
         return self.text[self.sentence[0] : self.sentence[1]]
+
+    def _clause_before(self, at: int) -> str:
+        """The text of the clause before `at`, from the sentence's start or its last ", and",
+        ", while", "; " ("Of these, A, B and C persons were prosecuted, and D, E and F were ...")."""
+        cuts = list(_CLAUSE_CUT.finditer(self.text, self.sentence[0], at))
+        return self.text[cuts[-1].end() if cuts else self.sentence[0] : at]
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -1078,9 +1091,14 @@ class Scene:
             not periods
             and len(series) == len(run)
             and not self.new_paragraph
-            and _OF_THE_LIST.match(self.body)
-            # (not "Its working groups on A and on B held five and seven meetings respectively")
-            and " and " not in re.split(r"\d", self.body, maxsplit=1)[0]
+            # ("Of these, ...", "Their ...", "A total of 8 870, 9 914 and 10 345 persons were
+            # arrested respectively": any list whose subject names no pair of its own)
+            # (not "Its working groups on A and on B held five and seven meetings respectively", nor
+            # "while exports and transhipments amounted to A and B respectively": the list's clause
+            # names a pair of its own)
+            # (an "and" between figures, "701, 752 and 790 were approved, representing rates of",
+            # joins a list, not a pair of subjects)
+            and not _WORDS_AND.search(self._clause_before(run[0][0]))
         ):
             # "... in 2021, 2022 and 2023 were A, B and C respectively. Of these, D, E and F
             # respectively ...": a list with no periods of its own takes those listed just before

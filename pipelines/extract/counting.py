@@ -233,8 +233,9 @@ _STATED_AS = re.compile(
 _STATED_OF_PERIOD = re.compile(
     r"\b[A-Za-z][a-z]+s\s+(?:in|for|during)\s+(?:[^,;.()]|,\s*(?=\d)|\.\d){1,50}?\s+(?:were|are)\s+$"
 )
-_QUALIFYING_VERBS = frozenset({"exceeded", "exceeds", "exceed"})
-# ("expects visitor arrivals to exceed 45 million", "Visitor arrivals in 2014 exceeded 60 million")
+_QUALIFYING_VERBS = frozenset({"exceeded", "exceeds", "exceed", "not exceed", "not to exceed"})
+# ("expects visitor arrivals to exceed 45 million", "Visitor arrivals in 2014 exceeded 60 million",
+# "the number of honours awarded each year will not exceed 320")
 _PLURAL_END = re.compile(
     r"[a-z]s(?:\s+(?:in|during)\s+(?:(?:19|20)\d\d|(?:last|this)\s+year))?(?:\s+to)?\s+$"
 )
@@ -403,6 +404,7 @@ _BASES_LIST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?=\d)"
 
 # "Total employment increased by around 10 100 from 3 681 000 ... to 3 691 100": a change of a
 # measure named before it; the labour-market measures count persons.
+_THE_NUMBER_TO = re.compile(r"\b(?:the|this)\s+(?:number|figure|total)\s+(?:to|will|would)\s+$", re.I)
 _THE_NUMBER = re.compile(
     r"\s*(?:the|this)\s+(?:number|figure|total)\s+(?:(?:has|have|had)\s+)?", re.IGNORECASE
 )
@@ -909,12 +911,22 @@ def _first_item_head(head: str) -> str:
 _TO_A_PLACE = re.compile(r" to (?:the |[A-Z])")
 
 
+_SHARE_OF_GROUP = re.compile(
+    r"(?:\d\s*%|\d\s+per\s+cent)\s+of\s+(?:the|these|those|all)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]{2,}s)\b"
+)
+
+
 def _antecedent(text: str) -> Counted | None:
     """What a bare number after `text` counts: the noun of the last count in it ('a total of 86
     companies, followed by the US (47)'), else its last counted plural noun."""
     last = _last_count(text)
     if last is not None:
         return last
+    # "46 per cent of the awardees studied STEM subjects. Thirty-seven of them ...": the group a
+    # share was taken of
+    share = max(_SHARE_OF_GROUP.finditer(text), key=lambda n: n.start(), default=None)
+    if share is not None and is_plural(share["noun"]) and share["noun"] not in _NOT_ANTECEDENTS:
+        return Counted(UNIT_SYNONYMS.get(share["noun"], share["noun"]), share["noun"], share.end("noun"))
     # "The number of P1 students in these schools was 41 260, down 8.1 per cent from 44 900", "the
     # largest numbers of companies were in innovation and technology (97)": the noun counted
     number_of = max(_NUMBERS_OF_ANY.finditer(text), key=lambda n: n.start(), default=None)
@@ -1669,7 +1681,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             return subject
     # "Total visitor arrivals exceeded 40.8 million": the qualifier is the verb stating it
     # (or "the number of registered members of the scheme exceeded 1.2 million")
-    stated_by_qualifier = (m["qual"] or "").lower() in _QUALIFYING_VERBS and (
+    qualifying_verb = " ".join((m["qual"] or "").lower().split()) in _QUALIFYING_VERBS
+    if qualifying_verb and (the_number := _THE_NUMBER_TO.search(lead)):
+        # "146 schools joined the scheme, and we expect the number to exceed 200": the count before
+        return _antecedent(lead[: the_number.start()]) or _antecedent(previous)
+    stated_by_qualifier = qualifying_verb and (
         _PLURAL_END.search(lead) or _NUMBERS_OF_ANY.search(lead, max(_clause_cut(lead), 0))
     )
     bringing = _BRINGING_TOTAL.search(lead, max(0, m.start() - 120))

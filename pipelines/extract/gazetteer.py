@@ -560,6 +560,10 @@ PRENOMINAL_ROLES += (
     "Detective Station Sergeant",
     "Detective Sergeant",
     "Senior Police Constable",
+    # passing-out parades: "Probationary Inspector Chan Ka-yee", "Recruit Police Constable Lam
+    # Wai-lun" (the grade of the recruit is part of the rank written)
+    "Recruit Police Constable",
+    "Probationary Inspector",
     "Police Constable",
     # Fire and ambulance ranks, and engineers' grades: "Principal Fireman Tsang Kwok-leung",
     # "Chief Engineer Lee Wing-kai"
@@ -569,6 +573,10 @@ PRENOMINAL_ROLES += (
     "Principal Ambulanceman",
     "Senior Ambulanceman",
     "Ambulanceman",
+    "Principal Ambulancewoman",
+    "Senior Ambulancewoman",
+    "Ambulancewoman",
+    "Firewoman",
     "Senior Station Officer",
     "Station Officer",
     "Divisional Officer",

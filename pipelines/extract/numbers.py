@@ -59,6 +59,7 @@ QUALIFIERS: dict[str, str] = {
     "not exceed": "at_most",  # "must not exceed 75 per cent of the median"
     "not to exceed": "at_most",
     "capped at": "at_most",
+    "limited to": "at_most",  # "attended by 300 guests, limited to 50 per cent of the venue's capacity"
     "a maximum of": "at_most",
     "maximum of": "at_most",
     "up to a maximum of": "at_most",

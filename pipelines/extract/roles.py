@@ -243,6 +243,13 @@ _WINDOW = 240
 # ("Permanent Secretary for Development (Works) (Mr Lee Ho-yin)": with its portfolio)
 _ROLE_SALUTATION = re.compile(rf"(?:^|[\n:;,][ ]*)(?P<role>{ROLE}{_BRACKET})[ ]\($")
 _SALUTATION = re.compile(rf"(?:^|[\n:;,][ ]*)(?P<role>{ROLE})[ ](?P<surname>[A-Z][a-z]+)[ ]\($")
+# ("Chief Executive of the Hospital Authority, Dr Tse (Dr Tse Hon-man), ...": the role before the
+# short form; "Professor Lee (Professor Lee Tsz-kin), Chairman of the Steering Committee, ...": after
+# the full one)
+_ROLE_THEN_SALUTED = re.compile(
+    rf"(?:^|[\n:;,][ ]*)(?P<role>{ROLE}),[ ]{_TITLES}(?P<surname>[A-Z][a-z]+)[ ]\($"
+)
+_SALUTED_OPEN = re.compile(rf"(?:^|[\n:;,][ ]*){_TITLES}(?P<surname>[A-Z][a-z]+)[ ]\($")
 
 
 # "The Assistant Director (Country and Marine Parks)": an open bracket after a role is its
@@ -308,6 +315,10 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
     m = _SALUTATION.search(window)
     if m and re.match(rf"{_HON}{m['surname']}\b", text[start : start + 60]):
         return _clean(m["role"])  # a speech's "Chairman Wong (Mr Wong Tak-ming), ..."
+    # (over the short form "Dr Tse", a mention of the same person)
+    m = _ROLE_THEN_SALUTED.search(_sentence_before(text, start, 0))
+    if m and re.match(rf"{_HON}{m['surname']}\b", text[start : start + 60]):
+        return _clean(m["role"])
     m = _ROLE_SALUTATION.search(window)
     if m and text[start : start + 12].split(" ", 1)[0].rstrip(".") in _HONORIFICS:
         return _clean(m["role"])  # a speech's "Chairman (Dr Winnie Kwan), Mr Yip (...)"
@@ -354,6 +365,13 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
 def role_after(text: str, start: int, end: int) -> str | None:
     """The title written just after a name, or given to it by an appointment."""
     after = text[end : end + 200]
+    saluted = _SALUTED_OPEN.search(text, max(0, start - 40), start)
+    if (
+        after.startswith(")")
+        and saluted
+        and re.match(rf"{_HON}{saluted['surname']}\b", text[start : start + 60])
+    ):
+        after = after[1:]  # "Professor Lee (Professor Lee Tsz-kin), Chairman of ...": after the bracket
     for pattern in (
         ROLE_AFTER,
         BRACKETED_AFTER,
