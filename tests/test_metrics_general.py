@@ -2325,3 +2325,16 @@ def test_a_count_of_them_after_a_share_counts_the_group_the_share_was_taken_of()
     )
     assert (62, "exact", "percent") in got
     assert (24, "exact", "scholars") in got
+
+
+def test_each_count_is_named_by_its_own_verb_not_the_next_clauses() -> None:
+    # the verb of the next figure ("arrested 15 604") and the clause before ("prosecuted, and")
+    # name neither count
+    names = [
+        f.metric
+        for f in facts(
+            "In 2023, the Department detected 1 820 cases of illegal dumping and arrested 604 persons. "
+            "Of these, 422 persons were prosecuted, and 343 were convicted."
+        )
+    ]
+    assert names == ["cases_detected", "persons_arrested", "persons_prosecuted", "persons_convicted"]

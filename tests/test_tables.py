@@ -4,7 +4,7 @@ measure and scale of its column header and the period of its row or column."""
 
 from __future__ import annotations
 
-from pipelines.extract.clean import clean_text, table_cells
+from pipelines.extract.clean import aligned_cells, clean_text, table_cells
 from pipelines.extract.layout import parse_layout
 from pipelines.extract.table_rows import flat_tables
 from pipelines.extract.tables import read_table
@@ -189,4 +189,27 @@ def test_a_list_of_reporting_dates_dates_each_figure_at_its_year_end() -> None:
         (5812.0, "hawkers", "2021-12"),
         (5694.0, "hawkers", "2022-12"),
         (5577.0, "hawkers", "2023-12"),
+    ]
+
+
+def test_a_table_whose_columns_are_aligned_by_spaces_and_name_kinds_of_the_caption() -> None:
+    # a LegCo reply on kindergarten places (a kind the corpus lacks) saved by a scraper that kept
+    # the columns aligned with runs of spaces: each column a kind of what the caption counts
+    assert aligned_cells("School year    Half-day    Whole-day    Total") == [
+        "School year", "Half-day", "Whole-day", "Total",
+    ]  # fmt: skip
+    assert aligned_cells("Appointments  to  the  Board") is None  # a title spaced out, no row
+    facts = _facts(
+        "(1) The numbers of kindergarten places in the past two school years are as follows:",
+        "School year        Half-day      Whole-day      Total",
+        "2022/23            62 180        104 410        166 590",
+        "2023/24            60 040        106 925        166 965",
+    )
+    assert [(v, u, d) for v, u, d, _, _ in facts] == [
+        (62180.0, "places", "2022-01"),
+        (104410.0, "places", "2022-01"),
+        (166590.0, "places", "2022-01"),
+        (60040.0, "places", "2023-01"),
+        (106925.0, "places", "2023-01"),
+        (166965.0, "places", "2023-01"),
     ]

@@ -85,9 +85,27 @@ def table_cells(line: str) -> list[str] | None:
     return cells
 
 
+# A table saved with its columns aligned by runs of spaces ("2019/20        10 320       8 145"):
+# two or more such gaps inside the line (its indent aside) part it into cells.
+_ALIGNED_GAP = re.compile("[ \u00a0]{2,}")
+
+
+def aligned_cells(line: str) -> list[str] | None:
+    """The cells of a row whose columns are aligned by spaces ("School year    Primary    Total",
+    "2019/20    10 320    18 465"): at least three, each short, each opening with a capital, a
+    digit or a sign (not a title or prose spaced out by a scraper)."""
+    inner = _INVISIBLE.sub("", line).strip(" \u00a0")
+    if TAB in inner or len(_ALIGNED_GAP.findall(inner)) < 2:
+        return None
+    cells = table_cells(_ALIGNED_GAP.sub(TAB, inner))
+    if cells is None or not all(c[:1].isupper() or c[:1].isdigit() or c[:1] in "$-–(<>" for c in cells):
+        return None
+    return cells
+
+
 def _clean_line(line: str) -> tuple[str, int]:
     """One line normalised, glued words split; a table row keeps one tab between its cells."""
-    cells = table_cells(line)
+    cells = table_cells(line) or aligned_cells(line)
     if cells is None:
         return split_glued(normalise_line(line))
     fixed = [split_glued(c) for c in cells]

@@ -178,7 +178,9 @@ _VOCABULARY: tuple[tuple[str, frozenset[str], str], ...] = tuple(
         (r"\brescu\w*", "persons", "persons_rescued"),
         (r"\bevacuat\w*", "persons", "persons_evacuated"),
         (r"\bvaccinat\w*|\bjabs?\b", "persons", "persons_vaccinated"),
-        (r"\bprosecut\w*|\bcharged\b|\bconvicted\b", "persons", "persons_prosecuted"),
+        (r"\bprosecut\w*|\bcharged\b", "persons", "persons_prosecuted"),
+        # ("1,022 persons were prosecuted, and 743 were convicted": a conviction is no prosecution)
+        (r"\bconvicted\b", "persons", "persons_convicted"),
         # cases, companies, jobs, applications
         (r"\bconfirm\w*", "cases", "cases_confirmed"),
         (r"\b(?:report\w*|record\w*|notif\w*)", "cases", "cases_reported"),
@@ -220,6 +222,9 @@ _ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"\bconfirm\w*", "confirmed"),
     (r"\badmit\w*", "admitted"),
     (r"\barrest\w*", "arrested"),
+    (r"\bdetect\w*", "detected"),
+    (r"\bprosecut\w*", "prosecuted"),
+    (r"\bconvict\w*", "convicted"),
     (r"\bseiz\w*", "seized"),
     (r"\bapprov\w*", "approved"),
     (r"\bregist\w*", "registered"),
@@ -288,6 +293,9 @@ def _kinds(unit: str, noun: str) -> set[str]:
     return kinds
 
 
+_GOVERNS_FIGURE = re.compile(r"\s+(?:(?:a\s+total\s+of|about|some|around|over|more\s+than|nearly)\s+)?\d")
+
+
 def _nearest(
     low: str, pos: int, cues: tuple[re.Pattern[str], tuple[str, ...]] | None, end: int, head: int = 0
 ) -> str | None:
@@ -301,9 +309,13 @@ def _nearest(
         if end <= c.start() < head:
             distance = -1
         elif c.start() >= end:
+            if _GOVERNS_FIGURE.match(low, c.end()):
+                continue  # "detected 18 920 cases ... and arrested 15 604 persons": the next figure's verb
             distance = c.start() - end
         else:
             distance = pos - c.end() if c.end() <= pos else 0
+            if c.end() <= pos and _CLAUSE_BREAK.search(low, c.end(), pos):
+                distance += len(low)  # "1,022 were prosecuted, and 743 were convicted": the clause before's
         if best is None or distance < best[0]:
             best = (distance, names[int(str(c.lastgroup)[1:])])
     return best[1] if best else None

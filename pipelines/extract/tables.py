@@ -110,6 +110,14 @@ def _column(header: str) -> _Column:
     )
 
 
+def _is_kind(header: str, column: _Column) -> bool:
+    """A column header that names a kind ('Primary', 'Male', 'Hong Kong Island', 'Total'), not a
+    measure ('Visits', 'Items borrowed (million)'): capitalised words, no plural, no unit."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", header)
+    plural = any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in words)
+    return bool(words) and _is_category(header) and not plural and not (column.currency or column.percent)
+
+
 def _measure_of_caption(caption: str) -> str | None:
     m = _CAPTION_MEASURE.search(caption)
     return m["measure"] if m else None
@@ -170,8 +178,13 @@ def read_table(text: str, rows: Sequence[tuple[int, int]], caption: str = "") ->
                 continue
             column = columns[c]
             period = first[c].strip() if periods_across else row_period
+            kind = None  # a column naming a kind of what the caption counts
             if periods_across or not column.name:  # the row names the measure, or the caption does
                 measure = caption_measure if category or row_period else label
+            elif caption_measure and row_period and _is_kind(first[c], column):
+                # "The numbers of NCS students ... are as follows:" over "School year Primary
+                # Secondary Total": each column a kind of the caption's measure
+                measure, kind = caption_measure, first[c].strip()
             else:
                 measure = column.name
             if not measure:
@@ -179,8 +192,9 @@ def read_table(text: str, rows: Sequence[tuple[int, int]], caption: str = "") ->
             figure = m["figure"].strip()
             at = a + len(value) - len(value.lstrip())
             statement, pos = _statement(period, figure, column, _NUMBER_OF.sub("", measure))
-            total = category is not None and _TOTAL.fullmatch(category) is not None
-            cells.append(Cell(at, at + len(figure), statement, pos, r, None if total else category))
+            label_of = kind or category
+            total = label_of is not None and _TOTAL.fullmatch(label_of) is not None
+            cells.append(Cell(at, at + len(figure), statement, pos, r, None if total else label_of))
     return cells
 
 
