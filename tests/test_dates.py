@@ -596,3 +596,13 @@ def test_the_end_of_a_day_range_is_on_or_after_its_start() -> None:
         for t in found("The winter festival was held from December 20 to January 5.", april)
     ]
     assert got == [("December 20", "2025-12-20"), ("January 5", "2026-01-05")]
+
+
+def test_a_month_something_has_run_since_is_past() -> None:
+    # an AFCD enforcement notice in November: the team began work in March of this year
+    text = (
+        "A detector dog team of four dogs has been deployed at the Kwai Chung container terminals since "
+        "March, and the new rules will apply from March."
+    )
+    got = [(t.text, t.normalized) for t in found(text, date(2022, 11, 15))]
+    assert got == [("March", "2022-03"), ("March", "2023-03")]

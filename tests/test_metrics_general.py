@@ -2338,3 +2338,12 @@ def test_each_count_is_named_by_its_own_verb_not_the_next_clauses() -> None:
         )
     ]
     assert names == ["cases_detected", "persons_arrested", "persons_prosecuted", "persons_convicted"]
+
+
+def test_kinds_of_things_are_counted_but_a_structure_is_not() -> None:
+    got = triples(
+        "The community recycling stores accept eight types of recyclables, including glass "
+        "containers and small appliances. The Blueprint has three strategic focuses."
+    )
+    assert (8, "exact", "types") in got
+    assert all(value != 3 for value, _, _ in got)

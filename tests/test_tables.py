@@ -199,6 +199,7 @@ def test_a_table_whose_columns_are_aligned_by_spaces_and_name_kinds_of_the_capti
         "School year", "Half-day", "Whole-day", "Total",
     ]  # fmt: skip
     assert aligned_cells("Appointments  to  the  Board") is None  # a title spaced out, no row
+    assert clean_text("Kindergarten  Places  Statistics\n").text == "Kindergarten Places Statistics\n"
     facts = _facts(
         "(1) The numbers of kindergarten places in the past two school years are as follows:",
         "School year        Half-day      Whole-day      Total",

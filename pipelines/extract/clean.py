@@ -103,9 +103,10 @@ def aligned_cells(line: str) -> list[str] | None:
     return cells
 
 
-def _clean_line(line: str) -> tuple[str, int]:
-    """One line normalised, glued words split; a table row keeps one tab between its cells."""
-    cells = table_cells(line) or aligned_cells(line)
+def _clean_line(line: str, aligned: bool = True) -> tuple[str, int]:
+    """One line normalised, glued words split; a table row keeps one tab between its cells (a
+    row aligned by spaces only when `aligned`: not the title)."""
+    cells = table_cells(line) or (aligned_cells(line) if aligned else None)
     if cells is None:
         return split_glued(normalise_line(line))
     fixed = [split_glued(c) for c in cells]
@@ -135,9 +136,9 @@ def clean_text(raw: str) -> Cleaned:
     fixed, mac_repairs = repair_mac_mojibake(fixed)
     repairs += mac_repairs
     invisible = len(_INVISIBLE.findall(fixed))
-    lines = []
+    lines: list[str] = []
     for line in fixed.split("\n"):
-        line, glued = _clean_line(line)
+        line, glued = _clean_line(line, aligned=any(lines))
         lines.append(line)
         repairs += glued
     return Cleaned(text=unicodedata.normalize("NFC", "\n".join(lines)), n_repairs=repairs + invisible)

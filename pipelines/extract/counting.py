@@ -75,6 +75,8 @@ ABSTRACT_NOUNS = {
     "strengths", "concepts", "ideas", "tasks", "domains", "missions", "visions",
     "categories", "sectors",
 }  # fmt: skip
+_KIND_NOUNS = frozenset({"types", "kinds", "categories"})
+_OF_THINGS = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}s\b")
 # Nouns that classify what is counted ("companies from 20 sectors, including 61 in ..."): never
 # the antecedent of a bare number in a list.
 CLASSIFIER_NOUNS = ABSTRACT_NOUNS | {
@@ -1896,6 +1898,9 @@ def unit_of(
         and not share
         and not opening
         and (not m["num"][0].isdigit() or _DEFINITE.search(body, max(0, m.start() - 12), m.start()))
+        # ("covering five types of products", "accept nine types of recyclables": kinds of things
+        # counted, not a structure)
+        and not (counted.noun in _KIND_NOUNS and _OF_THINGS.match(body, counted.noun_end))
     ):
         return None
     return counted.unit, counted.noun, end, counted.noun_end

@@ -365,6 +365,9 @@ _PAST_IN_CLAUSE = re.compile(
 )
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|mid-|late\s+)?$", re.I)
+
+
 def _clause_tense(text: str, start: int, end: int, sentence_tense: int) -> int:
     """The tense of the clause a date stands in (the words before it, else the words after it up
     to the next clause: "In February, we launched a scheme ..., whose power will reach ..."),
@@ -710,9 +713,11 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
                 continue
             # "as at end-November": a reporting date, reached already whatever the tense
             # (and "the statistics for March will be uploaded": a report covers a month gone by)
+            # (and "has been deployed at the airport since March": what runs since a date began before)
             reached = (
                 _AS_AT.search(text, max(0, start - 8), start) is not None
                 or _REPORTED.search(text, max(0, start - 16), start) is not None
+                or _SINCE_BEFORE.search(text, max(0, start - 8), start) is not None
             )
             local = _clause_tense(text, start, end, tense) if kind in PARTIAL_KINDS else tense
             resolved = _resolve(kind, m, release, -1 if reached else local)
