@@ -2898,3 +2898,18 @@ def test_the_day_goods_arrived_is_no_period_of_what_was_found_in_them() -> None:
     )
     assert got["900"] == ("2024-01-16", "day")
     assert got["320"] == ("2024-01-16", "day")
+
+
+def test_a_target_in_a_participles_clause_dates_its_own_figure_only() -> None:
+    got = as_of(
+        [
+            "The Department will set aside $18 million for the training of wardens, benefiting at "
+            "least 1 200 wardens by the end of next year.",
+            "The Department will open 12 more recycling stations, bringing the total to 180 by the end "
+            "of next year.",
+        ]
+    )
+    assert got["$18 million"] == ("2024-01-17", "day")
+    assert got["at least 1 200"][0].startswith("2025")
+    # (the total the additions bring is of their date)
+    assert got["12"][0].startswith("2025") and got["180"][0].startswith("2025")

@@ -2347,3 +2347,12 @@ def test_kinds_of_things_are_counted_but_a_structure_is_not() -> None:
     )
     assert (8, "exact", "types") in got
     assert all(value != 3 for value, _, _ in got)
+
+
+def test_a_noun_of_officers_is_no_verb_naming_the_count() -> None:
+    # a passing-out parade (a kind the corpus lacks): "inspectors" is a rank, not "inspected"
+    names = [
+        f.metric
+        for f in facts("A total of 28 probationary inspectors and 164 recruit police constables graduated.")
+    ]
+    assert names == ["inspectors", "constables"]

@@ -938,3 +938,21 @@ def test_a_committee_of_an_edition_named_by_its_ordinal_is_a_body() -> None:
     # a sports-games closing notice (a kind the corpus lacks)
     text = "The Organising Committee of the 5th Hong Kong Youth Games thanked some 2 000 volunteers."
     assert orgs(text) == [("Organising Committee of the 5th Hong Kong Youth Games", None)]
+
+
+def test_a_field_of_study_is_no_body() -> None:
+    # an appointment notice's biography (a kind the corpus lacks)
+    text = (
+        "Mr Lam holds a Master's degree in Public Administration from the University of Hong Kong "
+        "(HKU) and a Bachelor of Social Sciences from the Lingnan University."
+    )
+    assert orgs(text) == [("University of Hong Kong", "HKU"), ("Lingnan University", None)]
+
+
+def test_a_committee_of_a_fund_defined_by_an_acronym_is_named_whole() -> None:
+    # a funding-round result (a kind the corpus lacks): the acronym names the fund, no body
+    text = (
+        "The Vetting Committee of the Environment and Conservation Fund (ECF) has approved 41 "
+        "projects in this round."
+    )
+    assert orgs(text) == [("Vetting Committee of the Environment and Conservation Fund", None)]

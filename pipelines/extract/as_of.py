@@ -411,6 +411,11 @@ _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
 _ASIDE = re.compile(r",\s+(?:including|comprising|of\s+which|among\s+them)\s+[^,;]{1,60}?(?=,\s)")
 
 
+# (not "will open 520 beds, bringing the total to 30 100 by the end of this year": the total the
+# additions make is of their date)
+_PARTICIPLE_CUT = re.compile(r",\s+(?!(?:bringing|raising|taking|making|increasing)\b)[a-z]+ing\s")
+
+
 def _clause_break(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first break of the clause in text[start:end], an aside in it ("..., including X,") not
     breaking it."""
@@ -1373,7 +1378,12 @@ class Scene:
         outstanding as at March 31': a date owned by a number of a later clause."""
         if at is None or t.start <= at[1]:
             return False
-        return _CLAUSE_CUT.search(self.text, at[1], t.start) is not None
+        if _CLAUSE_CUT.search(self.text, at[1], t.start) is not None:
+            return True
+        # ("will set aside $25 million for nurse training, benefiting at least 3 000 nurses by the
+        # end of next year": a participle's clause with a figure of its own)
+        cut = _PARTICIPLE_CUT.search(self.text, at[1], t.start)
+        return cut is not None and _FIGURE.search(self.text, cut.end(), t.start) is not None
 
     def _of_that_period(self, at: Span) -> bool:
         """'In 2011-12, ... The programme expenditure in that year amounted to $163.4 million':

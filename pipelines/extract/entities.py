@@ -128,6 +128,13 @@ def _named(name: str) -> bool:
     return (" " in name or name not in ORG_HEADS) and name not in _MARKETS and name not in _TASK_COMMITTEES
 
 
+# "holds a Master's degree in Public Administration": a field of study, no body
+_FIELD_OF_STUDY = re.compile(
+    r"\b(?:degrees?|diplomas?|certificates?|doctorates?|PhD|Master(?:['’]s)?|Bachelor(?:['’]s)?)"
+    r"(?:\s+degrees?)?\s+(?:in|of)\s+$"
+)
+
+
 def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
     """Full names found (-> acronym), and acronym -> full name, in order of appearance."""
     names: dict[str, str | None] = {}
@@ -140,7 +147,9 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
         # ... but "the Institute of Social Research of the Kowloon Central University (KCU)"
         # defines the university's, and the institute is a body of its own
         owner = re.match(rf"(?P<part>.+) of (?:the )?{re.escape(a.long)}$", long)
-        if owner and classify(owner["part"]) == "ORG":
+        # (not "the Assessment Committee of the Green Tech Fund (GTF)": a fund is no body, and the
+        # committee is named whole)
+        if owner and classify(owner["part"]) == "ORG" and _acronym_names_org(a.long, a.short):
             parts[long] = owner["part"]
         long = long if long.endswith(" " + a.long) and not owner else a.long
         if _acronym_names_org(long, a.short):
@@ -160,7 +169,12 @@ def _org_names(text: str) -> tuple[dict[str, str | None], dict[str, str]]:
             names[n.text] = short[1]
             acronyms[short[1]] = n.text
     found = [
-        n.text for n in find_names(text) if n.label == "ORG" and _named(n.text) and not _portfolio(text, n)
+        n.text
+        for n in find_names(text)
+        if n.label == "ORG"
+        and _named(n.text)
+        and not _portfolio(text, n)
+        and not _FIELD_OF_STUDY.search(text, max(0, n.start - 40), n.start)
     ]
     # "Treasury Bureau" inside "Financial Services and the Treasury Bureau": a known name's tail
     known = [m.group() for m in _KNOWN.finditer(text) if " " in m.group()]

@@ -234,7 +234,7 @@ _ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"\bemploy(?!ers?\b|ees?\b)\w*", "employed"),  # not "employers' associations"
     (r"\bassist\w*", "assisted"),
     (r"\bcomplet\w*", "completed"),
-    (r"\binspect\w*", "inspected"),
+    (r"\binspect(?!or)\w*", "inspected"),  # not "36 probationary inspectors and 173 constables"
     (r"\btest\w*", "tested"),
     (r"\bissu\w*", "issued"),
     (r"\battract\w*", "attending"),
