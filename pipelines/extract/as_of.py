@@ -368,6 +368,7 @@ _REFERS_BACK = re.compile(
     r"Among\s+(?:them|these)|The\s+(?:number|numbers|figure|figures|total|amount|rate|increase|"
     r"decrease|rise|growth|result|results)\b|The\s+\d)"
 )
+# Two words joined by "and" ("exports and transhipments"), not figures of a list ("752 and 790")
 _WORDS_AND = re.compile(r"[A-Za-z][\w'’-]*\s+and\s+[A-Za-z]")
 # The story of the day a visit release reports: "In the afternoon, ...", "At a luncheon ...", "Mr
 # Leung then met ..." (`Scene.day_narrative`).

@@ -94,10 +94,11 @@ def aligned_cells(line: str) -> list[str] | None:
     """The cells of a row whose columns are aligned by spaces ("School year    Primary    Total",
     "2019/20    10 320    18 465"): at least three, each short, each opening with a capital, a
     digit or a sign (not a title or prose spaced out by a scraper)."""
-    inner = _INVISIBLE.sub("", line).strip(" \u00a0")
-    if TAB in inner or len(_ALIGNED_GAP.findall(inner)) < 2:
+    inner = line.strip(" \u00a0")
+    gap = _ALIGNED_GAP.search(inner)  # (prose has none: one scan, no list built)
+    if gap is None or _ALIGNED_GAP.search(inner, gap.end()) is None or TAB in inner:
         return None
-    cells = table_cells(_ALIGNED_GAP.sub(TAB, inner))
+    cells = table_cells(_ALIGNED_GAP.sub(TAB, _INVISIBLE.sub("", inner).strip(" \u00a0")))
     if cells is None or not all(c[:1].isupper() or c[:1].isdigit() or c[:1] in "$-–(<>" for c in cells):
         return None
     return cells
@@ -137,8 +138,10 @@ def clean_text(raw: str) -> Cleaned:
     repairs += mac_repairs
     invisible = len(_INVISIBLE.findall(fixed))
     lines: list[str] = []
+    titled = False  # past the first line of text (the title), which is never a table row
     for line in fixed.split("\n"):
-        line, glued = _clean_line(line, aligned=any(lines))
+        line, glued = _clean_line(line, aligned=titled)
+        titled = titled or bool(line)
         lines.append(line)
         repairs += glued
     return Cleaned(text=unicodedata.normalize("NFC", "\n".join(lines)), n_repairs=repairs + invisible)

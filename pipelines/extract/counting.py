@@ -406,10 +406,12 @@ _BASES_LIST = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?=\d)"
 
 # "Total employment increased by around 10 100 from 3 681 000 ... to 3 691 100": a change of a
 # measure named before it; the labour-market measures count persons.
-_THE_NUMBER_TO = re.compile(r"\b(?:the|this)\s+(?:number|figure|total)\s+(?:to|will|would)\s+$", re.I)
 _THE_NUMBER = re.compile(
     r"\s*(?:the|this)\s+(?:number|figure|total)\s+(?:(?:has|have|had)\s+)?", re.IGNORECASE
 )
+# "146 schools joined the scheme, and we expect the number to exceed 200": a bound on the count
+# named before
+_THE_NUMBER_TO = re.compile(r"\b(?:the|this)\s+(?:number|figure|total)\s+(?:to|will|would)\s+$", re.I)
 _CHANGE_OF = re.compile(
     # ("edged up by 0.1 per cent to 151 397", "unemployment cases (down 1.8 per cent to 18 902)")
     r"(?:\b(?:increas|decreas|rose|ris|fell|fall|drop|grew|grow|declin|went\s+(?:up|down)|climb|surg|jump|slipp"
