@@ -947,6 +947,9 @@ def test_a_field_of_study_is_no_body() -> None:
         "(HKU) and a Bachelor of Social Sciences from the Lingnan University."
     )
     assert orgs(text) == [("University of Hong Kong", "HKU"), ("Lingnan University", None)]
+    # (who gives a certificate is a body)
+    text = "The trainees received a certificate of the Construction Industry Council."
+    assert orgs(text) == [("Construction Industry Council", None)]
 
 
 def test_a_committee_of_a_fund_defined_by_an_acronym_is_named_whole() -> None:

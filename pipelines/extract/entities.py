@@ -128,10 +128,11 @@ def _named(name: str) -> bool:
     return (" " in name or name not in ORG_HEADS) and name not in _MARKETS and name not in _TASK_COMMITTEES
 
 
-# "holds a Master's degree in Public Administration": a field of study, no body
+# "holds a Master's degree in Public Administration", "a Bachelor of Social Sciences": a field of
+# study, no body (not "a certificate of the Construction Industry Council", who gave it)
 _FIELD_OF_STUDY = re.compile(
-    r"\b(?:degrees?|diplomas?|certificates?|doctorates?|PhD|Master(?:['’]s)?|Bachelor(?:['’]s)?)"
-    r"(?:\s+degrees?)?\s+(?:in|of)\s+$"
+    r"\b(?:(?:degrees?|diplomas?|certificates?|doctorates?|PhD|Master(?:['’]s)?|Bachelor(?:['’]s)?)"
+    r"(?:\s+degrees?)?\s+in|(?:Master|Bachelor|Doctor)\s+of)\s+$"
 )
 
 
