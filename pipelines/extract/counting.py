@@ -915,9 +915,7 @@ def _first_item_head(head: str) -> str:
 _TO_A_PLACE = re.compile(r" to (?:the |[A-Z])")
 
 
-_SHARE_OF_GROUP = re.compile(
-    r"(?:\d\s*%|\d\s+per\s+cent)\s+of\s+(?:the|these|those|all)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]{2,}s)\b"
-)
+_SHARE_END = re.compile(r"\d\s*%|\d\s+per\s+cent\b")
 
 
 def _antecedent(text: str) -> Counted | None:
@@ -928,9 +926,10 @@ def _antecedent(text: str) -> Counted | None:
         return last
     # "46 per cent of the awardees studied STEM subjects. Thirty-seven of them ...": the group a
     # share was taken of
-    share = max(_SHARE_OF_GROUP.finditer(text), key=lambda n: n.start(), default=None)
-    if share is not None and is_plural(share["noun"]) and share["noun"] not in _NOT_ANTECEDENTS:
-        return Counted(UNIT_SYNONYMS.get(share["noun"], share["noun"]), share["noun"], share.end("noun"))
+    groups = [g for s in _SHARE_END.finditer(text) if (g := SHARE_OF.match(text, s.end()))]
+    group = groups[-1].group(1) if groups else None
+    if group is not None and is_plural(group) and group not in _NOT_ANTECEDENTS:
+        return Counted(UNIT_SYNONYMS.get(group, group), group, groups[-1].end(1))
     # "The number of P1 students in these schools was 41 260, down 8.1 per cent from 44 900", "the
     # largest numbers of companies were in innovation and technology (97)": the noun counted
     number_of = max(_NUMBERS_OF_ANY.finditer(text), key=lambda n: n.start(), default=None)
