@@ -606,3 +606,11 @@ def test_a_month_something_has_run_since_is_past() -> None:
     )
     got = [(t.text, t.normalized) for t in found(text, date(2022, 11, 15))]
     assert got == [("March", "2022-03"), ("March", "2023-03")]
+
+
+def test_the_end_of_a_month_range_is_on_or_after_its_start() -> None:
+    # a July release on a summer patrol that runs on: "had arranged" is past, the range's end is not
+    july = date(2025, 7, 10)
+    text = "The Marine Department had arranged additional patrols from end-May to end-September."
+    got = [(t.text, t.normalized) for t in found(text, july)]
+    assert got == [("end-May", "2025-05"), ("end-September", "2025-09")]

@@ -2356,3 +2356,70 @@ def test_a_noun_of_officers_is_no_verb_naming_the_count() -> None:
         for f in facts("A total of 28 probationary inspectors and 164 recruit police constables graduated.")
     ]
     assert names == ["inspectors", "constables"]
+
+
+def test_a_range_written_in_words_keeps_both_ends() -> None:
+    # an Observatory outlook (a kind the corpus lacks): "five to eight" as "40 to 50" is read
+    got = triples("The Observatory expects five to eight tropical cyclones to affect Hong Kong this year.")
+    assert (5, "at_least", "cyclones") in got
+    assert (8, "at_most", "cyclones") in got
+
+
+def test_a_score_out_of_a_scale_is_the_score_not_the_scale() -> None:
+    # a customer survey: the 10 is the scale of the score, not a fact of its own
+    got = triples("The overall satisfaction score of the hotline service was 8.3 out of 10, up 0.4 points.")
+    assert (8.3, "exact", "points") in got
+    assert all(value != 10 for value, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rule stated by negation: at most six, not more than six
+        (
+            "Under the guidelines, no member may serve on more than six advisory bodies at the same time.",
+            (6, "at_most", "bodies"),
+        ),
+        (
+            "Operators shall not employ more than 20 workers on each site.",
+            (20, "at_most", "workers"),
+        ),
+        (
+            "The width of each exit route must not be less than 1 050 millimetres.",
+            (1050, "at_least", "mm"),
+        ),
+    ],
+)
+def test_a_bound_stated_by_negation_is_the_opposite_bound(
+    sentence: str, expected: tuple[float, str, str]
+) -> None:
+    assert expected in triples(sentence)
+
+
+def test_a_ceiling_is_an_upper_bound() -> None:
+    # a scheme notice: a fee or subsidy ceiling is its maximum
+    got = triples("The subsidy ceilings are $30,000 for each flat and $60,000 for each house.")
+    assert (30000, "at_most", "HKD") in got
+    assert (60000, "at_most", "HKD") in got
+
+
+def test_a_qualified_share_of_a_whole_counts_the_whole() -> None:
+    # a complaints review: "fewer than 50" of the complaints handled
+    got = triples(
+        "Of the complaints handled, about 70 per cent were resolved within a month, and fewer than 50 "
+        "were referred to the Ombudsman."
+    )
+    assert (70, "approx", "percent") in got
+    assert (50, "less_than", "complaints") in got
+    # a figure after one said to be something counts what that one was said to be
+    got = triples("Of the openings, about 640 are permanent positions and some 210 are temporary.")
+    assert (210, "approx", "positions") in got
+
+
+def test_them_described_as_women_are_persons() -> None:
+    # an immigration raid: "them" are the people arrested, not the documents seized last
+    got = triples(
+        "Among the persons arrested, 12 were illegal immigrants and five were holders of recognisance "
+        "forms. Nine of them were women."
+    )
+    assert (9, "exact", "persons") in got

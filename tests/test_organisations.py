@@ -959,3 +959,12 @@ def test_a_committee_of_a_fund_defined_by_an_acronym_is_named_whole() -> None:
         "projects in this round."
     )
     assert orgs(text) == [("Vetting Committee of the Environment and Conservation Fund", None)]
+
+
+def test_a_centre_spelt_center_is_a_body() -> None:
+    # an earthquake notice quoting a Mainland agency, in its own spelling
+    got = orgs(
+        "According to the China Earthquake Networks Center (CENC), the earthquake occurred at a depth "
+        "of 10 kilometres."
+    )
+    assert ("China Earthquake Networks Center", "CENC") in got

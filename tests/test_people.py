@@ -1039,3 +1039,13 @@ def test_a_name_a_quotation_closes_on_is_a_campaign_not_a_person() -> None:
         "Director, Ms Hazel Ng Wai-yee, said."
     )
     assert got == {"Hazel Ng Wai-yee": "Executive Director"}
+
+
+def test_a_tropical_cyclone_is_no_person() -> None:
+    # an Observatory review: cyclones carry names of people's shape
+    text = (
+        "Severe Typhoon Wai-lam skirted within 200 kilometres of Hong Kong on August 3, and Tropical "
+        "Storm Ka-yin brought heavy rain. The Director of the Hong Kong Observatory, Mr Ho Chun-ming, "
+        "said the public should stay alert."
+    )
+    assert set(people(text)) == {"Ho Chun-ming"}

@@ -606,6 +606,10 @@ _CLAUSE_END = re.compile(
     r"|\s(?:(?:a|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|preceding)\s+[a-z]+)\b)"
 )
 # "Two of the injured": an adjective or participle standing for persons.
+# "Fifteen of them were women": what they were says they are people, whatever was counted last
+_WERE_PEOPLE = re.compile(
+    r"\s+(?:were|are)\s+(?:(?:all|also)\s+)?(?:women|men|males|females|girls|boys|children|minors|juveniles)\b"
+)
 _PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
 # A count of people by what befell them: "1 834 seriously injured", "three killed"
 _HURT_AFTER = re.compile(
@@ -751,7 +755,7 @@ _INNER_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)(?=\s+[a-z])")
 
 
 # "with 800 to 1 000 places offered": the first end of a range counts the noun after the second
-_RANGE_ON = re.compile(rf"\s+to\s+{DIGITS}(?=\s+[a-z])")
+_RANGE_ON = re.compile(rf"\s+to\s+(?:{DIGITS}|{NUMBER_WORDS}\b)(?=\s+[a-z])")
 
 
 def _head_noun(sentence: str, pos: int) -> Counted | None:
@@ -1315,10 +1319,16 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             or _AND_BEFORE.search(lead)
             or (opened["count"] and _ITEM_BEFORE.search(lead, opened.end()))
         )
-        and m["qual"] is None
         and _VERB_NEXT.match(body, aside.end() if aside else stop)
         and _were_a_noun(body, stop) is None  # (not "Of the illegal workers, 315 were visitors")
     ):
+        # ("Of the vacancies, about 1 290 are full-time positions and some 830 are part-time": what
+        # the figure before was said to be)
+        before_me = [q for q in QUANTITY.finditer(lead, opened.end()) if q["num"]]
+        gapped = before_me and _AND_BEFORE.search(lead) and _WERE_A_NOUN.match(body, stop)
+        said = _were_a_noun(body, before_me[-1].end()) if gapped else None
+        if said is not None:
+            return Counted(said.unit, said.noun, stop)
         whole = _subject_noun(opened["np"])
         if whole is not None:
             return Counted(whole.unit, whole.noun, stop)
@@ -1404,7 +1414,12 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if partitive["pron"] and partitive["pron"].lower() == "them" and not before.strip():
             # "These enterprises are expected to create 14 000 jobs. Forty-one of them come from
             # the Mainland": "them" goes on with the subject the sentence before was about
-            return _subject_of(previous) or _last_count(previous, people=True) or _antecedent(previous)
+            found = _subject_of(previous) or _last_count(previous, people=True) or _antecedent(previous)
+            if _WERE_PEOPLE.match(body, partitive.end()) and (
+                found is None or found.noun not in _HUMAN_NOUNS
+            ):
+                return Counted("persons", "persons", stop)  # "Nine of them were women": people
+            return found
         if partitive["pron"] and partitive["pron"].lower() == "them" and _last_count(before) is None:
             # "About 80 per cent of the enterprises ... have commenced operations, and around 30 of
             # them have set up ...": the whole a share was taken of, not the last plural

@@ -613,6 +613,15 @@ def _range_end(opened: TemporalExpression, resolved: tuple) -> tuple | None:
     return _day_span(moved) if moved else None
 
 
+def _month_range_end(opened: TemporalExpression, resolved: tuple) -> tuple | None:
+    """The end month of a range that starts at the month `opened` ("from end-May to end-September",
+    "from May to September"): the first such month at or after the start, whatever the tense."""
+    first, end = opened.date_start, resolved[2]
+    if first is None or end >= first:
+        return None
+    return _month_span(first.year + (end.month < first.month), end.month)
+
+
 # "between March 11 and March 15, 2013": the year written after the range's end
 _RANGE_END_YEAR = re.compile(rf"\s+(?:and|to|-|–)\s+{_MONTH}\s+{_DAY},?\s+(?P<year>{_YEAR})\b")
 
@@ -744,6 +753,9 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
             if opened and opened.precision == "day" and _RANGE_JOIN.fullmatch(text, opened.end, start):
                 # "from May 1 to October 31": a range's end is its start's year or the next one's
                 resolved = _range_end(opened, resolved) or resolved
+            opened = found[-1] if found and resolved and resolved[1] == "month" else None
+            if opened and opened.precision == "month" and _RANGE_JOIN.fullmatch(text, opened.end, start):
+                resolved = _month_range_end(opened, resolved) or resolved
             ranged = _RANGE_END_YEAR.match(text, end) if kind == "month_day" else None
             if ranged:  # "between March 11 and March 15, 2013": the year the range ends in
                 moved = _in_year(_month(m["month"]), _day(m["day"]), int(ranged["year"]))

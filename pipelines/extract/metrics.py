@@ -20,12 +20,14 @@ from pipelines.extract.counting import NOT_A_COUNT_BEFORE, QUANTITY, RATE_BASE, 
 from pipelines.extract.dates import TemporalExpression
 from pipelines.extract.measures import metric_name
 from pipelines.extract.numbers import (
+    DIGITS,
     NUMBER_WORDS,
     between_bound,
     bound_after,
     interval,
     later_conviction_bound,
     listed_estimate,
+    negated_bound,
     parse_number,
     qualifier_of,
     range_bound,
@@ -160,6 +162,14 @@ _DAY_LISTED = re.compile(
 )
 _A_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])")
 _MID_DECIMAL = re.compile(r"\d\.$")
+# "scored 8.3 out of 10, up 0.4 points": a score on a scale, counted in points; the scale's own
+# figure is no fact (not "Nine out of 10 respondents", a count of what follows)
+_SCALE_END = (
+    r"(?!\d)(?![.,]\d)(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|for|and|by|from|with|among|up|down|compared)\b)"
+)
+_OUT_OF_SCALE = re.compile(rf"\s+out\s+of\s+{DIGITS}{_SCALE_END}")
+_SCALE_OF_SCORE = re.compile(r"\d\s+out\s+of\s+$")
+_SCALE_AFTER = re.compile(_SCALE_END)
 
 
 def _fact(
@@ -211,15 +221,18 @@ def _fact(
         return None  # "the accident rate per 1 000 workers": the base of a rate, not a count
     if _ONE_COUNTRY.search(body, max(0, m.start("num") - 16), m.start("num")):
         return None
+    if _SCALE_OF_SCORE.search(body, max(0, lead - 16), lead) and _SCALE_AFTER.match(body, m.end()):
+        return None  # "8.3 out of 10": the scale of a score
+    scale = None if m["cur"] or m["suffix"] else _OUT_OF_SCALE.match(body, m.end())
     previous = text[previous_sentence[0] : previous_sentence[1]] if previous_sentence else ""
-    found = one or unit_of(body, m, previous)
+    found = one or (("points", "score", scale.end(), scale.end()) if scale else unit_of(body, m, previous))
     if found is None:
         return None
     unit, noun, end, head = found
     value = scaled(value, scale_of(m["scale"]))
     if m["cur"] and end == m.end("mu"):
         value = scaled(value, 1e6)  # "HK$1.2m"
-    qualifier = qualifier_of(m["qual"] or "")
+    qualifier = negated_bound(body[: m.start()], qualifier_of(m["qual"] or ""))
     if (
         m["qual"]
         and m["qual"].lower().startswith("up")

@@ -79,7 +79,11 @@ _ORG_HEAD_WORDS = ("Medical", "Coordination", "Command", "Operations", "Research
                    "Surveillance", "Control", "Traffic", "Intelligence", "Response", "Call",
                    # "the Hong Kong Generative AI Research and Development Center", "the Logistics and
                    # Supply Chain MultiTech R&D Centre", "the Hong Kong Design Centre"
-                   "Development", "R&D", "Design")  # fmt: skip
+                   "Development", "R&D", "Design",
+                   # agencies a weather or earthquake release quotes: "the China Earthquake Networks
+                   # Center", "the Joint Typhoon Warning Center", "the National Meteorological Centre"
+                   "Networks", "Warning", "Forecasting", "Meteorological", "Climate",
+                   "Satellite")  # fmt: skip
 # ("Traffic Branch Headquarters": a police formation; "Police Headquarters" is a building)
 _ORG_PAIRS = (*(f"{w} {c}" for w in _ORG_HEAD_WORDS for c in ("Centre", "Center")), "Branch Headquarters")
 _POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")

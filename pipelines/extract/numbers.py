@@ -84,7 +84,7 @@ _OBSERVED = r"(?:wages?|temperatures?|gusts?|winds?|rainfall|humidity|UV|visibil
 # "a fine at level 3 ($10,000)": the level of the standard scale of fines names the amount
 _FINE_LEVEL = r"\blevel\s+\d\b"
 STATED_BOUND = re.compile(
-    rf"\b(?P<bound>maximum|minimum|ceiling)\b(?!\s+(?:and\s+(?:maximum|minimum)\s+)?{_OBSERVED}\b)(?:[^.;:\d$]|{_LAW_CITATION}|{_FINE_LEVEL}){{0,160}}$"
+    rf"\b(?P<bound>maximum|minimum|ceilings?)\b(?!\s+(?:and\s+(?:maximum|minimum)\s+)?{_OBSERVED}\b)(?:[^.;:\d$]|{_LAW_CITATION}|{_FINE_LEVEL}){{0,160}}$"
     # "must not exceed a speed of 8 knots": the limit a rule sets, a few words before the amount
     r"|\bnot\s+(?:to\s+)?(?P<limit>exceed)(?:ing)?\b[^.;:,\d$]{0,30}$"
     # "subject to a limit of 2 000 points": a limit a scheme sets (not "exceeding the legal limit
@@ -134,9 +134,10 @@ _SECOND_OF_PAIR = re.compile(
 
 
 # "the maximum asset values allowed are $402,000 for a single person and $610,000 for a married
-# couple": the amounts listed after a stated maximum are maxima too.
+# couple", "The subsidy ceilings are $30,000 for each flat and $60,000 for each house": the amounts
+# listed after a stated maximum are maxima too.
 _LISTED_AFTER_BOUND = re.compile(
-    rf"\b(?P<bound>maximum|minimum)\b(?!\s+{_OBSERVED}\b)[^.;:$]{{0,160}}(?:HK)?\$\s?\d[\d,.]*"
+    rf"\b(?P<bound>maximum|minimum|ceilings)\b(?!\s+{_OBSERVED}\b)[^.;:$]{{0,160}}(?:HK)?\$\s?\d[\d,.]*"
     r"(?:\s*(?:million|billion))?\s+for\s+[^.;:\d$]{1,40}\band\s+(?:HK)?\$?$",
     re.IGNORECASE,
 )
@@ -189,9 +190,27 @@ def stated_bound(before: str) -> str | None:
     m = STATED_BOUND.search(before)
     if not m:
         return "at_most" if FURTHER_PENALTY.search(before) else None
-    if (m["bound"] or "").lower() == "ceiling" and _CHANGED.search(m.group()):
+    if (m["bound"] or "").lower().startswith("ceiling") and _CHANGED.search(m.group()):
         return None  # "the ceiling was raised from $6 million to $7 million": the limit's own value
     return "at_least" if (m["bound"] or "").lower() == "minimum" else "at_most"
+
+
+# "no member may serve on more than six bodies", "shall not employ more than 20 workers", "must not
+# be less than 1 050 mm": a rule that forbids going past a figure states the opposite bound
+_NEGATED_RULE = re.compile(
+    r"\b(?:(?:may|shall|must|can|should|will|would)\s+not|cannot|no\s+(?:[a-z-]+\s+){1,2}"
+    r"(?:may|shall|can|should|is\s+(?:allowed|permitted)\s+to))\b[^.;:,\d$]{0,50}$",
+    re.IGNORECASE,
+)
+_OPPOSITE = {"more_than": "at_most", "less_than": "at_least"}
+
+
+def negated_bound(before: str, qualifier: str) -> str:
+    """The bound a forbidding rule sets: 'more_than' after 'may not' is 'at_most', 'less_than' is
+    'at_least'; any other qualifier as it is."""
+    if qualifier in _OPPOSITE and _NEGATED_RULE.search(before[-90:]):
+        return _OPPOSITE[qualifier]
+    return qualifier
 
 
 # "liable to a maximum fine of $100,000 on a first conviction and $200,000 on a second or
@@ -315,7 +334,8 @@ _TO_FIGURE = re.compile(rf"\s+to\s+{DIGITS}(?!\s*(?:per\s+cent|%))\b")
 # range written with "to" alone, its two ends of one form. Not a change to a new level ("rose by
 # 120 to 1 500", "from 1 200 to 1 500", "rose 5.0% to 27.9 million"), an age, or an item's number
 # ("Phases 1 to 3", "November 12 to 30").
-_SPAN_END = rf"(?:(?:HK|US)?\$\s?{DIGITS}(?:\s*(?:million|billion))?|{DIGITS})"
+# ("expects five to eight tropical cyclones": a range of counts written in words)
+_SPAN_END = rf"(?:(?:HK|US)?\$\s?{DIGITS}(?:\s*(?:million|billion))?|{DIGITS}|(?i:{NUMBER_WORDS})\b)"
 _SPAN_TO = re.compile(rf"\s+to\s+{_SPAN_END}(?![\d%])(?!\s*(?:per\s+cent|%))")
 _SPAN_FROM = re.compile(rf"(?<![\w$.,]){_SPAN_END}\s+to\s+$")
 _YEAR_TO = re.compile(r"(?:19|20)\d\d\s")

@@ -91,6 +91,8 @@ NOT_NAME = (
     | _words("Hon Honourable Madam Mr Ms Mrs Miss Dr Professor Prof Sir Dame Lady Lord Ir")
     | _words("Chinese English British American Mainland National Royal Olympic Asian")
     | _words("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve")
+    # "Severe Typhoon Wai-lam", "Tropical Storm Ka-yin": a cyclone's name has a person's shape
+    | _words("Typhoon Storm Depression Cyclone Hurricane Supertyphoon")
 )
 # Lexicon countries whose names are mostly Chinese, Korean or Vietnamese syllables: those
 # collide with place names ("Tai Po", "Ho Man Tin") and are left to the surname patterns.
