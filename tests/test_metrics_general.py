@@ -2423,3 +2423,23 @@ def test_them_described_as_women_are_persons() -> None:
         "forms. Nine of them were women."
     )
     assert (9, "exact", "persons") in got
+
+
+def test_a_programme_named_in_title_case_modifies_the_counted_noun_as_one_word() -> None:
+    # a housing report: the long name of a scheme between the figure and what it counts
+    got = triples(
+        "The Authority expects to complete some 21 400 PRH and Green Form Subsidised Home Ownership "
+        "Scheme flats in 2026-27."
+    )
+    assert (21400, "approx", "flats") in got
+    # a brand written with a lower-case first letter: "eChannel", "iPostal"
+    got = triples("The Department will open 12 additional eKiosk Stations in community halls.")
+    assert (12, "exact", "stations") in got
+
+
+def test_a_stated_bound_of_one_is_a_count() -> None:
+    # a customs notice on duty-free concessions: "a maximum of one" stands alone
+    got = triples("Each visitor may bring in a maximum of one whole cigar for personal use.")
+    assert (1, "at_most", "cigars") in got
+    got = triples("No more than one commercial site will be tendered in each quarter.")
+    assert (1, "at_most", "sites") in got

@@ -765,6 +765,7 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
     if ranged := _RANGE_ON.match(sentence, pos):
         pos = ranged.end()
     modifiers = 0
+    last_capital = False
     titled = True  # every word so far in title case
     last, last_end = "", pos
     skip = pos
@@ -830,7 +831,9 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             if not capital_after and not plural_after:
                 return Counted(low, low, tok.end())  # not "four Christmas stamps"
         # ("22 new Recycling Stores": a lead word before the title-cased name)
-        titled = titled and (word[:1].isupper() or (low in _TITLE_LEADS and not modifiers))
+        # ("the 26 iPostal Stations": a brand's lower-case first letter)
+        capital = word[:1].isupper() or _BRAND_CASE.match(word) is not None
+        titled = titled and (capital or (low in _TITLE_LEADS and not modifiers))
         if word == "A" and titled and tok.start() > pos + 1:
             continue  # "20 Tier A sports", "12 Grade A buildings": a grade's letter, not the article
         if low in STOP_WORDS or word in '.;:()[]“”"':
@@ -844,13 +847,17 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             return None
         if word == "," and _PARTICIPLE_AFTER.match(sentence, tok.end()):
             return None  # "stood at 182, comprising 151 licensed banks": what follows is a part
-        modifiers += word != ","
+        # ("some 30 100 PRH and Green Form Subsidised Home Ownership Scheme units": a name in title
+        # case modifies as one word)
+        modifiers += word != "," and not (word[:1].isupper() and last_capital)
+        last_capital = word[:1].isupper()
         if modifiers > MODIFIERS_ALLOWED:
             return None
     return None
 
 
 _TITLE_LEADS = frozenset({"new", "more", "additional", "existing"})
+_BRAND_CASE = re.compile(r"[a-z][A-Z][a-z]")
 _OF_COUNTED = re.compile(r"\d\s+[a-z][a-z-]+s\s+of\s+$")
 
 

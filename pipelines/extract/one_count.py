@@ -25,6 +25,9 @@ _PHRASE_END = re.compile(
     r"\s*(?:[,.;:()]|$|(?:and|or|in|of|with|from|at|for|on|to|by|was|were|is|are|had|has|have|"
     r"will|would|can|may|shall|died|aged|who|which|that|each|last|this|next|yesterday|today)\b|[a-z]{3,}ed\b)"
 )
+_BOUND_OF_ONE = re.compile(
+    r"(?:a\s+)?maximum\s+of|up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most", re.IGNORECASE
+)
 _ONE_COUNTRY_TWO_SYSTEMS = re.compile(r"one\s+country,?\s+two\s+systems", re.I)
 _WORD = re.compile(r"[A-Za-z][a-z\-]*")
 _MAX_WORDS = 4  # "one green minibus route"
@@ -46,14 +49,19 @@ def _plural(noun: str) -> str | None:
 
 def one_counted(body: str, m: re.Match[str]) -> tuple[str, str, int, int] | None:
     """(unit, counted noun, end of the quantity, end of the noun) of "one" at `m`, or None."""
-    if m["num"].lower() != "one" or m["scale"] or m["qual"] or m["cur"] or m["suffix"] or m["mu"]:
+    if m["num"].lower() != "one" or m["scale"] or m["cur"] or m["suffix"] or m["mu"]:
         return None
-    if not _ITEM_START.search(body, max(0, m.start() - 16), m.start()):
+    # "may bring in a maximum of one whole cigar", "no more than one commercial site": a stated
+    # bound of one is a count of its own
+    bound = m["qual"] is not None and _BOUND_OF_ONE.fullmatch(m["qual"]) is not None
+    if m["qual"] and not bound:
+        return None
+    if not bound and not _ITEM_START.search(body, max(0, m.start() - 16), m.start()):
         return None
     if _ONE_COUNTRY_TWO_SYSTEMS.match(body, m.start("num")):
         return None
     others = (q for q in QUANTITY.finditer(body) if q.start() != m.start())
-    if not any(q["num"].lower() not in ("one", "a") for q in others):
+    if not bound and not any(q["num"].lower() not in ("one", "a") for q in others):
         return None  # no other count in the sentence: "one" is no item of a list
     previous = m.end("num")
     for tok in islice(_WORD.finditer(body, previous), _MAX_WORDS):
