@@ -13,6 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from pipelines.extract.as_of import Passage, next_passage, read_sentence
+from pipelines.extract.back_reference import StatedFigures
 from pipelines.extract.clean import clean_text
 from pipelines.extract.dates import TemporalExpression, as_written, find_temporal, year_words
 from pipelines.extract.decode import decode_bytes
@@ -288,6 +289,7 @@ def metric_rows(
 
     previous: Row | None = None
     passage = Passage()  # as_of: each number in the passage it sits in
+    stated = StatedFigures()  # "Of the 9 540 approved applications, ...": of the figure stated before
     table: list[Row] = []  # the rows of a table being read
     for s in [*sentences, None]:
         if table and (s is None or s["kind"] != "table"):
@@ -326,6 +328,11 @@ def metric_rows(
         facts = list(facts)
         spans = [(f.start, f.end) for f in facts]
         periods = [scene.as_of((f.start, f.end), spans) for f in facts]  # each in its passage
+        referred = None if title or by_sentence.get(idx) else stated.referred(text[span[0] : span[1]])
+        if referred is not None and referred[0] is not None:
+            periods = [referred] * len(facts)
+        for f, (as_of, as_of_precision) in zip(facts, periods, strict=True):
+            stated.note(f.value, as_of, as_of_precision)
         if title:
             passage.theme = scene.theme()
         else:

@@ -2913,3 +2913,21 @@ def test_a_target_in_a_participles_clause_dates_its_own_figure_only() -> None:
     assert got["at least 1 200"][0].startswith("2025")
     # (the total the additions bring is of their date)
     assert got["12"][0].startswith("2025") and got["180"][0].startswith("2025")
+
+
+def test_a_sentence_opening_on_a_figure_stated_before_is_of_that_figures_period() -> None:
+    # a loan scheme's progress (a kind the corpus lacks): the breakdown of the applications
+    # approved by the end of November comes two paragraphs later, after the present tense
+    got = as_of(
+        [
+            "As at the end of November last year, the Scheme had received 4 310 applications and "
+            "approved 3 620 of them.",
+            "The Scheme remains open for applications until June 30 this year. Each eligible "
+            "enterprise may borrow up to $6 million.",
+            "Of the 3 620 approved applications, 2 410 came from the retail and catering sectors.",
+        ]
+    )
+    assert got["2 410"] == ("2023-11", "month")
+    # (a figure the release never stated gives no period of its own)
+    got = as_of(["Of the 250 shops inspected, 12 were found selling expired food."])
+    assert got["12"] == ("2024-01-17", "day")
