@@ -2931,3 +2931,15 @@ def test_a_sentence_opening_on_a_figure_stated_before_is_of_that_figures_period(
     # (a figure the release never stated gives no period of its own)
     got = as_of(["Of the 250 shops inspected, 12 were found selling expired food."])
     assert got["12"] == ("2024-01-17", "day")
+
+
+def test_the_parts_of_a_list_of_wholes_take_the_wholes_periods_in_turn() -> None:
+    # a LegCo reply on school places: "Of these" shares out each year's whole, "respectively" unsaid
+    got = as_of(
+        [
+            "In the 2021/22, 2022/23 and 2023/24 school years, the EDB allocated 3 120, 2 980 and 2 840 "
+            "places respectively. Of these, 1 450, 1 390 and 1 310 places went to students with special "
+            "educational needs."
+        ]
+    )
+    assert [got[q][0] for q in ("1 450", "1 390", "1 310")] == ["2021", "2022", "2023"]

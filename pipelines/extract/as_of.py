@@ -792,7 +792,11 @@ class Scene:
             )  # fmt: skip
             if when is not None:
                 return period_start(when)
-        respective = _IN_TURN.search(self.body) is not None or _SAME_PERIODS.search(self.body) is not None
+        respective = (
+            _IN_TURN.search(self.body) is not None
+            or _SAME_PERIODS.search(self.body) is not None
+            or (_SHARE_OF_THESE.search(self.body) is not None and len(self.passage.series) >= 2)
+        )
         compared = self._comparison_date(at) if at is not None and self.compared else None
         if compared is None and at is not None and self.compared and self._figures_of_compared():
             # "The corresponding figures for the same period last year were 264 cases": its numbers
@@ -1091,7 +1095,10 @@ class Scene:
             if len(series) == len(run):
                 return series[run.index(at)]
             return self._year_of_range(list(series), run, at)
-        if not _IN_TURN.search(self.body):
+        # "In 2009-10, 2010-11 and 2011-12, the HA allocated A, B and C flats respectively. Of
+        # these, D, E and F flats went to ...": the parts of each whole in turn, "respectively" unsaid
+        parts = _SHARE_OF_THESE.search(self.body) is not None and not periods and len(series) == len(run)
+        if not _IN_TURN.search(self.body) and not parts:
             return None
         if (
             not periods
