@@ -2443,3 +2443,13 @@ def test_a_stated_bound_of_one_is_a_count() -> None:
     assert (1, "at_most", "cigars") in got
     got = triples("No more than one commercial site will be tendered in each quarter.")
     assert (1, "at_most", "sites") in got
+
+
+def test_a_list_contrasted_after_while_counts_what_the_first_list_counts() -> None:
+    # a LegCo reply on licences: two lists of the same things, the second after "while"
+    got = triples(
+        "In 2021, 2022 and 2023, the Department issued 1 300, 1 398 and 1 193 licences respectively. "
+        "Of these, 1 204, 1 310 and 1 122 were renewed within a month, while 96, 88 and 71 were "
+        "renewed after the deadline."
+    )
+    assert [(v, u) for v, _, u in got[-3:]] == [(96, "licences"), (88, "licences"), (71, "licences")]
