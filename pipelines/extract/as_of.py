@@ -795,7 +795,7 @@ class Scene:
         respective = (
             _IN_TURN.search(self.body) is not None
             or _SAME_PERIODS.search(self.body) is not None
-            or (_SHARE_OF_THESE.search(self.body) is not None and len(self.passage.series) >= 2)
+            or (len(self.passage.series) >= 2 and _SHARE_OF_THESE.search(self.body) is not None)
         )
         compared = self._comparison_date(at) if at is not None and self.compared else None
         if compared is None and at is not None and self.compared and self._figures_of_compared():

@@ -832,7 +832,7 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
                 return Counted(low, low, tok.end())  # not "four Christmas stamps"
         # ("22 new Recycling Stores": a lead word before the title-cased name)
         # ("the 26 iPostal Stations": a brand's lower-case first letter)
-        capital = word[:1].isupper() or _BRAND_CASE.match(word) is not None
+        capital = word[:1].isupper() or _brand_case(word)
         titled = titled and (capital or (low in _TITLE_LEADS and not modifiers))
         if word == "A" and titled and tok.start() > pos + 1:
             continue  # "20 Tier A sports", "12 Grade A buildings": a grade's letter, not the article
@@ -857,7 +857,13 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
 
 
 _TITLE_LEADS = frozenset({"new", "more", "additional", "existing"})
-_BRAND_CASE = re.compile(r"[a-z][A-Z][a-z]")
+
+
+def _brand_case(word: str) -> bool:
+    """'iPostal', 'eKiosk': a brand's lower-case first letter before its capital."""
+    return len(word) > 2 and word[0].islower() and word[1].isupper() and word[2].islower()
+
+
 _OF_COUNTED = re.compile(r"\d\s+[a-z][a-z-]+s\s+of\s+$")
 
 
@@ -1333,9 +1339,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     ):
         # ("Of the vacancies, about 1 290 are full-time positions and some 830 are part-time": what
         # the figure before was said to be)
-        before_me = [q for q in QUANTITY.finditer(lead, opened.end()) if q["num"]]
-        gapped = before_me and _AND_BEFORE.search(lead) and _WERE_A_NOUN.match(body, stop)
-        said = _were_a_noun(body, before_me[-1].end()) if gapped else None
+        gapped = _AND_BEFORE.search(lead) and _WERE_A_NOUN.match(body, stop)
+        before_me = [q for q in QUANTITY.finditer(lead, opened.end()) if q["num"]] if gapped else []
+        said = _were_a_noun(body, before_me[-1].end()) if before_me else None
         if said is not None:
             return Counted(said.unit, said.noun, stop)
         whole = _subject_noun(opened["np"])

@@ -221,9 +221,10 @@ def _fact(
         return None  # "the accident rate per 1 000 workers": the base of a rate, not a count
     if _ONE_COUNTRY.search(body, max(0, m.start("num") - 16), m.start("num")):
         return None
-    if _SCALE_OF_SCORE.search(body, max(0, lead - 16), lead) and _SCALE_AFTER.match(body, m.end()):
+    scored = "out of" in body  # (a cheap test first: few sentences give a score)
+    if scored and _SCALE_OF_SCORE.search(body, max(0, lead - 16), lead) and _SCALE_AFTER.match(body, m.end()):
         return None  # "8.3 out of 10": the scale of a score
-    scale = None if m["cur"] or m["suffix"] else _OUT_OF_SCALE.match(body, m.end())
+    scale = None if m["cur"] or m["suffix"] or not scored else _OUT_OF_SCALE.match(body, m.end())
     previous = text[previous_sentence[0] : previous_sentence[1]] if previous_sentence else ""
     found = one or (("points", "score", scale.end(), scale.end()) if scale else unit_of(body, m, previous))
     if found is None:
