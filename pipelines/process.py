@@ -332,7 +332,7 @@ def metric_rows(
         if referred is not None and referred[0] is not None:
             periods = [referred] * len(facts)
         for f, (as_of, as_of_precision) in zip(facts, periods, strict=True):
-            stated.note(f.value, as_of, as_of_precision)
+            stated.note(f.value, f.quantity, as_of, as_of_precision)
         if title:
             passage.theme = scene.theme()
         else:

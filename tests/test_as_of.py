@@ -2928,8 +2928,16 @@ def test_a_sentence_opening_on_a_figure_stated_before_is_of_that_figures_period(
         ]
     )
     assert got["2 410"] == ("2023-11", "month")
-    # (a figure the release never stated gives no period of its own)
+    # (a figure the release never stated gives no period of its own, nor does a share or an amount
+    # of the same number)
     got = as_of(["Of the 250 shops inspected, 12 were found selling expired food."])
+    assert got["12"] == ("2024-01-17", "day")
+    got = as_of(
+        [
+            "In 2022, about 40 per cent of the estates joined the scheme.",
+            "Today, the Department visits more estates. Of the 40 estates visited, 12 have recycling bins.",
+        ]
+    )
     assert got["12"] == ("2024-01-17", "day")
 
 

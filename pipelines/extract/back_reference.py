@@ -19,6 +19,7 @@ _OPENS_ON_FIGURE = re.compile(
     rf"\W*(?:\(\w{{1,4}}\)\s*)?(?:Of|Among)\s+(?:the|these|those|all)\s+(?P<num>{DIGITS})(?=\s+[a-z])"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_AMOUNT_OR_SHARE = re.compile(r"[$%]|\bper\s*cent\b", re.IGNORECASE)
 _SMALLEST = 10  # "Of the 12 medals": a small figure may be another count's by chance
 
 Period = tuple[date | None, str | None]
@@ -30,8 +31,11 @@ class StatedFigures:
     def __init__(self) -> None:
         self._periods: dict[float, Period] = {}
 
-    def note(self, value: float, as_of: date | None, precision: str | None) -> None:
-        self._periods[value] = (as_of, precision)
+    def note(self, value: float, quantity: str, as_of: date | None, precision: str | None) -> None:
+        """Keep the period of a count (`quantity` as written); an amount or a share is never the
+        whole a sentence opens on ("Of the 30 schools" is not "30 per cent")."""
+        if _AMOUNT_OR_SHARE.search(quantity) is None:
+            self._periods[value] = (as_of, precision)
 
     def referred(self, sentence: str) -> Period | None:
         """The period of the figure `sentence` opens on, if the document stated it before."""

@@ -605,11 +605,11 @@ _CLAUSE_END = re.compile(
     # "down 9.2% from 316 a year earlier", "from 41 the previous year"
     r"|\s(?:(?:a|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|preceding)\s+[a-z]+)\b)"
 )
-# "Two of the injured": an adjective or participle standing for persons.
 # "Fifteen of them were women": what they were says they are people, whatever was counted last
 _WERE_PEOPLE = re.compile(
     r"\s+(?:were|are)\s+(?:(?:all|also)\s+)?(?:women|men|males|females|girls|boys|children|minors|juveniles)\b"
 )
+# "Two of the injured": an adjective or participle standing for persons.
 _PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
 # A count of people by what befell them: "1 834 seriously injured", "three killed"
 _HURT_AFTER = re.compile(

@@ -224,9 +224,9 @@ def _fact(
     scored = "out of" in body  # (a cheap test first: few sentences give a score)
     if scored and _SCALE_OF_SCORE.search(body, max(0, lead - 16), lead) and _SCALE_AFTER.match(body, m.end()):
         return None  # "8.3 out of 10": the scale of a score
-    scale = None if m["cur"] or m["suffix"] or not scored else _OUT_OF_SCALE.match(body, m.end())
+    out_of = None if m["cur"] or m["suffix"] or not scored else _OUT_OF_SCALE.match(body, m.end())
     previous = text[previous_sentence[0] : previous_sentence[1]] if previous_sentence else ""
-    found = one or (("points", "score", scale.end(), scale.end()) if scale else unit_of(body, m, previous))
+    found = one or (("points", "score", out_of.end(), out_of.end()) if out_of else unit_of(body, m, previous))
     if found is None:
         return None
     unit, noun, end, head = found
