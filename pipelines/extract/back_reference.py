@@ -18,7 +18,6 @@ from pipelines.extract.numbers import DIGITS, parse_number
 _OPENS_ON_FIGURE = re.compile(
     rf"\W*(?:\(\w{{1,4}}\)\s*)?(?:Of|Among)\s+(?:the|these|those|all)\s+(?P<num>{DIGITS})(?=\s+[a-z])"
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _AMOUNT_OR_SHARE = re.compile(r"[$%]|\bper\s*cent\b", re.IGNORECASE)
 _SMALLEST = 10  # "Of the 12 medals": a small figure may be another count's by chance
 
@@ -40,7 +39,7 @@ class StatedFigures:
     def referred(self, sentence: str) -> Period | None:
         """The period of the figure `sentence` opens on, if the document stated it before."""
         m = _OPENS_ON_FIGURE.match(sentence)
-        if m is None or _YEAR.fullmatch(m["num"]):
+        if m is None:
             return None
         value = parse_number(m["num"])
         if value is None or value < _SMALLEST:

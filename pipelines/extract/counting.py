@@ -1066,7 +1066,6 @@ _GAPPED_PARTICIPLE = re.compile(
 )
 _WHILE_BEFORE = re.compile(r",\s+(?:while|whereas)\s+$")
 _FIGURES_AFTER = re.compile(rf"(?:\s*,\s*{DIGITS})*\s*,?\s+and\s+{DIGITS}")
-_LIST_VERB = re.compile(r"\s+(?:were|are|had|have|[a-z]{3,}ed)\s+(?!by\b)[a-z]")
 # "The numbers of applications ... were 1 204, 1 356 and 1 410, while those under the pilot scheme
 # were 310, 342 and 388", "whereas that of the previous year was 1 980": the number of the same
 # things for another whole
@@ -1373,7 +1372,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         # ("Of these, 3 412, 1 986 and 1 705 were subject to BSD, while 605, 287 and 221 were subject
         # to SSD": a list of the same things, contrasted)
         rest = _FIGURES_AFTER.match(body, stop) if _WHILE_BEFORE.search(lead) else None
-        contrasted = contrasted or (rest is not None and _LIST_VERB.match(body, rest.end()) is not None)
+        contrasted = contrasted or (rest is not None and _VERB_NEXT.match(body, rest.end()) is not None)
         # ("1 950 of the 2 860 orders had been complied with, while the remaining 910 were outstanding")
         # ("Five of them will be in X, three in Y and the remaining six in Z": a breakdown)
         remaining = _REMAINING_BEFORE.search(lead) and (
