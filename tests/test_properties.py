@@ -9,12 +9,15 @@ import ftfy
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from pipelines.extract import dates
+from pipelines.extract.alternation import alternation, whole_words
 from pipelines.extract.clean import _LEFT_ALONE, _nothing_to_fix, clean_text
+from pipelines.extract.counting import QUANTITY
 from pipelines.extract.dates import find_temporal
 from pipelines.extract.entities import extract_entities
 from pipelines.extract.layout import parse_layout
 from pipelines.extract.metrics import find_facts
-from pipelines.extract.numbers import interval, parse_number, qualifier_of
+from pipelines.extract.numbers import NUMBER_WORDS, interval, may_hold_number, parse_number, qualifier_of
 from pipelines.extract.occurrences import find_each
 from pipelines.extract.sentences import split_sentences
 
@@ -185,3 +188,54 @@ def test_find_each_finds_what_a_regex_per_name_finds(text: str, needles: list[st
     assert set(found) == set(needles)
     for needle in needles:
         assert found[needle] == _finditer_spans(text, needle)
+
+
+# The fast paths of the quantity and date pre-tests answer as the plain patterns do.
+_NUMBER_REFERENCE = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
+_QUANTITY_OPENING = r"(?=[\w$€£])"
+_WORD_LIST = ["Hong Kong", "Kong", "HK", "Hong Kong Police Force", "C&ED", "Lam", "(OFT)", "Sai-hung"]
+
+
+@SETTINGS
+@given(TEXT)
+@example("a few hundred guests")
+@example("a hundred guests")
+@example("Twenty-one visitors")
+@example("ſix visitors")  # (a long s: case folding beyond ASCII)
+def test_may_hold_number_is_true_wherever_a_number_pattern_matches(text: str) -> None:
+    if _NUMBER_REFERENCE.search(text):
+        assert may_hold_number(text)
+
+
+@SETTINGS
+@given(TEXT)
+@example("Mayor Lam spoke at the Junction")
+@example("The  Year of the Dragon, Halloween")
+@example("İn the last quarter")
+def test_date_pre_tests_answer_as_their_patterns(text: str) -> None:
+    word = dates._HAS_WORD.search(text) is not None
+    assert dates._present(text) == {
+        "digit": dates._HAS_DIGIT.search(text) is not None,
+        "month": dates._HAS_MONTH.search(text) is not None,
+        "word": word,
+        "the_year": word or dates._HAS_THE_YEAR.search(text) is not None,
+    }
+
+
+@SETTINGS
+@given(TEXT)
+def test_quantity_opening_lookahead_changes_no_match(text: str) -> None:
+    assert QUANTITY.pattern.startswith(_QUANTITY_OPENING)
+    plain = re.compile(QUANTITY.pattern[len(_QUANTITY_OPENING) :], QUANTITY.flags)
+    assert [m.groupdict() | {"span": m.span()} for m in QUANTITY.finditer(text)] == [
+        m.groupdict() | {"span": m.span()} for m in plain.finditer(text)
+    ]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*_WORD_LIST, " ", ", ", "-", "s", "the "]), max_size=30).map("".join))
+@example("Hong Kong Police Forces and the Hong Kong Police Force, HK")
+def test_whole_words_matches_the_plain_alternation(text: str) -> None:
+    plain = re.compile(rf"\b(?:{alternation(_WORD_LIST)})\b")
+    fast = re.compile(whole_words(_WORD_LIST))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

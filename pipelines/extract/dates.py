@@ -233,12 +233,36 @@ _AMBIGUOUS_MONTHS = {"may", "march"}
 # Cheap pre-tests: which families of patterns can match a sentence at all.
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_MONTH = re.compile(rf"\b{_MONTH}")
-_HAS_WORD = re.compile(
-    r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|last|next|this|ago|"
-    r"Eve|Day|Halloween|earlier|quarters?|half|months)\b",
-    re.I,
-)
+_MONTH_OPENING = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # (no \b: scans fast)
+_CUE_WORDS = frozenset({
+    "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "last",
+    "next", "this", "ago", "eve", "day", "halloween", "earlier", "quarter", "quarters", "half", "months",
+})  # fmt: skip
+_HAS_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_CUE_WORDS))})\b", re.I)
 _HAS_THE_YEAR = re.compile(r"\bthe\s+year\b", re.I)
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _present(text: str) -> dict[str, bool]:
+    """Which families of patterns can match `text` at all (`_NEEDS`). Each answer is the search
+    of its `_HAS_*` pattern, asked cheaply first: in ASCII text a set of the lower-cased words
+    answers for the cue words, and a month's first three letters must be there for a month."""
+    if text.isascii():
+        lower = text.lower()
+        word = not _CUE_WORDS.isdisjoint(_WORD_RUN.findall(lower))
+        the_year = word or ("year" in lower and _HAS_THE_YEAR.search(text) is not None)
+    else:
+        word = _HAS_WORD.search(text) is not None
+        the_year = word or _HAS_THE_YEAR.search(text) is not None
+    return {
+        "digit": _HAS_DIGIT.search(text) is not None,
+        "month": _MONTH_OPENING.search(text) is not None and _HAS_MONTH.search(text) is not None,
+        "word": word,
+        # "the first three months of the year": only that pattern needs "the year"
+        "the_year": the_year,
+    }
+
+
 _NEEDS = {
     "deictic_day": "month", "holiday": "word", "month_day_year": "month", "day_month_year": "month",
     "month_range_year": "month", "month_range_between": "month", "month_range_bare": "month",
@@ -694,17 +718,10 @@ def year_words(t: TemporalExpression) -> TemporalExpression:
 def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpression]:
     """Every temporal expression in `text` (one sentence, or a few), left to right, without
     overlaps."""
-    word = _HAS_WORD.search(text) is not None
-    present = {
-        "digit": _HAS_DIGIT.search(text) is not None,
-        "month": _HAS_MONTH.search(text) is not None,
-        "word": word,
-        # "the first three months of the year": only that pattern needs "the year"
-        "the_year": word or _HAS_THE_YEAR.search(text) is not None,
-    }
+    present = _present(text)
     if not any(present.values()):
         return
-    tense = _tense(text)
+    tense: int | None = None  # the sentence's, asked once a date is found
     taken: list[tuple[int, int]] = []
     found: list[TemporalExpression] = []
     for kind, pattern in PATTERNS:
@@ -728,6 +745,8 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
                 or _REPORTED.search(text, max(0, start - 16), start) is not None
                 or _SINCE_BEFORE.search(text, max(0, start - 8), start) is not None
             )
+            if tense is None:
+                tense = _tense(text)
             local = _clause_tense(text, start, end, tense) if kind in PARTIAL_KINDS else tense
             resolved = _resolve(kind, m, release, -1 if reached else local)
             if kind == "year_earlier" and release is not None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipelines.extract.acronyms import best_long_form, find_acronyms
+from pipelines.extract.alternation import whole_words
 from pipelines.extract.gazetteer import (
     COMMITTEE_HEADS,
     CONNECTORS,
@@ -49,13 +50,13 @@ _CONTEXT_ORG = re.compile(
 # A one-word body's name inside a longer name or a post's title
 _NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]")
 _POST_OF = re.compile(r"\b(?:Commissioner|Director|Controller|Head)\s+of\s+$")
-_KNOWN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_ORGS), key=len, reverse=True)) + r")\b")
+_KNOWN = re.compile(whole_words(KNOWN_ORGS))
 _KNOWN_SUBJECT = re.compile(
     r"\b(?:" + "|".join(map(re.escape, KNOWN_SUBJECT_SHORT_FORMS)) + r")(?=(?:['’]s)?[ ]"
     r"(?:will|would|shall|should|has|have|had|is|was|said|says|added|announced|also|plans|"
     r"welcomed|expects|expected|launched|completed)\b)"
 )
-_PLACES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")\b")
+_PLACES = re.compile(whole_words(PLACES))
 _TITLE_COREF_MIN_WORDS = 2
 _SHORT_FORM_AFTER = re.compile(r"[ ]\(([A-Z][a-z][\w&\-]+)\)")
 _HONORIFIC_RUN = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Sir|Dame|Madam|Ir)\.?[ ][A-Z]")

@@ -21,12 +21,12 @@ from pipelines.extract.dates import TemporalExpression
 from pipelines.extract.measures import metric_name
 from pipelines.extract.numbers import (
     DIGITS,
-    NUMBER_WORDS,
     between_bound,
     bound_after,
     interval,
     later_conviction_bound,
     listed_estimate,
+    may_hold_number,
     negated_bound,
     parse_number,
     qualifier_of,
@@ -40,7 +40,6 @@ from pipelines.extract.numbers import (
 from pipelines.extract.one_count import one_counted
 
 # Cheap pre-test: most sentences hold no number at all.
-_MAYBE_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 _FOUR_DIGITS_BEFORE = re.compile(r"\d{4}[ ]$")
 _ONE_COUNTRY = re.compile(r"one country,\s*$", re.IGNORECASE)
 # A capitalised label word inside the sentence before the number: "Form 3 students", "Terminal
@@ -120,7 +119,7 @@ def find_facts(
     (`process.metric_rows`) instead of the sentence alone."""
     s0, s1 = sentence
     body = text[s0:s1]
-    if not _MAYBE_NUMBER.search(body):
+    if not may_hold_number(body):
         return
     for m in QUANTITY.finditer(body):
         fact = _fact(text, body, s0, m, release, dates, previous_dates, previous_sentence, subject, dated)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipelines.extract.alternation import alternation
 from pipelines.extract.gazetteer import (
     CONNECTORS,
     EVENT_HEADS,
@@ -51,7 +52,7 @@ _ORDINAL_WORD = r"\d{1,3}(?:st|nd|rd|th)"
 _ORDINAL = rf"(?<=the[ ]){_ORDINAL_WORD}(?=[ ][A-Z])"
 CAP_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONN}[ ])*(?:(?<=[a-z][ ]){_QUALIFIER}[ ])?(?:{_CAP}|{_ORDINAL}))*")
 # "Dean of Music of the Hong Kong Academy for Performing Arts": a post of the body, not the body
-_ROLES = "|".join(sorted(map(re.escape, ROLE_HEADS + PERSON_ROLE_HEADS), key=len, reverse=True))
+_ROLES = alternation(ROLE_HEADS + PERSON_ROLE_HEADS)
 _ROLE_START = re.compile(rf"^(?:{_ROLES})\b")
 # "Centre Supervisor", "Centre Manager": a role whose modifier is a body's head word.
 _ROLE_END = re.compile(rf"^[A-Z][\w-]*[ ](?:{_ROLES})$")

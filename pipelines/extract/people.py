@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipelines.extract.alternation import alternation
 from pipelines.extract.gazetteer import HONORIFICS, PLACE_SUFFIXES, PRENOMINAL_ROLES
 from pipelines.extract.person_names import (
     NOT_NAME,
@@ -54,7 +55,7 @@ HONORIFIC_NAME = re.compile(
     # "Mr Justice Kevin Wong", "Madam Justice Lam": a judge's style, not a word of the name
     rf"(?:Justice[ ](?={_NAME_WORD}))?(?P<name>{NAME})"
 )
-_PRE = "|".join(sorted(map(re.escape, PRENOMINAL_ROLES), key=len, reverse=True))
+_PRE = alternation(PRENOMINAL_ROLES)
 ROLE_NAME = re.compile(rf"(?P<role>{_PRE})[ ](?P<name>{_NAME_WORD}[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})?)\b")
 # "Yung Shing-wai, aged 47": found from ", aged " back to the name.
 AGED = re.compile(r",[ ]aged[ ]\d")

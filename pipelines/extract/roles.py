@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.alternation import alternation
 from pipelines.extract.gazetteer import (
     MONTHS_DAYS,
     OCCUPATION_MODIFIERS,
@@ -27,12 +28,7 @@ from pipelines.extract.gazetteer import (
 )
 from pipelines.extract.person_names import given_names
 
-
-def _alternation(words: tuple[str, ...] | set[str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-_HEAD = rf"(?:{_alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
+_HEAD = rf"(?:{alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
 # A role is written in title case: capitalised words joined by of/for/and/the/on/in/&.
 # "... Promotion at InvestHK", "C&ED", "Ambassador to China"
 # "Chief Engineer/Mainland North": a post and its region, joined by a slash
@@ -96,7 +92,7 @@ PRENOMINAL = re.compile(
 # stands before a bare name (gazetteer.PRENOMINAL_ROLES), with no head word of a role.
 # ("Senior Engineer of the EMSD's Energy Efficiency Office Michael Chow": with its office)
 _RANK = re.compile(
-    rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>(?:{_alternation(PRENOMINAL_ROLES)})"
+    rf"(?:^|(?<=[ \u00a0(“\"]))(?P<role>(?:{alternation(PRENOMINAL_ROLES)})"
     r"(?:[ ]of[ ]the[ ][A-Z][\w'’\-&]*(?:[ ](?:[A-Z][\w'’\-&]*|of|for|and|&))*)?)"
     rf"[ ]{_HON}$"
 )
