@@ -105,8 +105,9 @@ def _kept(events: Iterable[dg.DagsterEvent]) -> list[dg.DagsterEvent]:
     kept = []
     for event in events:
         if event.is_step_materialization:
-            seen[event.asset_key] = seen.get(event.asset_key, 0) + 1
-            if seen[event.asset_key] > KEPT_PER_ASSET:
+            key = event.asset_key  # (a property that unpacks the event: read once)
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] > KEPT_PER_ASSET:
                 continue
         kept.append(event)
     return kept

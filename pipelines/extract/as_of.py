@@ -1777,7 +1777,7 @@ def read_sentence(
         found.sort(key=lambda t: t.start)
     own_then = _THEN_OPENER.match(body) if passage.period is not None else None
     found = _same_period_before(text, s0, found, passage, own_then.end() if own_then else None, release)
-    if release is not None and _SO_FAR.search(body):
+    if release is not None and found and _SO_FAR.search(body):
         found = [_so_far(t, release) for t in found]
     previous = _previous_periods(text, s0, body, found, passage)
     found = sorted([*found, *previous], key=lambda t: t.start)
