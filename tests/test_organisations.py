@@ -968,3 +968,14 @@ def test_a_centre_spelt_center_is_a_body() -> None:
         "of 10 kilometres."
     )
     assert ("China Earthquake Networks Center", "CENC") in got
+
+
+def test_the_judiciary_is_a_body() -> None:
+    # a court-listing notice (a kind the corpus lacks): the courts' own body, named by one word
+    got = orgs(
+        "The Judiciary announced today (May 3) that the hearings of 1 240 cases adjourned last month "
+        "would be re-listed, a spokesman for the Judiciary said."
+    )
+    assert got == [("Judiciary", None)]
+    # not the Macao police body whose name opens with the word
+    assert ("Judiciary", None) not in orgs("Officers met the Judiciary Police of Macao yesterday.")

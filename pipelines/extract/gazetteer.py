@@ -147,6 +147,7 @@ ORG_HEADS = {
     "Secretariat",
     "Court",
     "Police",
+    "Judiciary",  # ("the Judiciary": the courts' own body, named by one word)
     "Force",
     "Academy",
     "College",
@@ -274,6 +275,7 @@ KNOWN_ORGS = (
     "Cyberport",
     "Hongkong Post",
     "Police",
+    "Judiciary",  # ("the Judiciary": the courts' own body, named by one word)
     "Hong Kong Police Force",
     "InvestHK",
     "Invest Hong Kong",
