@@ -1251,6 +1251,11 @@ def test_people_of_several_kinds_counted_together_are_persons() -> None:
     text = "As at end-June, the numbers of doctors and nurses in the clusters stood at 6 910 and 29 870."
     assert triples(text)[0] == (6910, "exact", "doctors")
     assert triples("The scheme will benefit more than 5 000 carers and their families.")[0][2] == "carers"
+    # an election briefing and a graduation (kinds the corpus lacks): candidates, agents, helpers and
+    # graduates are people too
+    text = "The ICAC organised 46 briefing sessions for about 1 300 candidates, agents and helpers."
+    assert triples(text)[-1] == (1300, "approx", "persons")
+    assert triples("Some 2 000 graduates and teachers attended.") == [(2000, "approx", "persons")]
 
 
 @pytest.mark.parametrize(

@@ -190,7 +190,8 @@ _HUMAN_NOUNS = PERSON_NOUNS | {
     "scholars", "representatives", "artists", "families", "youths", "carers", "employers", "doctors",
     "nurses", "principals", "performers", "delegates", "exhibitors", "buyers", "journalists",
     "elders", "adolescents", "teenagers", "infants", "leaders", "professionals", "academics",
-    "entrepreneurs", "researchers", "executives", "investors", "practitioners",
+    "entrepreneurs", "researchers", "executives", "investors", "practitioners", "candidates", "agents",
+    "helpers", "graduates",
 }  # fmt: skip
 _HUMAN_ALT = "|".join(sorted(_HUMAN_NOUNS, key=len, reverse=True))
 # ("over 2 400 government officials, business leaders and professionals": each kind with its modifier,
