@@ -24,6 +24,7 @@ import datetime as dt
 import functools
 import html
 import os
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -230,9 +231,17 @@ def _fmt(value: object) -> str:
     return str(value)
 
 
+# What `_esc` changes: most values hold none of it and are returned as they are, without the five
+# replacements of `html.escape` (half a million values on a page build of 1,000 documents).
+_TO_ESCAPE = re.compile("[&<>\"'\r]")
+
+
 def _esc(value: object) -> str:
     """Escaped text; carriage returns as references so the DOM keeps them (the parser drops raw CR)."""
-    text = html.escape(value if isinstance(value, str) else _fmt(value), quote=True)
+    text = value if isinstance(value, str) else _fmt(value)
+    if _TO_ESCAPE.search(text) is None:
+        return text
+    text = html.escape(text, quote=True)
     return text.replace("\r", "&#13;") if "\r" in text else text
 
 

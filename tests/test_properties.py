@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 
@@ -20,6 +21,7 @@ from pipelines.extract.metrics import find_facts
 from pipelines.extract.numbers import NUMBER_WORDS, interval, may_hold_number, parse_number, qualifier_of
 from pipelines.extract.occurrences import find_each
 from pipelines.extract.sentences import split_sentences
+from pipelines.review import _esc
 
 SETTINGS = settings(
     max_examples=200,
@@ -239,3 +241,9 @@ def test_whole_words_matches_the_plain_alternation(text: str) -> None:
     plain = re.compile(rf"\b(?:{alternation(_WORD_LIST)})\b")
     fast = re.compile(whole_words(_WORD_LIST))
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@SETTINGS
+@given(st.one_of(TEXT, st.text(alphabet="&<>\"'\r\n ab", max_size=40)))
+def test_review_escaping_skips_only_text_with_nothing_to_escape(text: str) -> None:
+    assert _esc(text) == html.escape(text, quote=True).replace("\r", "&#13;")
