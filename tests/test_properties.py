@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from datetime import date
 
 import ftfy
@@ -15,7 +16,9 @@ from pipelines.extract.alternation import alternation, whole_words
 from pipelines.extract.clean import _LEFT_ALONE, _nothing_to_fix, clean_text
 from pipelines.extract.counting import QUANTITY
 from pipelines.extract.dates import find_temporal
+from pipelines.extract.decode import _unprintable_share
 from pipelines.extract.entities import extract_entities
+from pipelines.extract.language import _SCRIPT_RE, _has_script
 from pipelines.extract.layout import parse_layout
 from pipelines.extract.metrics import find_facts
 from pipelines.extract.numbers import NUMBER_WORDS, interval, may_hold_number, parse_number, qualifier_of
@@ -247,3 +250,26 @@ def test_whole_words_matches_the_plain_alternation(text: str) -> None:
 @given(st.one_of(TEXT, st.text(alphabet="&<>\"'\r\n ab", max_size=40)))
 def test_review_escaping_skips_only_text_with_nothing_to_escape(text: str) -> None:
     assert _esc(text) == html.escape(text, quote=True).replace("\r", "&#13;")
+
+
+_ODD = st.text(alphabet=st.characters(codec=None), max_size=60)  # controls, private use, unassigned
+
+
+@SETTINGS
+@given(st.one_of(TEXT, _ODD))
+@example("caf\u00e9 \u2019 \ue000 \u0378 \x07")
+def test_unprintable_share_counts_what_the_categories_say(text: str) -> None:
+    sample = text[: 1 << 18]
+    bad = sum(
+        1
+        for ch in sample
+        if ch not in "\t\n\r\f\x1b" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs")
+    )
+    assert _unprintable_share(text) == (bad / len(sample) if sample else 0.0)
+
+
+@SETTINGS
+@given(st.one_of(TEXT, _ODD))
+@example("He said \u201cyes\u201d \u2013 \u9999\u6e2f")
+def test_script_test_answers_as_the_script_scan(text: str) -> None:
+    assert _has_script(text) == (_SCRIPT_RE.search(text) is not None)

@@ -176,13 +176,15 @@ def _unprintable_share(text: str) -> float:
     sample = text[: 1 << 18]
     if not sample:
         return 0.0
-    if max(sample) < "\u0370":  # every code point below U+0370 is assigned: only controls count
-        return len(_CONTROL_CHARS.findall(sample)) / len(sample)
-    bad = sum(
-        1
-        for ch in sample
-        if ch not in "\t\n\r\f\x1b" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs")
-    )
+    # Controls (category Cc) are all below U+00A0, where every other code point is assigned; above
+    # U+0370, each distinct character is asked its category once, and counted where it occurs.
+    bad = len(_CONTROL_CHARS.findall(sample))
+    if max(sample) >= "\u0370":
+        bad += sum(
+            sample.count(ch)
+            for ch in set(sample)
+            if ch >= "\u0370" and unicodedata.category(ch) in ("Cn", "Co", "Cs")
+        )
     return bad / len(sample)
 
 

@@ -151,7 +151,7 @@ def split_glued(line: str) -> tuple[str, int]:
         line, article = sub_counted(_ARTICLE_GLUED, _article_glued, line)
         count += article
     known = _frequencies()
-    if all(word.lower() in known for word in _CANDIDATE.findall(line)):
+    if all(map(known.__contains__, map(str.lower, _CANDIDATE.findall(line)))):
         return line, count  # most lines: every word a word
     line, split = sub_counted(_CANDIDATE, _split, line)
     return line, count + split

@@ -69,12 +69,21 @@ class Verdict:
         return self.language == "English"
 
 
+def _has_script(text: str) -> bool:
+    """Whether any character of `text` is of a script counted here. Below U+0370 there are only
+    Latin letters, digits, punctuation and diacritics, and max() runs at C speed; above it, each
+    distinct character is asked once (an English release's curly quotes and dashes are above it,
+    and a scan of the whole text for scripts it does not hold cost more than the rest of reading
+    it)."""
+    if not text or max(text) < "\u0370":
+        return False
+    return any(_SCRIPT_RE.match(ch) for ch in set(text) if ch >= "\u0370")
+
+
 def script_counts(text: str) -> Counter[str]:
     """Characters per script (han, kana, hangul, Cyrillic ...) and `latin_words`."""
     counts: Counter[str] = Counter()
-    # Below U+0370 there are only Latin letters, digits, punctuation and diacritics: no other
-    # script to count, and max() over a string runs at C speed where the regex scan does not.
-    scripts = _SCRIPT_RE.finditer(text) if text and max(text) >= "\u0370" else ()
+    scripts = _SCRIPT_RE.finditer(text) if _has_script(text) else ()
     for m in scripts:
         name = m.lastgroup or ""
         counts[name] += len(m.group())
