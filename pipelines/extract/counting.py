@@ -28,8 +28,8 @@ from pipelines.extract.numbers import (
 
 # Starts at a word boundary (or a currency sign): the engine skips mid-word positions at once.
 # The lookahead first: every match opens on a letter, a digit or a currency sign (a qualifier, "a
-# total of", a currency, a number), and the test of one character halves the time the pattern
-# spends at the ends of words.
+# total of", a currency, a number), and the test of one character spares the pattern's attempts
+# at the ends of words (a third of its time).
 QUANTITY = re.compile(
     rf"(?=[\w$€£])(?:\b|(?=[$€£]))(?:(?P<qual>{QUALIFIER_RE})\s+)?(?:a\s+total\s+of\s+)?"
     rf"(?P<cur>{CURRENCY_RE})?(?P<num>{DIGITS}|\b{NUMBER_WORDS}\b)"

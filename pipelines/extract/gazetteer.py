@@ -147,7 +147,7 @@ ORG_HEADS = {
     "Secretariat",
     "Court",
     "Police",
-    "Judiciary",  # ("the Judiciary": the courts' own body, named by one word)
+    "Judiciary",  # ("the Hong Kong Judiciary"; alone, a known body: KNOWN_ORGS)
     "Force",
     "Academy",
     "College",
