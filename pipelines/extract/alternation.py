@@ -18,7 +18,7 @@ def alternation(words: Iterable[str]) -> str:
 
 def whole_words(words: Iterable[str]) -> str:
     """A pattern matching any of the words as whole words (`\\b` on both sides), longest first,
-    behind a lookahead on their first characters. Case-sensitive: compile it without IGNORECASE."""
+    behind a lookahead on their first characters (IGNORECASE, if given, applies to it too)."""
     kept = [w for w in words if w]
     opening = "".join(sorted({re.escape(w[0]) for w in kept}))
     return rf"(?=[{opening}])\b(?:{alternation(kept)})\b"
