@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from pipelines.extract.alternation import has_any_word
 from pipelines.extract.numbers import parse_number
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -240,20 +241,14 @@ _CUE_WORDS = frozenset({
 })  # fmt: skip
 _HAS_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_CUE_WORDS))})\b", re.I)
 _HAS_THE_YEAR = re.compile(r"\bthe\s+year\b", re.I)
-_WORD_RUN = re.compile(r"\w+")
 
 
 def _present(text: str) -> dict[str, bool]:
     """Which families of patterns can match `text` at all (`_NEEDS`). Each answer is the search
-    of its `_HAS_*` pattern, asked cheaply first: in ASCII text a set of the lower-cased words
-    answers for the cue words, and a month's first three letters must be there for a month."""
-    if text.isascii():
-        lower = text.lower()
-        word = not _CUE_WORDS.isdisjoint(_WORD_RUN.findall(lower))
-        the_year = word or ("year" in lower and _HAS_THE_YEAR.search(text) is not None)
-    else:
-        word = _HAS_WORD.search(text) is not None
-        the_year = word or _HAS_THE_YEAR.search(text) is not None
+    of its `_HAS_*` pattern, asked cheaply first: the cue words by `has_any_word`, "the year" only
+    where "year" is written, and a month's first three letters must be there for a month."""
+    word = has_any_word(text, _CUE_WORDS, _HAS_WORD)
+    the_year = word or ("year" in text.lower() and _HAS_THE_YEAR.search(text) is not None)
     return {
         "digit": _HAS_DIGIT.search(text) is not None,
         "month": _MONTH_OPENING.search(text) is not None and _HAS_MONTH.search(text) is not None,

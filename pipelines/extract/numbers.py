@@ -13,6 +13,8 @@ from decimal import Decimal
 
 from text_to_num import text2num
 
+from pipelines.extract.alternation import has_any_word
+
 QUALIFIERS: dict[str, str] = {
     "more than": "more_than",
     "over": "more_than",
@@ -317,7 +319,6 @@ NUMBER_WORDS = (
 )
 _MAYBE_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
-_WORD_RUN = re.compile(r"\w+")
 # Every number in words opens on one of these, a whole word ("a hundred": on "a", then "hundred")
 _NUMBER_WORD_OPENERS = frozenset(_UNITS + _TENS + ["hundred", "thousand", "dozen"])
 
@@ -325,13 +326,8 @@ _NUMBER_WORD_OPENERS = frozenset(_UNITS + _TENS + ["hundred", "thousand", "dozen
 def may_hold_number(text: str) -> bool:
     """Whether `text` may hold a digit or a number in words: a cheap test before the quantity
     pattern. True wherever `\\d|\\b<number words>\\b` (ignoring case) matches, and rarely
-    elsewhere ("a few hundred"); four times faster than that search, since in ASCII text a set of
-    its lower-cased words answers for the words."""
-    if _A_DIGIT.search(text):
-        return True
-    if not text.isascii():  # (case folding beyond ASCII: the pattern itself answers)
-        return _MAYBE_NUMBER.search(text) is not None
-    return not _NUMBER_WORD_OPENERS.isdisjoint(_WORD_RUN.findall(text.lower()))
+    elsewhere ("a few hundred"); four times faster than that search (`has_any_word`)."""
+    return _A_DIGIT.search(text) is not None or has_any_word(text, _NUMBER_WORD_OPENERS, _MAYBE_NUMBER)
 
 
 # ("each comprising between eight and 12 members": its first end in words)
