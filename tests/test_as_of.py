@@ -2951,3 +2951,37 @@ def test_the_parts_of_a_list_of_wholes_take_the_wholes_periods_in_turn() -> None
         ]
     )
     assert [got[q][0] for q in ("1 450", "1 390", "1 310")] == ["2021", "2022", "2023"]
+
+
+def test_a_new_single_period_ends_the_pair_of_periods_kept_from_before() -> None:
+    # a LegCo reply on industrial safety: the second part's comparison is with its own quarter,
+    # not with the two year-ends of the first part
+    got = as_of(
+        [
+            "(1) The number of registered construction workers was 521 300 as at end-December 2024, "
+            "compared with 508 900 at end-December 2023.",
+            "(2) In the first quarter of this year, 812 industrial accidents were reported. However, "
+            "the accident rate was 9.4 per 1 000 workers, some 6% lower than in the same period last year.",
+        ],
+        footer="Ends/Wednesday, May 14, 2025",
+    )
+    assert got["521 300"] == ("2024-12", "month")
+    assert got["508 900"] == ("2023-12", "month")
+    quarter = got["812"]
+    assert quarter[0] is not None and quarter[0].startswith("2025")
+    assert got["9.4 per 1 000 workers"] == quarter
+    assert got["some 6%"] == quarter
+
+
+def test_a_period_among_those_listed_keeps_the_list_for_the_next_paragraph() -> None:
+    # "last year" is one of the years listed: "Over the same period" still takes them in turn
+    got = as_of(
+        [
+            "(1) In 2021, 2022 and 2023, the Marine Department handled 210, 236 and 251 pollution "
+            "reports respectively. Of the reports handled last year, 48 involved oil spills.",
+            "(2) Over the same period, prosecutions were instituted against 18, 22 and 25 vessel owners "
+            "respectively.",
+        ],
+    )
+    assert got["48"] == ("2023", "year")
+    assert [got[q][0] for q in ("18", "22", "25")] == ["2021", "2022", "2023"]

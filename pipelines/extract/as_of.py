@@ -1931,6 +1931,12 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         passage.period = scene.went_back  # the next sentences go on with the month gone back to
     elif used or lasting:
         passage.period = (used or lasting)[0]
+        if len(listed) < 2 and _outside(passage.period, old.series):
+            # "(3) In the first quarter of this year, ... 12% lower than in the same period last
+            # year" after "62 850 at end-December 2024, compared with 63 940 at end-December
+            # 2023": a single period beyond those the passage listed ends the list (one of them,
+            # "Of the reports received last year" after "In 2012, 2013 and 2014", does not)
+            passage.series = ()
         # ("fell from 9 107 in 2013 to 8 366 in 2014 and 7 912 in 2015": a series run forward)
         series = sorted({*used, *(t for t in scene.based if t in scene.dates)}, key=lambda t: t.start)
         if len(used) >= 2 and _FURTHER_TO.search(scene.text, used[0].end, used[-1].start):
@@ -1962,6 +1968,15 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         targets = [t for t in scene.dates if t.date_end and t.date_end >= release]
         passage.target = max(targets, key=lambda t: t.date_end or release, default=None)
     return passage
+
+
+def _outside(t: TemporalExpression, series: Sequence[TemporalExpression]) -> bool:
+    """Whether `t` starts before the first period of `series` or after the last one ends."""
+    starts = [u.date_start for u in series if u.date_start is not None]
+    ends = [u.date_end or u.date_start for u in series if u.date_start is not None]
+    if not starts or t.date_start is None:
+        return False
+    return t.date_start < min(starts) or t.date_start > max(e for e in ends if e is not None)
 
 
 def _in_order(periods: Sequence[TemporalExpression]) -> bool:
