@@ -2985,3 +2985,13 @@ def test_a_period_among_those_listed_keeps_the_list_for_the_next_paragraph() -> 
     )
     assert got["48"] == ("2023", "year")
     assert [got[q][0] for q in ("18", "22", "25")] == ["2021", "2022", "2023"]
+
+
+def test_a_year_before_is_read_like_a_year_earlier() -> None:
+    # the date families' pre-test once skipped "a year before": it knew "earlier" but not "before"
+    text = "The number of licensed pharmacies stood at 1 186 at end-June 2023, up from 1 124 a year before."
+    got = as_of([text], footer="Ends/Friday, August 18, 2023")
+    assert got["1 186"] == ("2023-06", "month")
+    assert got["1 124"] == ("2022-06", "month")
+    found = find_temporal(text, date(2023, 8, 18))
+    assert [t.text for t in found] == ["end-June 2023", "a year before"]

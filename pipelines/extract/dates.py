@@ -237,7 +237,8 @@ _HAS_MONTH = re.compile(rf"\b{_MONTH}")
 _MONTH_OPENING = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # (no \b: scans fast)
 _CUE_WORDS = frozenset({
     "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "last",
-    "next", "this", "ago", "eve", "day", "halloween", "earlier", "quarter", "quarters", "half", "months",
+    "next", "this", "ago", "eve", "day", "halloween", "earlier", "before", "quarter", "quarters", "half",
+    "months",
 })  # fmt: skip
 _HAS_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_CUE_WORDS))})\b", re.I)
 _HAS_THE_YEAR = re.compile(r"\bthe\s+year\b", re.I)
