@@ -2995,3 +2995,22 @@ def test_a_year_before_is_read_like_a_year_earlier() -> None:
     assert got["1 124"] == ("2022-06", "month")
     found = find_temporal(text, date(2023, 8, 18))
     assert [t.text for t in found] == ["end-June 2023", "a year before"]
+
+
+def test_a_reporting_day_after_another_figure_is_that_figures_own() -> None:
+    # a statistics release on child care: the places of a financial year, then the take-up at its end
+    got = as_of(
+        [
+            "Under the pilot scheme, 2 500 child care places were provided in 2022-23, and 2 318 of them "
+            "were taken up as at end-March 2023."
+        ],
+        footer="Ends/Thursday, June 15, 2023",
+    )
+    assert got["2 500"] == ("2022", "year")
+    assert got["2 318"] == ("2023-03", "month")
+    # a count over a period reported as at a day inside it is still the count on that day
+    got = as_of(
+        ["As of yesterday (June 14), 27 cases had been recorded this year."],
+        footer="Ends/Thursday, June 15, 2023",
+    )
+    assert got["27"] == ("2023-06-14", "day")

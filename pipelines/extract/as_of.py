@@ -1303,7 +1303,7 @@ class Scene:
             if own is not None:
                 if _YEAR_EARLIER.fullmatch(own.text) or _MONTH_EARLIER.fullmatch(own.text):
                     return own  # a year before the period reported, not a day within its own
-                return self._reported_at(own, usable) or own
+                return self._reported_at(own, usable, at, others) or own
             if not base:  # "increased by 3.5% over a year earlier to $393.8 billion in October 2023"
                 shared = self._clause_date(b, usable, owned)
                 if shared is not None:  # "As at end-October, ... arrested 1 284 A and 312 B this year"
@@ -1522,11 +1522,19 @@ class Scene:
         return _JOINED.search(self.text, left, at[0]) is not None
 
     def _reported_at(
-        self, period: TemporalExpression, usable: list[TemporalExpression]
+        self,
+        period: TemporalExpression,
+        usable: list[TemporalExpression],
+        at: Span | None = None,
+        others: Sequence[Span] = (),
     ) -> TemporalExpression | None:
         """'As of yesterday (November 3), 27 cases had been recorded this year': a count over a
-        period ('this year') reported as at a day inside it is the count on that day."""
+        period ('this year') reported as at a day inside it is the count on that day. A reporting
+        day written after another figure is that figure's ("4 000 vouchers were available in
+        2023-24, and 3 652 were in use as at end-March 2024")."""
         for t in usable:
+            if at is not None and any(at[1] <= o[0] < t.start for o in others):
+                continue
             if (
                 t is not period
                 and t.date_start is not None
