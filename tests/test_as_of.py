@@ -3014,3 +3014,16 @@ def test_a_reporting_day_after_another_figure_is_that_figures_own() -> None:
         footer="Ends/Thursday, June 15, 2023",
     )
     assert got["27"] == ("2023-06-14", "day")
+
+
+def test_a_clause_saying_now_is_of_the_release_day() -> None:
+    # a tree-management release: last year's planting, today's stock of trees
+    got = as_of(
+        [
+            "Last year, the department planted 12 400 trees, and some 3 100 old and valuable trees are now "
+            "under its care."
+        ],
+        footer="Ends/Tuesday, March 12, 2024",
+    )
+    assert got["12 400"] == ("2023", "year")
+    assert got["some 3 100"] == ("2024-03-12", "day")

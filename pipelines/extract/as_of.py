@@ -272,7 +272,12 @@ _SOME_OF_WHICH = re.compile(r",\s+(?:many|most|some|several|half|none)\s+of\s+(?
 # "Compared with 2024-25, when 11 sites were sold for about $21.6 billion, ...": the clause a
 # period opens with "when" is of that period
 _WHEN_AFTER = re.compile(r"\s*,\s*when\s+[^,;:]*$", re.I)
-_NOW_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:at\s+present|currently|at\s+the\s+moment)\b", re.I)
+# ("and some 2 400 collection points are now in place": "now" after the verb)
+_NOW_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:at\s+present|currently|at\s+the\s+moment)\b"
+    r"|(?:\s+[\w'-]+){0,4}?\s+(?:are|is)\s+now\b",
+    re.I,
+)
 _PRESENT = re.compile(
     _NOW_WORDS + r"|\b(?:has|have)\s+(?:(?:\w+ly|also|already|just)\s+)?"
     r"(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen|held|won|sold|paid|built|taught|found|kept|spent|"
