@@ -3027,3 +3027,16 @@ def test_a_clause_saying_now_is_of_the_release_day() -> None:
     )
     assert got["12 400"] == ("2023", "year")
     assert got["some 3 100"] == ("2024-03-12", "day")
+
+
+def test_a_change_to_a_qualified_target_keeps_its_start_in_its_own_year() -> None:
+    # a LegCo reply on recycling: the start is of its year, the target of the year it is set for
+    got = as_of(
+        [
+            "We aim to raise the recovery rate of waste plastics from 11 per cent in 2021 to more than "
+            "30 per cent by 2030."
+        ],
+        footer="Ends/Wednesday, October 25, 2023",
+    )
+    assert got["11 per cent"] == ("2021", "year")
+    assert got["more than 30 per cent"] == ("2030", "year")

@@ -232,11 +232,13 @@ _SECOND_COMPARED = re.compile(
 _CALENDAR_YEAR = re.compile(r"\b(?:in|for|during|of|over)\s+the\s+calendar\s+year\s+$", re.I)
 # "from 10 kilograms to 30kg", "from 380 in 2016 to 402": the first number is the one compared.
 # ("... from 90 in 1995 to four at present": a count in words)
-_CHANGE_TO = re.compile(
-    rf"(?:[^.;,]|\.\d){{0,45}}?\bto\s+(?:about\s+|some\s+|around\s+|over\s+)?(?:(?:HK)?\$?\d|(?:{NUMBER_WORDS})\b)"
+# The qualifier a change's end may carry: "from 9 per cent in 2022 to at least 25 per cent by 2028"
+_TO_QUALIFIED = (
+    r"\bto\s+(?:(?:about|some|around|over|nearly|almost|approximately|at\s+least|more\s+than)\s+)?"
 )
+_CHANGE_TO = re.compile(rf"(?:[^.;,]|\.\d){{0,45}}?{_TO_QUALIFIED}(?:(?:HK)?\$?\d|(?:{NUMBER_WORDS})\b)")
 _TO_THEN_FROM = re.compile(
-    r"\bto\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?(?:HK)?\$?\d(?:[^.;]|\.\d){0,40}?\bfrom\s+"
+    _TO_QUALIFIED + r"(?:HK)?\$?\d(?:[^.;]|\.\d){0,40}?\bfrom\s+"
     r"(?:about\s+|some\s+|around\s+)?$",
     re.I,
 )
