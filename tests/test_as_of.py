@@ -3040,3 +3040,17 @@ def test_a_change_to_a_qualified_target_keeps_its_start_in_its_own_year() -> Non
     )
     assert got["11 per cent"] == ("2021", "year")
     assert got["more than 30 per cent"] == ("2030", "year")
+
+
+def test_a_count_over_days_of_several_months_is_as_at_the_last_day() -> None:
+    # a summer-season release on beaches: the season's figures run up to the day it names last
+    got = as_of(
+        [
+            "From May 1 to September 15, the lifeguards at the 41 gazetted beaches recorded 1 284 rescues.",
+            "From November 12 to 30, the exhibition drew 86 000 visitors.",
+        ],
+        footer="Ends/Friday, December 1, 2023",
+    )
+    assert got["1 284"] == ("2023-09-15", "day")
+    # days of one month stay that month
+    assert got["86 000"] == ("2023-11", "month")

@@ -624,6 +624,12 @@ def period_start(t: TemporalExpression) -> tuple[date | None, str | None]:
         if t.date_end is not None and (t.date_end.year, t.date_end.month) != (d.year, d.month):
             d = t.date_end  # "July - September 2015": a rolling quarter is named by its last month
         return date(d.year, d.month, 1), "month"
+    if (
+        t.precision == "day"
+        and t.date_end is not None
+        and (t.date_end.year, t.date_end.month) > (d.year, d.month)
+    ):
+        return t.date_end, "day"  # "From July 19 to September 30": a count over the days, as at the last
     if t.precision == "day" and (_DAY_RANGE.search(t.text) or (t.date_end is not None and t.date_end > d)):
         return date(d.year, d.month, 1), "month"  # "from September 2 to 4": days of one month
     return d, t.precision
