@@ -611,7 +611,8 @@ def _part_end(t: TemporalExpression) -> int | None:
 def period_start(t: TemporalExpression) -> tuple[date | None, str | None]:
     """The first day of the period at its precision (a school year 2023/24 -> 2023-01-01, year);
     a period of several months is named by its last ("July - September 2015" -> 2015-09-01, "the
-    first half of 2025" -> 2025-06-01)."""
+    first half of 2025" -> 2025-06-01), days of several months by the last day ("from July 19 to
+    September 30" -> September 30, day), days of one month by that month."""
     d = t.date_start
     if d is None:
         return None, None
