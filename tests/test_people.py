@@ -1049,3 +1049,28 @@ def test_a_tropical_cyclone_is_no_person() -> None:
         "said the public should stay alert."
     )
     assert set(people(text)) == {"Ho Chun-ming"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # government professional grades, in the "<grade> of <department>, <Mr/Ms> <name>" form
+        (
+            "The Senior Town Planner/Sha Tin of the Planning Department, Ms Yiu Wai-ling, briefed residents.",
+            "Yiu Wai-ling",
+            "Senior Town Planner/Sha Tin of the Planning Department",
+        ),
+        (
+            "The Senior Engineer of the Water Supplies Department, Mr Poon Chi-keung, said so.",
+            "Poon Chi-keung",
+            "Senior Engineer of the Water Supplies Department",
+        ),
+        (
+            "The Senior Statistician of the Census and Statistics Department, Dr Mak Yuk-lan, presented it.",
+            "Mak Yuk-lan",
+            "Senior Statistician of the Census and Statistics Department",
+        ),
+    ],
+)
+def test_a_professional_grade_is_a_title(text: str, name: str, title: str) -> None:
+    assert people(text)[name] == title

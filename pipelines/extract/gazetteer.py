@@ -521,6 +521,18 @@ PERSON_ROLE_HEADS = (
     "Executive Councillor",
     "Honorary Chairman",
     "Delegate",  # "the Technical Delegate of the FEI, Mr X"
+    # Government professional grades: "the Senior Building Surveyor of the BD, Mr Wong Tak-ming",
+    # "Chief Engineer/Drainage Projects", "Senior Town Planner", "Senior Statistician"
+    "Surveyor",
+    "Engineer",
+    "Planner",
+    "Architect",
+    "Chemist",
+    "Pharmacist",
+    "Statistician",
+    "Economist",
+    "Librarian",
+    "Geologist",
     # Releases also write the vice-chair in lower case: "District Council Vice-chairman Ms Yeung"
     "Vice-chairman",
     "Vice-chairwoman",
