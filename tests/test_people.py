@@ -1074,3 +1074,11 @@ def test_a_tropical_cyclone_is_no_person() -> None:
 )
 def test_a_professional_grade_is_a_title(text: str, name: str, title: str) -> None:
     assert people(text)[name] == title
+
+
+def test_a_campaign_month_is_no_person() -> None:
+    # a headline of the public libraries: a first name and a surname-like word before "Month"
+    assert people("Public Libraries Summer Reading Month opens") == {}
+    assert people("Ms Summer Chan opened the Hong Kong Reading Month at the library.") == {
+        "Summer Chan": None
+    }

@@ -71,6 +71,7 @@ _PLACE_HEADS = _words(
 )
 THING_HEADS = _PLACE_HEADS | ORG_HEADS | EVENT_HEADS | PROGRAMME_HEADS | {"Centre", "Center"}
 THING_HEADS |= {"Test", "Examination", "Exam"}  # "the Basic Law Test"
+THING_HEADS |= {"Month"}  # "Summer Reading Month opens": a campaign, not Ms Summer Reading
 _MONTHS_DAYS = _words(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter"""
