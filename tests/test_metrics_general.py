@@ -2458,3 +2458,26 @@ def test_a_list_contrasted_after_while_counts_what_the_first_list_counts() -> No
         "renewed after the deadline."
     )
     assert [(v, u) for v, _, u in got[-3:]] == [(96, "licences"), (88, "licences"), (71, "licences")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an economic forecast: a range whose two ends are both written as shares
+        (
+            "The Government forecasts real GDP growth of 2.5% to 3.5% for the year.",
+            [(2.5, "at_least", "percent"), (3.5, "at_most", "percent")],
+        ),
+        (
+            "Headline inflation is forecast at 1.5 per cent to 2 per cent.",
+            [(1.5, "at_least", "percent"), (2, "at_most", "percent")],
+        ),
+        # a change from one level to another is no range
+        (
+            "The unemployment rate rose from 2.9% to 3.1%.",
+            [(2.9, "exact", "percent"), (3.1, "exact", "percent")],
+        ),
+    ],
+)
+def test_a_range_of_two_shares_is_its_bounds(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected

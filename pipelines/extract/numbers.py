@@ -392,14 +392,24 @@ _SPAN_OPENER = (
 )
 _SHARE_SPAN_OPEN = re.compile(rf"{_SPAN_OPENER}$", re.IGNORECASE)
 _SHARE_SPAN_FROM = re.compile(rf"{_SPAN_OPENER}{DIGITS}\s+to\s+(?:about\s+)?$", re.IGNORECASE)
+# Both ends written as shares: "forecasts real GDP growth of 2% to 3%", "forecast at 3.5% to 4%"
+_PERCENT_SPAN_OPENER = rf"(?:\bat\s+|{_SPAN_OPENER})"
+_PERCENT_SPAN_OPEN = re.compile(rf"{_PERCENT_SPAN_OPENER}$", re.IGNORECASE)
+_PERCENT_SPAN_FROM = re.compile(
+    rf"{_PERCENT_SPAN_OPENER}{DIGITS}\s*(?:per\s*cent|%)\s+to\s+(?:about\s+)?$", re.IGNORECASE
+)
 
 
 def share_span_bound(before: str, after: str, bare: bool) -> str | None:
     """'at_least' / 'at_most' for the ends of "N to M per cent" (`bare`: the figure is written
-    without "per cent" or another unit, as a range's first end is)."""
+    without "per cent" or another unit, as a range's first end is) and of "N% to M%"."""
     if bare:
         return "at_least" if _SHARE_SPAN_TO.match(after) and _SHARE_SPAN_OPEN.search(before[-24:]) else None
-    return "at_most" if _SHARE_SPAN_FROM.search(before[-40:]) else None
+    if _SHARE_SPAN_TO.match(after) and _PERCENT_SPAN_OPEN.search(before[-24:]):
+        return "at_least"
+    if _SHARE_SPAN_FROM.search(before[-40:]) or _PERCENT_SPAN_FROM.search(before[-48:]):
+        return "at_most"
+    return None
 
 
 # "were about 572 million, 651 million and 702 million sticks respectively", "contributed some
