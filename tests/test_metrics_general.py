@@ -2481,3 +2481,15 @@ def test_a_list_contrasted_after_while_counts_what_the_first_list_counts() -> No
 )
 def test_a_range_of_two_shares_is_its_bounds(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commissioner's appointment and a games delegation: a group sized by "-strong"
+        ("He will lead the department's 5 800-strong workforce.", [(5800, "exact", "persons")]),
+        ("The 412-strong delegation arrived in Chengdu.", [(412, "exact", "members")]),
+    ],
+)
+def test_a_group_sized_strong_counts_its_people(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected

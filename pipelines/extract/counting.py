@@ -565,11 +565,13 @@ _PARTICIPLE_AFTER = re.compile(
 # A thing sized by a count: "a 300-bed hospital", "the 1 280-unit estate", "a 2 000-seat hall".
 _SIZED_BY = re.compile(r"-(?P<noun>bed|unit|seat|berth|classroom|place)\b(?![-–])", re.I)
 _GROUP_SIZE = re.compile(
-    # ("a 28-member business delegation": its kind between)
-    r"-(?P<kind>member|person|people)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:delegation|team|group|panel|committee|board|council|mission|task\s+force)\b",
+    # ("a 28-member business delegation": its kind between; "the department's 6 500-strong team")
+    r"-(?P<kind>member|person|people|strong)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?P<group>delegation|team|group|panel|committee|board|council|mission|task\s+force|workforce|contingent)\b",
     re.I,
 )
+# The groups whose size counts members ("a 538-strong delegation"); a team or a workforce, persons
+_OF_MEMBERS = {"delegation", "panel", "committee", "board", "council", "mission"}
 _NOUN_OF = re.compile(r"(?<![Nn]umber\s)(?<![Tt]otal\s)\b(?:[a-z]+\s+)?(?P<noun>[a-z][a-z-]+s)\s+of\s+$")
 _CHANGED_FROM = r"(?:rose|increased|decreased|dropped|fell|grew|declined)\s+from"
 # A number of people named by a collective noun: "an audience of about 1.5 million".
@@ -1793,7 +1795,9 @@ def unit_of(
     measure = measure_unit(m["mu"].lstrip(" -\t\n")) if spaced else None
     group = _GROUP_SIZE.match(body, m.end("num"))
     if group and not measure:  # "The 28-member delegation", "a 12-person team": its members
-        unit = "members" if group["kind"] == "member" else "persons"
+        kind = group["kind"].lower()
+        members = kind == "member" or (kind == "strong" and group["group"].lower() in _OF_MEMBERS)
+        unit = "members" if members else "persons"
         return unit, unit, group.end(), group.end()
     sized = None if measure else _SIZED_BY.match(body, m.end("num"))
     if sized:
