@@ -2493,3 +2493,19 @@ def test_a_range_of_two_shares_is_its_bounds(text: str, expected: list[tuple[flo
 )
 def test_a_group_sized_strong_counts_its_people(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert triples(text) == expected
+
+
+def test_those_of_a_second_clause_count_what_the_first_counted() -> None:
+    # a LegCo reply on youth employment: two age groups, each with its own list of figures
+    text = (
+        "The numbers of unemployed persons aged 15 to 19 in 2021, 2022 and 2023 were 8 100, 7 600 and 6 900 "
+        "respectively, while those aged 20 to 24 numbered 19 300, 18 200 and 16 800 respectively."
+    )
+    got = triples(text)
+    assert [v for v, _, _ in got] == [8100, 7600, 6900, 19300, 18200, 16800]
+    assert {u for _, _, u in got} == {"persons"}
+
+
+def test_every_age_range_of_a_list_is_an_age() -> None:
+    text = "Please give the numbers of job seekers aged 15 to 19, 20 to 24 and 25 to 29 in each year."
+    assert triples(text) == []

@@ -479,6 +479,9 @@ NOT_A_COUNT_BEFORE = re.compile(
     r"|(?-i:\b(?:[Tt]he|world['’]s|its|their)\s+top)"
     # both ends of an age range: "aged 23 to 71", "aged between 20 and 45"
     r"|\b(?:aged|ages?)\s+(?:between|from)|\b(?:aged|ages?)\s+(?:between\s+|from\s+)?\d+\s*(?:to|and|-|\u2013)"
+    # and the ranges listed after the first: "persons aged 15 to 19 and 20 to 24"
+    r"|\b(?:aged|ages?)\s+\d{1,3}\s*(?:to|-|\u2013)\s*\d{1,3}(?:\s*(?:,|\band\b|\bor\b)\s*\d{1,3}\s*(?:to|-|\u2013)\s*\d{1,3})*"
+    r"\s*(?:,|\band|\bor)\s*(?:\d{1,3}\s*(?:to|-|\u2013)\s*)?"
     # "children aged between six months and under 12 years": the upper end of an age range
     r"|\baged\s+between\s+\S+(?:\s+\S+)?\s+and\s+(?:under|over|below|above)?"
     # "persons aged over 50", "children aged under 12": an age with its bound
@@ -1158,6 +1161,7 @@ _PARALLEL = re.compile(
     r"|processed|issued|sold|conducted|completed|treated|admitted|collected|seized|detected|arrested"
     r"|inspected|approved|tested|hosted|enrolled|contributed|accounted\s+for|provided|generated|produced)\s+$"
 )
+_WHILE_THOSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\s+those\b[^,;]*$", re.I)
 _FOLLOWED_WITH = re.compile(
     r",\s+followed\s+by\s+(?:the\s+)?[A-Z][^,;()]{0,60}?\s+with\s+(?:about\s+|some\s+)?$"
 )
@@ -1757,6 +1761,11 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             # count the clause before stated
             or (_last_count(lead) if _GERUND_TO.match(clause) else None)
         )
+        those = None if found else _WHILE_THOSE.search(lead)
+        if those is not None:
+            # "were 9 200, 9 800 and 8 700 respectively, while those aged 20 to 24 numbered 20 100":
+            # "those" are of the noun the clause before counted
+            found = _antecedent(lead[: those.start()])
         asides = [] if found else list(_EXAMPLES_ASIDE.finditer(lead))
         if asides:
             aside = asides[-1]
