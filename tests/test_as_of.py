@@ -3054,3 +3054,18 @@ def test_a_count_over_days_of_several_months_is_as_at_the_last_day() -> None:
     assert got["1 284"] == ("2023-09-15", "day")
     # days of one month stay that month
     assert got["86 000"] == ("2023-11", "month")
+
+
+def test_a_present_perfect_with_a_prefixed_participle_is_of_the_release_day() -> None:
+    # an appointment release: the term named before does not date what "has re-appointed" did
+    got = as_of(
+        [
+            "The Government announced today (April 3) the appointment of Ms Lau Mei-kuen as the Chairman "
+            "of the Arts Development Committee for two years from April 1, 2024 to March 31, 2026.",
+            "The Secretary for Culture, Sports and Tourism has also re-appointed nine members and "
+            "appointed three new members.",
+        ],
+        footer="Ends/Wednesday, April 3, 2024",
+    )
+    assert got["nine"] == ("2024-04-03", "day")
+    assert got["three"] == ("2024-04-03", "day")

@@ -282,8 +282,9 @@ _NOW_AFTER = re.compile(
 )
 _PRESENT = re.compile(
     _NOW_WORDS + r"|\b(?:has|have)\s+(?:(?:\w+ly|also|already|just)\s+)?"
-    r"(?:been|\w+(?:ed|en|wn)|met|made|brought|grown|risen|held|won|sold|paid|built|taught|found|kept|spent|"
-    r"led|sent|had|set|put|done|begun|run|bought|sought|caught)\b"  # ("has also set up 10 mobile teams")
+    # ("has also set up 10 mobile teams", "has also re-appointed eight members")
+    r"(?:been|(?:re-|co-|pre-)?\w+(?:ed|en|wn)|met|made|brought|grown|risen|held|won|sold|paid|built|taught|"
+    r"found|kept|spent|led|sent|had|set|put|done|begun|run|bought|sought|caught)\b"
     # reported speech: "She said (that) $1.15 billion had been earmarked" is "has been earmarked"
     r"|\b(?:said|added|noted|stated|explained)\s+(?:that\s+)?(?:[^.;]|\.\d)*?\bhad\s+(?:\w+ly\s+)?"
     r"(?:been|\w+(?:ed|en|wn))\b",
