@@ -193,3 +193,16 @@ def test_an_article_glued_to_the_next_word_is_split() -> None:
     )
     assert split_glued("Thesecases were minor.")[0] == "These cases were minor."
     assert split_glued("Theodore Chan said Thereafter.") == ("Theodore Chan said Thereafter.", 0)
+
+
+def test_a_preposition_glued_to_a_year_is_split() -> None:
+    # a survey release that lost a space: the year must read as a year, or nothing is dated by it
+    from pipelines.extract.glue import split_glued
+
+    assert split_glued("In2019, the department sent 41 000 questionnaires.") == (
+        "In 2019, the department sent 41 000 questionnaires.",
+        1,
+    )
+    assert split_glued("It has risen steadily since2015.")[0] == "It has risen steadily since 2015."
+    # codes with digits are no glued years
+    assert split_glued("The H5N1 and COVID2019 samples")[1] == 0

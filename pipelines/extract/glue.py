@@ -1,5 +1,5 @@
 """Words glued by a lost space: "58 000 buyersfrom 139 countries", "casesand", "Mainlandand",
-"theDepartment", "visitorarrivals".
+"theDepartment", "visitorarrivals", "In2009".
 
 A word that is no English word at all (wordfreq knows none of it) and parts into a word in common
 use and a function word is split there ("Mr Chansaid" too); a hyphenated given name loses only a
@@ -127,6 +127,12 @@ def _article_glued(glued: str) -> str | None:
     return f"{article} {rest}" if zipf_frequency(rest) >= 3.0 else None
 
 
+# "In2009, the C&SD sent ...", "since2019": a preposition glued to the year after it
+_PREPOSITION_THEN_YEAR = re.compile(
+    r"(?<![\w'’./@-])(In|in|Since|since|By|by|From|from|Until|until)((?:19|20)\d\d)\b"
+)
+
+
 def _word_after_stray_a(stray: str) -> str | None:
     """'âincluding' -> 'including' (a word in common use); 'âge' stays."""
     return stray[1:] if zipf_frequency(stray[1:]) >= _COMMON else None
@@ -147,6 +153,9 @@ def split_glued(line: str) -> tuple[str, int]:
     if _LOWER_THEN_CAPITAL.search(line):
         line, camel = sub_counted(_LOWER_THEN_CAPITAL, _lower_then_capital, line)
         count += camel
+    if _PREPOSITION_THEN_YEAR.search(line):
+        line, years = _PREPOSITION_THEN_YEAR.subn(r"\1 \2", line)
+        count += years
     if _ARTICLE_GLUED.search(line):
         line, article = sub_counted(_ARTICLE_GLUED, _article_glued, line)
         count += article
