@@ -206,3 +206,24 @@ def test_a_preposition_glued_to_a_year_is_split() -> None:
     assert split_glued("It has risen steadily since2015.")[0] == "It has risen steadily since 2015."
     # codes with digits are no glued years
     assert split_glued("The H5N1 and COVID2019 samples")[1] == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a closing quote whose last byte the bad decode dropped: before a space, a line end, a comma
+        (
+            "He said, â€œAttendance rose.â€ He thanked the staff.",
+            "He said, “Attendance rose.” He thanked the staff.",
+        ),
+        (
+            "He said, â€œAttendance rose.â€\n\nNext paragraph.",
+            "He said, “Attendance rose.”\n\nNext paragraph.",
+        ),
+        ("the â€œQuality Cityâ€, a new label", "the “Quality City”, a new label"),
+        # the other quote marks, whole, are ftfy's as before
+        ("the showâ€™s visitors", "the show’s visitors"),
+    ],
+)
+def test_a_closing_quote_that_lost_its_last_byte_is_repaired(raw: str, expected: str) -> None:
+    assert clean_text(raw).text == expected

@@ -66,6 +66,13 @@ def _nothing_to_fix(text: str) -> bool:
     return "&" not in text and frozenset(text) <= _LEFT_ALONE
 
 
+# A closing quote "”" is UTF-8 E2 80 9D; read as cp1252 its last byte is no character and is
+# dropped, leaving "â€" before a space or a line end ("page views.â€ Mr Chow"), which ftfy would
+# read as a dagger "†" (its last byte taken for a no-break space) or leave as it is. "â€" before
+# anything that cannot be a third byte read as cp1252 or Latin-1 is that quote.
+_QUOTE_WITHOUT_LAST_BYTE = re.compile("â€(?![\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ])")
+
+
 def normalise_line(line: str) -> str:
     line = _INVISIBLE.sub("", line)
     line = _SPACES.sub(" ", line)
@@ -122,6 +129,7 @@ def clean_text(raw: str) -> Cleaned:
     are kept as written.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text, quotes = _QUOTE_WITHOUT_LAST_BYTE.subn("”", text) if "â€" in text else (text, 0)
     fixed = (
         text
         if _nothing_to_fix(text)
@@ -133,7 +141,7 @@ def clean_text(raw: str) -> Cleaned:
             normalization="NFC",
         )
     )
-    repairs = int(fixed != text)
+    repairs = int(fixed != text) + quotes
     fixed, mac_repairs = repair_mac_mojibake(fixed)
     repairs += mac_repairs
     invisible = len(_INVISIBLE.findall(fixed))
