@@ -3069,3 +3069,18 @@ def test_a_present_perfect_with_a_prefixed_participle_is_of_the_release_day() ->
     )
     assert got["nine"] == ("2024-04-03", "day")
     assert got["three"] == ("2024-04-03", "day")
+
+
+def test_a_bare_quarter_in_a_release_without_a_date_line_is_of_the_year_named_before() -> None:
+    # a trade statistics release saved without its footer
+    got = as_of(
+        [
+            "The value of total exports of goods increased by 6.2% in the first quarter of 2019 over a year "
+            "earlier.",
+            "Imports of services fell by 1.4% in the first quarter, while exports of services grew by 2.3%.",
+        ],
+        footer="",
+    )
+    assert got["6.2%"][0] is not None and got["6.2%"][0].startswith("2019")
+    assert got["1.4%"] == got["6.2%"]
+    assert got["2.3%"] == got["6.2%"]

@@ -1658,6 +1658,9 @@ def _in_passage_year_undated(text: str, t: TemporalExpression, passage: Passage)
     anchor = passage.month if part is None or part is passage.month else None
     if t.kind != "partial" or t.date_start is not None:
         return t
+    if _BARE_PART.fullmatch(t.text) and part is not None and part.date_start is not None:
+        # "decreased by 5.4% in the first quarter" after "in the first quarter of 2022": that year's
+        return _read_in_year(text, t, part.date_start.year) or t
     if anchor is None and part is not None and part.date_start is not None and _part_end(part):
         # "In the first half of 2025, ...": its months ("in June, after ... in May") are of 2025
         last = date(part.date_start.year, _part_end(part) or 12, 1)
@@ -1673,6 +1676,20 @@ def _in_passage_year_undated(text: str, t: TemporalExpression, passage: Passage)
         return t
     if u.date_start > end:  # not after the period reported
         return year_before(t, u)
+    return TemporalExpression(t.start, t.end, t.text, t.kind, u.normalized, u.precision, u.date_start,
+                              u.date_end)  # fmt: skip
+
+
+_BARE_PART = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)", re.I)
+
+
+def _read_in_year(text: str, t: TemporalExpression, year: int) -> TemporalExpression | None:
+    """`t` read in its words as if released at the end of `year`, when that reading is of `year`."""
+    left = max(0, t.start - 40)
+    near = find_temporal(text[left : t.end + 40], date(year, 12, 31))
+    u = next((u for u in near if (left + u.start, left + u.end) == (t.start, t.end)), None)
+    if u is None or u.date_start is None or u.date_start.year != year:
+        return None
     return TemporalExpression(t.start, t.end, t.text, t.kind, u.normalized, u.precision, u.date_start,
                               u.date_end)  # fmt: skip
 
