@@ -24,7 +24,8 @@ Each number takes, in this order:
    speaker's aside and no figure ("Mr Lo said the Force would continue its efforts") leaves the
    choice to its next sentence;
 6. the release date. (A release with no date line reads a bare month, "in March", in the year of
-   the month it named before, or of the part of a year it reports: "In the first half of 2025".)
+   the month it named before, or of the part of a year it reports: "In the first half of 2025";
+   a bare "the first quarter" in the year of the period named before.)
 
 Dates that do not date the fact are left out: "since ..." (that is `since`), comparison bases
 ("over the previous year", "compared with the same period last year"), the start of the subject
