@@ -2013,11 +2013,10 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
 
 def _outside(t: TemporalExpression, series: Sequence[TemporalExpression]) -> bool:
     """Whether `t` starts before the first period of `series` or after the last one ends."""
-    starts = [u.date_start for u in series if u.date_start is not None]
-    ends = [u.date_end or u.date_start for u in series if u.date_start is not None]
-    if not starts or t.date_start is None:
+    spans = [(u.date_start, u.date_end or u.date_start) for u in series if u.date_start is not None]
+    if not spans or t.date_start is None:
         return False
-    return t.date_start < min(starts) or t.date_start > max(e for e in ends if e is not None)
+    return t.date_start < min(a for a, _ in spans) or t.date_start > max(b for _, b in spans)
 
 
 def _in_order(periods: Sequence[TemporalExpression]) -> bool:
