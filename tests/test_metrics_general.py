@@ -118,6 +118,20 @@ def triples(text: str) -> list[tuple[float, str, str]]:
                 (360, "exact", "degrees"),
             ],
         ),
+        # an economic forecast: a range whose two ends are both written as shares
+        (
+            "The Government forecasts real GDP growth of 2.5% to 3.5% for the year.",
+            [(2.5, "at_least", "percent"), (3.5, "at_most", "percent")],
+        ),
+        (
+            "Headline inflation is forecast at 1.5 per cent to 2 per cent.",
+            [(1.5, "at_least", "percent"), (2, "at_most", "percent")],
+        ),
+        # a change from one level to another is no range
+        (
+            "The unemployment rate rose from 2.9% to 3.1%.",
+            [(2.9, "exact", "percent"), (3.1, "exact", "percent")],
+        ),
     ],
 )
 def test_stated_bounds(sentence: str, expected: list[tuple[float, str, str]]) -> None:
@@ -687,6 +701,9 @@ def test_a_maximum_that_cites_a_section_of_the_law_is_still_a_bound() -> None:
             "total number to 60 by end-2026.",
             [(60.0, "exact", "stores")],
         ),
+        # a commissioner's appointment and a games delegation: a group sized by "-strong"
+        ("He will lead the department's 5 800-strong workforce.", [(5800, "exact", "persons")]),
+        ("The 412-strong delegation arrived in Chengdu.", [(412, "exact", "members")]),
     ],
 )
 def test_counted_nouns_of_other_release_kinds(text: str, expected: list[tuple[float, str, str]]) -> None:
@@ -2458,41 +2475,6 @@ def test_a_list_contrasted_after_while_counts_what_the_first_list_counts() -> No
         "renewed after the deadline."
     )
     assert [(v, u) for v, _, u in got[-3:]] == [(96, "licences"), (88, "licences"), (71, "licences")]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # an economic forecast: a range whose two ends are both written as shares
-        (
-            "The Government forecasts real GDP growth of 2.5% to 3.5% for the year.",
-            [(2.5, "at_least", "percent"), (3.5, "at_most", "percent")],
-        ),
-        (
-            "Headline inflation is forecast at 1.5 per cent to 2 per cent.",
-            [(1.5, "at_least", "percent"), (2, "at_most", "percent")],
-        ),
-        # a change from one level to another is no range
-        (
-            "The unemployment rate rose from 2.9% to 3.1%.",
-            [(2.9, "exact", "percent"), (3.1, "exact", "percent")],
-        ),
-    ],
-)
-def test_a_range_of_two_shares_is_its_bounds(text: str, expected: list[tuple[float, str, str]]) -> None:
-    assert triples(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a commissioner's appointment and a games delegation: a group sized by "-strong"
-        ("He will lead the department's 5 800-strong workforce.", [(5800, "exact", "persons")]),
-        ("The 412-strong delegation arrived in Chengdu.", [(412, "exact", "members")]),
-    ],
-)
-def test_a_group_sized_strong_counts_its_people(text: str, expected: list[tuple[float, str, str]]) -> None:
-    assert triples(text) == expected
 
 
 def test_those_of_a_second_clause_count_what_the_first_counted() -> None:
