@@ -1670,29 +1670,32 @@ def _in_passage_year_undated(text: str, t: TemporalExpression, passage: Passage)
         return t
     else:
         end = anchor.date_end or anchor.date_start
-    left = max(0, t.start - 40)  # read in its words ("in March"), as if released at the period's end
-    near = find_temporal(text[left : t.end + 40], end)
-    u = next((u for u in near if (left + u.start, left + u.end) == (t.start, t.end)), None)
+    u = _read_as_if_released(text, t, end)  # in its words ("in March"), at the period's end
     if u is None or u.date_start is None or u.date_end is None or u.precision != "month":
         return t
     if u.date_start > end:  # not after the period reported
         return year_before(t, u)
-    return TemporalExpression(t.start, t.end, t.text, t.kind, u.normalized, u.precision, u.date_start,
-                              u.date_end)  # fmt: skip
+    return u
 
 
 _BARE_PART = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)", re.I)
 
 
-def _read_in_year(text: str, t: TemporalExpression, year: int) -> TemporalExpression | None:
-    """`t` read in its words as if released at the end of `year`, when that reading is of `year`."""
+def _read_as_if_released(text: str, t: TemporalExpression, release: date) -> TemporalExpression | None:
+    """`t` read again in its words (40 characters each side) as if the release were dated `release`."""
     left = max(0, t.start - 40)
-    near = find_temporal(text[left : t.end + 40], date(year, 12, 31))
+    near = find_temporal(text[left : t.end + 40], release)
     u = next((u for u in near if (left + u.start, left + u.end) == (t.start, t.end)), None)
-    if u is None or u.date_start is None or u.date_start.year != year:
+    if u is None:
         return None
     return TemporalExpression(t.start, t.end, t.text, t.kind, u.normalized, u.precision, u.date_start,
                               u.date_end)  # fmt: skip
+
+
+def _read_in_year(text: str, t: TemporalExpression, year: int) -> TemporalExpression | None:
+    """`t` read as if released at the end of `year`, when that reading is of `year`."""
+    u = _read_as_if_released(text, t, date(year, 12, 31))
+    return u if u is not None and u.date_start is not None and u.date_start.year == year else None
 
 
 # "Best-before date: December 31, 2026": a product's label, no period of the release
