@@ -2221,6 +2221,14 @@ def test_a_birth_year_names_an_age_group_not_a_period() -> None:
     )  # fmt: skip
     assert got["390 000"] == ("2024-03-04", "day")
     assert got["301 000"] == ("2024-03-04", "day")
+    # a subsidy scheme: "born in the years 1950 to 1959" is who may join; the standing subsidy
+    # the next sentence states is the release day's
+    got = as_of(
+        ["The Scheme subsidises residents born in the years 1950 to 1959 to receive the vaccine at "
+         "private clinics. Each eligible person receives a subsidy of up to $1,200 a dose."],
+        footer="Ends/Friday, May 10, 2024",
+    )  # fmt: skip
+    assert got["up to $1,200"] == ("2024-05-10", "day")
 
 
 def test_a_year_that_names_an_event_is_no_period() -> None:

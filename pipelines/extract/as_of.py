@@ -1698,9 +1698,11 @@ def _read_in_year(text: str, t: TemporalExpression, year: int) -> TemporalExpres
     return u if u is not None and u.date_start is not None and u.date_start.year == year else None
 
 
-# "Best-before date: December 31, 2026": a product's label, no period of the release
+# "Best-before date: December 31, 2026": a product's label, no period of the release; "persons born
+# in the years 1946 to 1955": who, not when
 _BORN = re.compile(
-    r"\bborn\s+(?:in|between|on|before|after|from)\s+(?:(?:19|20)\d\d\s+(?:to|and|-)\s+)?$", re.I
+    r"\bborn\s+(?:in|between|on|before|after|from)\s+(?:the\s+years?\s+)?(?:(?:19|20)\d\d\s+(?:to|and|-)\s+)?$",
+    re.I,
 )
 _DATE_LABEL = re.compile(r"\b(?:date|expiry|best[- ]before|use[- ]by|valid\s+until)\s*:\s*$", re.I)
 # "founded in 2019 with just four engineers": what it started with
