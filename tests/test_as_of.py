@@ -2076,6 +2076,14 @@ def test_a_finding_and_a_past_clause_before_a_forecast_keep_their_past() -> None
     assert got["58 per cent"] == ("2019", "year")
     assert got["17.8 million"] == ("2019", "year")
     assert got["exceed 18 million"] == ("2021", "year")
+    # an excise reply: what the revenue "would have" been had the seized goods paid duty is a
+    # counterfactual of the year they were seized, no future
+    got = as_of(
+        ["If all the illicit liquor seized in 2018 had been duty-paid, the duty involved would have "
+         "amounted to about $12 million."],
+        footer="Ends/Wednesday, May 15, 2019",
+    )  # fmt: skip
+    assert got["about $12 million"] == ("2018", "year")
 
 
 def test_figures_listed_respectively_after_a_span_of_days_take_one_day_each() -> None:

@@ -320,15 +320,21 @@ _FUTURE_WORDS = frozenset({"will", "shall", "would"})
 # "A survey commissioned last year found that 62 per cent of respondents would visit ...": what a
 # finding says people would do is no future of the release
 _FINDING_WOULD = re.compile(r"\b(?:found|showed|revealed|indicated)\s+that\s+(?:[^.;]|\.\d)*?\bwould\b", re.I)
+# "if the goods seized in 2011 had been duty-paid, the duty would have amounted to $210 million": a
+# counterfactual of the past
+_WOULD_HAVE = re.compile(r"\bwould\s+have\s+(?:been|\w+(?:ed|en|wn))\b", re.I)
 
 
 def _about_future(text: str, words: frozenset[str]) -> bool:
     """A future word or cue in `text` (`words`, its lowercased words), not counting the "would"
-    of a finding."""
+    of a finding or of a counterfactual past ("would have amounted")."""
     if words & _FUTURE_WORDS == {"would"}:
         finding = _FINDING_WOULD.search(text)
-        if finding and text.lower().count("would") == 1:
+        would = text.lower().count("would")
+        if finding and would == 1:
             text = text[: finding.end() - len("would")] + text[finding.end() :]
+            words = words - {"would"}
+        elif would == len(_WOULD_HAVE.findall(text)):
             words = words - {"would"}
     return bool(words & _FUTURE_WORDS) or (bool(words & _FUTURE_CUES) and _FUTURE.search(text) is not None)
 
