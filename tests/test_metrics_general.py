@@ -745,6 +745,13 @@ def test_the_base_of_a_rate_is_not_a_count_and_the_rate_is_per_it() -> None:
         # an invariant plural that modifies a compound is not the counted noun
         ("The district has 14 youth service centres.", [(14, "exact", "centres")]),
         ("Hong Kong has 26 fish culture zones.", [(26, "exact", "zones")]),
+        # "talent" counted as a collective plural, as the talent schemes' releases write it, is
+        # persons; before a noun it modifies the compound
+        (
+            "Some 68 000 talent had arrived under the admission schemes by end-June. The Office "
+            "handled 1 200 talent admission enquiries.",
+            [(68000, "approx", "persons"), (1200, "exact", "enquiries")],
+        ),
         # (people of several kinds together are persons)
         ("The team deployed about 300 staff and volunteers.", [(300, "approx", "persons")]),
         # "of these" with no noun after it counts what the sentence before counted

@@ -101,7 +101,7 @@ MODIFIERS_ALLOWED = 6
 # Plurals that do not end in "s".
 IRREGULAR_PLURALS = {"men", "women", "people", "children", "staff", "personnel", "police", "youth",
                      "cattle", "livestock", "fish", "sheep", "deer", "aircraft", "craft", "hovercraft",
-                     "watercraft", "media",
+                     "watercraft", "media", "talent",
                      "columbaria", "criteria", "bacteria"}  # fmt: skip
 UNIT_SYNONYMS = {
     "men": "persons",
@@ -127,6 +127,7 @@ UNIT_SYNONYMS = {
     "lives": "persons",  # "landslides claimed 138 lives": the persons killed
     "arrestees": "persons",  # (the dev labels write persons for arrestees and drug abusers alike)
     "abusers": "persons",
+    "talent": "persons",  # "130 000 talent had arrived": the schemes' collective plural
 }
 # A bare number read as a count of the noun before it: in parentheses after a name ("the US
 # (47)"), in a list ("including 61 in the Transport category"), or partitive ("Four of them").
