@@ -2787,6 +2787,17 @@ def test_a_standing_state_with_a_number_word_a_fee_that_remains_or_a_range_of_ra
     assert got["5 200"] == ("2022", "year")
     for quantity in ("four", "$350", "$800", "$2,400"):
         assert got[quantity] == ("2024-01-17", "day"), quantity
+    # an electoral register reply: a present verb whose object holds the figure ("contains the
+    # particulars of", "covers a total of") states the standing size, in a paragraph after a dated one
+    got = as_of(
+        ["As at the end of March this year, there were 5 300 registered electors in the constituency.",
+         "The register maintained by the office contains the particulars of some 4.4 million electors. The "
+         "scheme covers a total of 120 polling stations."],
+        footer="Ends/Wednesday, June 10, 2015",
+    )  # fmt: skip
+    assert got["5 300"] == ("2015-03", "month")
+    assert got["some 4.4 million"] == ("2015-06-10", "day")
+    assert got["120"] == ("2015-06-10", "day")
 
 
 def test_a_participle_after_a_preposition_is_an_adjective_not_a_past_report() -> None:

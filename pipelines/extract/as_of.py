@@ -88,14 +88,18 @@ _SURVEY_OF_YEAR = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s+(?:Survey|Census|By-ce
 _SURVEY_BEFORE_YEAR = re.compile(r"\b(?:Survey|Census|By-census)\s+$")
 # "The SWD subvents 90 centres", "The committee comprises 20 members": a present-simple verb
 # stating the number (a word in -s right before it), or "is"/"are".
+_ABOUT = r"about|some|around|nearly|almost|over|more\s+than"
 _PRESENT_VERB = re.compile(
-    rf"\b(?:is|are|[a-z]{{3,}}[^su\W]s)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?(?:\d|(?:{NUMBER_WORDS})\s+[a-z])"
+    rf"\b(?:is|are|[a-z]{{3,}}[^su\W]s)\s+(?:(?:{_ABOUT})\s+)?(?:\d|(?:{NUMBER_WORDS})\s+[a-z])"
     # "The fee ... remains at $900", "The monthly rates range from $1,300 to $5,250"
     r"|\bremains?\s+(?:at\s+(?:HK)?\$?\d|available\b)|\b(?<!\bto\s)range\s+from\b"
     # "The Government spends about $900 million on the programme annually"
     r"|\b(?:spends|costs|receives|pays|earns|allocates|invests|provides|contributes)\s+"
-    r"(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?(?:HK)?\$\d"
+    rf"(?:(?:{_ABOUT})\s+)?(?:HK)?\$\d"
     r"|\b(?:is|are)\b"
+    # "The register contains the particulars of some 38 000 persons", "covers a total of 120 sites":
+    # the figure in the verb's object
+    rf"|\b[a-z]{{3,}}[^su\W]s\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}?of\s+(?:(?:{_ABOUT})\s+)?\d"
     # "Under the programme, we upgrade 150 slopes ... every year": what is done as a rule
     r"|\b(?:[Ww]e|[Tt]hey)\s+(?:\w+ly\s+)?(?!(?:said|held|sold|built|found|spent|sent|paid|got|put|set|lost|"
     r"kept|told|brought|bought|thought|taught|ran|wrote|chose|also|then|still)\b)[a-z]{3,}(?<!ed)\s+(?:\w+\s+){0,2}?\d"
@@ -103,6 +107,8 @@ _PRESENT_VERB = re.compile(
     # base": a plural present verb after the counted noun
     r"|\d\s+(?:[A-Za-z-]+\s+){1,3}(?:have|use|run|operate|employ|call|own|hold)\s+(?!been\b|by\b|\w+ed\b)"
 )
+# "The index maintained by the HAB contains ...": a past participle after its noun, a reduced relative
+_PARTICIPLE_BY = re.compile(r"\b[a-z]{2,}[^e\W]ed\s+by\b")
 # "an increase of 0.9% over the figure of 7 346 100": the number compared with.
 # The nouns that name a figure compared with: "over the figure of", "from the revised estimate of",
 # "than the level recorded in"
@@ -750,7 +756,8 @@ class Scene:
         if _LIABLE.search(self.body):  # "a person convicted of ... is liable to a fine of"
             return True
         verb = _PRESENT_VERB.search(self.body)
-        if verb is None or _reports_past(self.body[: verb.start()]):
+        # ("The index maintained by the HAB contains ...": a participle of the subject, no past)
+        if verb is None or _reports_past(_PARTICIPLE_BY.sub("", self.body[: verb.start()])):
             return False
         # "The catering sector, which employs over 200 000 workers, recorded 5 983 accidents":
         # a present verb in a relative clause; the main verb after it tells the tense.
