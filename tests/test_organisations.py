@@ -188,6 +188,27 @@ def test_bureau_with_two_words_and_a_possessive(text: str, name: str) -> None:
     assert names(text)[0] == name
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an excise reply: a place's possessive before a body names where it is, not the body
+        (
+            "The department exchanges intelligence with the Mainland's General Administration of "
+            "Customs (GAC).",
+            [("General Administration of Customs", "GAC")],
+        ),
+        (
+            "The Bureau met officials of Singapore’s Ministry of Trade and Industry.",
+            [("Ministry of Trade and Industry", None)],
+        ),
+    ],
+)
+def test_a_place_before_a_possessive_is_not_part_of_the_body(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert orgs(text) == expected
+
+
 # -- universities, institutes, councils whose head is not the last word -------------------
 def test_heads_before_of_and_for() -> None:
     text = (

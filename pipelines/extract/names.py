@@ -297,14 +297,18 @@ def _possessive_split(part: str, start: int) -> Iterator[tuple[str, int]]:
         owner = part[offset : m.start()]
         words = _trim(owner, 0)[0].split(" ")
         # ("... of the Financial Secretary's Office": a role's office is one name)
-        if _owner_is_org(words, m.group()) and not _OFFICE_TAIL.fullmatch(part, m.end()):
+        if _owner_apart(words, m.group()) and not _OFFICE_TAIL.fullmatch(part, m.end()):
             yield owner, start + offset
             offset = m.end()
     yield part[offset:], start + offset
 
 
-def _owner_is_org(words: list[str], possessive: str) -> bool:
-    """'the Health Bureau's', "the Department of Health's", "the EPD's" (an acronym)."""
+def _owner_apart(words: list[str], possessive: str) -> bool:
+    """'the Health Bureau's', "the Department of Health's", "the EPD's" (an acronym); or a place's
+    ("the Mainland's General Administration of Customs", "Singapore's Ministry of ..."): an
+    owner that is not part of the body's name."""
+    if possessive[1:2] == "s" and " ".join(words) in _PLACES:
+        return True
     if len(words) == 1:
         # ("the Council's Research and Testing Division": a body's head word standing for it,
         # not "Women's Commission")
@@ -592,7 +596,7 @@ def _name(run: str, run_start: int, label: str | None = None) -> Name | None:
         raw = rest
     # "the Chairman of the HA's Strategic Planning Committee": the committee, not its owner
     owner = _POSSESSIVE.search(raw)
-    if owner and _owner_is_org(raw[: owner.start()].split(" "), owner.group()):
+    if owner and _owner_apart(raw[: owner.start()].split(" "), owner.group()):
         start += owner.end()
         raw = raw[owner.end() :]
     rest = strip_organ(raw)
