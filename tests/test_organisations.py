@@ -968,6 +968,9 @@ def test_a_field_of_study_is_no_body() -> None:
         "(HKU) and a Bachelor of Social Sciences from the Lingnan University."
     )
     assert orgs(text) == [("University of Hong Kong", "HKU"), ("Lingnan University", None)]
+    # (a degree whose name opens with its level: "holds a Master of Business Administration degree")
+    text = "Ms Ho holds a Master of Business Administration degree from the Lingnan University."
+    assert orgs(text) == [("Lingnan University", None)]
     # (who gives a certificate is a body)
     text = "The trainees received a certificate of the Construction Industry Council."
     assert orgs(text) == [("Construction Industry Council", None)]

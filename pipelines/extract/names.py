@@ -193,11 +193,14 @@ def _inner_head(words: list[str]) -> bool:
     )
 
 
+_DEGREE = re.compile(r"(?:Master|Bachelor|Doctor)(?:['’]s)?[ ]of[ ]")
 # "Organising Committee for the Hong Kong Youth Summit" (not "... Council of Hong Kong Annual Dinner")
 _FOR_THE_EVENT = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:for|of) the (?:\d+(?:st|nd|rd|th) )?[A-Z]")
 
 
 def classify(text: str) -> str | None:
+    if _DEGREE.match(text):
+        return None  # "a Master of Business Administration degree": a degree, no body
     text = _QUALIFIER_END.sub("", text)  # "Appeal Tribunal Panel (Buildings)": as its body
     if " in " in text:  # "Consulate General of Japan in Hong Kong": the part before the place
         text = text.rsplit(" in ", 1)[0]
