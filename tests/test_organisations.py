@@ -594,6 +594,17 @@ def test_speech_salutations_name_the_body_not_the_post() -> None:
     ]
 
 
+def test_a_graded_rank_with_its_branch_is_a_post_not_a_body() -> None:
+    # an excise prosecution notice: "Senior Superintendent of Customs (...)" is the officer's rank
+    text = (
+        "The Senior Superintendent of Customs (Revenue and General Investigation), Mr Lau Chi-wai, "
+        "said the department seized 1.2 million cigarettes."
+    )
+    assert names(text) == []
+    people = [(p.name, p.title) for p in extract_entities(text).people]
+    assert people == [("Lau Chi-wai", "Senior Superintendent of Customs (Revenue and General Investigation)")]
+
+
 def test_company_names_ending_in_a_trade_and_a_bureau_with_the_inside() -> None:
     text = (
         "Among the partners are Marlow Quay Therapeutics, a developer of gene therapies, and "

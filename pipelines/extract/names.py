@@ -53,7 +53,8 @@ _ORDINAL = rf"(?<=the[ ]){_ORDINAL_WORD}(?=[ ][A-Z])"
 CAP_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONN}[ ])*(?:(?<=[a-z][ ]){_QUALIFIER}[ ])?(?:{_CAP}|{_ORDINAL}))*")
 # "Dean of Music of the Hong Kong Academy for Performing Arts": a post of the body, not the body
 _ROLES = alternation(ROLE_HEADS + PERSON_ROLE_HEADS)
-_ROLE_START = re.compile(rf"^(?:{_ROLES})\b")
+# ("Senior Superintendent of Customs (Marine Enforcement)": a grade before a role head)
+_ROLE_START = re.compile(rf"^(?:(?:Senior|Assistant|Principal|Chief)[ ])?(?:{_ROLES})\b")
 # "Centre Supervisor", "Centre Manager": a role whose modifier is a body's head word.
 _ROLE_END = re.compile(rf"^[A-Z][\w-]*[ ](?:{_ROLES})$")
 _PLACES = set(PLACES)
