@@ -594,6 +594,14 @@ def test_speech_salutations_name_the_body_not_the_post() -> None:
     ]
 
 
+def test_a_body_s_board_named_by_its_acronym_is_the_body() -> None:
+    # an appointments notice: "the HA Board" is the Hospital Authority's own board, no body apart
+    text = (
+        "The Hospital Authority (HA) announced that the HA Board will have 27 members from April 1."
+    )
+    assert orgs(text) == [("Hospital Authority", "HA")]
+
+
 def test_a_graded_rank_with_its_branch_is_a_post_not_a_body() -> None:
     # an excise prosecution notice: "Senior Superintendent of Customs (...)" is the officer's rank
     text = (

@@ -194,6 +194,7 @@ def _inner_head(words: list[str]) -> bool:
     )
 
 
+_OWN_BOARD = re.compile(r"[A-Z]{2,6}[ ]Board")
 _DEGREE = re.compile(r"(?:Master|Bachelor|Doctor)(?:['’]s)?[ ]of[ ]")
 # "Organising Committee for the Hong Kong Youth Summit" (not "... Council of Hong Kong Annual Dinner")
 _FOR_THE_EVENT = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:for|of) the (?:\d+(?:st|nd|rd|th) )?[A-Z]")
@@ -202,6 +203,8 @@ _FOR_THE_EVENT = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:for|of) the (?:\d
 def classify(text: str) -> str | None:
     if _DEGREE.match(text):
         return None  # "a Master of Business Administration degree": a degree, no body
+    if _OWN_BOARD.fullmatch(text):
+        return None  # "the HA Board": the governing board of the body its acronym names
     text = _QUALIFIER_END.sub("", text)  # "Appeal Tribunal Panel (Buildings)": as its body
     if " in " in text:  # "Consulate General of Japan in Hong Kong": the part before the place
         text = text.rsplit(" in ", 1)[0]
