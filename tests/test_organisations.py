@@ -418,6 +418,9 @@ def test_units_of_disciplined_services_and_bodies_named_for_a_list() -> None:
         ("Committee on Culture, Heritage and Tourism", None),
         ("Karolinska Institutet", None),
     ]
+    # a piracy-enforcement speech: a centre named for its investigations is a unit of the service
+    text = "In 2016, the department set up the Online Fraud Investigation Centre (OFIC) to combat scams."
+    assert orgs(text) == [("Online Fraud Investigation Centre", "OFIC")]
 
 
 def test_schools_are_bodies_housing_courts_and_awards_are_not() -> None:

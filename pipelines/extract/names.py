@@ -78,7 +78,7 @@ _LIST_BEFORE = re.compile(r"(?<![\w,’'-])(?:[A-Z][a-z]+, )+$")
 _ORGAN_WORDS = ("Board ", "Council ", "Court ", "Committee ", "Main Board ", "GEM ")
 # Two words that end an organisation's name, where "Centre" alone may be a venue or a programme.
 _ORG_HEAD_WORDS = ("Medical", "Coordination", "Command", "Operations", "Research", "Monitoring",
-                   "Surveillance", "Control", "Traffic", "Intelligence", "Response", "Call",
+                   "Surveillance", "Control", "Traffic", "Intelligence", "Response", "Call", "Investigation",
                    # "the Hong Kong Generative AI Research and Development Center", "the Logistics and
                    # Supply Chain MultiTech R&D Centre", "the Hong Kong Design Centre"
                    "Development", "R&D", "Design",
