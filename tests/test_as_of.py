@@ -2239,6 +2239,24 @@ def test_a_birth_year_names_an_age_group_not_a_period() -> None:
     assert got["up to $1,200"] == ("2024-05-10", "day")
 
 
+def test_a_sentence_told_again_after_the_case_s_history_is_of_the_court_s_day() -> None:
+    # a noise-control prosecution: the fines the lead reports for today, told again per defendant
+    # after a paragraph on the inspection in March, are of today; a case of last year keeps its year
+    got = as_of(
+        ["A contractor and its site agent were fined a total of $36,000 at the Fanling Magistrates' "
+         "Courts today (October 8) for carrying out noisy construction work at night.",
+         "In March this year, officers of the department received 12 complaints about the site and "
+         "found the work was carried out without a construction noise permit.",
+         "The contractor was fined $24,000 and the site agent was fined $12,000.",
+         "In a similar case last year, a contractor was fined $18,000."],
+        footer="Ends/Wednesday, October 8, 2025",
+    )  # fmt: skip
+    assert got["12"] == ("2025-03", "month")
+    assert got["$24,000"] == ("2025-10-08", "day")
+    assert got["$12,000"] == ("2025-10-08", "day")
+    assert got["$18,000"] == ("2024", "year")
+
+
 def test_a_year_that_names_an_event_is_no_period() -> None:
     # a sports release: "the Hong Kong Cyclothon 2024 was held" names the event; the day it was
     # held dates the facts, and the passage after it

@@ -393,6 +393,10 @@ _REFERS_BACK = re.compile(
 _WORDS_AND = re.compile(r"[A-Za-z][\w'’-]*\s+and\s+[A-Za-z]")
 # The story of the day a visit release reports: "In the afternoon, ...", "At a luncheon ...", "Mr
 # Leung then met ..." (`Scene.day_narrative`).
+# A court's sentence: "were fined a total of $68,000 at the Kowloon City Magistrates' Courts today";
+# told again without a date, "The owners were each fined between $7,000 and $12,500"
+_SENTENCING = re.compile(r"\b(?:fined|sentenced|convicted|jailed)\b")
+_SENTENCED_AGAIN = re.compile(r"\b(?:was|were)\s+(?:(?:also|each|respectively|jointly)\s+)*(?:fined|sentenced)\b")
 _DAY_NARRATIVE = re.compile(
     r"^\W*(?:(?:Earlier|Later)\s+(?:in\s+the\s+day|today|on)|In\s+the\s+(?:morning|afternoon|evening)|"
     r"At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:luncheon|lunch|dinner|breakfast|reception|banquet)\b)"
@@ -695,6 +699,10 @@ class Passage:
     # The past period the release's title names ("Customs announces enforcement statistics for
     # 2015"): a report on that period, whose undated past facts are of it.
     theme: TemporalExpression | None = None
+    # The day of the sentence the release reports ("were fined a total of $68,000 ... today
+    # (September 28)"): "The company was fined $50,000" after a paragraph on how the case began
+    # goes back to it.
+    verdict: TemporalExpression | None = None
 
 
 @dataclass
@@ -898,6 +906,9 @@ class Scene:
         if span is not None and not self.future_here and _THE_SPAN.search(self.body):
             self.went_back = span  # "During the holiday period, a total of 68 700 vehicles ..."
             return period_start(span)
+        verdict = self.passage.verdict
+        if verdict is not None and not self.dates and _SENTENCED_AGAIN.search(self.body):
+            return period_start(verdict)  # "The company was fined $50,000": the sentence reported
         if self.release is None:
             # no release date: only the passage's own period dates a fact, and not in a sentence
             # dated by words that need the release ("As at the end of March this year")
@@ -1949,7 +1960,9 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         base=old.base,
         span=old.span,
         theme=old.theme,
+        verdict=old.verdict,
     )
+    passage.verdict = _verdict_day(scene, days) or old.verdict
     # "The crime rate was 565, down from 588 in the first half of last year": the base's period is
     # not the passage's. With no release date, a past period is one the text names and not in a
     # sentence about the future.
@@ -2027,6 +2040,17 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         targets = [t for t in scene.dates if t.date_end and t.date_end >= release]
         passage.target = max(targets, key=lambda t: t.date_end or release, default=None)
     return passage
+
+
+def _verdict_day(scene: Scene, days: Sequence[TemporalExpression]) -> TemporalExpression | None:
+    """The day a sentence the scene reports was passed: the first day named after the verb, else
+    the last before it ("said today (May 16) that four owners were convicted ... yesterday (May 15)")."""
+    verb = _SENTENCING.search(scene.text, *scene.sentence)
+    if verb is None:
+        return None
+    on_days = [t for t in days if t.precision == "day"]
+    after = [t for t in on_days if t.start >= verb.end()]
+    return after[0] if after else (on_days[-1] if on_days else None)
 
 
 def _outside(t: TemporalExpression, series: Sequence[TemporalExpression]) -> bool:
