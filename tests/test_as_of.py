@@ -2816,6 +2816,16 @@ def test_a_standing_state_with_a_number_word_a_fee_that_remains_or_a_range_of_ra
     assert got["5 300"] == ("2015-03", "month")
     assert got["some 4.4 million"] == ("2015-06-10", "day")
     assert got["120"] == ("2015-06-10", "day")
+    # a statutory body's appointments: what "It" is and does now, with no past in the sentence,
+    # is the release day's, after a sentence dated by its year
+    got = as_of(
+        ["In 2006, the Council registered 1 240 pharmacists. It is responsible for regulating the "
+         "profession through its three boards and their nine committees."],
+        footer="Ends/Friday, September 14, 2007",
+    )  # fmt: skip
+    assert got["1 240"] == ("2006", "year")
+    assert got["three"] == ("2007-09-14", "day")
+    assert got["nine"] == ("2007-09-14", "day")
 
 
 def test_a_participle_after_a_preposition_is_an_adjective_not_a_past_report() -> None:

@@ -382,6 +382,7 @@ _SHARES_BACK = re.compile(r"^\W*Of\s+the\s+(?:\d[\d ,]*\s+)?[a-z][\w\s-]{0,40},"
 # "The breakdown by type of service is as follows: ...": the parts of the whole reported before
 _BREAKDOWN = re.compile(r"\W*(?:The|A|Its|Their)\s+breakdowns?\b")
 _SHARE_OF_THESE = re.compile(r"^\W*(?:Of|Among)\s+(?:these|them|those)\b")
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:It|They|Its|Their)\b")
 _REFERS_BACK = re.compile(
     r"^\W*(?:These|This|Those|They|It|Its|Their|Such|Both|Together|Of\s+(?:these|them|which)|"
     # "Fifteen of these are located in ...", "Four of them were ..."
@@ -758,8 +759,12 @@ class Scene:
     @cached_property
     def present_simple(self) -> bool:
         """'The SWD subvents 90 centres', 'Offenders are liable to a fine of $5,000': a standing
-        state, not the passage's past (a sentence with a past verb, or referring back, is not)."""
-        if self.words & _PAST_WORDS or self.refers_back:
+        state, not the passage's past (a sentence with a past verb, or referring back, is not;
+        but "It is responsible for ... through its two boards", a pronoun's standing state, with no
+        past anywhere in it, is)."""
+        if self.words & _PAST_WORDS:
+            return False
+        if self.refers_back and not (_PRONOUN_SUBJECT.match(self.body) and not _reports_past(self.body)):
             return False
         if _LIABLE.search(self.body):  # "a person convicted of ... is liable to a fine of"
             return True
