@@ -183,6 +183,11 @@ def test_the_remaining_share_said_of_by_a_passive_verb() -> None:
             "Two new bus routes and one green minibus route will be introduced in March.",
             [(2, "exact", "routes"), (1, "exact", "routes")],
         ),
+        # (a dengue surveillance notice: the bare base after a count of one counts what it counts)
+        (
+            "Only one imported case was recorded last month, compared with four in the month before.",
+            [(1, "exact", "cases"), (4, "exact", "cases")],
+        ),
     ],
 )
 def test_one_as_an_item_beside_other_counts_is_a_count(

@@ -171,6 +171,22 @@ _SCALE_OF_SCORE = re.compile(r"\d\s+out\s+of\s+$")
 _SCALE_AFTER = re.compile(_SCALE_END)
 
 
+# "compared with three in September": a bare base figure
+_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|than)\s+$", re.IGNORECASE)
+
+
+def _base_of_one(body: str, m: re.Match[str]) -> tuple[str, str, int, int] | None:
+    """'Only one local case was recorded in October, compared with three in September': a bare
+    base counts what the count of one before it counts (a singular noun no antecedent reads)."""
+    if m["cur"] or m["suffix"] or m["mu"] or not _BASE_BEFORE.search(body, max(0, m.start() - 24), m.start()):
+        return None
+    for q in QUANTITY.finditer(body, 0, m.start()):
+        one = one_counted(body, q) if q["num"].lower() == "one" else None
+        if one is not None:
+            return one[0], one[1], m.end(), m.end()
+    return None
+
+
 def _fact(
     text, body, s0, m, release, dates, previous_dates, previous_sentence, subject, dated
 ) -> Fact | None:
@@ -226,6 +242,7 @@ def _fact(
     out_of = None if m["cur"] or m["suffix"] or not scored else _OUT_OF_SCALE.match(body, m.end())
     previous = text[previous_sentence[0] : previous_sentence[1]] if previous_sentence else ""
     found = one or (("points", "score", out_of.end(), out_of.end()) if out_of else unit_of(body, m, previous))
+    found = found or _base_of_one(body, m)
     if found is None:
         return None
     unit, noun, end, head = found
