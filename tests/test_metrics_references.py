@@ -125,6 +125,12 @@ def test_an_employers_association_does_not_name_a_count_employed() -> None:
             "The number of hand, foot and mouth disease outbreaks rose to 41 in May.",
             [(41, "exact", "outbreaks")],
         ),
+        # a housing-demand projection: "the figure is projected to reach" the count named before
+        (
+            "There were 312 000 one-person households in 2021. The figure is projected to reach "
+            "about 410 000 by 2041.",
+            [(312_000, "exact", "households"), (410_000, "approx", "households")],
+        ),
     ],
 )
 def test_round16_counts_whose_noun_or_bound_is_written_elsewhere(

@@ -598,7 +598,10 @@ _CROWD_OF = re.compile(
 _SAME_COUNT_TO = re.compile(
     # ("had reached 68 flight movements per hour, and the AAHK aims to raise it to 80 by 2027")
     r"\b(?:(?:rais|increas|boost|doubl|bring|brought|lift)\w*\s+(?:it|(?:the|this)\s+(?:number|figure|total))\s+to"
-    r"|(?:it|this|the\s+figure)\s+(?:reached|rose\s+to|grew\s+to|fell\s+to|stood\s+at))\s+$",
+    r"|(?:it|this|the\s+figure)\s+(?:reached|rose\s+to|grew\s+to|fell\s+to|stood\s+at)"
+    # ("The figure is projected to reach 2.74 million ... by 2046": a projection of the count before)
+    r"|(?:it|(?:the|this)\s+(?:figure|number|total))\s+(?:is|was)\s+(?:projected|expected|estimated|forecast)\s+to"
+    r"\s+(?:reach|(?:rise|increase|grow|fall|drop|decrease)\s+to))\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
