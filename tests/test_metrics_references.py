@@ -159,6 +159,9 @@ def test_shares_of_a_whole_named_after_of_the() -> None:
         (1310, "exact", "places"),
     ]
     assert triples("Of the injured, 41 were seriously injured.") == [(41, "exact", "persons")]
+    # a scholarship notice: a later share said of by "hold" counts what the share before it counts
+    text = "The fund awarded 64 scholars this year. Among them, 40 are women and 22 hold a doctorate."
+    assert triples(text) == [(64, "exact", "scholars"), (40, "exact", "persons"), (22, "exact", "persons")]
 
 
 def test_the_remaining_share_said_of_by_a_passive_verb() -> None:

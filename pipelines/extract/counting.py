@@ -219,7 +219,9 @@ _PAST_VERB = re.compile(
 _WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:which|whom|them|these|those)\s*,?\s*$", re.IGNORECASE)
 # "30 were imported and 18 were local": a list item whose noun is the one before.
 _VERB_AFTER = re.compile(
-    r"\s+(?:were|was|are|is|had|have|has|involved|came|remained|died|recovered|required|related)\b"
+    r"\s+(?:were|was|are|is|had|have|has|involved|came|remained|died|recovered|required|related"
+    # ("Among them, 41 are women, and 28 hold a master's degree", "and two live in Sham Shui Po")
+    r"|hold|held|live|lived|work|worked)\b"
 )
 # "Visitor arrivals reached 4.5 million in January": a total stated of the noun before.
 _STATED_AS = re.compile(
