@@ -162,6 +162,12 @@ def test_shares_of_a_whole_named_after_of_the() -> None:
     # a scholarship notice: a later share said of by "hold" counts what the share before it counts
     text = "The fund awarded 64 scholars this year. Among them, 40 are women and 22 hold a doctorate."
     assert triples(text) == [(64, "exact", "scholars"), (40, "exact", "persons"), (22, "exact", "persons")]
+    # a funding round: "the remaining 12 cover ..." is a share whose verb comes before the noun
+    text = (
+        "The fund approved 58 projects. Among them, 31 involve taking part in exhibitions and the "
+        "remaining 27 cover online promotion and other activities."
+    )
+    assert triples(text) == [(58, "exact", "projects"), (31, "exact", "projects"), (27, "exact", "projects")]
 
 
 def test_the_remaining_share_said_of_by_a_passive_verb() -> None:

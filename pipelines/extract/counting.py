@@ -1090,6 +1090,19 @@ _THOSE_OF = re.compile(
 )
 _NUMBERS_OF = re.compile(r"\b[Nn]umbers?\s+of\s+[a-z]")
 _AND_THE_REMAINING = re.compile(r"\band\s+the\s+remaining\s+$")
+_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]{3,})\b")
+
+
+def _verb_after(body: str, stop: int) -> bool:
+    """A present verb right after a bare number ("the remaining 47 cover ..."): a lowercase word
+    that is neither a plural noun, a past form nor a function word."""
+    word = _WORD_AFTER.match(body, stop)
+    return (
+        word is not None
+        and not is_plural(word["word"])
+        and not word["word"].endswith("ed")
+        and word["word"] not in STOP_WORDS | _JOINERS
+    )
 _REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+remaining\s+$")  # "while the remaining 280 were withdrawn"
 # "Of the places in operation, 460 are on Hong Kong Island": the noun the share is of;
 # "Of the injured, 173 were seriously injured": persons
@@ -1395,6 +1408,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             _PREDICATE_AFTER.match(body, stop)
             or _BREAKDOWN_AFTER.match(body, stop)
             or _WERE_AT.match(body, stop)  # "while the remaining six were at Level 2"
+            or _verb_after(body, stop)  # "and the remaining 47 cover market research"
         )
         if contrasted or (
             joined
@@ -1882,6 +1896,9 @@ def unit_of(
         # share does what the first did)
         or _same_verb_as_first(body, m.start("num"), end)
     )
+    # ("..., and the remaining 47 cover market research and other activities": a verb, not an
+    # adjective of the noun after it; the number counts what the shares before it counted)
+    relative = relative or (_REMAINING_BEFORE.search(body, max(0, m.start() - 16), m.start()) and _verb_after(body, end))
     whom = _OF_WHOM.search(body, 0, m.start()) if "whom" in body else None
     verb = whom and _VERB_NOT_BE.match(body, end)
     if verb and not is_plural(verb["word"]):
