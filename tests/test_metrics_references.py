@@ -168,6 +168,16 @@ def test_shares_of_a_whole_named_after_of_the() -> None:
         "remaining 27 cover online promotion and other activities."
     )
     assert triples(text) == [(58, "exact", "projects"), (31, "exact", "projects"), (27, "exact", "projects")]
+    # an admission-scheme reply: a share with its percentage in brackets, then one left gapped
+    text = (
+        "Of these 350 successful applicants, 210 (60 per cent) were admitted under the general "
+        "route and 140 (40 per cent) under the graduate route."
+    )
+    assert [(v, u) for v, _, u in triples(text) if u != "percent"] == [
+        (350, "applicants"),
+        (210, "applicants"),
+        (140, "applicants"),
+    ]
 
 
 def test_the_remaining_share_said_of_by_a_passive_verb() -> None:

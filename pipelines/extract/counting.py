@@ -1375,13 +1375,19 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         whole = _subject_noun(opened["np"])
         if whole is not None:
             return Counted(whole.unit, whole.noun, stop)
-    first = next(QUANTITY.finditer(body), None) if aside and _AND_BEFORE_FIGURE.search(lead) else None
-    if first is not None and first.start("num") < start and _SHARE_ASIDE.match(body, first.end()):
+    first = (
+        next((q for q in QUANTITY.finditer(body, 0, start) if _SHARE_ASIDE.match(body, q.end())), None)
+        if aside and _AND_BEFORE_FIGURE.search(lead)
+        else None
+    )
+    if first is not None:
         # "12 316 (30 per cent) had been outstanding for less than three years, 17 874 (43 per
         # cent) for three to six years": each item of a list of shares counts what the first does
-        shared = _first_share(body, start, previous)
-        if shared is not None:
-            return shared
+        # ("Of these 268 applicants, 141 (52.6 per cent) were allotted ... and 127 (47.4 per cent)
+        # under ...": the first share, after the whole the sentence opens with)
+        found = unit_of(body, first, previous)
+        if found is not None and found[1]:
+            return Counted(found[0], found[1], found[3])
     if _SUBJECT_SLOT.search(lead):
         # "and about 4.85 million were visitors", "The remaining four were foreign domestic
         # helpers", "Another 14 220 were false alarms", "Of these beneficiaries, 96 800 were
