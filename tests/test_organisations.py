@@ -597,6 +597,21 @@ def test_speech_salutations_name_the_body_not_the_post() -> None:
     ]
 
 
+def test_a_body_named_for_a_subject_keeps_an_in_inside_it() -> None:
+    # an elderly-services appointments notice: "in" inside the subject a body is named for, not a
+    # place or a month after it
+    text = (
+        "Dr Chan chaired the Working Group on Ageing in Place, and the Committee on Poverty in March "
+        "met the Council on Teaching in Schools. The Committee on Research in Hong Kong also met."
+    )
+    assert names(text) == [
+        "Working Group on Ageing in Place",
+        "Committee on Poverty",
+        "Council on Teaching in Schools",
+        "Committee on Research",
+    ]
+
+
 def test_a_body_s_board_named_by_its_acronym_is_the_body() -> None:
     # an appointments notice: "the HA Board" is the Hospital Authority's own board, no body apart
     text = (

@@ -58,6 +58,7 @@ _ROLE_START = re.compile(rf"^(?:(?:Senior|Assistant|Principal|Chief)[ ])?(?:{_RO
 # "Centre Supervisor", "Centre Manager": a role whose modifier is a body's head word.
 _ROLE_END = re.compile(rf"^[A-Z][\w-]*[ ](?:{_ROLES})$")
 _PLACES = set(PLACES)
+_PLACE_WORDS = {w for p in PLACES for w in p.split(" ")}
 # "Board of Directors of the X Company Limited": the organisation is the company.
 _ORGAN_OF = re.compile(
     r"^(?:Board|Council|Court|Committee)[ ]of[ ](?:Directors|Governors|Trustees|Management|Stewards)"
@@ -486,6 +487,27 @@ def _with_place(text: str, run: str, end: int) -> str:
     return run + m.group() if m else run
 
 
+# ("Working Group on Ageing in Place", "Council on Professional Conduct in Education": not "the
+# Council on Poverty in March", "the Committee on Research in Hong Kong")
+_SUBJECT_IN = re.compile(
+    r"[ ]in[ ](?!(?:the|" + "|".join(calendar.month_name[1:] + list(calendar.day_name)) + r")\b)"
+    r"(?P<subject>[A-Z][\w'’\-]*(?:[ ](?:and[ ])?[A-Z][\w'’\-]*)*)"
+)
+
+
+def _with_subject_in(text: str, run: str, end: int) -> str:
+    """The run, with ' in <Subject>' after it when it names a body for a subject ('... on X')."""
+    if text[end : end + 4] != " in ":
+        return run
+    words = run.split(" ")
+    if not any(w in _ON_HEADS and nxt in ("on", "for") for w, nxt in zip(words, words[1:])):
+        return run
+    m = _SUBJECT_IN.match(text, end)
+    if m is None or m["subject"].split(" ")[0] in _PLACE_WORDS:
+        return run
+    return run + m.group()
+
+
 def _with_list(text: str, run: str, start: int) -> tuple[str, int]:
     """'Culture, Sports and Tourism Bureau': single words listed before 'X and Y <head>'."""
     if text[start - 2 : start] != ", " or " and " not in run or run.split(" ")[1] != "and":
@@ -575,6 +597,7 @@ def _run_names(text: str, group: str, start: int) -> Iterator[Name]:
     run, run_start = _with_list(text, group, start)
     run = _with_list_after(text, run, end)
     run = _with_place(text, run, run_start + len(run))
+    run = _with_subject_in(text, run, run_start + len(run))
     run = _with_qualifier(text, run, run_start + len(run))
     run = _with_company_suffix(text, run, run_start + len(run))
     cut = _ON_THE_GOVERNMENTS.search(run)
