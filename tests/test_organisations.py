@@ -612,6 +612,19 @@ def test_a_body_named_for_a_subject_keeps_an_in_inside_it() -> None:
     ]
 
 
+def test_the_committee_of_an_award_is_a_body() -> None:
+    # a science-award ceremony speech: the steering committee of an award, named whole, is a body
+    # (the award alone is not)
+    text = (
+        "I thank the Hong Kong Awards for Young Scientists Steering Committee and the Green School "
+        "Award Judging Panel. The Hong Kong Awards for Young Scientists were presented today."
+    )
+    assert names(text) == [
+        "Hong Kong Awards for Young Scientists Steering Committee",
+        "Green School Award Judging Panel",
+    ]
+
+
 def test_a_body_s_board_named_by_its_acronym_is_the_body() -> None:
     # an appointments notice: "the HA Board" is the Hospital Authority's own board, no body apart
     text = (

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pipelines.extract.alternation import alternation
 from pipelines.extract.gazetteer import (
+    COMMITTEE_HEADS,
     CONNECTORS,
     EVENT_HEADS,
     EXCHANGE_KINDS,
@@ -211,8 +212,10 @@ def classify(text: str) -> str | None:
         text = text.rsplit(" in ", 1)[0]
     words = text.split(" ")
     last = _strip_possessive(words[-1])
+    # ("Hong Kong Awards for Industries Steering Committee": the committee of an award is a body)
+    awarding = last in COMMITTEE_HEADS and len(words) >= 3
     for joint in (" of ", " for ", " on "):  # "Hong Kong Awards for Environmental Excellence"
-        if joint in text and text.split(joint)[0].split(" ")[-1] in EVENT_HEADS:
+        if joint in text and text.split(joint)[0].split(" ")[-1] in EVENT_HEADS and not awarding:
             return "EVENT"
     if last == "Court" and len(words) >= 2 and words[-2] not in LAW_COURT_WORDS and not _leading_head(words):
         return None  # "Chun Hei Court": a housing court, not a law court (its owners' body is one)
