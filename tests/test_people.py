@@ -1073,3 +1073,17 @@ def test_a_campaign_month_is_no_person() -> None:
     assert people("Ms Summer Chan opened the Hong Kong Reading Month at the library.") == {
         "Summer Chan": None
     }
+
+
+def test_a_prison_and_a_bond_issue_are_no_persons() -> None:
+    # a correctional-education notice and a bond-programme release: a place of custody and a
+    # retail bond named like two-word names
+    text = (
+        "The candidates studied at Tai Lam Prison and Lo Wu Correctional Institution. Retail "
+        "issuances, including Silver Bonds, reached HK$50 billion, the Chief Executive of the HKMA, "
+        "Mr Lee Chi-wai, said."
+    )
+    assert people(text) == {"Lee Chi-wai": "Chief Executive of the HKMA"}
+    # (nor does the prison run into the body named after it)
+    names = [o.name for o in extract_entities(text).organisations]
+    assert "Lo Wu Correctional Institution" in names and not any("Prison" in n for n in names)

@@ -288,6 +288,8 @@ def _and_split(part: str, start: int) -> Iterator[tuple[str, int]]:
             known
             or (acronym and _org_head_at_end_or_pair(after))
             or (len(words) >= 2 and words[-1] not in ORG_COMPOUND_HEADS and _org_head_at_end_or_pair(words))
+            # "at Stanley Prison and Lo Wu Correctional Institution": a prison, then a body
+            or (len(words) >= 2 and words[-1] == "Prison")
         ):
             yield part[pos : m.start()], start + pos
             pos = m.end()

@@ -67,7 +67,7 @@ _PLACE_HEADS = _words(
     Gallery Orchestra Ensemble Choir Troupe Company Team Club Prize Award Awards Day Eve Cross
     Properties Land Capital Partners Securities Insurance Airways Airlines Motors Industries
     Enterprises Ventures Technologies Systems Solutions Media Entertainment Pharmaceuticals
-    Region Regions District Warning Warnings Signal Signals System Scheme Index"""
+    Region Regions District Warning Warnings Signal Signals System Scheme Index Prison Bonds"""
 )
 THING_HEADS = _PLACE_HEADS | ORG_HEADS | EVENT_HEADS | PROGRAMME_HEADS | {"Centre", "Center"}
 THING_HEADS |= {"Test", "Examination", "Exam"}  # "the Basic Law Test"
