@@ -627,9 +627,7 @@ def test_the_committee_of_an_award_is_a_body() -> None:
 
 def test_a_body_s_board_named_by_its_acronym_is_the_body() -> None:
     # an appointments notice: "the HA Board" is the Hospital Authority's own board, no body apart
-    text = (
-        "The Hospital Authority (HA) announced that the HA Board will have 27 members from April 1."
-    )
+    text = "The Hospital Authority (HA) announced that the HA Board will have 27 members from April 1."
     assert orgs(text) == [("Hospital Authority", "HA")]
 
 

@@ -397,7 +397,9 @@ _WORDS_AND = re.compile(r"[A-Za-z][\w'’-]*\s+and\s+[A-Za-z]")
 # A court's sentence: "were fined a total of $68,000 at the Kowloon City Magistrates' Courts today";
 # told again without a date, "The owners were each fined between $7,000 and $12,500"
 _SENTENCING = re.compile(r"\b(?:fined|sentenced|convicted|jailed)\b")
-_SENTENCED_AGAIN = re.compile(r"\b(?:was|were)\s+(?:(?:also|each|respectively|jointly)\s+)*(?:fined|sentenced)\b")
+_SENTENCED_AGAIN = re.compile(
+    r"\b(?:was|were)\s+(?:(?:also|each|respectively|jointly)\s+)*(?:fined|sentenced)\b"
+)
 _DAY_NARRATIVE = re.compile(
     r"^\W*(?:(?:Earlier|Later)\s+(?:in\s+the\s+day|today|on)|In\s+the\s+(?:morning|afternoon|evening)|"
     r"At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:luncheon|lunch|dinner|breakfast|reception|banquet)\b)"

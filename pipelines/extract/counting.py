@@ -1103,6 +1103,8 @@ def _verb_after(body: str, stop: int) -> bool:
         and not word["word"].endswith("ed")
         and word["word"] not in STOP_WORDS | _JOINERS
     )
+
+
 _REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+remaining\s+$")  # "while the remaining 280 were withdrawn"
 # "Of the places in operation, 460 are on Hong Kong Island": the noun the share is of;
 # "Of the injured, 173 were seriously injured": persons
@@ -1904,7 +1906,8 @@ def unit_of(
     )
     # ("..., and the remaining 47 cover market research and other activities": a verb, not an
     # adjective of the noun after it; the number counts what the shares before it counted)
-    relative = relative or (_REMAINING_BEFORE.search(body, max(0, m.start() - 16), m.start()) and _verb_after(body, end))
+    remaining = _REMAINING_BEFORE.search(body, max(0, m.start() - 16), m.start())
+    relative = relative or (remaining and _verb_after(body, end))
     whom = _OF_WHOM.search(body, 0, m.start()) if "whom" in body else None
     verb = whom and _VERB_NOT_BE.match(body, end)
     if verb and not is_plural(verb["word"]):

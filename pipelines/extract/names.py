@@ -10,6 +10,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pipelines.extract.alternation import alternation
 from pipelines.extract.gazetteer import (
@@ -505,7 +506,7 @@ def _with_subject_in(text: str, run: str, end: int) -> str:
     if text[end : end + 4] != " in ":
         return run
     words = run.split(" ")
-    if not any(w in _ON_HEADS and nxt in ("on", "for") for w, nxt in zip(words, words[1:])):
+    if not any(w in _ON_HEADS and nxt in ("on", "for") for w, nxt in pairwise(words)):
         return run
     m = _SUBJECT_IN.match(text, end)
     if m is None or m["subject"].split(" ")[0] in _PLACE_WORDS:
