@@ -741,9 +741,14 @@ _MODIFIER_LIST = re.compile(
 # Nouns whose head alone misreads what is counted ("servants", "95 family offices" are not
 # offices, "170 government car parks" not parks); the dev labels write them whole ("8 000 staff
 # members" are staff, persons). ("post offices" stays "offices": the dev labels split.)
+# (and a head that would merge two measures of one kind of release: "marine parks" and "country
+# parks", "job fairs" and "trade fairs", "bus captains"; the dev labels write these whole 5 to 15
+# times for each time they write the head alone)
 _WHOLE = (
     "civil servants", "family offices", "car parks", "collection points", "page views", "task forces",
     "black spots", "job seekers",  # (no dev label writes "seekers": 15 "job seekers", 17 "persons")
+    "marine parks", "country parks", "job fairs", "trade fairs", "bus captains", "tropical cyclones",
+    "parking spaces", "control points", "ship calls",
 )  # fmt: skip
 # "exhibitors from 20 countries and regions", "168 countries and territories": one unit, written whole
 _PLACES_PAIR = re.compile(r"countries\s+and\s+(?:regions|territories)\b", re.I)
