@@ -392,14 +392,14 @@ _REFERS_BACK = re.compile(
 )
 # Two words joined by "and" ("exports and transhipments"), not figures of a list ("752 and 790")
 _WORDS_AND = re.compile(r"[A-Za-z][\w'’-]*\s+and\s+[A-Za-z]")
-# The story of the day a visit release reports: "In the afternoon, ...", "At a luncheon ...", "Mr
-# Leung then met ..." (`Scene.day_narrative`).
 # A court's sentence: "were fined a total of $68,000 at the Kowloon City Magistrates' Courts today";
 # told again without a date, "The owners were each fined between $7,000 and $12,500"
 _SENTENCING = re.compile(r"\b(?:fined|sentenced|convicted|jailed)\b")
 _SENTENCED_AGAIN = re.compile(
     r"\b(?:was|were)\s+(?:(?:also|each|respectively|jointly)\s+)*(?:fined|sentenced)\b"
 )
+# The story of the day a visit release reports: "In the afternoon, ...", "At a luncheon ...", "Mr
+# Leung then met ..." (`Scene.day_narrative`).
 _DAY_NARRATIVE = re.compile(
     r"^\W*(?:(?:Earlier|Later)\s+(?:in\s+the\s+day|today|on)|In\s+the\s+(?:morning|afternoon|evening)|"
     r"At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:luncheon|lunch|dinner|breakfast|reception|banquet)\b)"
@@ -1967,9 +1967,8 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         base=old.base,
         span=old.span,
         theme=old.theme,
-        verdict=old.verdict,
+        verdict=_verdict_day(scene, days) or old.verdict,
     )
-    passage.verdict = _verdict_day(scene, days) or old.verdict
     # "The crime rate was 565, down from 588 in the first half of last year": the base's period is
     # not the passage's. With no release date, a past period is one the text names and not in a
     # sentence about the future.

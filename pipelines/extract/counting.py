@@ -1095,6 +1095,7 @@ _THOSE_OF = re.compile(
 )
 _NUMBERS_OF = re.compile(r"\b[Nn]umbers?\s+of\s+[a-z]")
 _AND_THE_REMAINING = re.compile(r"\band\s+the\s+remaining\s+$")
+_REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+remaining\s+$")  # "while the remaining 280 were withdrawn"
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]{3,})\b")
 
 
@@ -1110,7 +1111,6 @@ def _verb_after(body: str, stop: int) -> bool:
     )
 
 
-_REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+remaining\s+$")  # "while the remaining 280 were withdrawn"
 # "Of the places in operation, 460 are on Hong Kong Island": the noun the share is of;
 # "Of the injured, 173 were seriously injured": persons
 _SHARE_OF_THE = re.compile(
