@@ -563,7 +563,7 @@ def test_compounds_meetings_and_members_of_appointment_and_health_releases(
         (
             "Cruise passenger trips reached a record 1.1 million, and the number of ship calls rose "
             "to a new high of 260.",
-            [(1.1e6, "exact", "trips"), (260, "exact", "calls")],
+            [(1.1e6, "exact", "trips"), (260, "exact", "ship calls")],
         ),
         # the parts of a count in the bracket after it
         (
