@@ -747,8 +747,7 @@ def test_the_base_of_a_rate_is_not_a_count_and_the_rate_is_per_it() -> None:
         ("Hong Kong has 26 fish culture zones.", [(26, "exact", "zones")]),
         # a head that would merge two measures of one release kind is kept whole
         (
-            "The department manages 24 country parks and five marine parks, and organised nine job "
-            "fairs.",
+            "The department manages 24 country parks and five marine parks, and organised nine job fairs.",
             [(24, "exact", "country parks"), (5, "exact", "marine parks"), (9, "exact", "job fairs")],
         ),
         # "talent" counted as a collective plural, as the talent schemes' releases write it, is
