@@ -28,6 +28,7 @@ from pipelines.extract.gazetteer import (
     ORG_LEGAL_FORMS,
     ORG_NEEDS_MODIFIER,
     ORG_UNIT_HEADS,
+    PLACE_WORDS,
     PLACES,
     PROGRAMME_HEADS,
 )
@@ -281,7 +282,7 @@ def _variants(names: dict[str, str | None]) -> dict[str, str]:
     return out
 
 
-_PLACE_WORDS = {w for p in PLACES for w in p.split(" ")} | {"SAR", "HKSAR"}
+_PLACE_WORDS = PLACE_WORDS | {"SAR", "HKSAR"}
 # Ways of writing "Hong Kong" inside a name: "HKSAR Government" = "Hong Kong SAR Government".
 _HOME_WORDS = {"Hong", "Kong", "HK", "SAR", "HKSAR", "Special", "Administrative", "Region"}
 

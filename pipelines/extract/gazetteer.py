@@ -371,6 +371,8 @@ PLACES = (
     "ASEAN",
 )
 # Capitalised words that start sentences but never start a name.
+# Every word of a place name ("Kowloon", "Hong", "Kong"): a word that opens no subject or body name.
+PLACE_WORDS = frozenset(w for p in PLACES for w in p.split(" "))
 SENTENCE_STARTERS = {
     "The", "A", "An", "In", "On", "At", "This", "These", "That", "Those", "Since", "Among",
     "With", "Together", "Following", "Speaking", "It", "He", "She", "They", "We", "Our", "His",

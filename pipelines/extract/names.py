@@ -32,6 +32,7 @@ from pipelines.extract.gazetteer import (
     ORG_NEEDS_MODIFIER,
     ORG_UNIT_HEADS,
     PERSON_ROLE_HEADS,
+    PLACE_WORDS,
     PLACES,
     PLURAL_POSSESSORS,
     PROGRAMME_HEADS,
@@ -60,7 +61,6 @@ _ROLE_START = re.compile(rf"^(?:(?:Senior|Assistant|Principal|Chief)[ ])?(?:{_RO
 # "Centre Supervisor", "Centre Manager": a role whose modifier is a body's head word.
 _ROLE_END = re.compile(rf"^[A-Z][\w-]*[ ](?:{_ROLES})$")
 _PLACES = set(PLACES)
-_PLACE_WORDS = {w for p in PLACES for w in p.split(" ")}
 # "Board of Directors of the X Company Limited": the organisation is the company.
 _ORGAN_OF = re.compile(
     r"^(?:Board|Council|Court|Committee)[ ]of[ ](?:Directors|Governors|Trustees|Management|Stewards)"
@@ -509,7 +509,7 @@ def _with_subject_in(text: str, run: str, end: int) -> str:
     if not any(w in _ON_HEADS and nxt in ("on", "for") for w, nxt in pairwise(words)):
         return run
     m = _SUBJECT_IN.match(text, end)
-    if m is None or m["subject"].split(" ")[0] in _PLACE_WORDS:
+    if m is None or m["subject"].split(" ")[0] in PLACE_WORDS:
         return run
     return run + m.group()
 
