@@ -316,7 +316,7 @@ def test_a_coming_start_does_not_date_what_is_announced_today() -> None:
     assert got["1 800"] == ("2024-02-01", "day")  # what will hold from then
 
 
-def test_the_first_day_of_a_term_dates_the_appointments_it_begins() -> None:
+def test_appointments_are_of_the_day_announced_not_the_day_their_term_starts() -> None:
     got = as_of(
         [
             "The Government today (January 17) announced the appointment of Ms Lo Wai-ling as "
@@ -324,11 +324,25 @@ def test_the_first_day_of_a_term_dates_the_appointments_it_begins() -> None:
             "The Government has also appointed three new members and re-appointed nine serving "
             "members to the Board, all for a term of three years with effect from March 1.",
             "The Board now has 14 members.",
+            "With effect from March 1, the Board will have 15 members.",
         ]
     )
-    assert got["three"] == ("2024-03-01", "day")
-    assert got["nine"] == ("2024-03-01", "day")
+    assert got["three"] == ("2024-01-17", "day")
+    assert got["nine"] == ("2024-01-17", "day")
     assert got["14"] == ("2024-01-17", "day")
+    assert got["15"] == ("2024-03-01", "day")  # what the Board will be from then
+
+
+def test_appointments_for_a_term_that_began_before_the_release_are_of_its_day() -> None:
+    # an appointment notice issued two days into the term it announces
+    got = as_of(
+        [
+            "The Government announced today (April 3) the appointment of 14 non-official members to "
+            "the Antiquities Advisory Board for a term of two years from April 1, 2024.",
+        ],
+        footer="Ends/Wednesday, April 3, 2024",
+    )
+    assert got["14"] == ("2024-04-03", "day")
 
 
 def test_a_change_with_no_date_starts_from_the_period_the_passage_compares_with() -> None:

@@ -254,6 +254,7 @@ _TO_THEN_FROM = re.compile(
 _TERM_START = re.compile(
     r"\b(?:(?:with\s+effect|effective)\s+from|(?:years?|months?)\s+(?:\w+\s+){0,2}?from)\s+(?:\w+\s+)?$", re.I
 )
+_APPOINTED = re.compile(r"\b(?:re-?)?appoint(?:ed|ing|ments?)\b", re.I)
 _TARGET_PREP = re.compile(r"\b(?:by|within|before|until|as\s+(?:at|of))\s+(?:the\s+)?$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|(?:plans?|aims?|targets?|targeting)\s+to|(?:targets?|targeting)\s+an?\s"
@@ -1259,6 +1260,13 @@ class Scene:
             return t.date_end >= self.release or bool(
                 _AS_AT.search(self.text, max(self.sentence[0], t.start - 24), t.start)
             )
+        # ("has appointed five new members ... for two years from August 1": appointments are made
+        # the day they are announced, whenever the term they begin starts; "the Board will have
+        # 24 members with effect from June 1", about the future, is dated above by that day)
+        if _APPOINTED.search(self.body) and _TERM_START.search(
+            self.text, max(self.sentence[0], t.start - 40), t.start
+        ):
+            return False
         # ("The price for 2012 represents an increase of 6.3 per cent": the subject's own period)
         named = _SUBJECT_FOR.match(self.text, self.sentence[0], t.start)
         # ("has set aside $35 million in 2015-16": money put aside for a period to come)
