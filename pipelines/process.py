@@ -8,14 +8,20 @@ import os
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from pipelines.extract.as_of import Passage, next_passage, read_sentence
 from pipelines.extract.back_reference import StatedFigures
 from pipelines.extract.clean import clean_text
-from pipelines.extract.dates import TemporalExpression, as_written, find_temporal, year_words
+from pipelines.extract.dates import (
+    TemporalExpression,
+    as_written,
+    find_temporal,
+    in_month_named,
+    year_words,
+)
 from pipelines.extract.decode import decode_bytes
 from pipelines.extract.entities import extract_entities
 from pipelines.extract.layout import parse_layout
@@ -153,6 +159,7 @@ def temporal_expressions(doc: Row, sentences: list[Row]) -> list[tuple[Row, Temp
     text = str(doc["text"])
     release = doc.get("release_date")
     out = []
+    month: TemporalExpression | None = None  # the last month named, for "the same month last year"
     for s in sentences:
         if s["kind"] == "footer":
             continue
@@ -160,6 +167,7 @@ def temporal_expressions(doc: Row, sentences: list[Row]) -> list[tuple[Row, Temp
         said = text[s0 : int(s["char_end"])]
         for t in find_temporal(said, release):
             t = as_written(said, t)
+            t, month = in_month_named(t, month), t if t.precision == "month" and t.date_start else month
             out.append((s, replace(t, start=t.start + s0, end=t.end + s0)))
     return out
 
@@ -239,12 +247,12 @@ class _Events:
         return str(self.names.get(pick["entity_key"], pick["text"]))
 
 
-def _expression(row: Row) -> TemporalExpression:
+def _expression(row: Row, release: date | None) -> TemporalExpression:
     return year_words(TemporalExpression(
         start=int(row["char_start"]), end=int(row["char_end"]), text=str(row["text"]),
         kind=str(row["kind"]), normalized=row["normalized"], precision=row["precision"],
         date_start=row["date_start"], date_end=row["date_end"],
-    ))  # fmt: skip
+    ), release)  # fmt: skip
 
 
 # A paragraph that opens by referring to a group: "Fifteen of them were ...", "Of these, ...".
@@ -271,7 +279,7 @@ def metric_rows(
     release = doc.get("release_date")
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for row in sorted(temporal, key=lambda r: int(r["char_start"])):
-        by_sentence.setdefault(int(row["sentence_idx"]), []).append(_expression(row))
+        by_sentence.setdefault(int(row["sentence_idx"]), []).append(_expression(row, release))
     footer = frozenset(s["section_idx"] for s in sentences if s["kind"] == "footer")
     subjects, main = _subjects(mentions, orgs, text, footer)
     events = _Events(mentions)

@@ -7,7 +7,13 @@ from datetime import date
 
 import pytest
 
-from pipelines.extract.dates import TemporalExpression, as_written, find_temporal, year_words
+from pipelines.extract.dates import (
+    TemporalExpression,
+    as_written,
+    find_temporal,
+    in_month_named,
+    year_words,
+)
 
 RELEASE = date(2023, 12, 6)
 
@@ -510,12 +516,29 @@ def test_the_same_period_last_year_is_written_whole_and_read_by_its_year_words()
     assert [(t.text, t.normalized) for t in found] == [
         ("the first ten months of this year", "2012"),
         ("the same period last year", "2011"),
-        ("last year", "2011"),  # a month compared with: the year words alone
+        ("the same month last year", "2011"),  # its month is the one named before (`in_month_named`)
     ]
     assert all(text[t.start : t.end] == t.text for t in found)
     core = year_words(found[1])
     assert (core.text, text[core.start : core.end]) == ("last year", "last year")
     assert year_words(found[0]) == found[0]
+
+
+def test_the_same_month_last_year_is_the_month_named_before_a_year_earlier() -> None:
+    # a visitor-arrivals release (a kind the corpus lacks): the row is that month of last year;
+    # the facts still read the year words as the release's last year
+    release = date(2025, 11, 14)
+    text = "Arrivals totalled 4.1 million in October, up 12 per cent on the same month last year."
+    found = [as_written(text, t) for t in find_temporal(text, release)]
+    assert [t.text for t in found] == ["October", "the same month last year"]
+    row = in_month_named(found[1], found[0])
+    assert (row.text, row.normalized, row.precision) == ("the same month last year", "2024-10", "month")
+    assert (row.date_start, row.date_end) == (date(2024, 10, 1), date(2024, 10, 31))
+    core = year_words(row, release)
+    assert (core.text, core.normalized, core.precision) == ("last year", "2024", "year")
+    # with no month named before, the phrase stays of its year; other phrases are left alone
+    assert in_month_named(found[1], None) == found[1]
+    assert in_month_named(found[0], found[0]) == found[0]
 
 
 def test_the_first_day_of_a_range_takes_the_year_written_after_its_end() -> None:

@@ -144,6 +144,22 @@ def test_seed_temporal_rows() -> None:
     }
 
 
+def test_the_same_month_last_year_takes_the_month_a_sentence_before_named() -> None:
+    # a vehicle-registration release (a kind the corpus lacks): October is named in the first
+    # sentence; the second compares with "the same month last year", October 2024
+    text = (
+        "New vehicle registrations in October\n\n"
+        f"{NBSP5}Registrations of new private cars totalled 3 412 in October. Electric vehicles "
+        "made up 71 per cent of them, compared with 64 per cent in the same month last year.\n\n"
+        "Ends/Friday, November 14, 2025\nIssued at HKT 16:30\n"
+    )
+    t = chain(text.encode())
+    dates = {r["text"]: (r["normalized"], r["precision"]) for r in t["temporal"]}
+    assert dates == {"October": ("2025-10", "month"), "the same month last year": ("2024-10", "month")}
+    base = next(r for r in t["metrics"] if r["value"] == 64)
+    assert (base["as_of"], base["as_of_precision"]) == (date(2024, 10, 1), "month")
+
+
 def test_written_document_through_the_chain() -> None:
     t = chain(codecs.BOM_UTF8 + WRITTEN.replace("\n", "\r\n").encode())
     doc = t["doc"][0]

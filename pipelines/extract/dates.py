@@ -683,7 +683,7 @@ def _in_named_year(resolved: tuple, before: str, release: date) -> tuple:
 # does; the facts' periods are read from the year words alone (`year_words`), with the words
 # before them telling a comparison.
 _SAME_PERIOD_LEAD = re.compile(
-    r"\bthe\s+(?:same|corresponding)\s+(?:period|quarter|time|season|phase|week)\s+(?:of\s+)?$", re.I
+    r"\bthe\s+(?:same|corresponding)\s+(?:period|quarter|time|season|phase|week|month)\s+(?:of\s+)?$", re.I
 )
 _YEAR_WORDS = re.compile(r"(?:last|this|next)\s+year", re.I)
 _LED_YEAR_WORDS = re.compile(
@@ -702,13 +702,29 @@ def as_written(text: str, t: TemporalExpression) -> TemporalExpression:
     return replace(t, start=lead.start(), text=text[lead.start() : t.end])
 
 
-def year_words(t: TemporalExpression) -> TemporalExpression:
+_SAME_MONTH = re.compile(r"the\s+(?:same|corresponding)\s+month\s+(?:of\s+)?last\s+year", re.I)
+
+
+def in_month_named(t: TemporalExpression, named: TemporalExpression | None) -> TemporalExpression:
+    """'86 per cent in the same month last year', after 'in October' (this sentence's or one
+    before it, `named`): that month a year before, the date the phrase stands for."""
+    if named is None or named.date_start is None or not _SAME_MONTH.fullmatch(t.text):
+        return t
+    normalized, precision, d0, d1 = _month_span(named.date_start.year - 1, named.date_start.month)
+    return replace(t, normalized=normalized, precision=precision, date_start=d0, date_end=d1)
+
+
+def year_words(t: TemporalExpression, release: date | None = None) -> TemporalExpression:
     """The year words of a phrase `as_written` widened ("last year" of "the same period last
-    year"): the expression the facts' periods are read from."""
+    year"), as they resolve against `release`: the expression the facts' periods are read from."""
     m = _LED_YEAR_WORDS.fullmatch(t.text)
     if m is None:
         return t
-    return replace(t, start=t.start + m.start("year"), text=m["year"])
+    words = replace(t, start=t.start + m.start("year"), text=m["year"])
+    if t.precision == "year" or release is None:
+        return words
+    normalized, precision, d0, d1 = _year_span(release.year + _SHIFT[m["year"].split()[0].lower()])
+    return replace(words, normalized=normalized, precision=precision, date_start=d0, date_end=d1)
 
 
 def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpression]:
