@@ -750,6 +750,17 @@ def test_the_base_of_a_rate_is_not_a_count_and_the_rate_is_per_it() -> None:
             "The department manages 24 country parks and five marine parks, and organised nine job fairs.",
             [(24, "exact", "country parks"), (5, "exact", "marine parks"), (9, "exact", "job fairs")],
         ),
+        # and a head that says nothing alone: a leisure venues reply (a kind the corpus lacks)
+        (
+            "The LCSD manages 95 sports centres, 44 swimming pools and 256 tennis courts, and the "
+            "Board licensed 1 780 travel agents.",
+            [
+                (95, "exact", "sports centres"),
+                (44, "exact", "swimming pools"),
+                (256, "exact", "tennis courts"),
+                (1780, "exact", "travel agents"),
+            ],
+        ),
         # "talent" counted as a collective plural, as the talent schemes' releases write it, is
         # persons; before a noun it modifies the compound
         (

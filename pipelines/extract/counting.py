@@ -749,6 +749,10 @@ _WHOLE = (
     "black spots", "job seekers",  # (no dev label writes "seekers": 15 "job seekers", 17 "persons")
     "marine parks", "country parks", "job fairs", "trade fairs", "bus captains", "tropical cyclones",
     "parking spaces", "control points", "ship calls",
+    # (and heads that say nothing alone: "95 sports centres", "44 swimming pools", "22 special
+    # areas"; the dev labels write each whole 3 to 8 times and never the head)
+    "sports centres", "swimming pools", "tennis courts", "special areas", "service points",
+    "travel agents", "farm lots", "school nets",
 )  # fmt: skip
 # "exhibitors from 20 countries and regions", "168 countries and territories": one unit, written whole
 _PLACES_PAIR = re.compile(r"countries\s+and\s+(?:regions|territories)\b", re.I)
