@@ -3153,3 +3153,20 @@ def test_a_bare_quarter_in_a_release_without_a_date_line_is_of_the_year_named_be
     assert got["6.2%"][0] is not None and got["6.2%"][0].startswith("2019")
     assert got["1.4%"] == got["6.2%"]
     assert got["2.3%"] == got["6.2%"]
+
+
+def test_the_end_of_a_range_of_months_compared_with_is_compared_with_too() -> None:
+    # a vacancy statistics release (a kind the corpus lacks): "than that in June - August last
+    # year" compares; the passage stays in this year's months
+    got = as_of(
+        [
+            "The vacancy rate of private offices was 14.2% in June - August 2023. It was 1.6 "
+            "percentage points higher than that in June - August last year (12.6%). The rates of "
+            "Grade A and Grade B offices edged up to 15.1% and 11.8% respectively.",
+        ],
+        footer="Ends/Tuesday, September 19, 2023",
+    )
+    assert got["1.6 percentage points"] == ("2023-08", "month")
+    assert got["12.6%"] == ("2022-08", "month")
+    assert got["15.1%"] == ("2023-08", "month")
+    assert got["11.8%"] == ("2023-08", "month")

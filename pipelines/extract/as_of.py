@@ -1871,9 +1871,19 @@ def read_sentence(
         return scene
     has_since = "ince" in body
     record = _PREVIOUS_RECORD.search(body)
+    last: TemporalExpression | None = None
     for t in found:
+        prior, last = last, t
         left = text[max(s0, t.start - 40) : t.start]
         if t in previous:  # "in the previous week": the period compared with
+            scene.roles[t.start] = "comparison"
+            continue
+        if (
+            prior is not None
+            and scene.roles.get(prior.start) == "comparison"
+            and _RANGE_TO.fullmatch(text, prior.end, t.start)
+        ):
+            # "lower than that in June - August last year": the range's end is compared with too
             scene.roles[t.start] = "comparison"
             continue
         if own_then and s0 + own_then.end() > t.start:
@@ -2122,6 +2132,7 @@ def _span_of_days(text: str, named: Sequence[TemporalExpression]) -> TemporalExp
     return None
 
 
+_RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*")
 _TO_MONTH = re.compile(rf"\s*(?:to|until|till|-|–)\s*(?P<month>{FULL_MONTH})\b(?!\s*,?\s*\d)")
 
 
