@@ -434,7 +434,7 @@ def test_changes_shares_and_gaps_of_welfare_and_transport_releases(
         # a leisure release: a share "of its 36 sports centres"
         (
             "The programme will cover nine of its 36 sports centres.",
-            [(9, "exact", "centres"), (36, "exact", "centres")],
+            [(9, "exact", "sports centres"), (36, "exact", "sports centres")],
         ),
         # an examination release: each share does what the first did, of the same whole
         (
