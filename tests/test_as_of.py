@@ -3170,3 +3170,29 @@ def test_the_end_of_a_range_of_months_compared_with_is_compared_with_too() -> No
     assert got["12.6%"] == ("2022-08", "month")
     assert got["15.1%"] == ("2023-08", "month")
     assert got["11.8%"] == ("2023-08", "month")
+
+
+def test_a_span_that_ends_now_is_of_the_release_day_not_the_passage() -> None:
+    # a fire services release (a kind the corpus lacks): "In 2024" dates its paragraph; the
+    # Director's "over the past two weeks" runs up to the release
+    got = as_of(
+        [
+            "In 2024, the Fire Services Department (FSD) handled 41 200 fire calls. The number of hill "
+            "fires in that year was 396.",
+            "The Director of Fire Services, Mr Wong Ka-lok, said the risk of hill fires remained high. "
+            '"Over the past two weeks, 38 hill fires were reported, up from 21 in the two weeks '
+            'before," Mr Wong said.',
+        ],
+        footer="Ends/Tuesday, March 11, 2025",
+    )
+    assert got["41 200"] == ("2024", "year")
+    assert got["38"] == ("2025-03-11", "day")
+    # not "in the last week of" a month named: that week is its own period
+    got = as_of(
+        [
+            "In 2024, the FSD handled 41 200 fire calls. In the last week of December, it handled "
+            "1 020 calls.",
+        ],
+        footer="Ends/Tuesday, March 11, 2025",
+    )
+    assert got["1 020"] != ("2025-03-11", "day")

@@ -272,6 +272,13 @@ _NOW_WORDS = (
     r"|as\s+(?:at|of)\s+today|at\s+the\s+moment)\b"
 )
 _NOW = re.compile(_NOW_WORDS, re.I)
+# "over the past two weeks", "in the past three years": a span that ends on the release day
+# (not "in the last week of October")
+_UP_TO_NOW = re.compile(
+    r"\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:few|several|[a-z]+|\d+)\s+)?"
+    r"(?:days|weeks|months|years|decades|week|month)\b(?!\s+of\b)",
+    re.I,
+)
 # "Each month, between 300 and 400 bank accounts ... are frozen": what happens as a rule, now
 _HABITUAL_OPENING = re.compile(r"\W*(?:Each|Every)\s+(?:day|week|month|year)\s*,", re.I)
 # "about 60 000 registered slopes, many of which were formed before ... in 1977": what part of
@@ -757,6 +764,8 @@ class Scene:
         about something a year names, is not in the passage either."""
         present = bool(self.words & _PRESENT_CUES) and _PRESENT.search(self.body) is not None
         present = present or _HABITUAL_OPENING.match(self.body) is not None
+        # ("Over the past week, 18 outbreaks were reported": a span that ends on the release day)
+        present = present or _UP_TO_NOW.search(self.body) is not None
         return present or bool({"since", "name"} & set(self.roles.values()))
 
     @cached_property
