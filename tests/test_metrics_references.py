@@ -115,7 +115,7 @@ def test_an_employers_association_does_not_name_a_count_employed() -> None:
         (
             "Last year, the average daily attendance at the 18 public swimming pools during the "
             "summer holidays was about 36 400.",
-            [(18, "exact", "pools"), (36_400, "approx", "attendances")],
+            [(18, "exact", "swimming pools"), (36_400, "approx", "attendances")],
         ),
         (
             "In 2023, the city hosted 80 mega events. This year, the number has increased to over 110.",
