@@ -1051,3 +1051,19 @@ def test_the_judiciary_is_a_body() -> None:
     assert got == [("Judiciary", None)]
     # not the Macao police body whose name opens with the word
     assert ("Judiciary", None) not in orgs("Officers met the Judiciary Police of Macao yesterday.")
+
+
+def test_a_registry_or_service_of_an_authority_or_department_is_a_body_of_its_own() -> None:
+    # a health release (a kind the corpus lacks): the unit, and the body it is part of
+    text = (
+        "Figures from the Hong Kong Cancer Registry of the Hospital Authority show a fall. The "
+        "Tuberculosis and Chest Service of the Department of Health screened 5 000 persons, and the "
+        "Finance Committee of the Legislative Council approved the funding."
+    )
+    assert set(names(text)) == {
+        "Hong Kong Cancer Registry",
+        "Hospital Authority",
+        "Tuberculosis and Chest Service",
+        "Department of Health",
+        "Finance Committee of the Legislative Council",  # a committee of LegCo stays one name
+    }

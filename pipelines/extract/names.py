@@ -445,9 +445,18 @@ def _part_of_department(left: str, right: str) -> bool:
     Department', 'Vessel Traffic Centre of the Marine Department': a bureau, office or unit of a
     force or department is a body of its own in it (not 'Liaison Office of the Central People's
     Government')."""
-    heads = (" Bureau", " Office", " Commission", *(f" {h}" for h in ORG_UNIT_HEADS))
+    heads = (" Bureau", " Office", " Commission", " Registry", " Service", *(f" {h}" for h in ORG_UNIT_HEADS))
     # ("Tourism Commission of the Commerce and Economic Development Bureau": a policy bureau's)
-    if " " in left and left.endswith(heads) and right.endswith((" Force", " Department", " Bureau")):
+    # ("Hong Kong Cancer Registry of the Hospital Authority", "Tuberculosis and Chest Service of the
+    # Department of Health": a statutory body's or a department's unit)
+    if (
+        " " in left
+        and left.endswith(heads)
+        and (
+            right.endswith((" Force", " Department", " Bureau", " Authority"))
+            or right.removeprefix("the ").startswith("Department of ")
+        )
+    ):
         return True
     # "Accident and Emergency Department of Queen Elizabeth Hospital": a hospital's department
     # (a committee of the Legislative Council stays one name: the labels split on it)
