@@ -1087,3 +1087,17 @@ def test_a_prison_and_a_bond_issue_are_no_persons() -> None:
     # (nor does the prison run into the body named after it)
     names = [o.name for o in extract_entities(text).organisations]
     assert "Lo Wu Correctional Institution" in names and not any("Prison" in n for n in names)
+
+
+def test_a_role_after_appointed_is_the_title() -> None:
+    # an advisory committee's appointment release (a kind the corpus lacks): "re-appointed" and
+    # "newly appointed" say how the post was filled, and are no part of the title
+    text = (
+        "The re-appointed Chairman, Dr Wong Sze-man, said the committee would continue to advise on "
+        "the strategies of the public libraries. The newly appointed Vice-Chairman, Ms Lee Hoi-yan, "
+        "thanked the outgoing Chairman, Mr Chan Tai-man."
+    )
+    got = people(text)
+    assert got["Wong Sze-man"] == "Chairman"
+    assert got["Lee Hoi-yan"] == "Vice-Chairman"
+    assert got["Chan Tai-man"] == "outgoing Chairman"  # a status is part of the title, as written

@@ -76,7 +76,9 @@ _STYLE_TAIL = re.compile(rf",[ ](?:{_TITLES})?the[ ]$")
 _LEAD = (
     r"(?:^\s*|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from|a|an)[ ]"
     # ("Commissioner of Police, Mr X; Chairman of the Y, Dr Z; distinguished guests": a salutation)
-    r"|['’]s[ ]|;[ ])"
+    r"|['’]s[ ]|;[ ]"
+    # "The re-appointed Chairman, Dr X", "the newly appointed Director, Mr Y": the role itself
+    r"|\b[Tt]he[ ](?:newly[ -])?(?:re-?)?appointed[ ])"
 )
 # "the District Officer", "the Cyberport Chairman", "The Senior Wetland and Fauna Conservation Officer"
 _MODIFIER_WORDS = r"(?:[A-Z][\w\-]*[ ](?:and[ ](?=[A-Z]))?){0,5}"
