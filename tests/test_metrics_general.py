@@ -505,6 +505,23 @@ def test_metric_names_from_context(sentence: str, metric: str) -> None:
     assert [f.metric for f in facts(sentence)] == [metric]
 
 
+def test_a_level_a_change_reaches_is_named_for_its_rate_index_or_share() -> None:
+    # a vector surveillance release and a vacancy statistics release (kinds the corpus lacks):
+    # "rose to 18.6 per cent" is the index's level, not a growth rate; "by 1.1 per cent" still is
+    text = (
+        "The area ovitrap index for Tai Wai rose to 18.6 per cent. The vacancy rate of private "
+        "offices increased from 12.6% in June - August 2022 to 14.2% in June - August 2023. The share "
+        "of online sales in total retail sales rose by 1.1 per cent to 9.2 per cent."
+    )
+    assert [(f.value, f.metric) for f in facts(text)] == [
+        (18.6, "ovitrap_index"),
+        (12.6, "vacancy_rate"),
+        (14.2, "vacancy_rate"),
+        (1.1, "growth_rate"),
+        (9.2, "share_of_online_sales"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

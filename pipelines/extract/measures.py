@@ -270,6 +270,33 @@ def _visitor_measure(noun: str, low: str, head: int) -> str:
 
 
 _RATE_BEFORE = re.compile(r"\b([a-z]+)\s+rate\b[^,;]{0,40}$")
+# A level a change reaches or starts from ("the unemployment rate ... increased from 5.2% in
+# January - March to 5.3%", "the ovitrap index for Tai Wai rose to 18.6 per cent"): the figure is
+# the rate, index or share the sentence is about, not a growth or decline rate.
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at|from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
+    r"(?:more|less)\s+than\s+|at\s+least\s+)?$"
+)
+_LEVEL_OF = re.compile(r"\b([a-z]+)\s+(rate|index|ratio)s?\b[^;]{0,110}$")
+_SHARE_SUBJECT = re.compile(
+    r"\b(?:share|percentage|proportion)\s+of\s+(?:the\s+|all\s+)?([a-z]+(?:\s+[a-z]+)?)\b[^;]{0,110}$"
+)
+_NO_SUBJECT = frozenset({"the", "a", "an", "this", "its", "their", "growth", "that", "same"})
+
+
+def _level_name(low: str, start: int) -> str | None:
+    """The rate, index or share a level belongs to, named in the sentence before it."""
+    if not _LEVEL_BEFORE.search(low, max(0, start - 40), start):
+        return None
+    level = _LEVEL_OF.search(low, max(0, start - 160), start)
+    if level and level.group(1) not in _NO_SUBJECT:
+        return f"{level.group(1)}_{level.group(2)}"
+    share = _SHARE_SUBJECT.search(low, max(0, start - 160), start)
+    if share and not set(share.group(1).split()) & _NO_SUBJECT:
+        return "share_of_" + re.sub(r"[^a-z0-9]+", "_", share.group(1))
+    return None
+
+
 # A share that opens its sentence or clause ("About 80 per cent of ...", ", and 45 per cent of ...")
 _SHARE_OPENS = re.compile(
     r"(?:^|[,;:]\s+(?:and\s+|while\s+|but\s+)?|\b(?:and|while)\s+)\W*(?:(?:about|some|around|nearly|almost|over|"
@@ -367,6 +394,8 @@ def metric_name(
     if "weight" in kinds and _DRUGS.search(low):
         return "drugs_seized"
     # (and a rate named by its base: "The notification rate was 57.2 per 100 000 population")
+    if unit == "percent" and (level := _level_name(low, start)):
+        return level
     if unit in ("percent", "percentage points") or noun == "rate":
         rate = _RATE_BEFORE.search(low[max(0, start - 80) : start])
         change = "_change" if unit == "percentage points" else ""
