@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented243/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented251/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -247,6 +247,17 @@ DATA = Path(__file__).parent / "data"
 # them (+unit and as_of down by one to eight facts each: 36 facts in all, against 133 gained; the
 # check sets' misses unread). Every other floor the rules moved was raised to the figure at the
 # round's end. Eight sets were added (invented236 to 243), each scored before any change.
+# Round 39 lowered floors on purpose, each by one rule. Appointments are of the day announced, not
+# the first day of their term: dev invented2, 3 and 8 (the sets round 8's term rule came from)
+# date them by the term (as_of down by one to two facts each); 44 of 48 dev labels with a footer
+# give the release day. "the same month last year" is one date row of the month named before: the
+# labels of dev invented4, 5, 38, 48, 232 and check invented47, 209 write "last year" alone or no
+# row. Eight more compounds are counted whole ("sports centres", "swimming pools", "tennis courts",
+# "special areas", ...): dev invented152 ("water sports centres") and check invented12, 65, 73, 167
+# write the head. A span that ends now ("over the past week") is of the release day: dev
+# invented28, 66, 160 and check invented215 date "the past six months" by its month. Every other
+# floor the rules moved was raised. Eight sets were added (invented244 to 251), each scored before
+# any change.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -274,7 +285,7 @@ FLOORS = {
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
         "metrics.value+qualifier+unit": 0.832,  # round 23: see above FLOORS
-        "metrics.as_of": 0.807,  # round 23: see above FLOORS
+        "metrics.as_of": 0.798,  # round 23: see above FLOORS
         # Lowered once (0.960): "the first three months of the year" in a January release about
         # the year before is now found; the README resolves it against the release year, the label
         # takes the year reported. +unit lowered once (0.834): "visitor arrivals were about
@@ -297,7 +308,7 @@ FLOORS = {
         "organisations": 0.990,
         "metrics.value+qualifier": 0.960,
         "metrics.value+qualifier+unit": 0.881,
-        "metrics.as_of": 0.860,
+        "metrics.as_of": 0.849,
         "dates.normalized": 0.951,
     },
     # 10 releases. Scored before any change for them (commit aafd0a1): people.name 1.000,
@@ -314,7 +325,7 @@ FLOORS = {
         # metres"; this set's labels abbreviate such units (mm, km, m2).
         "metrics.value+qualifier+unit": 0.879,
         "metrics.as_of": 0.823,
-        "dates.normalized": 0.974,  # 0.987 until round 7 (see "Round 7" above FLOORS)
+        "dates.normalized": 0.947,  # 0.987 until round 7 (see "Round 7" above FLOORS)
     },
     # Round 5: four sets of 12, each scored before any change for it (the honest figure), beside
     # the commit the round started from (5539b09). Fields: name, name+title, organisations,
@@ -331,7 +342,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.980,
         "metrics.value+qualifier+unit": 0.928,
         "metrics.as_of": 0.845,
-        "dates.normalized": 0.916,
+        "dates.normalized": 0.900,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
     #   before its changes (175174b): 1.000 0.857 0.843 0.911 0.815 0.693 0.919.
@@ -344,8 +355,8 @@ FLOORS = {
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.919,
-        "metrics.as_of": 0.911,
+        "metrics.value+qualifier+unit": 0.923,
+        "metrics.as_of": 0.915,
         "dates.normalized": 0.941,
     },
     # invented7 at 5539b09: 0.893 0.857 0.971 0.936 0.890 0.803 0.961;
@@ -369,7 +380,7 @@ FLOORS = {
         "organisations": 1.0,
         "metrics.value+qualifier": 0.998,
         "metrics.value+qualifier+unit": 0.971,  # round 25: see above FLOORS
-        "metrics.as_of": 0.923,  # round 25: see above FLOORS
+        "metrics.as_of": 0.913,  # round 25: see above FLOORS
         "dates.normalized": 0.866,  # 0.884 until round 7 (see "Round 7" above FLOORS)
     },
     # 8 releases written at the end of round 5 to measure it: scored once at the final commit
@@ -427,8 +438,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.945,
         "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.954,
-        "metrics.as_of": 0.923,
+        "metrics.value+qualifier+unit": 0.948,
+        "metrics.as_of": 0.918,
         "dates.normalized": 0.927,  # 0.914 until round 7 (see "Round 7" above FLOORS)
     },
     # 10 releases rich in people and organisations, written during round 6 and tuned on (dev).
@@ -484,7 +495,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.931,
         "metrics.as_of": 0.913,
-        "dates.normalized": 0.959,
+        "dates.normalized": 0.975,
     },
     "invented17": {
         "release_date": 1.0,
@@ -560,7 +571,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.987,
         "metrics.value+qualifier+unit": 0.947,
         "metrics.as_of": 0.872,
-        "dates.normalized": 0.948,
+        "dates.normalized": 0.955,
     },
     # 10 releases (round 9), dev set. First scored at 6118fa0, before any change for
     # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
@@ -586,7 +597,7 @@ FLOORS = {
         "organisations": 0.943,
         "metrics.value+qualifier": 0.982,
         "metrics.value+qualifier+unit": 0.928,
-        "metrics.as_of": 0.852,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.860,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.984,
     },
     # 10 releases (round 9), dev set. First scored at e8046d7, before any change for
@@ -613,7 +624,7 @@ FLOORS = {
         "organisations": 0.933,
         "metrics.value+qualifier": 0.970,
         "metrics.value+qualifier+unit": 0.947,
-        "metrics.as_of": 0.832,
+        "metrics.as_of": 0.842,
         "dates.normalized": 0.932,
     },
     # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
@@ -639,7 +650,7 @@ FLOORS = {
         "organisations": 0.985,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.949,
-        "metrics.as_of": 0.904,
+        "metrics.as_of": 0.900,
         "dates.normalized": 0.931,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 0.800,
@@ -674,8 +685,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.955,
         "metrics.value+qualifier": 0.973,
-        "metrics.value+qualifier+unit": 0.845,
-        "metrics.as_of": 0.641,
+        "metrics.value+qualifier+unit": 0.852,
+        "metrics.as_of": 0.649,
         "dates.normalized": 0.966,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.897, name+title 0.828,
@@ -688,7 +699,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.995,
         "metrics.value+qualifier+unit": 0.756,
         "metrics.as_of": 0.746,
-        "dates.normalized": 0.945,  # round 21: labels write only "last year" (see above)
+        "dates.normalized": 0.967,  # round 21: labels write only "last year" (see above)
     },
     # Round 11 check set (customs, police, enforcement), scored before any change (52514ac):
     # people.name 0.971 name+title 0.914 organisations 0.944 value+qualifier 0.984
@@ -766,7 +777,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.993,
         "metrics.value+qualifier+unit": 0.909,
         "metrics.as_of": 0.909,
-        "dates.normalized": 0.965,
+        "dates.normalized": 0.953,
     },
     # Round 12 check set (mixed kinds), scored before any change (9d81dfb):
     # people.name 0.984 name+title 0.984 organisations 0.861 value+qualifier 0.983
@@ -791,8 +802,8 @@ FLOORS = {
         "organisations": 0.981,
         "metrics.value+qualifier": 0.991,
         "metrics.value+qualifier+unit": 0.857,  # round 25: see above FLOORS
-        "metrics.as_of": 0.811,  # round 25: see above FLOORS
-        "dates.normalized": 0.933,  # round 21: labels write only "last year" (see above)
+        "metrics.as_of": 0.823,  # round 25: see above FLOORS
+        "dates.normalized": 0.955,  # round 21: labels write only "last year" (see above)
     },
     # Round 13 check set (LegCo replies: housing, labour, education, elderly),
     # scored before any change (7c96cd7): people.name 1.000 name+title 0.944 organisations 0.957
@@ -833,8 +844,8 @@ FLOORS = {
         "organisations": 0.965,
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.912,
-        "metrics.as_of": 0.754,
-        "dates.normalized": 0.936,
+        "metrics.as_of": 0.766,
+        "dates.normalized": 0.957,
     },
     # Round 13 dev set (customs, police, immigration, weather, post, statistics),
     # scored before any change (7c96cd7): people.name 1.000 name+title 1.000 organisations 1.000
@@ -890,7 +901,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.981,
         "metrics.value+qualifier+unit": 0.877,
         "metrics.as_of": 0.834,
-        "dates.normalized": 1.000,
+        "dates.normalized": 0.967,
     },
     # Round 13 dev set (economic statistics),
     # scored before any change (7c96cd7, and identical at cd086a4): people.name 1.000 name+title 1.000
@@ -904,7 +915,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.980,
         "metrics.value+qualifier+unit": 0.939,
         "metrics.as_of": 0.853,
-        "dates.normalized": 0.809,
+        "dates.normalized": 0.769,
     },
     # Round 14 check set (investment promotion, OASES, funding schemes),
     # scored before any change (cdc14e6): people.name 1.000 name+title 1.000
@@ -959,7 +970,7 @@ FLOORS = {
         "organisations": 0.959,
         "metrics.value+qualifier": 0.982,
         "metrics.value+qualifier+unit": 0.878,
-        "metrics.as_of": 0.710,
+        "metrics.as_of": 0.724,
         "dates.normalized": 0.953,  # round 21: labels write only "last year" (see above)
     },
     # Round 15: invented13 lowered once (marked): "supported by 38 coaches and officials" is now
@@ -1106,8 +1117,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.928,
-        "metrics.as_of": 0.885,
+        "metrics.value+qualifier+unit": 0.935,
+        "metrics.as_of": 0.892,
         "dates.normalized": 0.945,
     },
     # Round 16 check set (environment and monthly statistics), scored before any change (69a96b6):
@@ -1132,8 +1143,8 @@ FLOORS = {
         "people.name+title": 0.862,
         "organisations": 0.954,
         "metrics.value+qualifier": 0.987,  # round 21 (check): see above
-        "metrics.value+qualifier+unit": 0.952,
-        "metrics.as_of": 0.851,
+        "metrics.value+qualifier+unit": 0.942,
+        "metrics.as_of": 0.841,
         "dates.normalized": 0.935,
     },
     # Round 17 dev (security and law enforcement), scored before any change (68e880b):
@@ -1146,7 +1157,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.906,  # round 21: as above
-        "metrics.as_of": 0.891,  # round 21: officers, labelled persons (see above)
+        "metrics.as_of": 0.886,  # round 21: officers, labelled persons (see above)
         "dates.normalized": 0.943,
     },
     # Round 17 check (LegCo replies on housing, health, welfare and schools), scored before any
@@ -1237,8 +1248,8 @@ FLOORS = {
         "people.name+title": 0.759,
         "organisations": 0.923,
         "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.968,  # round 25 (check): see above FLOORS
-        "metrics.as_of": 0.886,  # round 25 (check): see above FLOORS
+        "metrics.value+qualifier+unit": 0.963,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.881,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.935,
     },
     # Round 19 dev (environment, buildings and housing), scored before any change (4e5cc44):
@@ -1307,7 +1318,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.961,
         "metrics.value+qualifier+unit": 0.868,
         "metrics.as_of": 0.810,
-        "dates.normalized": 0.906,  # round 21: labels write only "last year" (see above)
+        "dates.normalized": 0.920,  # round 21: labels write only "last year" (see above)
     },
     # Round 20 check (public health: CHP notifications, vaccination, tobacco control, Hospital Authority),
     # scored before any change (61acd43):
@@ -1320,7 +1331,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.952,
-        "metrics.as_of": 0.886,
+        "metrics.as_of": 0.908,
         "dates.normalized": 0.951,
     },
     # Round 20 dev (food safety, hawker and pest control, agriculture and fisheries, country parks), scored
@@ -1363,7 +1374,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.971,
         "metrics.value+qualifier+unit": 0.892,
         "metrics.as_of": 0.824,  # round 24: see above FLOORS
-        "dates.normalized": 0.894,  # round 21: labels write only "last year" (see above)
+        "dates.normalized": 0.910,  # round 21: labels write only "last year" (see above)
     },
     # Round 20 check (appointments, awards and ceremonies, with speeches), scored before any change (61acd43):
     # people.name 1.000 name+title 0.959 organisations 0.904 value+qualifier 0.990 +unit 0.787 as_of 0.732
@@ -1432,7 +1443,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.974,
         "metrics.value+qualifier+unit": 0.963,
         "metrics.as_of": 0.907,
-        "dates.normalized": 0.873,
+        "dates.normalized": 0.881,
     },
     # Round 20 dev (labour and welfare: employment services, industrial safety, SWD places, MPF), scored
     # before any change (61acd43):
@@ -1460,7 +1471,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.948,
         "metrics.value+qualifier+unit": 0.896,  # round 25 (check): see above FLOORS
         "metrics.as_of": 0.840,  # round 25 (check): see above FLOORS
-        "dates.normalized": 0.924,
+        "dates.normalized": 0.936,
     },
     # Round 21 dev (tourism and economic statistics: visitor arrivals, hotels, HKTB, trade, wages),
     # scored before any change (ad7e907):
@@ -1472,9 +1483,9 @@ FLOORS = {
         "people.name+title": 0.957,
         "organisations": 0.986,
         "metrics.value+qualifier": 0.998,
-        "metrics.value+qualifier+unit": 0.948,
-        "metrics.as_of": 0.916,
-        "dates.normalized": 0.890,
+        "metrics.value+qualifier+unit": 0.952,
+        "metrics.as_of": 0.920,
+        "dates.normalized": 0.902,
     },
     # Round 21 check (culture and sport: LCSD museums, libraries, festivals, athletes and medals),
     # scored before any change (ad7e907):
@@ -1486,8 +1497,8 @@ FLOORS = {
         "people.name+title": 0.960,
         "organisations": 0.969,
         "metrics.value+qualifier": 0.975,
-        "metrics.value+qualifier+unit": 0.899,
-        "metrics.as_of": 0.866,
+        "metrics.value+qualifier+unit": 0.920,
+        "metrics.as_of": 0.893,
         "dates.normalized": 0.859,
     },
     # Round 21 dev (arts and sports funding and events: ADC, elite athletes, Games, film),
@@ -1598,8 +1609,8 @@ FLOORS = {
         "people.name+title": 0.862,
         "organisations": 0.960,
         "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.912,
-        "metrics.as_of": 0.872,
+        "metrics.value+qualifier+unit": 0.918,
+        "metrics.as_of": 0.879,
         "dates.normalized": 0.918,
     },
     # Round 22 dev (transport: TD, MTR and bus patronage, airport traffic, Marine Department, road
@@ -1638,7 +1649,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.958,
+        "organisations": 0.989,
         "metrics.value+qualifier": 0.994,
         "metrics.value+qualifier+unit": 0.971,
         "metrics.as_of": 0.941,
@@ -1670,7 +1681,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.916,
         "metrics.as_of": 0.910,
-        "dates.normalized": 0.886,
+        "dates.normalized": 0.898,
     },
     # Round 22 check (trade, customs and intellectual property: C&ED seizures, TID, FTAs, IPD), scored
     # before any change (70a5b8a):
@@ -1794,8 +1805,8 @@ FLOORS = {
         "people.name+title": 0.714,
         "organisations": 0.945,
         "metrics.value+qualifier": 0.982,
-        "metrics.value+qualifier+unit": 0.928,
-        "metrics.as_of": 0.808,
+        "metrics.value+qualifier+unit": 0.940,
+        "metrics.as_of": 0.820,
         "dates.normalized": 0.957,
     },
     # Round 23 dev (innovation and technology: ITC schemes, Science Park, Cyberport, start-ups, R&D centres),
@@ -1824,7 +1835,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.964,
         "metrics.value+qualifier+unit": 0.920,
         "metrics.as_of": 0.853,
-        "dates.normalized": 0.977,
+        "dates.normalized": 0.985,
     },
     # Round 23 dev (agriculture, fisheries and hygiene: AFCD farms and fisheries, animal welfare, FEHD
     # markets), scored before any change (d227081):
@@ -1836,8 +1847,8 @@ FLOORS = {
         "people.name+title": 0.846,
         "organisations": 0.988,
         "metrics.value+qualifier": 0.980,
-        "metrics.value+qualifier+unit": 0.901,
-        "metrics.as_of": 0.890,
+        "metrics.value+qualifier+unit": 0.918,
+        "metrics.as_of": 0.907,
         "dates.normalized": 0.899,
     },
     # Round 23 check (law and order institutions: CSD, ICAC, Judiciary caseloads, Legal Aid, DoJ), scored
@@ -1878,7 +1889,7 @@ FLOORS = {
         "organisations": 0.989,
         "metrics.value+qualifier": 0.982,
         "metrics.value+qualifier+unit": 0.856,
-        "metrics.as_of": 0.750,
+        "metrics.as_of": 0.764,
         "dates.normalized": 0.895,
     },
     # Round 24 dev (appointments and advisory bodies: chairmen and members, terms, board sizes), scored before
@@ -1891,7 +1902,7 @@ FLOORS = {
         "organisations": 0.985,
         "metrics.value+qualifier": 0.993,
         "metrics.value+qualifier+unit": 0.951,
-        "metrics.as_of": 0.927,
+        "metrics.as_of": 0.933,
         "dates.normalized": 0.979,
     },
     # Round 24 check (customs and excise: seizures of drugs, cigarettes and smuggled goods, penalties), scored
@@ -2022,8 +2033,8 @@ FLOORS = {
         "people.name+title": 0.828,
         "organisations": 0.989,
         "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.933,
-        "metrics.as_of": 0.848,
+        "metrics.value+qualifier+unit": 0.944,
+        "metrics.as_of": 0.858,
         "dates.normalized": 0.984,
     },
     # Round 25 check (labour and employment: unemployment, Labour Department, prosecutions, job fairs),
@@ -2052,7 +2063,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.978,
         "metrics.value+qualifier+unit": 0.978,
         "metrics.as_of": 0.964,
-        "dates.normalized": 0.842,
+        "dates.normalized": 0.855,
     },
     # Round 25 check (housing: public rental housing, Housing Authority, flats, transitional housing),
     # scored before any change (8a15b11):
@@ -2078,8 +2089,8 @@ FLOORS = {
         "people.name+title": 0.923,
         "organisations": 0.987,
         "metrics.value+qualifier": 0.995,
-        "metrics.value+qualifier+unit": 0.832,
-        "metrics.as_of": 0.789,
+        "metrics.value+qualifier+unit": 0.837,
+        "metrics.as_of": 0.794,
         "dates.normalized": 0.935,
     },
     # Round 25 check (education: EDB, schools, examinations, scholarships, student numbers), scored
@@ -2160,8 +2171,8 @@ FLOORS = {
         "people.name+title": 0.972,
         "organisations": 0.980,
         "metrics.value+qualifier": 0.972,
-        "metrics.value+qualifier+unit": 0.859,
-        "metrics.as_of": 0.859,
+        "metrics.value+qualifier+unit": 0.864,
+        "metrics.as_of": 0.864,
         "dates.normalized": 0.955,
     },
     # Round 26 check (communicable diseases and public health: CHP, vaccination, outbreaks, dengue),
@@ -2211,8 +2222,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.966,
-        "metrics.value+qualifier+unit": 0.789,
-        "metrics.as_of": 0.765,
+        "metrics.value+qualifier+unit": 0.794,
+        "metrics.as_of": 0.770,
         "dates.normalized": 0.948,
     },
     # Round 26 check (tourism, conventions and mega events), scored before any change (6870905): name
@@ -2226,7 +2237,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.830,
         "metrics.as_of": 0.792,
-        "dates.normalized": 0.930,
+        "dates.normalized": 0.945,
     },
     # Round 26 dev (innovation, technology and digital government: ITC, DPO, Cyberport, HKSTP), scored
     # before any change (6870905): name 1.000 name+title 1.000 organisations 0.962 value+qualifier 0.959
@@ -2315,7 +2326,7 @@ FLOORS = {
         "people.name+title": 0.944,
         "organisations": 0.935,
         "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.947,
+        "metrics.value+qualifier+unit": 0.942,
         "metrics.as_of": 0.823,
         "dates.normalized": 0.957,
     },
@@ -2369,7 +2380,7 @@ FLOORS = {
         "organisations": 0.985,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.940,
-        "metrics.as_of": 0.926,
+        "metrics.as_of": 0.930,
         "dates.normalized": 0.859,
     },
     # Round 28 check (environment and conservation: EPD, AFCD, waste, air quality, country parks), scored
@@ -2382,8 +2393,8 @@ FLOORS = {
         "people.name+title": 0.956,
         "organisations": 0.965,
         "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.904,
-        "metrics.as_of": 0.882,
+        "metrics.value+qualifier+unit": 0.909,
+        "metrics.as_of": 0.888,
         "dates.normalized": 0.969,
     },
     # Round 28 dev (food safety and environmental hygiene: CFS, FEHD, hawkers, rodent surveys), scored before
@@ -2412,7 +2423,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.947,
         "metrics.value+qualifier+unit": 0.842,
         "metrics.as_of": 0.820,
-        "dates.normalized": 0.830,
+        "dates.normalized": 0.847,
     },
     # Round 28 dev (housing: HA flats, waiting lists, transitional housing, subsidised sale), scored before
     # any change (a31f483):
@@ -2425,7 +2436,7 @@ FLOORS = {
         "organisations": 0.983,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.983,
-        "metrics.as_of": 0.924,
+        "metrics.as_of": 0.908,
         "dates.normalized": 1.000,
     },
     # Round 28 check (officials' speeches and visits: speeches at events, duty visits, forums), scored before
@@ -2517,8 +2528,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.984,
         "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.872,
-        "metrics.as_of": 0.853,
+        "metrics.value+qualifier+unit": 0.867,
+        "metrics.as_of": 0.849,
         "dates.normalized": 0.938,
     },
     # Round 29 dev (appointments to boards and committees: advisory bodies, statutory boards), scored before
@@ -2531,7 +2542,7 @@ FLOORS = {
         "organisations": 0.973,
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.890,
-        "metrics.as_of": 0.856,
+        "metrics.as_of": 0.867,
         "dates.normalized": 1.000,
     },
     # Round 29 check (LegCo written replies on transport and infrastructure), scored before any change
@@ -2569,9 +2580,9 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.904,
         "metrics.value+qualifier": 0.969,
-        "metrics.value+qualifier+unit": 0.778,
-        "metrics.as_of": 0.723,
-        "dates.normalized": 0.860,
+        "metrics.value+qualifier+unit": 0.783,
+        "metrics.as_of": 0.728,
+        "dates.normalized": 0.880,
     },
     # Round 30 dev (environment and conservation: EPD prosecutions, waste, recycling, air quality, AFCD,
     # country parks), scored before any change (1515543): name 1.000 name+title 0.971 organisations 1.000
@@ -2582,8 +2593,8 @@ FLOORS = {
         "people.name+title": 0.970,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.981,
-        "metrics.value+qualifier+unit": 0.901,
-        "metrics.as_of": 0.892,
+        "metrics.value+qualifier+unit": 0.906,
+        "metrics.as_of": 0.896,
         "dates.normalized": 0.888,
     },
     # Round 30 check (economic and social statistics: labour force, external trade, CPI, GDP, population,
@@ -2634,8 +2645,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.905,
         "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.931,
-        "metrics.as_of": 0.837,
+        "metrics.value+qualifier+unit": 0.935,
+        "metrics.as_of": 0.841,
         "dates.normalized": 0.938,
     },
     # Round 30 check (LegCo written replies on hospitals and health services: HA waiting times, DH clinics),
@@ -2686,8 +2697,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.925,
-        "metrics.as_of": 0.790,
+        "metrics.value+qualifier+unit": 0.940,
+        "metrics.as_of": 0.805,
         "dates.normalized": 0.970,
     },
     # Round 31 check (appointments to boards and committees: statutory and advisory bodies, members lists),
@@ -2700,7 +2711,7 @@ FLOORS = {
         "organisations": 0.931,
         "metrics.value+qualifier": 0.978,
         "metrics.value+qualifier+unit": 0.913,
-        "metrics.as_of": 0.821,
+        "metrics.as_of": 0.832,
         "dates.normalized": 0.977,
     },
     # Round 31 dev (LegCo written replies on education and schools: EDB, places, teachers, SEN, subsidies),
@@ -2712,8 +2723,8 @@ FLOORS = {
         "people.name+title": 0.968,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.976,
-        "metrics.value+qualifier+unit": 0.923,
-        "metrics.as_of": 0.911,
+        "metrics.value+qualifier+unit": 0.940,
+        "metrics.as_of": 0.928,
         "dates.normalized": 0.967,
     },
     # Round 31 check (transport and traffic: TD statistics, road accidents, railways, buses, tunnels,
@@ -2726,7 +2737,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.846,
-        "metrics.as_of": 0.816,
+        "metrics.as_of": 0.826,
         "dates.normalized": 0.897,
     },
     # Round 31 dev (police and crime statistics: arrests, operations, frauds, anti-drug, crime figures),
@@ -2752,8 +2763,8 @@ FLOORS = {
         "organisations": 0.958,
         "metrics.value+qualifier": 0.971,
         "metrics.value+qualifier+unit": 0.779,
-        "metrics.as_of": 0.736,
-        "dates.normalized": 0.947,
+        "metrics.as_of": 0.746,
+        "dates.normalized": 0.968,
     },
     # Round 31 dev (labour, welfare and employment: LD, SWD, CSSA, MPF, employment programmes, prosecutions),
     # scored before any change (1540170): name 1.000 name+title 0.963 organisations 1.000 value+qualifier
@@ -2766,7 +2777,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.925,
         "metrics.as_of": 0.853,
-        "dates.normalized": 0.947,
+        "dates.normalized": 0.968,
     },
     # Round 31 check (food safety and agriculture: CFS tests, FEHD prosecutions, AFCD farms and fisheries),
     # scored before any change (1540170): name 1.000 name+title 1.000 organisations 0.933 value+qualifier
@@ -2842,8 +2853,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.977,
         "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.857,
-        "metrics.as_of": 0.824,
+        "metrics.value+qualifier+unit": 0.862,
+        "metrics.as_of": 0.829,
         "dates.normalized": 0.969,
     },
     # Round 32 check (economic and social statistics: C&SD GDP, trade, CPI, labour force, retail sales),
@@ -2857,7 +2868,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.976,
         "metrics.value+qualifier+unit": 0.944,
         "metrics.as_of": 0.917,
-        "dates.normalized": 0.876,
+        "dates.normalized": 0.895,
     },
     # Round 32 dev (buildings, lands and planning: BD orders, land sales, Town Planning Board, slopes, lifts),
     # scored before any change (f23e444): name 0.984 name+title 0.952 organisations 0.977 value+qualifier
@@ -2894,8 +2905,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.984,
         "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.927,
-        "metrics.as_of": 0.847,
+        "metrics.value+qualifier+unit": 0.938,
+        "metrics.as_of": 0.857,
         "dates.normalized": 0.978,
     },
     # Round 33 check (appointments to boards and committees: advisory bodies, statutory boards, memberships),
@@ -2959,8 +2970,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.947,
         "metrics.value+qualifier": 0.974,
-        "metrics.value+qualifier+unit": 0.832,
-        "metrics.as_of": 0.817,
+        "metrics.value+qualifier+unit": 0.836,
+        "metrics.as_of": 0.822,
         "dates.normalized": 0.964,
     },
     # Round 33 dev (food safety and agriculture: CFS tests, FEHD prosecutions, AFCD farms and fisheries),
@@ -3050,8 +3061,8 @@ FLOORS = {
         "people.name+title": 0.928,
         "organisations": 0.982,
         "metrics.value+qualifier": 0.971,
-        "metrics.value+qualifier+unit": 0.943,
-        "metrics.as_of": 0.881,
+        "metrics.value+qualifier+unit": 0.949,
+        "metrics.as_of": 0.887,
         "dates.normalized": 0.883,
     },
     # Round 34 check (official statistics: C&SD retail sales, trade, prices, labour force, GDP), scored
@@ -3065,7 +3076,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.803,
         "metrics.value+qualifier+unit": 0.745,
         "metrics.as_of": 0.662,
-        "dates.normalized": 0.909,
+        "dates.normalized": 0.888,
     },
     # Round 34 dev (buildings, lands and planning: BD orders, land sales, TPB, URA, fire safety), scored
     # before any change (cf91409): name 1.000 name+title 0.960 organisations 1.000
@@ -3077,7 +3088,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.972,
         "metrics.value+qualifier+unit": 0.934,
-        "metrics.as_of": 0.846,
+        "metrics.as_of": 0.852,
         "dates.normalized": 0.976,
     },
     # Round 34 check (LegCo written replies on education, health, welfare and environment), scored
@@ -3130,7 +3141,7 @@ FLOORS = {
         "organisations": 0.861,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.961,
-        "metrics.as_of": 0.943,
+        "metrics.as_of": 0.925,
         "dates.normalized": 0.921,
     },
     "invented216": {
@@ -3139,8 +3150,8 @@ FLOORS = {
         "people.name+title": 0.781,
         "organisations": 0.901,
         "metrics.value+qualifier": 0.972,
-        "metrics.value+qualifier+unit": 0.921,
-        "metrics.as_of": 0.788,
+        "metrics.value+qualifier+unit": 0.931,
+        "metrics.as_of": 0.798,
         "dates.normalized": 0.987,
     },
     "invented217": {
@@ -3160,7 +3171,7 @@ FLOORS = {
         "organisations": 0.967,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.930,
-        "metrics.as_of": 0.880,
+        "metrics.as_of": 0.884,
         "dates.normalized": 0.923,
     },
     "invented219": {
@@ -3180,7 +3191,7 @@ FLOORS = {
         "organisations": 0.969,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.945,
-        "metrics.as_of": 0.893,
+        "metrics.as_of": 0.903,
         "dates.normalized": 0.954,
     },
     "invented221": {
@@ -3190,7 +3201,7 @@ FLOORS = {
         "organisations": 0.982,
         "metrics.value+qualifier": 0.974,
         "metrics.value+qualifier+unit": 0.957,
-        "metrics.as_of": 0.742,
+        "metrics.as_of": 0.753,
         "dates.normalized": 0.979,
     },
     "invented222": {
@@ -3250,7 +3261,7 @@ FLOORS = {
         "organisations": 0.843,
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.908,
-        "metrics.as_of": 0.802,
+        "metrics.as_of": 0.812,
         "dates.normalized": 0.971,
     },
     "invented228": {
@@ -3289,8 +3300,8 @@ FLOORS = {
         "people.name+title": 0.894,
         "organisations": 0.964,
         "metrics.value+qualifier": 0.956,
-        "metrics.value+qualifier+unit": 0.886,
-        "metrics.as_of": 0.827,
+        "metrics.value+qualifier+unit": 0.891,
+        "metrics.as_of": 0.832,
         "dates.normalized": 0.851,
     },
     "invented232": {
@@ -3301,7 +3312,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.909,
         "metrics.as_of": 0.839,
-        "dates.normalized": 0.882,
+        "dates.normalized": 0.864,
     },
     "invented233": {
         "release_date": 1.0,
@@ -3389,8 +3400,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.955,
         "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.793,
-        "metrics.as_of": 0.656,
+        "metrics.value+qualifier+unit": 0.814,
+        "metrics.as_of": 0.687,
         "dates.normalized": 1.000,
     },
     "invented242": {
@@ -3409,9 +3420,89 @@ FLOORS = {
         "people.name+title": 0.869,
         "organisations": 0.931,
         "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.899,
-        "metrics.as_of": 0.829,
+        "metrics.value+qualifier+unit": 0.904,
+        "metrics.as_of": 0.834,
         "dates.normalized": 0.936,
+    },
+    "invented244": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.975,
+        "metrics.value+qualifier": 0.976,
+        "metrics.value+qualifier+unit": 0.917,
+        "metrics.as_of": 0.817,
+        "dates.normalized": 0.964,
+    },
+    "invented245": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.777,
+        "organisations": 0.942,
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.951,
+        "metrics.as_of": 0.924,
+        "dates.normalized": 0.985,
+    },
+    "invented246": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.966,
+        "organisations": 0.947,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.935,
+        "metrics.as_of": 0.850,
+        "dates.normalized": 0.909,
+    },
+    "invented247": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.966,
+        "organisations": 0.985,
+        "metrics.value+qualifier": 0.988,
+        "metrics.value+qualifier+unit": 0.921,
+        "metrics.as_of": 0.787,
+        "dates.normalized": 1.000,
+    },
+    "invented248": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 1.000,
+        "metrics.value+qualifier+unit": 0.902,
+        "metrics.as_of": 0.853,
+        "dates.normalized": 0.871,
+    },
+    "invented249": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.885,
+        "organisations": 0.984,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.845,
+        "metrics.as_of": 0.813,
+        "dates.normalized": 1.000,
+    },
+    "invented250": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.970,
+        "organisations": 0.935,
+        "metrics.value+qualifier": 0.975,
+        "metrics.value+qualifier+unit": 0.868,
+        "metrics.as_of": 0.775,
+        "dates.normalized": 0.913,
+    },
+    "invented251": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.973,
+        "organisations": 0.972,
+        "metrics.value+qualifier": 0.981,
+        "metrics.value+qualifier+unit": 0.879,
+        "metrics.as_of": 0.782,
+        "dates.normalized": 0.943,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -3475,7 +3566,9 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented228": 10, "invented229": 10, "invented230": 10, "invented231": 10,
          "invented232": 10, "invented233": 10, "invented234": 10, "invented235": 10,
          "invented236": 10, "invented237": 10, "invented238": 10, "invented239": 10,
-         "invented240": 10, "invented241": 10, "invented242": 10, "invented243": 10}  # fmt: skip
+         "invented240": 10, "invented241": 10, "invented242": 10, "invented243": 10,
+         "invented244": 10, "invented245": 10, "invented246": 10, "invented247": 10,
+         "invented248": 10, "invented249": 10, "invented250": 10, "invented251": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
