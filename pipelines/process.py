@@ -167,8 +167,10 @@ def temporal_expressions(doc: Row, sentences: list[Row]) -> list[tuple[Row, Temp
         said = text[s0 : int(s["char_end"])]
         for t in find_temporal(said, release):
             t = as_written(said, t)
-            t, month = in_month_named(t, month), t if t.precision == "month" and t.date_start else month
-            out.append((s, replace(t, start=t.start + s0, end=t.end + s0)))
+            shown = in_month_named(t, month)
+            if t.precision == "month" and t.date_start is not None:
+                month = t
+            out.append((s, replace(shown, start=shown.start + s0, end=shown.end + s0)))
     return out
 
 

@@ -520,6 +520,9 @@ def test_a_level_a_change_reaches_is_named_for_its_rate_index_or_share() -> None
         (1.1, "growth_rate"),
         (9.2, "share_of_online_sales"),
     ]
+    # the nearest rate named before the level is the one it belongs to
+    text = "The unemployment rate fell to 3.1%, and the underemployment rate rose to 1.2%."
+    assert [f.metric for f in facts(text)] == ["unemployment_rate", "underemployment_rate"]
 
 
 @pytest.mark.parametrize(

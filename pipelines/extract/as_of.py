@@ -273,7 +273,7 @@ _NOW_WORDS = (
 )
 _NOW = re.compile(_NOW_WORDS, re.I)
 # "over the past two weeks", "in the past three years": a span that ends on the release day
-# (not "in the last week of October")
+# (not "in the last week of October"; nor "over the past year", which the labels date by its year)
 _UP_TO_NOW = re.compile(
     r"\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:few|several|[a-z]+|\d+)\s+)?"
     r"(?:days|weeks|months|years|decades|week|month)\b(?!\s+of\b)",

@@ -277,24 +277,29 @@ _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
     r"(?:more|less)\s+than\s+|at\s+least\s+)?$"
 )
-_LEVEL_OF = re.compile(r"\b([a-z]+)\s+(rate|index|ratio)s?\b[^;]{0,110}$")
+_LEVEL_OF = re.compile(r"\b([a-z]+)\s+(rate|index|ratio)s?\b")
 _SHARE_SUBJECT = re.compile(
-    r"\b(?:share|percentage|proportion)\s+of\s+(?:the\s+|all\s+)?([a-z]+(?:\s+[a-z]+)?)\b[^;]{0,110}$"
+    r"\b(?:share|percentage|proportion)\s+of\s+(?:the\s+|all\s+)?([a-z]+(?:\s+[a-z]+)?)\b"
 )
 _NO_SUBJECT = frozenset({"the", "a", "an", "this", "its", "their", "growth", "that", "same"})
 
 
 def _level_name(low: str, start: int) -> str | None:
-    """The rate, index or share a level belongs to, named in the sentence before it."""
+    """The rate, index or share a level belongs to: the nearest one named before it in its
+    sentence, within 160 characters and no semicolon ("the unemployment rate fell to 3.1%, and the
+    underemployment rate rose to 1.2%": 1.2% is the underemployment rate)."""
     if not _LEVEL_BEFORE.search(low, max(0, start - 40), start):
         return None
-    level = _LEVEL_OF.search(low, max(0, start - 160), start)
-    if level and level.group(1) not in _NO_SUBJECT:
-        return f"{level.group(1)}_{level.group(2)}"
-    share = _SHARE_SUBJECT.search(low, max(0, start - 160), start)
-    if share and not set(share.group(1).split()) & _NO_SUBJECT:
-        return "share_of_" + re.sub(r"[^a-z0-9]+", "_", share.group(1))
-    return None
+    lo = max(0, start - 160, low.rfind(";", 0, start) + 1)
+    named = [
+        (m.start(), f"{m[1]}_{m[2]}") for m in _LEVEL_OF.finditer(low, lo, start) if m[1] not in _NO_SUBJECT
+    ]
+    named += [
+        (m.start(), "share_of_" + re.sub(r"[^a-z0-9]+", "_", m[1]))
+        for m in _SHARE_SUBJECT.finditer(low, lo, start)
+        if not set(m[1].split()) & _NO_SUBJECT
+    ]
+    return max(named)[1] if named else None
 
 
 # A share that opens its sentence or clause ("About 80 per cent of ...", ", and 45 per cent of ...")
