@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipelines.extract.numbers import QUALIFIER_RE
+
 # Written form -> unit symbol. Checked after a number, spaced, glued ("30kg") or hyphenated.
 _MEASURE_FORMS: tuple[tuple[str, str], ...] = (
     (r"percentage\s+points?", "percentage points"),
@@ -273,10 +275,7 @@ _RATE_BEFORE = re.compile(r"\b([a-z]+)\s+rate\b[^,;]{0,40}$")
 # A level a change reaches or starts from ("the unemployment rate ... increased from 5.2% in
 # January - March to 5.3%", "the ovitrap index for Tai Wai rose to 18.6 per cent"): the figure is
 # the rate, index or share the sentence is about, not a growth or decline rate.
-_LEVEL_BEFORE = re.compile(
-    r"\b(?:to|at|from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
-    r"(?:more|less)\s+than\s+|at\s+least\s+)?$"
-)
+_LEVEL_BEFORE = re.compile(rf"\b(?:to|at|from)\s+(?:(?:{QUALIFIER_RE})\s+)?$")
 _LEVEL_OF = re.compile(r"\b([a-z]+)\s+(rate|index|ratio)s?\b")
 _SHARE_SUBJECT = re.compile(
     r"\b(?:share|percentage|proportion)\s+of\s+(?:the\s+|all\s+)?([a-z]+(?:\s+[a-z]+)?)\b"
