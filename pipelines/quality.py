@@ -65,6 +65,11 @@ EXTRA: tuple[Rule, ...] = (
          "SELECT count(*) FROM metrics WHERE value_low > value OR value_high < value"),
     Rule("metric_timeseries", "interval_ordered", "value_low <= value <= value_high",
          "SELECT count(*) FROM metric_timeseries WHERE value_low > value OR value_high < value"),
+    Rule("extraction_errors", "no_extraction_errors",
+         "documents a step could not read (see extraction_errors.error)",
+         "SELECT count(*) FROM extraction_errors", warn_only=True,
+         detail_sql="SELECT doc_id, step || ': ' || error FROM extraction_errors "
+                    "ORDER BY doc_id, step LIMIT 50"),
     Rule("entities", "mentions_resolved", "every mention maps to an entity",
          "SELECT count(*) FROM mentions WHERE entity_id IS NULL"),
 )  # fmt: skip

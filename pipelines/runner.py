@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipelines import crossdoc, stages
+from pipelines.schemas import EXTRACTION_ERRORS
 from pipelines.seedsource import SeedPath
 from pipelines.storage import Warehouse
 
@@ -25,6 +26,7 @@ def build_warehouse(
     counts |= stages.run_entities(wh, ids)
     counts |= stages.run_temporal(wh, ids)
     counts |= stages.run_metrics(wh, ids)
+    counts[EXTRACTION_ERRORS.name] = wh.published_rows(EXTRACTION_ERRORS)  # of every step
     counts |= crossdoc.run_entities_table(wh)
     counts |= crossdoc.run_timeseries(wh)
     wh.create_views()

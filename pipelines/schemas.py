@@ -34,6 +34,13 @@ class Table:
     spans: tuple[tuple[str, str, str], ...] = ()
     # Columns the DuckDB view adds by joining the cross-document alias table.
     resolves_entities: bool = False
+    # The Dagster asset that writes the table, when it has none of its own (checks attach there).
+    written_by: str | None = None
+
+    @property
+    def asset(self) -> str:
+        """The Dagster asset the table's rows and checks belong to."""
+        return self.written_by or self.name
 
     @property
     def versioned(self) -> bool:
@@ -248,6 +255,24 @@ METRICS = Table(
     ),
 )
 
+EXTRACTION_ERRORS = Table(
+    name="extraction_errors",
+    group="raw",
+    written_by="documents",
+    description=(
+        "One row per document a step could not read: the exception, in words. That step's tables "
+        "hold no rows for the document; its other tables and every other document are complete. "
+        "A re-run that reads the document clears the row."
+    ),
+    key=("doc_id", "step"),
+    columns=(
+        DOC_ID,
+        _c("step", STR, "The step that failed: sections, entities, temporal or metrics.", False),
+        _c("error", STR, "Exception type and message.", nullable=False),
+        SOURCE,
+    ),
+)
+
 ENTITIES = Table(
     name="entities",
     description="One row per distinct entity across all documents, with its aliases.",
@@ -294,6 +319,7 @@ ENTITY_KEYS = Table(
     description="Maps each document-level entity_key to its cross-document entity_id.",
     key=("entity_key",),
     per_document=False,
+    written_by="entities",
     columns=(
         _c("entity_key", STR, "Document-level key.", nullable=False),
         _c("entity_id", STR, "Cross-document entity id.", nullable=False),
@@ -309,6 +335,7 @@ PER_DOCUMENT: tuple[Table, ...] = (
     ORGANISATIONS,
     TEMPORAL,
     METRICS,
+    EXTRACTION_ERRORS,
 )
 CROSS_DOCUMENT: tuple[Table, ...] = (ENTITIES, ENTITY_KEYS, METRIC_TIMESERIES)
 TABLES: dict[str, Table] = {t.name: t for t in (*PER_DOCUMENT, *CROSS_DOCUMENT)}

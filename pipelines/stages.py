@@ -10,6 +10,7 @@ import multiprocessing
 import os
 import shutil
 import time
+import traceback
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -25,6 +26,7 @@ from pipelines import executors, intake, process, progress, seedsource
 from pipelines.s3conditional import CLIENT_ENV
 from pipelines.schemas import (
     DOCUMENTS,
+    EXTRACTION_ERRORS,
     MENTIONS,
     METRICS,
     ORGANISATIONS,
@@ -61,6 +63,7 @@ def list_seeds(location: SeedPath) -> list[Seed]:
 class Step:
     """One stage of the chain: pure `fn(doc_row, *input_rows) -> rows per output table`."""
 
+    name: str  # what `extraction_errors.step` says when `fn` fails on a document
     inputs: tuple[Table, ...]
     outputs: tuple[Table, ...]
     fn: Callable[..., tuple[list[Row], ...]]
@@ -84,6 +87,7 @@ def _run_chunk(ids: list[str], wh: Warehouse, step: Step) -> dict[str, int]:
     docs = wh.read_grouped(DOCUMENTS, ids)
     upstream = [wh.read_grouped(t, ids) for t in step.inputs]
     written: dict[str, dict[str, list[Row]]] = {t.name: {} for t in step.outputs}
+    errors: list[Row] = []
     for doc_id in ids:
         rows = docs.get(doc_id) or []
         if not rows or rows[0]["status"] == "rejected" or not rows[0].get("text"):
@@ -91,7 +95,13 @@ def _run_chunk(ids: list[str], wh: Warehouse, step: Step) -> dict[str, int]:
         else:
             version = rows[0]["content_sha256"]
             inputs = ([r for r in u[doc_id] if r["source_sha256"] == version] for u in upstream)
-            results = step.fn(rows[0], *inputs)
+            try:
+                results = step.fn(rows[0], *inputs)
+            except Exception as exc:  # one document's failure must not cost the others theirs
+                results = tuple([] for _ in step.outputs)
+                errors.append(
+                    {"doc_id": doc_id, "step": step.name, "error": describe(exc), "source_sha256": version}
+                )
             for table_rows in results:
                 for row in table_rows:
                     row["source_sha256"] = version
@@ -102,7 +112,24 @@ def _run_chunk(ids: list[str], wh: Warehouse, step: Step) -> dict[str, int]:
         data = to_arrow(table, [r for d in ids for r in written[table.name][d]])
         wh.replace_documents(table, ids, data)  # documents left without rows included
         counts[table.name] = data.num_rows
+    if errors or wh.read_documents(EXTRACTION_ERRORS, ids).num_rows:  # new ones, or old to clear
+        data = to_arrow(EXTRACTION_ERRORS, errors)
+        wh.replace_documents(EXTRACTION_ERRORS, ids, data, where=("step", step.name))
+    counts[EXTRACTION_ERRORS.name] = len(errors)
     return counts
+
+
+ERROR_MAX_CHARS = 500
+
+
+def describe(exc: BaseException) -> str:
+    """An exception in words, with the line that raised it: what `extraction_errors` keeps."""
+    where = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+    at = "".join(f" (at {Path(f.filename).name}:{f.lineno} in {f.name})" for f in where)
+    message = str(exc)
+    if len(message) > ERROR_MAX_CHARS:
+        message = message[:ERROR_MAX_CHARS] + "..."
+    return f"{type(exc).__name__}: {message}{at}"
 
 
 def map_chunks(
@@ -153,7 +180,7 @@ def _run_step(wh: Warehouse, step: Step, doc_ids: Iterable[str]) -> dict[str, in
     """Run a step over documents. Each chunk is one bucket and writes it as it completes, so
     memory stays flat however large the corpus."""
     chunks = chunks_by_bucket(sorted(set(doc_ids)))
-    counts = {t.name: 0 for t in step.outputs}
+    counts = {t.name: 0 for t in (*step.outputs, EXTRACTION_ERRORS)}
     total, done = sum(map(len, chunks)), 0
     label = "/".join(t.name for t in step.outputs)
     results = map_chunks(_run_chunk, chunks, wh, step, cluster=True)
@@ -325,10 +352,10 @@ def _metrics(doc: Row, *upstream: list[Row]) -> tuple[list[Row], ...]:
     return (process.metric_rows(doc, *upstream),)
 
 
-SECTIONS_STEP = Step((), (SECTIONS, SENTENCES), _sections)
-ENTITIES_STEP = Step((SENTENCES,), (MENTIONS, PEOPLE, ORGANISATIONS), _entities)
-TEMPORAL_STEP = Step((SENTENCES,), (TEMPORAL,), _temporal)
-METRICS_STEP = Step((SENTENCES, MENTIONS, ORGANISATIONS, TEMPORAL), (METRICS,), _metrics)
+SECTIONS_STEP = Step("sections", (), (SECTIONS, SENTENCES), _sections)
+ENTITIES_STEP = Step("entities", (SENTENCES,), (MENTIONS, PEOPLE, ORGANISATIONS), _entities)
+TEMPORAL_STEP = Step("temporal", (SENTENCES,), (TEMPORAL,), _temporal)
+METRICS_STEP = Step("metrics", (SENTENCES, MENTIONS, ORGANISATIONS, TEMPORAL), (METRICS,), _metrics)
 
 
 def run_sections(wh: Warehouse, doc_ids: Iterable[str]) -> dict[str, int]:

@@ -124,10 +124,18 @@ class Warehouse:
         """Changes whenever the bucket is rewritten (None: no such bucket)."""
         return (snap or self.snapshot(table)).identity(bucket_name(bucket))
 
-    def replace_documents(self, table: Table, doc_ids: Iterable[str], data: pa.Table | None = None) -> None:
+    def replace_documents(
+        self,
+        table: Table,
+        doc_ids: Iterable[str],
+        data: pa.Table | None = None,
+        *,
+        where: tuple[str, str] | None = None,
+    ) -> None:
         """Make `data` the rows of `doc_ids` (None: remove them), rewriting only the buckets
         these documents hash to: locally each by one atomic rename, on S3 all by one manifest
-        swap. Every row of `data` must belong to one of `doc_ids`."""
+        swap. Every row of `data` must belong to one of `doc_ids`. `where=(column, value)`:
+        replace only those documents' rows with that value (a table several steps write)."""
         schema = arrow_schema(table)
         data = schema.empty_table() if data is None else data.cast(schema)
         by_bucket: dict[int, list[str]] = {}
@@ -140,7 +148,10 @@ class Warehouse:
             for bucket, ids in sorted(by_bucket.items()):
                 members = pa.array(sorted(ids), pa.string())
                 old = self._read_bucket(table, bucket, snap=tx)
-                keep = old.filter(pc.invert(pc.is_in(old["doc_id"], value_set=members)))
+                replaced = pc.is_in(old["doc_id"], value_set=members)
+                if where is not None:
+                    replaced = pc.and_(replaced, pc.equal(old[where[0]], where[1]))
+                keep = old.filter(pc.invert(replaced))
                 new = data.filter(pc.is_in(data["doc_id"], value_set=members))
                 tx.write(bucket_name(bucket), pa.concat_tables([keep, new]))
             self._ensure_empty(table, tx)

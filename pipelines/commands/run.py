@@ -38,6 +38,10 @@ def run(args: argparse.Namespace) -> int:
             "SELECT source_path, reject_reason FROM documents WHERE status = 'rejected' ORDER BY 1"
         ).fetchall():
             print(f"  rejected {path}: {reason}")
+        for doc_id, step, error in con.execute(
+            "SELECT doc_id, step, error FROM extraction_errors ORDER BY 1, 2"
+        ).fetchall():
+            print(f"  {step} step failed on {doc_id} (its {step} rows are missing): {error}")
         print("\nmetric_timeseries (newest first):")
         print_table(query_table(con, SUMMARY_SQL))
     return 0 if all(r.success for r in results) else 1

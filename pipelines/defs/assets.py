@@ -13,7 +13,7 @@ from pipelines import crossdoc, partitioning, stages
 from pipelines.defs.charts import timeseries_chart
 from pipelines.defs.metadata import table_metadata, table_schema
 from pipelines.defs.resources import WarehouseResource
-from pipelines.schemas import TABLES, Table
+from pipelines.schemas import EXTRACTION_ERRORS, TABLES, Table
 from pipelines.storage import Warehouse
 
 documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
@@ -82,6 +82,8 @@ def _results(
         meta = _run_metadata(wh, table, keys)
         meta["rows_written"] = dg.MetadataValue.int(counts.get(table.name, 0))
         meta["documents_processed"] = dg.MetadataValue.int(len(keys))
+        if EXTRACTION_ERRORS.name in counts:
+            meta["documents_failed"] = dg.MetadataValue.int(counts[EXTRACTION_ERRORS.name])
         yield dg.MaterializeResult(asset_key=table.name, metadata=meta)
 
 
@@ -107,6 +109,11 @@ def _per_document_asset(
         keys = _run_documents(context, lambda: warehouse.warehouse.document_ids(TABLES["documents"]))
         counts = run(warehouse.warehouse, keys)
         context.log.info(f"{', '.join(names)}: {len(keys)} documents, rows {counts}")
+        if failed := counts.get(EXTRACTION_ERRORS.name, 0):
+            context.log.warning(
+                f"{failed} documents could not be read by this step and have no rows in "
+                f"{', '.join(names)}: SELECT * FROM {EXTRACTION_ERRORS.name} says why"
+            )
         yield from _results(warehouse.warehouse, [TABLES[n] for n in names], keys, counts)
 
     return _asset

@@ -21,8 +21,8 @@ from pipelines.schemas import TABLES
 
 
 def _owner(rule: Rule) -> str:
-    """`entity_keys` has no asset of its own: the `entities` asset writes it."""
-    return "entities" if rule.table == "entity_keys" else rule.table
+    """The asset that writes the rule's table (`entity_keys`: the `entities` asset)."""
+    return TABLES[rule.table].asset
 
 
 def _name(rule: Rule) -> str:

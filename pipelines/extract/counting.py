@@ -1518,7 +1518,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         # (with its qualifier: "was about 26 in 2022 and about 28 in 2024")
         qual = _QUALIFIER_BEFORE.search(body, max(0, item.start("item") - 30), item.start("item"))
         first = QUANTITY.match(body, qual.start() if qual else item.start("item"))
-        found = unit_of(body, first, previous, compared=compared) if first else None
+        # ("between 1985 and 2014": the first end of a range takes its unit from this one, so
+        # asking it back would never end)
+        ranged = first and BETWEEN_BEFORE.search(body, max(0, first.start() - 12), first.start())
+        found = unit_of(body, first, previous, compared=compared) if first and not ranged else None
         if found and found[1]:
             return Counted(found[0], found[1], found[3])
         # "9 350 flats in 2022/23, 14 100 in 2023/24": a financial or school year is a year too
