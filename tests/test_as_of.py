@@ -3196,3 +3196,19 @@ def test_a_span_that_ends_now_is_of_the_release_day_not_the_passage() -> None:
         footer="Ends/Tuesday, March 11, 2025",
     )
     assert got["1 020"] == ("2024-12", "month")
+
+
+def test_a_part_of_the_whole_counted_before_is_of_the_whole_s_period_in_any_tense() -> None:
+    # a Fire Services statistics release: "N of them" is part of the whole the sentence before
+    # counted, and of its period, though the sentence is in the present tense
+    got = as_of(
+        [
+            "In 2023, the Fire Services Department (FSD) received 38 250 fire calls. "
+            "Some 9 400 of them are false alarms caused by faulty detectors.",
+            "Of the 1 120 building fires, 15 are in industrial buildings. "
+            "Fifteen of these are under investigation now.",
+        ]
+    )
+    assert got["38 250"] == ("2023", "year")
+    assert got["Some 9 400"] == ("2023", "year")
+    assert got["Fifteen"][0] == "2024-01-17"  # "now": the release day

@@ -59,7 +59,7 @@ from pipelines.extract.dates import (
     in_named_part_year,
     part_end_month,
 )
-from pipelines.extract.numbers import CHANGE_BASE, NUMBER_WORDS
+from pipelines.extract.numbers import CHANGE_BASE, NUMBER_WORDS, QUALIFIER_RE
 from pipelines.extract.scheme_years import SENTENCE_PREP as _SENTENCE_PREP
 from pipelines.extract.scheme_years import maybe_period, scheme_years
 
@@ -390,6 +390,11 @@ _SHARES_BACK = re.compile(r"^\W*Of\s+the\s+(?:\d[\d ,]*\s+)?[a-z][\w\s-]{0,40},"
 # "The breakdown by type of service is as follows: ...": the parts of the whole reported before
 _BREAKDOWN = re.compile(r"\W*(?:The|A|Its|Their)\s+breakdowns?\b")
 _SHARE_OF_THESE = re.compile(r"^\W*(?:Of|Among)\s+(?:these|them|those)\b")
+# "Some 210 of them are also registered structural engineers", "Fifteen of these were ...": a
+# part of the whole the sentence before counted
+_PART_OF_THESE = re.compile(
+    rf"^\W*(?:(?:{QUALIFIER_RE})\s+)?(?:[A-Z][a-z]+|\d[\d ,.]*)\s+of\s+(?:these|them|those)\b", re.I
+)
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:It|They|Its|Their)\b")
 _REFERS_BACK = re.compile(
     r"^\W*(?:These|This|Those|They|It|Its|Their|Such|Both|Together|Of\s+(?:these|them|which)|"
@@ -1071,7 +1076,8 @@ class Scene:
             # "The breakdown by type of service is as follows: hostels ... had 4 120 places": the
             # parts of the whole just reported, in a paragraph of their own too
             return not _NOW.search(self.body)
-        if (shares or _SHARE_OF_THESE.search(self.body)) and not self.new_paragraph:
+        part = _SHARE_OF_THESE.search(self.body) or _PART_OF_THESE.search(self.body)
+        if (shares or part) and not self.new_paragraph:
             # "In 2017, InvestHK assisted 402 companies. Of these, 120 are from the Mainland": the
             # make-up of the whole the sentence before counted, in any tense
             return not _NOW.search(self.body)
