@@ -3212,3 +3212,19 @@ def test_a_part_of_the_whole_counted_before_is_of_the_whole_s_period_in_any_tens
     assert got["38 250"] == ("2023", "year")
     assert got["Some 9 400"] == ("2023", "year")
     assert got["Fifteen"][0] == "2024-01-17"  # "now": the release day
+
+
+def test_money_put_aside_for_a_financial_year_to_come_is_of_that_year() -> None:
+    # a Drainage Services speech to a LegCo panel in November 2023: a provision for next year
+    got = as_of(
+        [
+            "The Department's spending on flood prevention was $850 million in 2021-22, and we have "
+            "earmarked $1.2 billion for 2024-25. The Government has also reserved $96 million for "
+            "2025-26, and the expenditure is estimated at $1.3 billion for 2026-27."
+        ],
+        footer="Ends/Wednesday, November 15, 2023",
+    )
+    assert got["$850 million"] == ("2021", "year")
+    assert got["$1.2 billion"] == ("2024", "year")
+    assert got["$96 million"] == ("2025", "year")
+    assert got["$1.3 billion"] == ("2026", "year")

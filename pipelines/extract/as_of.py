@@ -79,7 +79,9 @@ _LABEL_OF_NUMBER = re.compile(r"\s*(?::|\()\s*(?:HK)?\$?\d")
 # "said that 2009 was one of the warmest years": a year that is the subject is a period.
 _YEAR_AS_SUBJECT = re.compile(r"\s+(?:was|saw|marked|recorded|witnessed|has\s+been|had\s+been)\b")
 _ALLOCATED = re.compile(
-    r"\b(?:set\s+aside|earmarked|allocated|reserved|budgeted)\b(?:[^.;,]|[.,](?=\d)){0,60}\bin\s+$", re.I
+    r"\b(?:set\s+aside|earmarked|allocated|reserved|budgeted|estimated|forecast|projected)\b"
+    r"(?:[^.;,]|[.,](?=\d)){0,60}\b(?:in|for)\s+(?:the\s+)?$",
+    re.I,
 )
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")  # "Marathon 2019", not "In 2019"
 # "the results of its 2023 Startup Survey": a survey or census named by its year reports that year
