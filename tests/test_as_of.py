@@ -1530,7 +1530,7 @@ def test_a_labelled_date_of_a_product_dates_no_fact() -> None:
         ],
         "",
     )
-    assert got["150 milligrams"] == (None, None)
+    assert got["150 milligrams per kilogram"] == (None, None)
     got = as_of(
         [
             "Product name: Crispy Seaweed Snack",
@@ -1538,7 +1538,7 @@ def test_a_labelled_date_of_a_product_dates_no_fact() -> None:
             "The test result showed that the sample contained aluminium at 150 milligrams per kilogram.",
         ]
     )
-    assert got["150 milligrams"] == ("2024-01-17", "day")  # the release's, not the label's
+    assert got["150 milligrams per kilogram"] == ("2024-01-17", "day")  # the release's, not the label's
 
 
 def test_the_same_month_last_year_is_that_month_a_year_before() -> None:

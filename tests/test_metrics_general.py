@@ -2542,3 +2542,17 @@ def test_a_range_of_years_ends_no_rule_loop() -> None:
     # two asked each other for ever (RecursionError)
     got = triples("Between 1884 and 2020, the mean sea level in Victoria Harbour rose by 31 millimetres.")
     assert got == [(31, "exact", "mm")]
+
+
+def test_a_range_s_first_end_measures_what_the_second_does_and_food_levels_keep_their_symbols() -> None:
+    # a Centre for Food Safety surveillance release: levels in food, in ranges and against limits
+    got = triples(
+        "Residues of the pesticide were detected in four vegetable samples at levels of 0.04 to 0.27 "
+        "parts per million. The sulphur dioxide levels ranged from 30 to 520 milligrams per kilogram, "
+        "against a legal limit of 1 000 mg/kg. One sample contained Bacillus cereus at a level of "
+        "250 000 colony-forming units per gram."
+    )
+    assert (0.04, "at_least", "ppm") in got and (0.27, "at_most", "ppm") in got
+    assert (30, "at_least", "mg/kg") in got and (520, "at_most", "mg/kg") in got
+    assert (1000, "mg/kg") in [(v, u) for v, _, u in got]
+    assert (250000, "exact", "cfu/g") in got

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extract.measures import MEASURE_RE, PERSON_NOUNS, SHARE_OF, measure_unit
+from pipelines.extract.measures import DIMENSIONS, MEASURE_RE, PERSON_NOUNS, SHARE_OF, measure_unit
 from pipelines.extract.numbers import (
     AND_FIGURE,
     BETWEEN_BEFORE,
@@ -779,7 +779,7 @@ _INNER_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)(?=\s+[a-z])")
 
 
 # "with 800 to 1 000 places offered": the first end of a range counts the noun after the second
-_RANGE_ON = re.compile(rf"\s+to\s+(?:{DIGITS}|{NUMBER_WORDS}\b)(?=\s+[a-z])")
+_RANGE_ON = re.compile(rf"\s+to\s+(?P<second>{DIGITS}|{NUMBER_WORDS}\b)(?=\s+[a-z])")
 
 
 def _head_noun(sentence: str, pos: int) -> Counted | None:
@@ -1898,6 +1898,13 @@ def unit_of(
         found = unit_of(body, other, previous, compared=False) if other and other["num"] else None
         if found:
             return found[0], found[1], end, found[3]
+    # "at levels of 0.05 to 0.31 parts per million": the first end measures what the second does
+    # (its head noun would be the unit's first word, "parts")
+    to_second = _RANGE_ON.match(body, end) if not measure else None
+    second = QUANTITY.match(body, to_second.start("second")) if to_second else None
+    found = unit_of(body, second, previous, compared=False) if second and second["mu"] else None
+    if found and found[0] in DIMENSIONS:
+        return found[0], found[1], end, found[3]
     if re.match(r"[A-Za-z]", body[end:]):
         return None  # "1990s", "3B", "5G": a name or a decade, not a count
     # "96 medals, comprising 38 gold, 31 silver and 27 bronze" (in text about medals: not "10 000

@@ -24,6 +24,10 @@ _MEASURE_FORMS: tuple[tuple[str, str], ...] = (
     (r"parts\s+per\s+million|ppm", "ppm"),
     (r"parts\s+per\s+billion|ppb", "ppb"),
     (r"micrograms?\s+per\s+cubic\s+met(?:re|er)|[µμ]g/m3|[µμ]g/m³", "µg/m3"),
+    # a level in food: "450 milligrams per kilogram", "exceeding 100 000 colony-forming units per
+    # gram" (the labels write the symbols, as for kilograms)
+    (r"milligrams?\s+per\s+kilo(?:gram|gramme)|mg/kg", "mg/kg"),
+    (r"colony[\s-]+forming\s+units?\s+per\s+(?:gram|gramme)|cfu/g", "cfu/g"),
     (r"kilo(?:gram|gramme)s?|kgs?", "kg"),
     (r"(?:gram|gramme)s?|g", "g"),
     (r"milligrams?|mg", "mg"),
@@ -55,7 +59,8 @@ DIMENSIONS = {
     "km/h": "speed", "knots": "speed", "km": "length", "m": "length", "cm": "length", "mm": "length",
     "km2": "area", "m2": "area", "sq ft": "area", "hectares": "area",
     "m3": "volume", "litres": "volume", "ml": "volume",
-    "µg/m3": "concentration", "ppm": "concentration", "ppb": "concentration",
+    "µg/m3": "concentration", "ppm": "concentration", "ppb": "concentration", "mg/kg": "concentration",
+    "cfu/g": "concentration",
     "MW": "capacity", "kWh": "energy", "GWh": "energy", "percentage points": "change",
     "degrees Celsius": "temperature",
 }  # fmt: skip
