@@ -1067,3 +1067,15 @@ def test_a_registry_or_service_of_an_authority_or_department_is_a_body_of_its_ow
         "Department of Health",
         "Finance Committee of the Legislative Council",  # a committee of LegCo stays one name
     }
+
+
+def test_a_body_named_for_a_list_of_subjects_of_two_words_keeps_the_whole_list() -> None:
+    # a LegCo reply on sports venues: the panel is named for three subjects, the first of two words
+    got = orgs(
+        "The Culture, Sports and Tourism Bureau briefed the Legislative Council Panel on Home "
+        "Affairs, Culture and Sports on the proposal in March, and the Panel on Environmental "
+        "Affairs on the noise assessment in May."
+    )
+    assert ("Legislative Council Panel on Home Affairs, Culture and Sports", None) in got
+    assert "Legislative Council Panel on Home Affairs" not in [n for n, _ in got]
+    assert ("Panel on Environmental Affairs", None) in got

@@ -540,11 +540,11 @@ def _with_list(text: str, run: str, start: int) -> tuple[str, int]:
     return text[m.start() : start] + run, m.start()
 
 
-# "Committee on Innovation, Technology and Re-industrialisation": a body named for a list of
-# single words, which the capitalised run stopped at the first comma of.
+# "Committee on Innovation, Technology and Re-industrialisation", "Panel on Home Affairs, Culture
+# and Sports": a body named for a list, which the capitalised run stopped at the first comma of.
 _HEAD_ON_ONE_WORD = re.compile(
     r"\b(?:Committee|Subcommittee|Council|Commission|Panel|Board|Bureau|Office|Force)[ ](?:on|for)[ ]"
-    r"[A-Z][\w’'\-]*$"
+    r"[A-Z][\w’'\-]*(?:[ ][A-Z][\w’'\-]*)?$"
 )
 _LIST_AFTER = re.compile(r"(?:,[ ][A-Z][\w’'\-]*)*,?[ ]and[ ][A-Z][\w’'\-]*")
 
