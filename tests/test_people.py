@@ -1101,3 +1101,15 @@ def test_a_role_after_appointed_is_the_title() -> None:
     assert got["Wong Sze-man"] == "Chairman"
     assert got["Lee Hoi-yan"] == "Vice-Chairman"
     assert got["Chan Tai-man"] == "outgoing Chairman"  # a status is part of the title, as written
+
+
+def test_a_guest_after_a_bracketed_salutation_keeps_the_role_before_the_name() -> None:
+    # a Labour Department speech: the second guest of the salutation is named by office
+    got = people(
+        "Chairman Lam (Mr Lam Chi-keung), Commissioner for Labour, Ms Cheung Wai-yee, President "
+        "Ho (Professor Ho Man-kit), distinguished guests, ladies and gentlemen,\n"
+        "Good afternoon. It is my pleasure to join you at the award presentation today."
+    )
+    assert got["Lam Chi-keung"] == "Chairman"
+    assert got["Cheung Wai-yee"] == "Commissioner for Labour"
+    assert got["Ho Man-kit"] == "President"

@@ -77,6 +77,9 @@ _LEAD = (
     r"(?:^\s*|[(“\"]|\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|and|by|with|said|from|a|an)[ ]"
     # ("Commissioner of Police, Mr X; Chairman of the Y, Dr Z; distinguished guests": a salutation)
     r"|['’]s[ ]|;[ ]"
+    # ("Chairman Chan (Mr Chan Tai-man), Director of Social Welfare, Ms Wong Siu-fong, ...": the
+    # next guest a salutation names)
+    r"|\),[ ]"
     # "The re-appointed Chairman, Dr X", "the newly appointed Director, Mr Y": the role itself
     r"|\b[Tt]he[ ](?:newly[ -])?(?:re-?)?appointed[ ])"
 )
