@@ -227,3 +227,17 @@ def test_a_preposition_glued_to_a_year_is_split() -> None:
 )
 def test_a_closing_quote_that_lost_its_last_byte_is_repaired(raw: str, expected: str) -> None:
     assert clean_text(raw).text == expected
+
+
+def test_a_function_word_glued_to_the_figure_after_it_is_split() -> None:
+    # a Buildings Department half-year report and a court case with a lost space before a figure
+    from pipelines.extract.glue import split_glued
+
+    assert split_glued("The BD issued a total of4,120 removal orders.") == (
+        "The BD issued a total of 4,120 removal orders.",
+        1,
+    )
+    assert split_glued("The owner was fined$12,000.")[0] == "The owner was fined $12,000."
+    assert split_glued("It received about1 350 complaints.")[0] == "It received about 1 350 complaints."
+    # pollutants, chapters and forms keep their figures
+    assert split_glued("PM2.5 and NO2 levels under Cap311 and Form2")[1] == 0

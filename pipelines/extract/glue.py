@@ -132,6 +132,13 @@ _PREPOSITION_THEN_YEAR = re.compile(
     r"(?<![\w'’./@-])(In|in|Since|since|By|by|From|from|Until|until)((?:19|20)\d\d)\b"
 )
 
+# "a total of3,260 warning letters", "about1 200 participants", "fined$5,000": a function word glued
+# to the figure after it (not "PM2.5", "NO2", "mp3": no word of this list)
+_WORD_THEN_FIGURE = re.compile(
+    r"(?<![\w'’./@-])(of|to|about|around|over|some|nearly|almost|than|with|by|at|from|and|or|were|was"
+    r"|is|are|fined|totalling|reached)((?:HK|US)?\$?\d)"
+)
+
 
 def _word_after_stray_a(stray: str) -> str | None:
     """'âincluding' -> 'including' (a word in common use); 'âge' stays."""
@@ -156,6 +163,9 @@ def split_glued(line: str) -> tuple[str, int]:
     if _PREPOSITION_THEN_YEAR.search(line):
         line, years = _PREPOSITION_THEN_YEAR.subn(r"\1 \2", line)
         count += years
+    if _WORD_THEN_FIGURE.search(line):
+        line, figures = _WORD_THEN_FIGURE.subn(r"\1 \2", line)
+        count += figures
     if _ARTICLE_GLUED.search(line):
         line, article = sub_counted(_ARTICLE_GLUED, _article_glued, line)
         count += article
