@@ -28,7 +28,7 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -39,6 +39,7 @@ from markupsafe import Markup
 from pipelines.schemas import (
     DOCUMENTS,
     ENTITY_KEYS,
+    EXTRACTION_ERRORS,
     MENTIONS,
     METRICS,
     ORGANISATIONS,
@@ -61,7 +62,7 @@ LABEL_NAMES: dict[str, str] = {
     "METRIC": "metric (quantity)",
 }
 # Which tables are highlighted in the text, in drawing order at equal spans (outermost first).
-SHOWN_TABLES = (MENTIONS, PEOPLE, ORGANISATIONS, TEMPORAL, METRICS)  # besides documents
+SHOWN_TABLES = (MENTIONS, PEOPLE, ORGANISATIONS, TEMPORAL, METRICS, EXTRACTION_ERRORS)  # and documents
 HIGHLIGHTED = (METRICS.name, TEMPORAL.name, MENTIONS.name)
 
 
@@ -139,6 +140,7 @@ class DocumentData:
     organisations: list[Row]
     temporal: list[Row]
     metrics: list[Row]
+    errors: list[Row] = field(default_factory=list)  # the steps that failed on it (extraction_errors)
 
 
 # -- loading ----------------------------------------------------------------------------------
@@ -188,6 +190,11 @@ def load_documents(
                 organisations=rows(ORGANISATIONS, doc_id),
                 temporal=rows(TEMPORAL, doc_id),
                 metrics=rows(METRICS, doc_id),
+                errors=[
+                    r
+                    for r in tables[EXTRACTION_ERRORS.name][doc_id]
+                    if r["source_sha256"] == docs[doc_id][0]["content_sha256"]
+                ],
             )
 
 
@@ -437,6 +444,7 @@ def render_document(data: DocumentData) -> str:
             status=str(doc.get("status") or "unknown"),
             meta=_meta(doc, len(anns)),
             legend=_legend(anns),
+            errors=data.errors,
             text_html=Markup(highlight(text, anns)) if text else None,
             tables=[_table(title, rows, cols, link, by_span) for title, rows, cols, link in tables],
             misplaced=[

@@ -159,3 +159,15 @@ def test_through_dagster_the_run_succeeds_and_says_what_failed(tmp_path, monkeyp
     assert warned[0].asset_key.to_user_string() == "documents"
     assert warned[0].severity == dg.AssetCheckSeverity.WARN
     assert "hko-july" in warned[0].metadata["details"].value
+
+
+def test_the_review_page_says_which_step_failed(tmp_path, monkeypatch) -> None:
+    from pipelines.review import render_review
+
+    seeds, wh = _build(tmp_path)
+    _fail_on_faulty(monkeypatch, "metric_rows")
+    build_warehouse(seeds, wh, max_bytes=1 << 24)
+    page = render_review(Warehouse(wh), "hko-july")
+    assert 'id="extraction-errors"' in page
+    assert "The metrics step failed on this document" in page and "RecursionError" in page
+    assert 'id="extraction-errors"' not in render_review(Warehouse(wh), SEED.stem)
