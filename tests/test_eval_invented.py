@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented251/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented259/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -258,6 +258,12 @@ DATA = Path(__file__).parent / "data"
 # invented28, 66, 160 and check invented215 date "the past six months" by its month. Every other
 # floor the rules moved was raised. Eight sets were added (invented244 to 251), each scored before
 # any change.
+# Round 40 lowered two floors on purpose, by one rule: "Some 210 of them are ...", "Fifteen of these
+# were ..." are of the period of the whole the sentence before counted, in any tense (605 dev labels
+# against 7); dev invented150 ("Eight of them have already been repaired") and check invented217
+# date such a sentence by the release day (as_of down by one fact each). Every other floor the
+# rules moved was raised. Eight sets were added (invented252 to 259), each scored before any change
+# (invented255 at the figures of the step isolation alone: the round's start crashed on it).
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -356,7 +362,7 @@ FLOORS = {
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
         "metrics.value+qualifier+unit": 0.923,
-        "metrics.as_of": 0.915,
+        "metrics.as_of": 0.919,
         "dates.normalized": 0.941,
     },
     # invented7 at 5539b09: 0.893 0.857 0.971 0.936 0.890 0.803 0.961;
@@ -1131,7 +1137,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.953,
         "metrics.value+qualifier+unit": 0.784,
-        "metrics.as_of": 0.671,
+        "metrics.as_of": 0.676,
         "dates.normalized": 0.836,  # round 21: labels write only "last year" (see above)
     },
     # Round 17 check (culture, sport and leisure), scored before any change (68e880b):
@@ -1196,8 +1202,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.944,
         "metrics.value+qualifier": 0.966,
-        "metrics.value+qualifier+unit": 0.944,
-        "metrics.as_of": 0.865,
+        "metrics.value+qualifier+unit": 0.949,
+        "metrics.as_of": 0.871,
         "dates.normalized": 0.925,
     },
     # Round 18 dev (LegCo replies and monthly/quarterly statistics), scored before any change (839b935):
@@ -1708,7 +1714,7 @@ FLOORS = {
         "organisations": 0.946,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.915,
-        "metrics.as_of": 0.896,
+        "metrics.as_of": 0.902,
         "dates.normalized": 0.926,
     },
     # Round 22 check (home and youth affairs: HAD, District Councils, youth exchanges, festivals,
@@ -1719,7 +1725,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.895,
+        "organisations": 0.921,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.952,
         "metrics.as_of": 0.933,
@@ -2159,7 +2165,7 @@ FLOORS = {
         "organisations": 0.983,
         "metrics.value+qualifier": 0.964,
         "metrics.value+qualifier+unit": 0.820,
-        "metrics.as_of": 0.694,
+        "metrics.as_of": 0.699,
         "dates.normalized": 0.972,
     },
     # Round 26 dev (environment and conservation: EPD, waste, air quality, noise, country and marine
@@ -2301,7 +2307,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.987,
         "metrics.value+qualifier+unit": 0.957,
-        "metrics.as_of": 0.926,
+        "metrics.as_of": 0.921,
         "dates.normalized": 0.930,
     },
     # Round 27 check (customs and excise enforcement: seizures, IP, dutiable commodities, smuggling),
@@ -2406,9 +2412,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.936,
-        "metrics.as_of": 0.890,
+        "metrics.value+qualifier": 0.989,
+        "metrics.value+qualifier+unit": 0.944,
+        "metrics.as_of": 0.898,
         "dates.normalized": 0.944,
     },
     # Round 28 check (economic statistics: GDP, retail sales, trade, tourism, labour force), scored before any
@@ -2422,7 +2428,7 @@ FLOORS = {
         "organisations": 0.949,
         "metrics.value+qualifier": 0.947,
         "metrics.value+qualifier+unit": 0.842,
-        "metrics.as_of": 0.820,
+        "metrics.as_of": 0.825,
         "dates.normalized": 0.847,
     },
     # Round 28 dev (housing: HA flats, waiting lists, transitional housing, subsidised sale), scored before
@@ -2984,7 +2990,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.946,
-        "metrics.as_of": 0.917,
+        "metrics.as_of": 0.922,
         "dates.normalized": 0.938,
     },
     # Round 33 check (housing: HA flats, waiting lists, transitional housing, subsidised sale, rent), scored
@@ -2995,9 +3001,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.925,
-        "metrics.value+qualifier": 0.969,
-        "metrics.value+qualifier+unit": 0.954,
-        "metrics.as_of": 0.693,
+        "metrics.value+qualifier": 0.976,
+        "metrics.value+qualifier+unit": 0.962,
+        "metrics.as_of": 0.702,
         "dates.normalized": 0.958,
     },
     # Round 34 dev (speeches and ceremonies: salutations, awards, graduation parades), scored
@@ -3161,7 +3167,7 @@ FLOORS = {
         "organisations": 0.923,
         "metrics.value+qualifier": 0.980,
         "metrics.value+qualifier+unit": 0.876,
-        "metrics.as_of": 0.850,
+        "metrics.as_of": 0.844,
         "dates.normalized": 0.824,
     },
     "invented218": {
@@ -3218,7 +3224,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 0.965,
-        "organisations": 0.921,
+        "organisations": 0.947,
         "metrics.value+qualifier": 0.992,
         "metrics.value+qualifier+unit": 0.918,
         "metrics.as_of": 0.699,
@@ -3261,7 +3267,7 @@ FLOORS = {
         "organisations": 0.843,
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.908,
-        "metrics.as_of": 0.812,
+        "metrics.as_of": 0.817,
         "dates.normalized": 0.971,
     },
     "invented228": {
@@ -3277,7 +3283,7 @@ FLOORS = {
     "invented229": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.800,
+        "people.name+title": 0.866,
         "organisations": 0.983,
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.943,
@@ -3301,7 +3307,7 @@ FLOORS = {
         "organisations": 0.964,
         "metrics.value+qualifier": 0.956,
         "metrics.value+qualifier+unit": 0.891,
-        "metrics.as_of": 0.832,
+        "metrics.as_of": 0.837,
         "dates.normalized": 0.851,
     },
     "invented232": {
@@ -3417,7 +3423,7 @@ FLOORS = {
     "invented243": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.869,
+        "people.name+title": 0.913,
         "organisations": 0.931,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.904,
@@ -3481,7 +3487,7 @@ FLOORS = {
         "organisations": 0.984,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.845,
-        "metrics.as_of": 0.813,
+        "metrics.as_of": 0.820,
         "dates.normalized": 1.000,
     },
     "invented250": {
@@ -3503,6 +3509,86 @@ FLOORS = {
         "metrics.value+qualifier+unit": 0.879,
         "metrics.as_of": 0.782,
         "dates.normalized": 0.943,
+    },
+    "invented252": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.909,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.968,
+        "metrics.value+qualifier+unit": 0.941,
+        "metrics.as_of": 0.888,
+        "dates.normalized": 0.938,
+    },
+    "invented253": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.914,
+        "organisations": 0.941,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.834,
+        "metrics.as_of": 0.794,
+        "dates.normalized": 0.860,
+    },
+    "invented254": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.958,
+        "organisations": 0.982,
+        "metrics.value+qualifier": 0.991,
+        "metrics.value+qualifier+unit": 0.946,
+        "metrics.as_of": 0.934,
+        "dates.normalized": 0.933,
+    },
+    "invented255": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.750,
+        "organisations": 0.983,
+        "metrics.value+qualifier": 0.923,
+        "metrics.value+qualifier+unit": 0.797,
+        "metrics.as_of": 0.699,
+        "dates.normalized": 0.880,
+    },
+    "invented256": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.968,
+        "organisations": 0.914,
+        "metrics.value+qualifier": 0.962,
+        "metrics.value+qualifier+unit": 0.905,
+        "metrics.as_of": 0.825,
+        "dates.normalized": 0.954,
+    },
+    "invented257": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.981,
+        "metrics.value+qualifier": 0.988,
+        "metrics.value+qualifier+unit": 0.934,
+        "metrics.as_of": 0.923,
+        "dates.normalized": 1.000,
+    },
+    "invented258": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.941,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.960,
+        "metrics.as_of": 0.806,
+        "dates.normalized": 1.000,
+    },
+    "invented259": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.981,
+        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier+unit": 0.894,
+        "metrics.as_of": 0.842,
+        "dates.normalized": 0.966,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -3568,7 +3654,9 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented236": 10, "invented237": 10, "invented238": 10, "invented239": 10,
          "invented240": 10, "invented241": 10, "invented242": 10, "invented243": 10,
          "invented244": 10, "invented245": 10, "invented246": 10, "invented247": 10,
-         "invented248": 10, "invented249": 10, "invented250": 10, "invented251": 10}  # fmt: skip
+         "invented248": 10, "invented249": 10, "invented250": 10, "invented251": 10,
+         "invented252": 10, "invented253": 10, "invented254": 10, "invented255": 10,
+         "invented256": 10, "invented257": 10, "invented258": 10, "invented259": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
