@@ -122,14 +122,24 @@ def _run_chunk(ids: list[str], wh: Warehouse, step: Step) -> dict[str, int]:
 ERROR_MAX_CHARS = 500
 
 
+_PROJECT = Path(__file__).resolve().parent.parent
+
+
 def describe(exc: BaseException) -> str:
-    """An exception in words, with the line that raised it: what `extraction_errors` keeps."""
-    where = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
-    at = "".join(f" (at {Path(f.filename).name}:{f.lineno} in {f.name})" for f in where)
+    """An exception in words, with the project's line that raised it (a rule, not the `re` call
+    a RecursionError ends in): what `extraction_errors` keeps."""
+    frames = traceback.extract_tb(exc.__traceback__) if exc.__traceback__ else []
+    ours = [f for f in frames if _ours(f.filename)]
+    at = "".join(f" (at {Path(f.filename).name}:{f.lineno} in {f.name})" for f in (ours or frames)[-1:])
     message = str(exc)
     if len(message) > ERROR_MAX_CHARS:
         message = message[:ERROR_MAX_CHARS] + "..."
     return f"{type(exc).__name__}: {message}{at}"
+
+
+def _ours(filename: str) -> bool:
+    path = Path(filename).resolve()
+    return path.is_relative_to(_PROJECT) and "site-packages" not in path.parts
 
 
 def map_chunks(

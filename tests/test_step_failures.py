@@ -171,3 +171,16 @@ def test_the_review_page_says_which_step_failed(tmp_path, monkeypatch) -> None:
     assert 'id="extraction-errors"' in page
     assert "The metrics step failed on this document" in page and "RecursionError" in page
     assert 'id="extraction-errors"' not in render_review(Warehouse(wh), SEED.stem)
+
+
+def test_an_error_is_told_by_the_project_line_that_raised_it_not_the_library_s() -> None:
+    import re
+
+    from pipelines.stages import describe
+
+    try:
+        re.compile("(")  # raises inside the `re` module
+    except re.error as exc:
+        told = describe(exc)
+    assert told.startswith("error: missing ), unterminated subpattern")
+    assert "(at test_step_failures.py:" in told and "in test_an_error_is_told" in told
