@@ -2556,3 +2556,16 @@ def test_a_range_s_first_end_measures_what_the_second_does_and_food_levels_keep_
     assert (30, "at_least", "mg/kg") in got and (520, "at_most", "mg/kg") in got
     assert (1000, "mg/kg") in [(v, u) for v, _, u in got]
     assert (250000, "exact", "cfu/g") in got
+
+
+def test_a_figure_that_ends_its_clause_counts_no_noun_of_the_next_clause() -> None:
+    # an EDB reply: "the number of X rose to N, and M children ..." (two clauses, two nouns)
+    got = triples(
+        "In the 2023/24 school year, the number of participating kindergartens rose to 745, and "
+        "some 98 200 children were receiving the subsidy. The Bureau allocated 1 250, 1 420, and "
+        "1 180 places in the three districts respectively."
+    )
+    assert (745, "exact", "kindergartens") in got
+    assert (98200, "approx", "children") in got
+    # an item of a list keeps the noun after the last item
+    assert {u for v, _, u in got if v in (1250, 1420, 1180)} == {"places"}

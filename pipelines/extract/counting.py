@@ -782,6 +782,12 @@ _INNER_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)(?=\s+[a-z])")
 _RANGE_ON = re.compile(rf"\s+to\s+(?P<second>{DIGITS}|{NUMBER_WORDS}\b)(?=\s+[a-z])")
 
 
+_CLAUSE_THEN_FIGURE = re.compile(
+    rf",\s+(?:and|while|but|whereas)\s+(?:(?:{QUALIFIER_RE})\s+)?(?:(?:HK|US)?\$)?\d"
+)
+_ITEM_BEFORE = re.compile(r"\d\s*,\s*$|\d\s+(?:and|or)\s+$")
+
+
 def _head_noun(sentence: str, pos: int) -> Counted | None:
     """The plural noun a number counts: 'over 100 upstream, midstream and downstream ... enterprises'."""
     if _SUBJECT_OF_VERB.match(sentence, pos):
@@ -1935,9 +1941,15 @@ def unit_of(
         named = _antecedent(body[: whom.start()])
         if named is not None:
             return named.unit, named.noun, end, named.noun_end
+    # "the number of participating kindergartens rose to 811, and some 113 500 children were ...":
+    # a figure that ends its clause counts no noun of the next one (not "1 250, 1 420, and 1 180
+    # flats", where it is an item of a list)
+    clause_ends = _CLAUSE_THEN_FIGURE.match(body, end) and not _ITEM_BEFORE.search(
+        body, max(0, m.start() - 8), m.start()
+    )
     counted = (
         (relative and _elliptic(body, m, previous, compared))
-        or _head_noun(body, end)
+        or (None if clause_ends else _head_noun(body, end))
         or (gapped and _head_noun(body, gapped.end()))
         or _elliptic(body, m, previous, compared)
     )
