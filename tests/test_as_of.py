@@ -3228,3 +3228,21 @@ def test_money_put_aside_for_a_financial_year_to_come_is_of_that_year() -> None:
     assert got["$1.2 billion"] == ("2024", "year")
     assert got["$96 million"] == ("2025", "year")
     assert got["$1.3 billion"] == ("2026", "year")
+
+
+def test_a_base_in_brackets_takes_the_period_written_inside_them() -> None:
+    # a water-supplies enforcement review: "(47 in the same period last year)" is the base; the
+    # figure before the bracket is of the period the release reports
+    got = as_of(
+        ["The number of illegal connection cases detected by the WSD rose to 64 (47 in the same "
+         "period last year). Inspections totalled 2 318 (2 150 in 2023), and fines of $86,000 "
+         "($61,500 in 2023) were imposed."],
+        footer="Ends/Tuesday, July 15, 2025",
+    )  # fmt: skip
+    assert got["64"] == ("2025-07-15", "day")
+    assert got["47"] == ("2024", "year")
+    assert got["2 318"] == ("2025-07-15", "day")
+    assert got["2 150"] == ("2023", "year")
+    assert got["$86,000"] == ("2025-07-15", "day")
+    assert got["$61,500"] == ("2023", "year")
+

@@ -2569,3 +2569,26 @@ def test_a_figure_that_ends_its_clause_counts_no_noun_of_the_next_clause() -> No
     assert (98200, "approx", "children") in got
     # an item of a list keeps the noun after the last item
     assert {u for v, _, u in got if v in (1250, 1420, 1180)} == {"places"}
+
+
+def test_a_figure_in_brackets_after_a_figure_counts_what_that_figure_counts() -> None:
+    # a water-supplies enforcement review: the base of a change written in brackets
+    got = triples(
+        "In the first half of the year, the number of illegal connection cases detected by the WSD "
+        "rose to 64 (47 in the same period last year). Inspections totalled 2 318 (2 150 in 2023)."
+    )
+    assert (64, "exact", "cases") in got and (47, "exact", "cases") in got
+    assert (2318, "exact", "inspections") in got and (2150, "exact", "inspections") in got
+
+
+def test_those_after_a_figure_stand_for_what_the_figure_counted() -> None:
+    # a fire-safety review: "those involving X" are more of the complaints counted before, not X
+    got = triples(
+        "Complaints about blocked means of escape rose to 1 412, while those involving fire doors "
+        "totalled 386. There were 412 inspections of restaurants, while those schools that joined "
+        "the campaign numbered 33."
+    )
+    assert (1412, "exact", "complaints") in got
+    assert (386, "exact", "complaints") in got
+    # a determiner "those schools" names its own noun
+    assert (33, "exact", "schools") in got

@@ -156,7 +156,9 @@ _COMPARED = re.compile(
     # "Comparing August 2014 with August 2013, ..."
     r"|\bcompar(?:ing|ed)\s+(?:\S+\s+){1,5}?with\s+"
     # "totalled 3 318 (3 402 in 2023)": a base in brackets after the figure
-    r"|(?<=\d)\s*\(\s*\d[\d,. ]*(?:%|\s*per\s+cent|\s+(?:million|billion))?\s+in\s+(?:the\s+)?"
+    # ("detected 120 cases (98 in 2024)", "goods worth $12 million ($9.8 million in 2024)")
+    r"|\d+(?:[.,]\d+)*(?:\s+(?:million|billion))?(?:\s+[a-z][\w-]*){0,2}\s*\(\s*(?:HK)?\$?\d[\d,. ]*"
+    r"(?:%|\s*per\s+cent|\s+(?:million|billion))?\s+(?:in|during|for)\s+(?:the\s+)?"
     # "compared with 3 080 and 16 470 respectively in April": the bases' period
     r"|\b(?:compared\s+(?:with|to)|against)\s+(?:[\d.,%$]|\s|and\b|per\s+cent\b|(?:million|billion)\b)+"
     r"respectively\s+(?:in|for|at|during)\s+(?:the\s+)?)$",
@@ -448,6 +450,8 @@ _COMPARISON_OPEN = re.compile(
     re.I,
 )
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w-])")
+_BASE_IN_BRACKET = re.compile(r"\(\s*(?:HK)?\$?")
+_FIGURE_BEFORE_BRACKET = re.compile(r"\d(?:\s+(?:million|billion))?(?:\s+[a-z][\w-]*){0,2}\s*$", re.I)
 _SPAN_OF_TIME = re.compile(r"\s+(?:months?|years?|weeks?|days?|quarters?)\b")
 _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
 # "compared with 108 cases, including four local cases, in the same period last year": an aside
@@ -1510,6 +1514,19 @@ class Scene:
         s0, s1 = self.sentence
         if _PREVIOUS_RECORD.search(self.text, s0, at[0]):  # "The previous best was 17, achieved in 2013"
             return next((t for t in self.compared if t.start >= at[1] and t.date_start), None)
+        bracket = self.text.rfind("(", s0, at[0])
+        if (
+            bracket >= 0
+            and _BASE_IN_BRACKET.fullmatch(self.text, bracket, at[0])
+            and _FIGURE_BEFORE_BRACKET.search(self.text, max(s0, bracket - 40), bracket)
+        ):
+            # "rose to 53 (38 in the same period last year)": the figure in brackets is the base,
+            # of the period written after it inside the brackets
+            close = self.text.find(")", at[1], s1)
+            stop = close if close >= 0 else s1
+            inside = next((t for t in self.compared if at[1] <= t.start < stop and t.date_start), None)
+            if inside is not None:
+                return inside
         opened = [m for m in _COMPARISON_OPEN.finditer(self.text, s0, at[0])]
         # ("compared with 17, 131 and 3 452 respectively in the first half of 2011": the commas of
         # a list of figures break no clause)

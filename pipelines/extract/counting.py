@@ -429,6 +429,9 @@ _CHANGE_OF = re.compile(
 # "decreased from 3 853 900 in July - September 2019 to 3 838 700 in August - October 2019, or by
 # 15 200": the change restated as its size, after a long clause
 _OR_BY = re.compile(r",\s+or\s+by\s+$", re.IGNORECASE)
+# "rose to 53 (38 in the same period last year)": a figure in brackets compared with the one before
+_BRACKET_OPEN = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*\(\s*$")
+_PERIOD_AFTER = re.compile(r"\s+(?:in|on|during|for|a\s+year|last|the\s+same)\b")
 _ARRESTED_BEFORE = re.compile(r"\b(?:arrest|arrests|arrested|detained)\s+$", re.IGNORECASE)
 _BY_ALONE = re.compile(
     r"\s*(?:or\s+)?by\s+(?:(?:about|around|some)\s+)?(?:\d[\d,. ]*(?:\s*(?:per\s+cent|%))?\s+to\s+)?",
@@ -610,6 +613,8 @@ _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|for|during|as|at|by|last|this|next|compared|when|while|and|to|from)\b"
     # "decreased by 298 (down 0.3 per cent) to 111 862": the change's share in brackets
     r"|\s\((?:up|down)\s"
+    # "rose to 53 (38 in the same period last year)": the figure compared with, in brackets
+    r"|\s\((?:HK)?\$?\d[\d,.]*(?:\s\d{3})*(?:\s*%|\s+per\s+cent)?\s+(?:in|on|during|for|a\s+year|last|the\s+same)\b"
     # "more than the 35 490 recorded in the same period last year": a participle of the figure
     r"|\s(?:recorded|registered|reported|held|staged|organised|organized|handled|received|processed|"
     r"issued|approved|conducted|completed|stipulated|specified|set|laid\s+down)\s+(?:in|on|during|for|at|by|over|last|a)\b"
@@ -1198,6 +1203,10 @@ _PARALLEL = re.compile(
     r"|inspected|approved|tested|hosted|enrolled|contributed|accounted\s+for|provided|generated|produced)\s+$"
 )
 _WHILE_THOSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\s+those\b[^,;]*$", re.I)
+# "while those involving goods vehicles totalled ...": "those" stands for the noun counted before
+_THOSE_STAND_FOR = re.compile(
+    r"\s*(?:while|whereas|and|but)\s+those\s+(?:[a-z]+ing|[a-z]+ed|aged|with|in|of|from|who|under|over|at|on|against)\b"
+)
 _FOLLOWED_WITH = re.compile(
     r",\s+followed\s+by\s+(?:the\s+)?[A-Z][^,;()]{0,60}?\s+with\s+(?:about\s+|some\s+)?$"
 )
@@ -1342,6 +1351,14 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         return Counted("persons", hurt["state"].lower(), hurt.end())
     if _ARRESTED_BEFORE.search(lead, max(0, m.start() - 16)):
         return Counted("persons", "persons", stop)  # "Police arrest 58 in operation": people arrested
+    if lead.rstrip().endswith("("):
+        figures = [q for q in QUANTITY.finditer(lead) if q["num"] and not _YEAR_ITEM.fullmatch(q["num"])]
+        last = figures[-1] if figures else None
+        if last is not None and _BRACKET_OPEN.match(lead, last.end()) and _PERIOD_AFTER.match(body, stop):
+            # "rose to 53 (38 in the same period last year)": counts what the figure before counts
+            found = unit_of(body, last, previous, compared=False)
+            if found and found[1]:
+                return Counted(found[0], found[1], stop)
     rate = _RATE_OF.search(lead)
     if rate and not _TOKEN.search(lead, rate.end()):  # "the rate per 1 000 workers ... fell to 31.5"
         base = rate["base"].replace(" ", "").replace(",", "")
@@ -1807,11 +1824,17 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             # count the clause before stated
             or (_last_count(lead) if _GERUND_TO.match(clause) else None)
         )
-        those = None if found else _WHILE_THOSE.search(lead)
-        if those is not None:
+        those = _WHILE_THOSE.search(lead)
+        if those is not None and not found:
             # "were 9 200, 9 800 and 8 700 respectively, while those aged 20 to 24 numbered 20 100":
             # "those" are of the noun the clause before counted
             found = _antecedent(lead[: those.start()])
+        elif those is not None and _THOSE_STAND_FOR.match(lead, those.start() + 1):
+            # "Accidents involving motorcycles rose ... to 2 540, while those involving goods
+            # vehicles totalled 3 318": what the figure before counts, not the noun after "those"
+            figures = [q for q in QUANTITY.finditer(lead, 0, those.start()) if q["num"] and not q["suffix"]]
+            before = unit_of(body, figures[-1], previous, compared=False) if figures else None
+            found = Counted(before[0], before[1], before[3]) if before and before[1] else found
         asides = [] if found else list(_EXAMPLES_ASIDE.finditer(lead))
         if asides:
             aside = asides[-1]
