@@ -3246,3 +3246,16 @@ def test_a_base_in_brackets_takes_the_period_written_inside_them() -> None:
     assert got["$86,000"] == ("2025-07-15", "day")
     assert got["$61,500"] == ("2023", "year")
 
+
+def test_what_a_scheme_also_allows_is_of_the_release_day_after_a_past_passage() -> None:
+    # a Correctional Services recruitment speech: last year's figures, then what a recruit may claim
+    got = as_of(
+        ["The Institute has worked hard for you. Last year, it delivered 960 courses to more than 1 200 "
+         "officers, and around 80 of its instructors took part in exchanges.",
+         "You will be well rewarded. The starting salary of an Assistant Officer II is $21,940 and "
+         "that of an Officer is $29,850. Recruits may also apply for a training allowance of up to "
+         "$12,000 over their first three years of service."],
+        footer="Ends/Friday, October 9, 2020",
+    )  # fmt: skip
+    assert got["more than 1 200"] == ("2019", "year")
+    assert got["up to $12,000"] == ("2020-10-09", "day")

@@ -1113,3 +1113,13 @@ def test_a_guest_after_a_bracketed_salutation_keeps_the_role_before_the_name() -
     assert got["Lam Chi-keung"] == "Chairman"
     assert got["Cheung Wai-yee"] == "Commissioner for Labour"
     assert got["Ho Man-kit"] == "President"
+
+
+def test_a_commandant_in_a_salutation_keeps_the_office() -> None:
+    # a Fire and Ambulance Services Academy passing-out parade: each office is written before its
+    # holder's bracketed name
+    text = (
+        "Director of Fire Services (Mr Chan Wai-lun), Commandant (Ms Lo Mei-kuen), distinguished "
+        "guests, graduates, ladies and gentlemen,"
+    )
+    assert people(text) == {"Chan Wai-lun": "Director of Fire Services", "Lo Mei-kuen": "Commandant"}

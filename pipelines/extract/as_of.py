@@ -499,7 +499,7 @@ _LIABLE = re.compile(
     # "offenders face a maximum fine of $25,000": what the law sets for anyone
     r"|\b(?:face|faces|risk|risks)\s+(?:a\s+)?maximum\s+(?:penalty|penalties|fine|sentence)\b"
     # "Each project may receive funding of up to $5 million": what a scheme allows
-    r"|\b(?:may|can)\s+(?:receive|apply|claim|borrow|be\s+granted)\b"
+    r"|\b(?:may|can)\s+(?:also\s+|each\s+|still\s+)?(?:receive|apply|claim|borrow|be\s+granted)\b"
     # "A daily fine of $900 may also be imposed for a continuing offence": what the law allows
     r"|\b(?:may|can|shall)\s+(?:also\s+)?be\s+(?:imposed|levied)\b"
     # "is an offence liable to a fine of $200,000", "an offence carrying a maximum penalty of"

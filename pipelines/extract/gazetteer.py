@@ -86,6 +86,8 @@ ROLE_HEADS = (
     "Magistrate",
     "Superintendent",
     "Chief Superintendent",
+    # "Commandant (Ms Yeung Pui-shan)": the head of a disciplined service's college or academy
+    "Commandant",
     "Officer",
     "Spokesman",
     "Spokesperson",
