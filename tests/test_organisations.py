@@ -1079,3 +1079,13 @@ def test_a_body_named_for_a_list_of_subjects_of_two_words_keeps_the_whole_list()
     assert ("Legislative Council Panel on Home Affairs, Culture and Sports", None) in got
     assert "Legislative Council Panel on Home Affairs" not in [n for n, _ in got]
     assert ("Panel on Environmental Affairs", None) in got
+
+
+def test_a_body_defined_in_the_possessive_is_named_without_it() -> None:
+    # an Airport Authority opening speech: "the X's (ACR) campus" defines the body X
+    got = orgs(
+        "The new concourse is the latest addition to the Airport Authority Hong Kong’s (AAHK) "
+        "facilities, and the Hong Kong Productivity Council's (HKPC) engineers helped design it."
+    )
+    assert ("Airport Authority Hong Kong", "AAHK") in got
+    assert ("Hong Kong Productivity Council", "HKPC") in got

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 # "(HA)", "(LegCo)", "(EAG Ltd)": a company's short form keeps its "Ltd"
 SHORT_FORM = re.compile(r"\(\s*(?P<short>[A-Z][A-Za-z&.\-]{0,10}[A-Za-z](?P<company>\s+Ltd\.?)?)\s*\)")
 _WORD = re.compile(r"[\w'’&.\-]+")
+_POSSESSIVE_END = re.compile(r"[A-Za-z]['’]s$")
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,8 @@ def find_acronyms(text: str) -> Iterator[Acronym]:
         )
         if long and long.lower().startswith("the "):
             long = long[4:]
+        if long and _POSSESSIVE_END.search(long):
+            long = long[:-2]  # "the ... Parks Corporation's (HKSTP) campus": the body, not its possession
         if not long or len(long) <= len(short):
             continue
         long_start = base + candidate.rfind(long)
