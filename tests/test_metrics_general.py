@@ -2592,3 +2592,16 @@ def test_those_after_a_figure_stand_for_what_the_figure_counted() -> None:
     assert (386, "exact", "complaints") in got
     # a determiner "those schools" names its own noun
     assert (33, "exact", "schools") in got
+
+
+def test_a_bare_figure_coordinated_with_a_counted_one_counts_the_same() -> None:
+    # a licensing-appeals board's annual figures: the second figure of each clause pair is bare
+    got = triples(
+        "In 2024, the Board received 58 appeals and completed the hearing of 41. The licences of 27 "
+        "restaurants were suspended, while those of four were cancelled. Of these, 310 were young "
+        "persons under the age of 18."
+    )
+    assert (41, "exact", "appeals") in got
+    assert (4, "exact", "restaurants") in got
+    # an age is no count
+    assert 18 not in [v for v, _, _ in got]

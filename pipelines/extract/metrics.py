@@ -187,6 +187,30 @@ def _base_of_one(body: str, m: re.Match[str]) -> tuple[str, str, int, int] | Non
     return None
 
 
+# "received 146 appeals and completed the hearing of 131", "the licences of 62 food premises were
+# suspended and those of three were cancelled": a bare figure ending a clause coordinated with one
+# that names what it counts
+_COORDINATED = re.compile(
+    r"(?:\band|,\s*(?:while|whereas)|\bbut)\s+(?:[\w-]+\s+){0,5}?(?:(?<!\bage\s)(?<!\bages\s)of|the\s+remaining|another|further\s+to)\s+$",
+    re.IGNORECASE,
+)
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;]|$)|\s+(?:were|was|had|have|has|in|last|this|respectively)\b")
+
+
+def _coordinated(body: str, m: re.Match[str], previous: str) -> tuple[str, str, int, int] | None:
+    if m["cur"] or m["suffix"] or m["mu"] or not _ENDS_CLAUSE.match(body, m.end()):
+        return None
+    conj = _COORDINATED.search(body, max(0, m.start() - 60), m.start())
+    if conj is None:
+        return None
+    before = QUANTITY.finditer(body, 0, conj.start())
+    figures = [q for q in before if q["num"] and not (q["cur"] or q["suffix"])]
+    found = unit_of(body, figures[-1], previous) if figures else None
+    if found is None or not found[1] or found[0] in ("HKD", "percent"):
+        return None
+    return found[0], found[1], m.end(), m.end()
+
+
 def _fact(
     text, body, s0, m, release, dates, previous_dates, previous_sentence, subject, dated
 ) -> Fact | None:
@@ -242,7 +266,7 @@ def _fact(
     out_of = None if m["cur"] or m["suffix"] or not scored else _OUT_OF_SCALE.match(body, m.end())
     previous = text[previous_sentence[0] : previous_sentence[1]] if previous_sentence else ""
     found = one or (("points", "score", out_of.end(), out_of.end()) if out_of else unit_of(body, m, previous))
-    found = found or _base_of_one(body, m)
+    found = found or _base_of_one(body, m) or _coordinated(body, m, previous)
     if found is None:
         return None
     unit, noun, end, head = found
