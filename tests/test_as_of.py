@@ -3259,3 +3259,17 @@ def test_what_a_scheme_also_allows_is_of_the_release_day_after_a_past_passage() 
     )  # fmt: skip
     assert got["more than 1 200"] == ("2019", "year")
     assert got["up to $12,000"] == ("2020-10-09", "day")
+
+
+def test_a_figure_said_to_hold_now_is_of_the_release_day_beside_a_financial_year() -> None:
+    # an EMSD enforcement review: "currently has" dates its own clause, not the year of the next
+    got = as_of(
+        ["In 2024, the office handled 3 210 complaints.",
+         "The office currently has about 85 inspectors, and its estimated expenditure for 2025-26 is "
+         "$96.2 million. There are at present 14 regional teams, up from 11 in 2022."],
+        footer="Ends/Wednesday, March 11, 2026",
+    )  # fmt: skip
+    assert got["about 85"] == ("2026-03-11", "day")
+    assert got["$96.2 million"] == ("2025", "year")
+    assert got["14"] == ("2026-03-11", "day")
+    assert got["11"] == ("2022", "year")

@@ -293,6 +293,13 @@ _SOME_OF_WHICH = re.compile(r",\s+(?:many|most|some|several|half|none)\s+of\s+(?
 # "Compared with 2024-25, when 11 sites were sold for about $21.6 billion, ...": the clause a
 # period opens with "when" is of that period
 _WHEN_AFTER = re.compile(r"\s*,\s*when\s+[^,;:]*$", re.I)
+# "TACO currently has about 120 officers", "there are at present 30 stations": what holds now, whatever
+# period another clause of the sentence names
+_NOW_BEFORE = re.compile(
+    r"\b(?:(?:currently|at\s+present|presently|now)\s+(?:has|have|is|are|employs?|operates?|stands?\s+at)"
+    r"|there\s+(?:are|is)\s+(?:currently|at\s+present|presently|now))\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 # ("and some 2 400 collection points are now in place": "now" after the verb)
 _NOW_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:at\s+present|currently|at\s+the\s+moment)\b"
@@ -835,6 +842,10 @@ class Scene:
         self.future_here = self._future_at(at)
         if at is not None and self.release and _NOW_AFTER.match(self.text, at[1], self.sentence[1]):
             return self.release, "day"
+        s0 = self.sentence[0]
+        now_before = at is not None and _NOW_BEFORE.search(self.text, max(s0, at[0] - 60), at[0])
+        if now_before and self.release:
+            return self.release, "day"  # "TACO currently has about 120 enforcement officers, and ... 2018-19"
         if at is not None:  # "about 12 per cent more than last year's 1 027": the period owning it
             owner = next(
                 (
