@@ -2605,3 +2605,13 @@ def test_a_bare_figure_coordinated_with_a_counted_one_counts_the_same() -> None:
     assert (4, "exact", "restaurants") in got
     # an age is no count
     assert 18 not in [v for v, _, _ in got]
+
+
+def test_a_gapped_figure_under_a_named_scheme_counts_what_the_first_counted() -> None:
+    # a vaccination-programme release: "and about N under the X" leaves out the verb and the noun
+    got = triples(
+        "In the 2024/25 season, about 512,000 persons received vaccination under the GVP and about "
+        "301,000 under the VSS."
+    )
+    assert (512000, "approx", "persons") in got
+    assert (301000, "approx", "persons") in got

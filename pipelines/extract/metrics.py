@@ -194,13 +194,21 @@ _COORDINATED = re.compile(
     r"(?:\band|,\s*(?:while|whereas)|\bbut)\s+(?:[\w-]+\s+){0,5}?(?:(?<!\bage\s)(?<!\bages\s)of|the\s+remaining|another|further\s+to)\s+$",
     re.IGNORECASE,
 )
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
+_GAPPED_PLACE = re.compile(r"\s+(?:under|at|through|via|among)\s+(?:the\s+)?[A-Z]")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;]|$)|\s+(?:were|was|had|have|has|in|last|this|respectively)\b")
 
 
 def _coordinated(body: str, m: re.Match[str], previous: str) -> tuple[str, str, int, int] | None:
-    if m["cur"] or m["suffix"] or m["mu"] or not _ENDS_CLAUSE.match(body, m.end()):
+    if m["cur"] or m["suffix"] or m["mu"]:
         return None
-    conj = _COORDINATED.search(body, max(0, m.start() - 60), m.start())
+    if _ENDS_CLAUSE.match(body, m.end()):
+        conj = _COORDINATED.search(body, max(0, m.start() - 60), m.start())
+    elif _GAPPED_PLACE.match(body, m.end()):
+        # "about 497,000 persons received vaccination under the GVP and about 294,000 under the VSS"
+        conj = _AND_BEFORE.search(body, max(0, m.start() - 8), m.start())
+    else:
+        return None
     if conj is None:
         return None
     before = QUANTITY.finditer(body, 0, conj.start())
