@@ -2615,3 +2615,16 @@ def test_a_gapped_figure_under_a_named_scheme_counts_what_the_first_counted() ->
     )
     assert (512000, "approx", "persons") in got
     assert (301000, "approx", "persons") in got
+
+
+def test_a_part_of_the_figure_before_counts_what_it_counts() -> None:
+    # a talent-admission progress release: "with some N approved", "including some N from ...",
+    # "of which about N are ..." leave the noun of the whole unsaid
+    got = triples(
+        "The schemes had received over 86 000 applications, with some 52 000 approved. The forum "
+        "attracted over 900 participants, including some 310 from ASEAN countries. Over 1 100 "
+        "services are available on the platform, of which about 420 are government services."
+    )
+    assert (52000, "approx", "applications") in got
+    assert (310, "approx", "persons") in got  # participants are persons, as the 900 are
+    assert (420, "approx", "services") in got

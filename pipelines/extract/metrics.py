@@ -194,6 +194,11 @@ _COORDINATED = re.compile(
     r"(?:\band|,\s*(?:while|whereas)|\bbut)\s+(?:[\w-]+\s+){0,5}?(?:(?<!\bage\s)(?<!\bages\s)of|the\s+remaining|another|further\s+to)\s+$",
     re.IGNORECASE,
 )
+# "visitor arrivals were about 4.1 million, with the Golden Week contributing around 1.2 million",
+# "received over 410 000 applications, with some 260 000 approved", "including some 250 from ...":
+# a part of the figure before, its noun unsaid
+_PART_OF_BEFORE = re.compile(r"(?:,\s+including|,\s+(?:with\s+)?(?:of\s+)?which|,\s+with)\s+$", re.I)
+_PART_ENDS = re.compile(r"\s+(?:[a-z]+ed|for|from|are|is)\b")
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
 _GAPPED_PLACE = re.compile(r"\s+(?:under|at|through|via|among)\s+(?:the\s+)?[A-Z]")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;]|$)|\s+(?:were|was|had|have|has|in|last|this|respectively)\b")
@@ -202,8 +207,10 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;]|$)|\s+(?:were|was|had|have|has|in|last|t
 def _coordinated(body: str, m: re.Match[str], previous: str) -> tuple[str, str, int, int] | None:
     if m["cur"] or m["suffix"] or m["mu"]:
         return None
-    if _ENDS_CLAUSE.match(body, m.end()):
-        conj = _COORDINATED.search(body, max(0, m.start() - 60), m.start())
+    if _ENDS_CLAUSE.match(body, m.end()) or _PART_ENDS.match(body, m.end()):
+        conj = _COORDINATED.search(body, max(0, m.start() - 60), m.start()) or _PART_OF_BEFORE.search(
+            body, max(0, m.start() - 16), m.start()
+        )
     elif _GAPPED_PLACE.match(body, m.end()):
         # "about 497,000 persons received vaccination under the GVP and about 294,000 under the VSS"
         conj = _AND_BEFORE.search(body, max(0, m.start() - 8), m.start())
