@@ -2628,3 +2628,13 @@ def test_a_part_of_the_figure_before_counts_what_it_counts() -> None:
     assert (52000, "approx", "applications") in got
     assert (310, "approx", "persons") in got  # participants are persons, as the 900 are
     assert (420, "approx", "services") in got
+
+
+def test_a_figure_done_so_far_counts_what_the_plan_before_it_counts() -> None:
+    # a Water Supplies Department progress release: "and that N had been <done>" leaves the noun out
+    got = triples(
+        "The department planned to replace about 4 800 water meters this year, and that more than "
+        "3 100 had been replaced by the end of June."
+    )
+    assert (4800, "approx", "meters") in got
+    assert (3100, "more_than", "meters") in got

@@ -200,6 +200,8 @@ _COORDINATED = re.compile(
 _PART_OF_BEFORE = re.compile(r"(?:,\s+including|,\s+(?:with\s+)?(?:of\s+)?which|,\s+with)\s+$", re.I)
 _PART_ENDS = re.compile(r"\s+(?:[a-z]+ed|for|from|are|is)\b")
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
+_AND_THEN_AUX = re.compile(r"(?:,\s+and|,\s+but|\band\s+that)\s+$")
+_AUX_AFTER = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:been\s+|already\s+)?[a-z]+ed\b")
 _GAPPED_PLACE = re.compile(r"\s+(?:under|at|through|via|among)\s+(?:the\s+)?[A-Z]")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;]|$)|\s+(?:were|was|had|have|has|in|last|this|respectively)\b")
 
@@ -208,8 +210,16 @@ def _coordinated(body: str, m: re.Match[str], previous: str) -> tuple[str, str, 
     if m["cur"] or m["suffix"] or m["mu"]:
         return None
     if _ENDS_CLAUSE.match(body, m.end()) or _PART_ENDS.match(body, m.end()):
-        conj = _COORDINATED.search(body, max(0, m.start() - 60), m.start()) or _PART_OF_BEFORE.search(
-            body, max(0, m.start() - 16), m.start()
+        conj = (
+            _COORDINATED.search(body, max(0, m.start() - 60), m.start())
+            or _PART_OF_BEFORE.search(body, max(0, m.start() - 16), m.start())
+            # "planned to test about 64 000 food samples this year, and that more than 45 000 had
+            # been tested"
+            or (
+                _AND_THEN_AUX.search(body, max(0, m.start() - 16), m.start())
+                if _AUX_AFTER.match(body, m.end())
+                else None
+            )
         )
     elif _GAPPED_PLACE.match(body, m.end()):
         # "about 497,000 persons received vaccination under the GVP and about 294,000 under the VSS"
