@@ -2638,3 +2638,15 @@ def test_a_figure_done_so_far_counts_what_the_plan_before_it_counts() -> None:
     )
     assert (4800, "approx", "meters") in got
     assert (3100, "more_than", "meters") in got
+
+
+def test_the_rest_of_a_whole_counts_what_the_whole_counts_past_a_span_of_time() -> None:
+    # a Buildings Department reply: "the remaining N" after "the 2 860 orders issued in the past
+    # three years" counts orders, not years; "and some N are provided by" leaves its noun out
+    got = triples(
+        "As at end-December, 1 950 of the 2 860 orders issued in the past three years had been "
+        "complied with, while the remaining 910 were outstanding. Over 1 300 services are available, "
+        "of which about 400 are government services and some 900 are provided by other bodies."
+    )
+    assert (910, "exact", "orders") in got
+    assert (900, "approx", "services") in got

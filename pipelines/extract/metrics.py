@@ -200,8 +200,9 @@ _COORDINATED = re.compile(
 _PART_OF_BEFORE = re.compile(r"(?:,\s+including|,\s+(?:with\s+)?(?:of\s+)?which|,\s+with)\s+$", re.I)
 _PART_ENDS = re.compile(r"\s+(?:[a-z]+ed|for|from|are|is)\b")
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
-_AND_THEN_AUX = re.compile(r"(?:,\s+and|,\s+but|\band\s+that)\s+$")
-_AUX_AFTER = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:been\s+|already\s+)?[a-z]+ed\b")
+_NOT_COUNTED = frozenset({"HKD", "percent", "years", "months", "weeks", "days", "hours", "minutes"})
+_AND_THEN_AUX = re.compile(r"(?:\band|,\s+but)(?:\s+that)?\s+$")
+_AUX_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|already\s+)?[a-z]+ed\b")
 _GAPPED_PLACE = re.compile(r"\s+(?:under|at|through|via|among)\s+(?:the\s+)?[A-Z]")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;]|$)|\s+(?:were|was|had|have|has|in|last|this|respectively)\b")
 
@@ -230,10 +231,13 @@ def _coordinated(body: str, m: re.Match[str], previous: str) -> tuple[str, str, 
         return None
     before = QUANTITY.finditer(body, 0, conj.start())
     figures = [q for q in before if q["num"] and not (q["cur"] or q["suffix"])]
-    found = unit_of(body, figures[-1], previous) if figures else None
-    if found is None or not found[1] or found[0] in ("HKD", "percent"):
-        return None
-    return found[0], found[1], m.end(), m.end()
+    for figure in reversed(figures):
+        # ("1 950 of the 2 860 orders issued in the past three years ..., while the remaining 910
+        # were outstanding": the last figure that counts things, not a span of time)
+        found = unit_of(body, figure, previous)
+        if found is not None and found[1] and found[0] not in _NOT_COUNTED:
+            return found[0], found[1], m.end(), m.end()
+    return None
 
 
 def _fact(
