@@ -3273,3 +3273,15 @@ def test_a_figure_said_to_hold_now_is_of_the_release_day_beside_a_financial_year
     assert got["$96.2 million"] == ("2025", "year")
     assert got["14"] == ("2026-03-11", "day")
     assert got["11"] == ("2022", "year")
+
+
+def test_the_same_period_this_year_is_the_period_reported_not_a_base() -> None:
+    # a crime review at mid-year: the third figure of a series is this year's first half
+    got = as_of(
+        ["The number of young persons arrested for burglary fell from 96 in the first half of 2022 "
+         "to 81 in the first half of 2023, and further to 64 in the same period this year."],
+        footer="Ends/Thursday, July 25, 2024",
+    )  # fmt: skip
+    assert got["96"][0] == "2022-06"
+    assert got["81"][0] == "2023-06"
+    assert got["64"][0] in ("2024", "2024-06")

@@ -621,6 +621,7 @@ _EVENT_THEN = r"(?:[A-Z][\w'’-]*\s+){1,3}(?:[Hh]olidays?|[Ww]eek|[Pp]eriod|[Ff
 _THEN_OPENER = re.compile(
     rf"^\W*(?:In|During|For|Over)\s+the\s+(?:(?i:{_SAME_PERIOD})|{_EVENT_THEN})last\s+year\b"
 )
+_THIS_PERIOD = re.compile(r"this\s+(?:year|month)$", re.I)
 _COMPARED_CUES = (
     "over", "than", "compar", "against", "versus", "from", "same", "similar", " on ", "(", "below", "above",
     "exceed", "surpass", "outstrip",
@@ -1952,16 +1953,22 @@ def read_sentence(
         elif record is not None and t.start >= s0 + record.end():
             # "The previous best was 17 medals, achieved in 2013": the record compared with
             scene.roles[t.start] = "comparison"
-        elif any(w in text[max(s0, t.start - 64) : t.start].lower() for w in _COMPARED_CUES) and (
-            # "Comparing December 2023 - February 2024 with November 2023 - January 2024"
-            (
-                (compared := _COMPARED.search(text, max(s0, t.start - 64), t.start))
-                and not (compared["on"] and t.precision == "day")
-            )
-            or (
-                _CHANGE_FROM.search(left[-48:])
-                and t.date_end is not None
-                and (release is None or t.date_end <= release)
+        elif (
+            any(w in text[max(s0, t.start - 64) : t.start].lower() for w in _COMPARED_CUES)
+            and (
+                # "Comparing December 2023 - February 2024 with November 2023 - January 2024"
+                (
+                    (compared := _COMPARED.search(text, max(s0, t.start - 64), t.start))
+                    and not (compared["on"] and t.precision == "day")
+                    # ("... to 302 in the first half of 2011, and further to 236 in the same period
+                    # this year": the period the release reports, not one compared with)
+                    and not _THIS_PERIOD.match(t.text)
+                )
+                or (
+                    _CHANGE_FROM.search(left[-48:])
+                    and t.date_end is not None
+                    and (release is None or t.date_end <= release)
+                )
             )
         ):
             scene.roles[t.start] = "comparison"
