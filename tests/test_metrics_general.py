@@ -2650,3 +2650,11 @@ def test_the_rest_of_a_whole_counts_what_the_whole_counts_past_a_span_of_time() 
     )
     assert (910, "exact", "orders") in got
     assert (900, "approx", "services") in got
+
+
+def test_a_change_from_a_figure_with_a_thousands_comma_keeps_both_ends() -> None:
+    # a Tobacco Control Office review: "rose by N per cent, from 4,120 to 11,372" (the second end
+    # was dropped when the first carried a comma)
+    got = triples("The number of complaints rose by 118 per cent, from 5,240 to 11,423.")
+    assert (5240, "exact", "complaints") in got
+    assert (11423, "exact", "complaints") in got

@@ -439,7 +439,7 @@ _BY_ALONE = re.compile(
 )
 _FROM_ALONE = re.compile(
     r"\s*(?:(?:rising|falling|increasing|decreasing|growing|climbing|dropping|declining)\s+)?from\s+"
-    r"(?:(?:[^,;.]|\.\d){1,60}?\s+to\s+)?",
+    r"(?:(?:[^,;.]|[.,]\d){1,60}?\s+to\s+)?",  # ("from 4,120 to 11,372": a thousands comma)
     re.IGNORECASE,
 )
 _FROM_ONLY = re.compile(r"\s*(?:(?:up|down)\s+)?from\s+", re.IGNORECASE)
