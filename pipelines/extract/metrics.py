@@ -194,9 +194,9 @@ _COORDINATED = re.compile(
     r"(?:\band|,\s*(?:while|whereas)|\bbut)\s+(?:[\w-]+\s+){0,5}?(?:(?<!\bage\s)(?<!\bages\s)of|the\s+remaining|another|further\s+to)\s+$",
     re.IGNORECASE,
 )
-# "visitor arrivals were about 4.1 million, with the Golden Week contributing around 1.2 million",
-# "received over 410 000 applications, with some 260 000 approved", "including some 250 from ...":
-# a part of the figure before, its noun unsaid
+# "received over 410 000 applications, with some 260 000 approved", "attracted over 600
+# participants, including some 250 from ...", "of which about 400 are ...": a part of the figure
+# before, its noun unsaid
 _PART_OF_BEFORE = re.compile(r"(?:,\s+including|,\s+(?:with\s+)?(?:of\s+)?which|,\s+with)\s+$", re.I)
 _PART_ENDS = re.compile(r"\s+(?:[a-z]+ed|for|from|are|is)\b")
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
@@ -208,6 +208,8 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;]|$)|\s+(?:were|was|had|have|has|in|last|t
 
 
 def _coordinated(body: str, m: re.Match[str], previous: str) -> tuple[str, str, int, int] | None:
+    """What a bare figure counts when the sentence ties it to a counted figure before it (the
+    shapes above): that figure's unit, unless it is money, a share or a span of time."""
     if m["cur"] or m["suffix"] or m["mu"]:
         return None
     if _ENDS_CLAUSE.match(body, m.end()) or _PART_ENDS.match(body, m.end()):
