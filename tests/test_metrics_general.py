@@ -2658,3 +2658,13 @@ def test_a_change_from_a_figure_with_a_thousands_comma_keeps_both_ends() -> None
     got = triples("The number of complaints rose by 118 per cent, from 5,240 to 11,423.")
     assert (5240, "exact", "complaints") in got
     assert (11423, "exact", "complaints") in got
+
+
+def test_ones_count_what_the_figure_before_counts() -> None:
+    # a Transport Department accident review and an exhibition plan: "N fatal ones", "four new ones"
+    got = triples(
+        "There were 6 240 road traffic accidents involving injuries last year, including 38 fatal "
+        "ones. The museum will stage 22 exhibitions in 2026, including five new ones."
+    )
+    assert (38, "exact", "accidents") in got
+    assert (5, "exact", "exhibitions") in got

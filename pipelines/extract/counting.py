@@ -2011,12 +2011,13 @@ def unit_of(
     if counted.noun == "times" and _MET_BEFORE.search(before):
         return "meetings", "meetings", end, counted.noun_end  # "The Board met 45 times last year"
     if (
-        counted.noun == "others"
+        counted.noun in ("others", "ones")
         and counted.noun_end > end
         and any(q["num"] and _head_noun(before, q.end()) for q in QUANTITY.finditer(before))
     ):
         # "14 routes were cancelled and 18 others were merged": the others are routes too (not
-        # "The defendants are Leung Ka-fai, 52, ..., and two others", with no count before)
+        # "The defendants are Leung Ka-fai, 52, ..., and two others", with no count before); "7 866
+        # traffic accidents ..., including 52 fatal ones": the ones are accidents
         counted = _antecedent(before) or counted
     after = counted.noun_end > end  # not "the numbers of doctors and nurses ... stood at 7 045"
     if after and counted.noun in _HUMAN_NOUNS and _MORE_HUMANS.match(body, counted.noun_end):
