@@ -3285,3 +3285,17 @@ def test_the_same_period_this_year_is_the_period_reported_not_a_base() -> None:
     assert got["96"][0] == "2022-06"
     assert got["81"][0] == "2023-06"
     assert got["64"][0] in ("2024", "2024-06")
+
+
+def test_figures_beside_bracketed_bases_keep_the_period_reported() -> None:
+    # a police mid-year crime review: each count is this half-year's, each bracket the base
+    got = as_of(
+        ["Police recorded 24 860 crimes in the first half of this year.",
+         "There were 9 homicide cases (12 in the same period last year), 81 robbery cases (103) and "
+         "512 burglary cases (478)."],
+        footer="Ends/Thursday, July 24, 2025",
+    )  # fmt: skip
+    for reported in ("9", "81", "512"):
+        assert got[reported][0] in ("2025", "2025-06"), reported
+    for base in ("12", "103", "478"):
+        assert got[base][0] in ("2024", "2024-06"), base

@@ -1500,8 +1500,23 @@ class Scene:
         if _FOR_COMPARISON.match(self.body):
             return True
         t = self.compared[0]
+        if self._in_base_bracket(t):
+            return False  # "11 homicide cases (14 in the same period last year)": a base beside it
         named = _IN_SAME_PERIOD.search(self.text, max(self.sentence[0], t.start - 40), t.start)
         return named is not None and _COMPARING_WORD.search(self.body) is None
+
+    def _in_base_bracket(self, t: TemporalExpression) -> bool:
+        """Whether `t` is written inside brackets that give a figure's base: '53 (38 in the same
+        period last year)'."""
+        s0 = self.sentence[0]
+        bracket = self.text.rfind("(", s0, t.start)
+        return (
+            bracket >= 0
+            and ")" not in self.text[bracket : t.start]
+            and _BASE_IN_BRACKET.match(self.text, bracket) is not None
+            and re.match(r"\(\s*(?:HK)?\$?\d", self.text[bracket : t.start]) is not None
+            and _FIGURE_BEFORE_BRACKET.search(self.text, max(s0, bracket - 40), bracket) is not None
+        )
 
     def _same_day_before(self, t: TemporalExpression) -> tuple[date, str] | None:
         """'reached 47.8 per cent, compared with 44.1 per cent at the same point last year': in a
@@ -1539,6 +1554,13 @@ class Scene:
             inside = next((t for t in self.compared if at[1] <= t.start < stop and t.date_start), None)
             if inside is not None:
                 return inside
+            if re.match(r"\s*\)", self.text[at[1] : s1]):
+                # "11 homicide cases (14 in the same period last year), 74 robbery cases (95)": a
+                # bare figure in brackets is a base of the period the first bracket named
+                based = (t for t in self.compared if t.end <= bracket and self._in_base_bracket(t))
+                first = next((t for t in based if t.date_start), None)
+                if first is not None:
+                    return first
         opened = [m for m in _COMPARISON_OPEN.finditer(self.text, s0, at[0])]
         # ("compared with 17, 131 and 3 452 respectively in the first half of 2011": the commas of
         # a list of figures break no clause)
