@@ -637,3 +637,13 @@ def test_the_end_of_a_month_range_is_on_or_after_its_start() -> None:
     text = "The Marine Department had arranged additional patrols from end-May to end-September."
     got = [(t.text, t.normalized) for t in found(text, july)]
     assert got == [("end-May", "2025-05"), ("end-September", "2025-09")]
+
+
+def test_a_month_of_an_event_to_be_held_is_still_to_come() -> None:
+    # a January sports release: "Games to be held ... in November" is this year's November, though
+    # "Asian and Para Games" opens a clause at its "and" whose words hold no other tense
+    text = (
+        "The Commissioner for Sports, Mr Lee Ka-wai, said the Government would support athletes in "
+        "the run-up to the National and Para Games to be held in the Greater Bay Area in November."
+    )
+    assert [(t.text, t.normalized) for t in found(text, date(2025, 1, 20))] == [("November", "2025-11")]

@@ -371,7 +371,7 @@ _CLAUSE_CLOSE = re.compile(r",\s+(?:which|whose|who|and|while|but)\b|;|\.(?:\s|$
 _WOULD = re.compile(
     # "may submit applications on or before May 29": what one may, must or should still do (the
     # modal in lower case: not the month "May")
-    r"\b(?:would|will|shall|(?-i:may|must|should)(?!\s+(?:not\s+)?have\b)|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+to\s+be|to\s+be\s+[a-z]{3,}ed|expected\s+to|"
+    r"\b(?:would|will|shall|(?-i:may|must|should)(?!\s+(?:not\s+)?have\b)|plans?\s+to|planned\s+to|(?:is|are|was|were)\s+to\s+be|to\s+be\s+(?:held|[a-z]{3,}ed)|expected\s+to|"
     r"scheduled\s+(?:to|for))\b"
     # "could check their results online from today until April 30": a period that starts now
     r"|\bfrom\s+(?:today|now)\s+(?:until|till|to|through)\s*$",
