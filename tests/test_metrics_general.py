@@ -2668,3 +2668,14 @@ def test_ones_count_what_the_figure_before_counts() -> None:
     )
     assert (38, "exact", "accidents") in got
     assert (5, "exact", "exhibitions") in got
+
+
+def test_a_cap_named_with_an_adjective_is_a_bound() -> None:
+    # an HA fees notice and an ITF scheme: "An annual cap of", "a funding cap of" (not "capital")
+    got = triples(
+        "An annual cap of $8,000 on the charges payable by each patient will be introduced. Each "
+        "project has a funding cap of $1.5 million, and its capital works cost $2 million."
+    )
+    assert (8000, "at_most", "HKD") in got
+    assert (1.5e6, "at_most", "HKD") in got
+    assert (2e6, "exact", "HKD") in got

@@ -92,6 +92,9 @@ STATED_BOUND = re.compile(
     # "subject to a limit of 2 000 points": a limit a scheme sets (not "exceeding the legal limit
     # of 1 000 ppm", a level compared with a standard); "enforces a speed limit of 8 knots"
     r"|\ba\s+(?:(?:speed|weight|height|load)\s+)?limit\s+of\s+(?:HK)?$"
+    # "An annual cap of $10,000 on the charges payable", "a funding cap of $2 million per project"
+    # ("a cap of" itself is a qualifier)
+    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){1,2}?cap\s+(?:of|at)\s+(?:HK)?$"
     # "salaries tax capped at a standard rate of 15 per cent": what the cap is named before it
     r"|\bcapped\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?of\s+(?:HK)?$",
     re.IGNORECASE,
@@ -123,7 +126,7 @@ FURTHER_PENALTY = re.compile(
 )
 
 # Words without which no clause states a bound: a cheap test before the patterns above.
-_BOUND_CUES = ("imum", "ceiling", "exceed", "limit", "capped")
+_BOUND_CUES = ("imum", "ceiling", "exceed", "limit", "cap")
 
 
 # "Its minimum and maximum gross floor areas are 22 400 square metres and 37 350 square metres
