@@ -3299,3 +3299,16 @@ def test_figures_beside_bracketed_bases_keep_the_period_reported() -> None:
         assert got[reported][0] in ("2025", "2025-06"), reported
     for base in ("12", "103", "478"):
         assert got[base][0] in ("2024", "2024-06"), base
+
+
+def test_a_pair_of_changes_from_a_year_ago_keeps_the_period_reported() -> None:
+    # an SWD notice on two cross-boundary allowance schemes: "respectively from a year ago" is the
+    # base of both changes, not the second change's own period
+    got = as_of(
+        ["The SWD said today (March 8) that as at end-February, 21 300 elderly persons were "
+         "receiving the allowance under the Guangdong Scheme and 1 450 under the Fujian Scheme, up "
+         "3.6 per cent and 1.9 per cent respectively from a year ago."],
+        footer="Ends/Friday, March 8, 2024",
+    )  # fmt: skip
+    assert got["3.6 per cent"] == ("2024-02", "month")
+    assert got["1.9 per cent"] == ("2024-02", "month")

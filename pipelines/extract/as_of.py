@@ -193,7 +193,8 @@ _CHANGE_FROM = re.compile(
     # "total employment was 3 681 000, up about 12 000 from end-2024": a bare change
     r"|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|around\s+)?\d[\d ,.]*(?:\s+(?:million|billion))?)"
     # ("a decrease of 1.5 per cent in quantity from a year earlier": what changed, named between)
-    r"(?:\s+in\s+(?:terms\s+of\s+)?[a-z]+)?\s+from\s+(?:in\s+)?(?:the\s+)?$",
+    # ("up 4.2 per cent and 2.6 per cent respectively from a year ago": a pair of changes)
+    r"(?:\s+in\s+(?:terms\s+of\s+)?[a-z]+|\s+respectively)?\s+from\s+(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
 _ORIGIN = re.compile(
