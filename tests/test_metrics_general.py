@@ -2679,3 +2679,15 @@ def test_a_cap_named_with_an_adjective_is_a_bound() -> None:
     assert (8000, "at_most", "HKD") in got
     assert (1.5e6, "at_most", "HKD") in got
     assert (2e6, "exact", "HKD") in got
+
+
+def test_n_of_them_is_not_the_clauses_own_subject() -> None:
+    # a Buildings Department signboard notice and an FEHD inspection review: "them" is what the
+    # sentence before counted, not "Owners" or "Irregularities" opening the clause
+    got = triples(
+        "The department identified 86 abandoned signboards in Sham Shui Po. Owners could not be "
+        "traced for 17 of them. Officers inspected 240 food premises. Irregularities were found in "
+        "31 of them."
+    )
+    assert (17, "exact", "signboards") in got
+    assert (31, "exact", "premises") in got

@@ -1516,7 +1516,18 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             if share is not None and share.group(1).lower() not in _NOT_ANTECEDENTS:
                 low = share.group(1).lower()
                 return Counted(UNIT_SYNONYMS.get(low, low), low, share.end(1))
-        return _antecedent(before) or _antecedent(previous)
+        found = _antecedent(before)
+        if (
+            found is not None
+            and partitive["pron"]
+            and partitive["pron"].lower() == "them"
+            and _last_count(before) is None
+            and len(before[: found.noun_end].split()) <= 2
+        ):
+            # "Owners could not be traced for 29 of them", "Irregularities were found in 45 of
+            # them": "them" is not the clause's own subject but what the sentence before counted
+            found = _antecedent(previous) or found
+        return found or _antecedent(previous)
     if m.group().lower().startswith("a total of") and _VERB_AFTER.match(body, stop):
         # "A total of 3 805 were approved": of what the sentence before counted
         return _antecedent(before) or _antecedent(previous)
