@@ -2691,3 +2691,15 @@ def test_n_of_them_is_not_the_clauses_own_subject() -> None:
     )
     assert (17, "exact", "signboards") in got
     assert (31, "exact", "premises") in got
+
+
+def test_a_later_clause_counts_the_group_the_sentence_opened_with() -> None:
+    # an Anti-Deception Coordination Centre review and an SWD subvention notice: "Of these <noun>,
+    # ..., while N <verb>" counts that noun, not the last plural before N
+    got = triples(
+        "Of these cases, 58 per cent involved fake job offers and online shopping, while 274 "
+        "involved investment scams. Of these NGOs, 41 received annual subventions, while 9 "
+        "obtained one-off grants."
+    )
+    assert (274, "exact", "cases") in got
+    assert (9, "exact", "ngos") in got

@@ -217,6 +217,11 @@ _PAST_VERB = re.compile(
 )
 # "of which 12 were positive", "Among them, 20 ...": the count is of the noun before.
 _WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:which|whom|them|these|those)\s*,?\s*$", re.IGNORECASE)
+# "Of these cases, ..., while 312 involved ...": a sentence opened by the group its figures are of
+_OF_THESE_OPENING = re.compile(
+    r"\W*(?:of|among)\s+(?:these|those|all\s+these)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+s)\s*,", re.I
+)
+_JOINED_SUBJECT = re.compile(r",?\s+(?:while|whereas|and|but)\s+$")
 # "30 were imported and 18 were local": a list item whose noun is the one before.
 _VERB_AFTER = re.compile(
     r"\s+(?:were|was|are|is|had|have|has|involved|came|remained|died|recovered|required|related"
@@ -1544,6 +1549,14 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
                 return subject
         return _antecedent(lead[: which.start()]) or _antecedent(previous)
     these = _OF_THESE_NOUN.search(lead, max(0, m.start() - 60))
+    if (
+        these is None
+        and _JOINED_SUBJECT.search(lead)
+        and (_VERB_AFTER.match(body, stop) or _PAST_VERB.match(body, stop))
+    ):
+        # "Of these cases, 64 per cent were related to fake job offers, while 312 involved
+        # investment scams": a later clause's bare subject is of what the sentence opened with
+        these = _OF_THESE_OPENING.match(lead)
     if these:
         low = these["noun"].lower()
         return Counted(UNIT_SYNONYMS.get(low, low), low, these.end("noun"))
@@ -1959,6 +1972,7 @@ def unit_of(
     relative = _PAST_VERB.match(body, end) and (
         _WHICH_BEFORE.search(body, max(0, m.start() - 20), m.start())
         or _OF_THESE_NOUN.search(body, max(0, m.start() - 60), m.start())
+        or (_OF_THESE_OPENING.match(body) and _JOINED_SUBJECT.search(body, 0, m.start()))
         # ("Of these, 101 336 attended half-day classes, 54 982 attended whole-day classes": each
         # share does what the first did)
         or _same_verb_as_first(body, m.start("num"), end)
