@@ -1123,3 +1123,12 @@ def test_a_commandant_in_a_salutation_keeps_the_office() -> None:
         "guests, graduates, ladies and gentlemen,"
     )
     assert people(text) == {"Chan Wai-lun": "Director of Fire Services", "Lo Mei-kuen": "Commandant"}
+
+
+def test_a_pro_vice_chancellor_before_the_name_is_the_title() -> None:
+    # a university's welcome of a government campaign: the office opens the sentence
+    text = (
+        "Pro-Vice-Chancellor of the City University of Hong Kong (CityU), Professor Ma Siu-fung, "
+        "welcomed the campaign."
+    )
+    assert people(text) == {"Ma Siu-fung": "Pro-Vice-Chancellor of the City University of Hong Kong"}

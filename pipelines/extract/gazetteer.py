@@ -57,6 +57,7 @@ ROLE_HEADS = (
     "Secretary-General",
     "Vice-Minister",
     "Vice-Chancellor",
+    "Pro-Vice-Chancellor",  # "Pro-Vice-Chancellor of the Hong Kong Polytechnic University, Professor X"
     "Vice-Governor",
     "Vice-Mayor",
     "Vice-Chair",
