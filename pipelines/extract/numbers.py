@@ -89,9 +89,10 @@ STATED_BOUND = re.compile(
     rf"\b(?P<bound>maximum|minimum|ceilings?)\b(?!\s+(?:and\s+(?:maximum|minimum)\s+)?{_OBSERVED}\b)(?:[^.;:\d$]|{_LAW_CITATION}|{_FINE_LEVEL}){{0,160}}$"
     # "must not exceed a speed of 8 knots": the limit a rule sets, a few words before the amount
     r"|\bnot\s+(?:to\s+)?(?P<limit>exceed)(?:ing)?\b[^.;:,\d$]{0,30}$"
-    # "subject to a limit of 2 000 points": a limit a scheme sets (not "exceeding the legal limit
-    # of 1 000 ppm", a level compared with a standard); "enforces a speed limit of 8 knots"
-    r"|\ba\s+(?:(?:speed|weight|height|load)\s+)?limit\s+of\s+(?:HK)?$"
+    # "subject to a limit of 2 000 points", "enforces a speed limit of 8 knots", "exceeding the
+    # legal limit of 1 000 ppm", "the AQO limit of 35 micrograms per cubic metre": a limit's value
+    # is the bound it sets (the dev labels write at_most ten times in eleven)
+    r"|\blimit\s+of\s+(?:HK)?$"
     # "An annual cap of $10,000 on the charges payable", "a funding cap of $2 million per project"
     # ("a cap of" itself is a qualifier)
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){1,2}?cap\s+(?:of|at)\s+(?:HK)?$"
@@ -178,8 +179,18 @@ _LATER_OF_LIMIT = re.compile(
 )
 
 
+# "funding of up to $15 million, or 50 per cent of its total budget, whichever is lower": the
+# other amount of a capped pair is a cap too
+_OR_CAP = re.compile(
+    rf"\b(?:up\s+to|(?:a\s+)?maximum\s+of)\s+{_BOUND_AMOUNT}(?:\s*(?:per\s+cent|%))?,?\s+or\s+(?:HK|US)?\$?$",
+    re.IGNORECASE,
+)
+
+
 def stated_bound(before: str) -> str | None:
     """'at_most' / 'at_least' when the clause before an amount states a maximum / minimum."""
+    if " or " in before[-40:] and _OR_CAP.search(before[-120:]):
+        return "at_most"
     if not any(cue in before for cue in _BOUND_CUES):
         return None
     if _MEANS_LIMITS.search(before[-260:]):
