@@ -2727,3 +2727,15 @@ def test_the_other_amount_of_a_capped_pair_is_a_cap_too() -> None:
     )
     assert (12e6, "at_most", "HKD") in got
     assert (40, "at_most", "percent") in got
+
+
+def test_the_figure_reached_and_of_those_waiting_count_what_the_sentence_before_counted() -> None:
+    # a Buildings Department prosecution notice and an SWD waiting-list reply: the count is of the
+    # noun the sentence before named (both were dropped for want of a noun)
+    got = triples(
+        "The department instigated 488 prosecutions last year. For the first three months of this "
+        "year, the figure has already reached 131. As at end-March, 31 870 elders were waiting for "
+        "subsidised places. Of those waiting, 4 960 had applied for nursing home places."
+    )
+    assert (131, "exact", "prosecutions") in got
+    assert (4960, "exact", "elders") in got

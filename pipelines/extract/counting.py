@@ -221,6 +221,8 @@ _WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:which|whom|them|these|those)\s*
 _OF_THESE_OPENING = re.compile(
     r"\W*(?:of|among)\s+(?:these|those|all\s+these)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]+s)\s*,", re.I
 )
+# ("Of those waiting,", "Among those approved so far,": not "Of these outstanding DHOs,", a noun's)
+_OF_THOSE_DOING = re.compile(r"\W*(?:of|among)\s+those\s+[a-z]+(?:ing|ed)\b(?:\s+[a-z]+){0,3},\s*$", re.I)
 _JOINED_SUBJECT = re.compile(r",?\s+(?:while|whereas|and|but)\s+$")
 # "30 were imported and 18 were local": a list item whose noun is the one before.
 _VERB_AFTER = re.compile(
@@ -288,7 +290,8 @@ _FIGURES_ARE = re.compile(
     r"^\W*(?:[^,;]{0,60},\s*)?(?:[Tt]he|These|Those|Such)\s+"
     r"(?:corresponding\s+|respective\s+|daily\s+|weekly\s+|monthly\s+|annual\s+|yearly\s+)?"
     r"(?:figures?|numbers?|totals?)\b"
-    r"(?!\s+of\b)[^;]{0,80}\b(?:was|were|is|are|stood\s+at)\s+$",
+    # ("For the first four months of this year, the figure has already reached 166")
+    r"(?!\s+of\b)[^;]{0,80}\b(?:was|were|is|are|stood\s+at|reached|totalled)\s+$",
     re.IGNORECASE,
 )
 # (a rate between: "4.52 million passengers a day on its heavy rail network, and 421 000 on Light Rail")
@@ -1548,6 +1551,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             if subject is not None:
                 return subject
         return _antecedent(lead[: which.start()]) or _antecedent(previous)
+    if _OF_THOSE_DOING.match(lead):
+        # "36 210 elders were waiting ... Of those waiting, 5 880 had applied for ...": of what
+        # the sentence before counted
+        return _antecedent(previous)
     these = _OF_THESE_NOUN.search(lead, max(0, m.start() - 60))
     if (
         these is None
