@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented267/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented275/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -280,6 +280,15 @@ DATA = Path(__file__).parent / "data"
 # (Ms ...)" and "may also apply" moved check invented55 (as_of, one fact); "in the same period this
 # year" as the period reported moved check invented113 (as_of, one fact). Every other floor the
 # rules moved was raised. Eight sets were added (invented260 to 267), each scored before any change.
+# Round 42 lowered floors on purpose, each by one rule. "Owners could not be traced for 29 of
+# them": "them" is what the sentence before counted; dev invented54's "Mainland visitors accounted
+# for 34 million of them" now counts arrivals, which its label writes persons (+unit and as_of, one
+# fact), and check invented12 lost one fact the same way, unread. "the legal limit of 1 000 ppm"
+# is now the bound it sets (the dev labels write at_most ten times in eleven): dev invented21
+# labels it exact (value+qualifier, one fact). "the figure has already reached 166" and "Of those
+# waiting, 5 880 ..." are now found: check invented31 and 115 label their unit or period otherwise
+# (value+qualifier up, +unit and/or as_of down one fact each), unread. Every other floor the rules
+# moved was raised. Eight sets were added (invented268 to 275), each scored before any change.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -361,9 +370,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.828,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.980,
-        "metrics.value+qualifier+unit": 0.928,
-        "metrics.as_of": 0.845,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.932,
+        "metrics.as_of": 0.849,
         "dates.normalized": 0.900,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
@@ -448,7 +457,7 @@ FLOORS = {
         "organisations": 0.969,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.912,
-        "metrics.as_of": 0.896,
+        "metrics.as_of": 0.902,
         "dates.normalized": 0.991,
     },
     # 10 releases written during round 6 to measure it, scored once at a23832e before any change
@@ -460,8 +469,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.945,
         "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.951,
-        "metrics.as_of": 0.921,
+        "metrics.value+qualifier+unit": 0.946,
+        "metrics.as_of": 0.916,
         "dates.normalized": 0.927,  # 0.914 until round 7 (see "Round 7" above FLOORS)
     },
     # 10 releases rich in people and organisations, written during round 6 and tuned on (dev).
@@ -577,7 +586,7 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.938,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier": 0.991,
         "metrics.value+qualifier+unit": 0.970,  # round 25: see above FLOORS
         "metrics.as_of": 0.927,  # round 25: see above FLOORS
         "dates.normalized": 0.955,  # round 21: labels write only "last year" (see above)
@@ -706,9 +715,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.955,
-        "metrics.value+qualifier": 0.973,
-        "metrics.value+qualifier+unit": 0.852,
-        "metrics.as_of": 0.649,
+        "metrics.value+qualifier": 0.977,
+        "metrics.value+qualifier+unit": 0.849,
+        "metrics.as_of": 0.646,
         "dates.normalized": 0.966,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.897, name+title 0.828,
@@ -864,9 +873,9 @@ FLOORS = {
         "people.name": 0.989,
         "people.name+title": 0.925,
         "organisations": 0.965,
-        "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.912,
-        "metrics.as_of": 0.771,
+        "metrics.value+qualifier": 0.991,
+        "metrics.value+qualifier+unit": 0.918,
+        "metrics.as_of": 0.777,
         "dates.normalized": 0.957,
     },
     # Round 13 dev set (customs, police, immigration, weather, post, statistics),
@@ -948,9 +957,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.980,
-        "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.885,
-        "metrics.as_of": 0.852,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.891,
+        "metrics.as_of": 0.859,
         "dates.normalized": 0.977,
     },
     # Round 14 dev set (customs, police and ICAC enforcement),
@@ -1022,8 +1031,8 @@ FLOORS = {
         "people.name+title": 0.937,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.867,  # round 21: as above
-        "metrics.as_of": 0.753,  # round 21: arrivals, labelled persons (see above)
+        "metrics.value+qualifier+unit": 0.862,  # round 21: as above
+        "metrics.as_of": 0.748,  # round 21: arrivals, labelled persons (see above)
         "dates.normalized": 0.951,
     },
     # Round 15 check set (education and youth), scored before any change (241d9b0):
@@ -1112,9 +1121,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.984,
-        "metrics.value+qualifier": 0.975,
-        "metrics.value+qualifier+unit": 0.950,
-        "metrics.as_of": 0.892,
+        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier+unit": 0.958,
+        "metrics.as_of": 0.900,
         "dates.normalized": 1.000,
     },
     # Round 16 check set (customs and police), scored before any change (69a96b6):
@@ -1217,9 +1226,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.944,
-        "metrics.value+qualifier": 0.966,
-        "metrics.value+qualifier+unit": 0.949,
-        "metrics.as_of": 0.871,
+        "metrics.value+qualifier": 0.977,
+        "metrics.value+qualifier+unit": 0.960,
+        "metrics.as_of": 0.882,
         "dates.normalized": 0.925,
     },
     # Round 18 dev (LegCo replies and monthly/quarterly statistics), scored before any change (839b935):
@@ -1602,9 +1611,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.970,
         "organisations": 0.976,
-        "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.891,
-        "metrics.as_of": 0.858,
+        "metrics.value+qualifier": 0.983,
+        "metrics.value+qualifier+unit": 0.896,
+        "metrics.as_of": 0.864,
         "dates.normalized": 0.889,
     },
     # Round 21 dev (public finance and markets: Budget, HKMA, SFC, stamp duty, government bonds),
@@ -1829,7 +1838,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.982,
         "metrics.value+qualifier+unit": 0.940,
         "metrics.as_of": 0.814,
-        "dates.normalized": 0.957,
+        "dates.normalized": 0.965,
     },
     # Round 23 dev (innovation and technology: ITC schemes, Science Park, Cyberport, start-ups, R&D centres),
     # scored before any change (d227081):
@@ -1854,9 +1863,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.964,
-        "metrics.value+qualifier+unit": 0.920,
-        "metrics.as_of": 0.853,
+        "metrics.value+qualifier": 0.966,
+        "metrics.value+qualifier+unit": 0.923,
+        "metrics.as_of": 0.851,
         "dates.normalized": 0.985,
     },
     # Round 23 dev (agriculture, fisheries and hygiene: AFCD farms and fisheries, animal welfare, FEHD
@@ -2040,9 +2049,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.947,
         "organisations": 0.814,
-        "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.940,
-        "metrics.as_of": 0.867,
+        "metrics.value+qualifier": 0.995,
+        "metrics.value+qualifier+unit": 0.945,
+        "metrics.as_of": 0.872,
         "dates.normalized": 0.954,
     },
     # Round 25 dev (culture, sport and leisure: LCSD events, museums, attendance, athletes), scored
@@ -2110,9 +2119,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.923,
         "organisations": 0.987,
-        "metrics.value+qualifier": 0.995,
-        "metrics.value+qualifier+unit": 0.837,
-        "metrics.as_of": 0.794,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.840,
+        "metrics.as_of": 0.797,
         "dates.normalized": 0.935,
     },
     # Round 25 check (education: EDB, schools, examinations, scholarships, student numbers), scored
@@ -2126,7 +2135,7 @@ FLOORS = {
         "organisations": 0.958,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.921,
-        "metrics.as_of": 0.849,
+        "metrics.as_of": 0.854,
         "dates.normalized": 0.959,
     },
     # Round 25 dev (food safety and environmental hygiene: CFS, FEHD, food samples, pest control,
@@ -2138,9 +2147,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.988,
-        "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.950,
-        "metrics.as_of": 0.939,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.962,
+        "metrics.as_of": 0.950,
         "dates.normalized": 0.924,
     },
     # Round 25 check (fire, correctional and security services: FSD call-outs, CSD, ambulance, drills),
@@ -2257,8 +2266,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.980,
         "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.830,
-        "metrics.as_of": 0.792,
+        "metrics.value+qualifier+unit": 0.834,
+        "metrics.as_of": 0.797,
         "dates.normalized": 0.945,
     },
     # Round 26 dev (innovation, technology and digital government: ITC, DPO, Cyberport, HKSTP), scored
@@ -2282,9 +2291,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.973,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.972,
-        "metrics.value+qualifier+unit": 0.811,
-        "metrics.as_of": 0.755,
+        "metrics.value+qualifier": 0.977,
+        "metrics.value+qualifier+unit": 0.816,
+        "metrics.as_of": 0.760,
         "dates.normalized": 0.886,
     },
     # Round 27 dev (economic and social statistics: labour force, external trade, CPI, population,
@@ -2523,9 +2532,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.965,
         "organisations": 0.972,
-        "metrics.value+qualifier": 0.977,
-        "metrics.value+qualifier+unit": 0.917,
-        "metrics.as_of": 0.882,
+        "metrics.value+qualifier": 0.982,
+        "metrics.value+qualifier+unit": 0.922,
+        "metrics.as_of": 0.887,
         "dates.normalized": 0.957,
     },
     # Round 29 dev (buildings, slopes and lifts: BD orders, unauthorised works, inspections, prosecutions),
@@ -2656,7 +2665,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.965,
         "metrics.as_of": 0.928,
-        "dates.normalized": 0.891,
+        "dates.normalized": 0.913,
     },
     # Round 30 dev (InvestHK results, OASES and talent schemes: companies assisted, jobs, investment,
     # admissions), scored before any change (1515543): name 1.000 name+title 1.000 organisations 0.906
@@ -2926,9 +2935,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.984,
-        "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.935,
-        "metrics.as_of": 0.855,
+        "metrics.value+qualifier": 0.994,
+        "metrics.value+qualifier+unit": 0.941,
+        "metrics.as_of": 0.860,
         "dates.normalized": 0.978,
     },
     # Round 33 check (appointments to boards and committees: advisory bodies, statutory boards, memberships),
@@ -3121,9 +3130,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.950,
-        "metrics.value+qualifier": 0.954,
-        "metrics.value+qualifier+unit": 0.892,
-        "metrics.as_of": 0.831,
+        "metrics.value+qualifier": 0.959,
+        "metrics.value+qualifier+unit": 0.897,
+        "metrics.as_of": 0.836,
         "dates.normalized": 0.935,
     },
     "invented212": {
@@ -3184,7 +3193,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.980,
         "metrics.value+qualifier+unit": 0.876,
         "metrics.as_of": 0.850,
-        "dates.normalized": 0.824,
+        "dates.normalized": 0.845,
     },
     "invented218": {
         "release_date": 1.0,
@@ -3351,7 +3360,7 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.935,
         "organisations": 0.968,
-        "metrics.value+qualifier": 0.979,
+        "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.933,
         "metrics.as_of": 0.878,
         "dates.normalized": 0.891,
@@ -3551,9 +3560,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.958,
         "organisations": 0.982,
-        "metrics.value+qualifier": 0.991,
-        "metrics.value+qualifier+unit": 0.946,
-        "metrics.as_of": 0.934,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.951,
+        "metrics.as_of": 0.940,
         "dates.normalized": 0.933,
     },
     "invented255": {
@@ -3642,8 +3651,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.972,
         "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.881,
-        "metrics.as_of": 0.828,
+        "metrics.value+qualifier+unit": 0.886,
+        "metrics.as_of": 0.832,
         "dates.normalized": 0.978,
     },
     "invented264": {
@@ -3685,6 +3694,86 @@ FLOORS = {
         "metrics.value+qualifier+unit": 0.924,
         "metrics.as_of": 0.777,
         "dates.normalized": 0.969,
+    },
+    "invented268": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.994,
+        "metrics.value+qualifier+unit": 0.959,
+        "metrics.as_of": 0.849,
+        "dates.normalized": 0.979,
+    },
+    "invented269": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.875,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.940,
+        "metrics.as_of": 0.884,
+        "dates.normalized": 0.977,
+    },
+    "invented270": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.972,
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.832,
+        "metrics.as_of": 0.802,
+        "dates.normalized": 0.955,
+    },
+    "invented271": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.900,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.981,
+        "metrics.as_of": 0.919,
+        "dates.normalized": 0.961,
+    },
+    "invented272": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.958,
+        "organisations": 0.911,
+        "metrics.value+qualifier": 0.981,
+        "metrics.value+qualifier+unit": 0.938,
+        "metrics.as_of": 0.909,
+        "dates.normalized": 0.904,
+    },
+    "invented273": {
+        "release_date": 1.0,
+        "people.name": 0.969,
+        "people.name+title": 0.848,
+        "organisations": 0.984,
+        "metrics.value+qualifier": 0.996,
+        "metrics.value+qualifier+unit": 0.913,
+        "metrics.as_of": 0.890,
+        "dates.normalized": 0.987,
+    },
+    "invented274": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.994,
+        "metrics.value+qualifier+unit": 0.952,
+        "metrics.as_of": 0.905,
+        "dates.normalized": 0.943,
+    },
+    "invented275": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.961,
+        "organisations": 0.947,
+        "metrics.value+qualifier": 0.977,
+        "metrics.value+qualifier+unit": 0.828,
+        "metrics.as_of": 0.801,
+        "dates.normalized": 0.918,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -3754,7 +3843,9 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented252": 10, "invented253": 10, "invented254": 10, "invented255": 10,
          "invented256": 10, "invented257": 10, "invented258": 10, "invented259": 10,
          "invented260": 10, "invented261": 10, "invented262": 10, "invented263": 10,
-         "invented264": 10, "invented265": 10, "invented266": 10, "invented267": 10}  # fmt: skip
+         "invented264": 10, "invented265": 10, "invented266": 10, "invented267": 10,
+         "invented268": 10, "invented269": 10, "invented270": 10, "invented271": 10,
+         "invented272": 10, "invented273": 10, "invented274": 10, "invented275": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
