@@ -459,6 +459,7 @@ _COMPARISON_OPEN = re.compile(
 )
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w-])")
 _BASE_IN_BRACKET = re.compile(r"\(\s*(?:HK)?\$?")
+_BASE_FIGURE_OPEN = re.compile(r"\(\s*(?:HK)?\$?\d")  # "(14 in the same period last year)"
 _FIGURE_BEFORE_BRACKET = re.compile(r"\d(?:\s+(?:million|billion))?(?:\s+[a-z][\w-]*){0,2}\s*$", re.I)
 _SPAN_OF_TIME = re.compile(r"\s+(?:months?|years?|weeks?|days?|quarters?)\b")
 _CLAUSE_BREAK = re.compile(r",\s|;|\bwhile\b|\bwhereas\b")
@@ -1514,8 +1515,7 @@ class Scene:
         return (
             bracket >= 0
             and ")" not in self.text[bracket : t.start]
-            and _BASE_IN_BRACKET.match(self.text, bracket) is not None
-            and re.match(r"\(\s*(?:HK)?\$?\d", self.text[bracket : t.start]) is not None
+            and _BASE_FIGURE_OPEN.match(self.text, bracket, t.start) is not None
             and _FIGURE_BEFORE_BRACKET.search(self.text, max(s0, bracket - 40), bracket) is not None
         )
 
