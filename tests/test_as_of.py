@@ -3312,3 +3312,31 @@ def test_a_pair_of_changes_from_a_year_ago_keeps_the_period_reported() -> None:
     )  # fmt: skip
     assert got["3.6 per cent"] == ("2024-02", "month")
     assert got["1.9 per cent"] == ("2024-02", "month")
+
+
+def test_a_figure_labelled_by_a_year_in_brackets_is_that_years_base() -> None:
+    # an Independent Commission Against Corruption annual digest: "(2023: 2 140)" is last year's
+    # count, labelled by its year; the rest of the sentence stays this year's
+    got = as_of(
+        ["In 2024, the Commission received 2 010 corruption complaints. The number of pursuable "
+         "complaints fell to 1 480 (2023: 1 655), while the number of persons prosecuted was 168.",
+         "The Fund approved 310 applications in 2024-25 (2023-24: 275)."],
+        footer="Ends/Tuesday, February 18, 2025",
+    )  # fmt: skip
+    assert got["1 480"] == ("2024", "year")
+    assert got["1 655"] == ("2023", "year")
+    assert got["168"] == ("2024", "year")
+    assert got["310"] == ("2024", "year")
+    assert got["275"] == ("2023", "year")
+
+
+def test_a_drop_from_a_peak_is_of_the_period_reported_and_the_peak_of_its_own() -> None:
+    # a housing reply: the change holds for end-June; the peak is the base, of mid-2020
+    got = as_of(
+        ["As at end-June, 1 405 appeals were awaiting hearing, a drop of about 41 per cent from the "
+         "peak of 2 380 in mid-2020."],
+        footer="Ends/Wednesday, July 16, 2025",
+    )  # fmt: skip
+    assert got["1 405"] == ("2025-06", "month")
+    assert got["about 41 per cent"] == ("2025-06", "month")
+    assert got["2 380"][0] in ("2020", "2020-06")

@@ -2739,3 +2739,50 @@ def test_the_figure_reached_and_of_those_waiting_count_what_the_sentence_before_
     )
     assert (131, "exact", "prosecutions") in got
     assert (4960, "exact", "elders") in got
+
+
+def test_a_figure_labelled_by_a_year_in_brackets_counts_what_the_figure_before_counts() -> None:
+    # a customs annual review and a fund's results: "1,530 (2014: 1,702)" gives both years
+    assert triples("The number of pursuable complaints fell to 1 480 (2023: 1 655).") == [
+        (1480, "exact", "complaints"),
+        (1655, "exact", "complaints"),
+    ]
+    assert triples("The Fund approved 310 applications (2023-24: 275).") == [
+        (310, "exact", "applications"),
+        (275, "exact", "applications"),
+    ]
+
+
+def test_handed_over_is_a_verb_not_a_bound() -> None:
+    # a correctional services notice: "handed over" a number of persons, not more than it
+    assert triples("The CSD handed over 186 discharged persons in custody to the ImmD for removal.") == [
+        (186, "exact", "persons")
+    ]
+    turned = "Officers turned over 42 suspects to the Mainland authorities."
+    assert triples(turned) == [(42, "exact", "suspects")]
+    taken = "The FEHD has taken over 1 000 food samples for testing."
+    assert triples(taken) == [(1000, "more_than", "samples")]
+
+
+def test_a_plural_inside_a_name_is_not_what_a_subject_counts() -> None:
+    # a Labour Department reply: "Police" in "the Hong Kong Police Force" names a body
+    assert triples(
+        "Joint inspections with the Fire Services Department and the Hong Kong Police Force numbered 96 "
+        "in 2023."
+    ) == [(96, "exact", "inspections")]
+
+
+def test_a_share_of_a_group_named_with_a_participle_counts_that_group() -> None:
+    # an immigration enforcement review: "Of the <noun> <participle>, N, or P per cent, were ..."
+    assert triples("Of the overstayers arrested, 1 264, or 57 per cent, were Mainland visitors.") == [
+        (1264, "exact", "overstayers"),
+        (57, "exact", "percent"),
+    ]
+
+
+def test_the_base_of_a_drop_from_a_peak_counts_what_the_figure_counts() -> None:
+    # a housing reply: "a drop of 41 per cent from the peak of 2 380 in mid-2020"
+    assert triples(
+        "As at end-June, 1 405 appeals were awaiting hearing, a drop of 41 per cent from the peak of "
+        "2 380 in mid-2020."
+    ) == [(1405, "exact", "appeals"), (41, "exact", "percent"), (2380, "exact", "appeals")]

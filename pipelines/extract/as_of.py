@@ -194,7 +194,10 @@ _CHANGE_FROM = re.compile(
     r"|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|around\s+)?\d[\d ,.]*(?:\s+(?:million|billion))?)"
     # ("a decrease of 1.5 per cent in quantity from a year earlier": what changed, named between)
     # ("up 4.2 per cent and 2.6 per cent respectively from a year ago": a pair of changes)
-    r"(?:\s+in\s+(?:terms\s+of\s+)?[a-z]+|\s+respectively)?\s+from\s+(?:in\s+)?(?:the\s+)?$",
+    r"(?:\s+in\s+(?:terms\s+of\s+)?[a-z]+|\s+respectively)?\s+from\s+(?:in\s+)?(?:the\s+)?"
+    # ("a drop of about 74 per cent from the peak of 4 496 in early 2019": the base's own period)
+    r"(?:(?:recent\s+|previous\s+|all-time\s+)?(?:peak|high|level)\s+of\s+\d[\d ,.]*"
+    r"(?:\s+(?:million|billion))?\s+(?:in|at)\s+)?$",
     re.I,
 )
 _ORIGIN = re.compile(
@@ -1542,7 +1545,15 @@ class Scene:
         s0, s1 = self.sentence
         if _PREVIOUS_RECORD.search(self.text, s0, at[0]):  # "The previous best was 17, achieved in 2013"
             return next((t for t in self.compared if t.start >= at[1] and t.date_start), None)
+        if _FROM_LEVEL_OF.search(self.text, max(s0, at[0] - 40), at[0]):
+            # "a drop of 74 per cent from the peak of 4 496 in early 2019": the base's own period
+            return next((t for t in self.compared if _IN_OR_AT.fullmatch(self.text, at[1], t.start)), None)
         bracket = self.text.rfind("(", s0, at[0])
+        if bracket >= 0 and _LABELLED_BRACKET.fullmatch(self.text, bracket, at[0]):
+            # "dropped to 1,530 (2014: 1,702)": the figure of the year that labels the bracket
+            labelled = next((t for t in self.compared if bracket < t.start < at[0] and t.date_start), None)
+            if labelled is not None:
+                return labelled
         if (
             bracket >= 0
             and _BASE_IN_BRACKET.fullmatch(self.text, bracket, at[0])
@@ -1894,6 +1905,13 @@ _SPEECH = re.compile(r"\b(?:said|says|added|noted|stressed|remarked|pointed\s+ou
 _REPORTED = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:announced|said|reported|revealed|released|stated|noted|told)\b", re.I
 )
+_YEAR_BRACKET_LABEL = re.compile(r"\s*:\s*(?:HK)?\$?\d")
+_FROM_LEVEL_OF = re.compile(
+    r"\bfrom\s+the\s+(?:(?:recent|previous|all-time)\s+)?(?:peak|high|level)\s+of\s+$", re.I
+)
+_IN_OR_AT = re.compile(r"\s+(?:in|at)\s+")
+# "(2014: 1,702", "(September: 1.0%, 1.3% and ": a bracket's figures, labelled by their period
+_LABELLED_BRACKET = re.compile(r"\([^():;]{1,40}:\s*(?:[^();]*?(?:,|\band)\s+)?(?:HK)?\$?")
 _ASIDE_OPEN = re.compile(r",\s+(?:whose|which|who|where)\s")
 
 
@@ -1973,6 +1991,9 @@ def read_sentence(
             # ("2.6% more than the figure at end-2009", "about 74% of the level recorded in 2018")
             # "an increase of 0.4% over the figure of 7 531 800 at mid-2025": the base's period
             scene.roles[t.start] = "comparison"
+        elif _YEAR_BRACKET_LABEL.match(text, t.end) and text[max(s0, t.start - 2) : t.start].strip() == "(":
+            # "dropped to 1,530 (2014: 1,702)": the year the bracketed base is labelled with
+            scene.roles[t.start] = "comparison"
         elif record is not None and t.start >= s0 + record.end():
             # "The previous best was 17 medals, achieved in 2013": the record compared with
             scene.roles[t.start] = "comparison"
@@ -1988,7 +2009,7 @@ def read_sentence(
                     and not _THIS_PERIOD.match(t.text)
                 )
                 or (
-                    _CHANGE_FROM.search(left[-48:])
+                    _CHANGE_FROM.search(text[max(s0, t.start - 80) : t.start])
                     and t.date_end is not None
                     and (release is None or t.date_end <= release)
                 )

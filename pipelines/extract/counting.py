@@ -271,7 +271,8 @@ _BRINGING_TOTAL = re.compile(
 _OF_THESE_NOUN = re.compile(
     # ("Among the 120 airlines operating at the airport, 11 launched new services")
     r"\b(?:of|among)\s+(?:these|those|the|all|which)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]+s)"
-    r"(?:\s+[a-z]+ing\s+[^,;.]{1,40})?\s*,\s*$",
+    # ("Of the illegal workers arrested, 1 958, or 68 per cent, were ...": a participle after it)
+    r"(?:\s+[a-z]+ing\s+[^,;.]{1,40}|\s+[a-z]{3,}ed(?:\s+(?:in|at|on|by|during|under|since)\s+[^,;.]{1,30})?)?\s*,\s*$",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(rf"\b(?:{QUALIFIER_RE})\s+$", re.IGNORECASE)
@@ -459,7 +460,8 @@ _SHARE_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:these|them|those|which|the)\b
 _NAME_LABEL = re.compile(
     r"(?:\bfollows\s*:\s*|;\s*(?:and\s+)?)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s*:\s*$"
 )
-_YEAR_LABEL = re.compile(r"(?:^|[:;,]\s*|\s)(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?\s*:\s*$")
+# ("dropped to 1,530 (2014: 1,702)": the same count for the year in the bracket)
+_YEAR_LABEL = re.compile(r"(?:^|[:;,(]\s*|\s)(?:19|20)\d{2}(?:\s*[-/]\s*\d{2})?\s*:\s*$")
 _NUMBERS_OF_ANY = re.compile(
     r"\b(?:numbers?|total)\s+of\s+(?:[\w-]+\s+|\([A-Z][A-Za-z&]*\)\s+){0,5}?(?P<noun>[a-z][a-z-]{2,}s(?<!ss)(?<!ous)|(?-i:[A-Z][A-Z&]+s))\b",
     re.I,
@@ -623,6 +625,8 @@ _CLAUSE_END = re.compile(
     r"|\s\((?:up|down)\s"
     # "rose to 53 (38 in the same period last year)": the figure compared with, in brackets
     r"|\s\((?:HK)?\$?\d[\d,.]*(?:\s\d{3})*(?:\s*%|\s+per\s+cent)?\s+(?:in|on|during|for|a\s+year|last|the\s+same)\b"
+    # "dropped to 1,530 (2014: 1,702)": the figure of another year, labelled by it, in brackets
+    r"|\s\((?:19|20)\d{2}(?:[-/]\d{2})?\s*:\s*(?:HK)?\$?\d"
     # "more than the 35 490 recorded in the same period last year": a participle of the figure
     r"|\s(?:recorded|registered|reported|held|staged|organised|organized|handled|received|processed|"
     r"issued|approved|conducted|completed|stipulated|specified|set|laid\s+down)\s+(?:in|on|during|for|at|by|over|last|a)\b"
@@ -1010,9 +1014,16 @@ def _antecedent(text: str) -> Counted | None:
             continue  # "aims to", "plans to", "The report shows that": a verb, not what is counted
         # "Arrivals from long-haul markets grew ...": a plural opening the sentence is capitalised
         opening = not text[: tok.start()].strip() and word[:1].isupper()
+        named = _NAME_WORD.fullmatch(word) and _IN_A_NAME.search(text, max(0, tok.start() - 24), tok.start())
+        if named and not opening:
+            continue  # "Joint operations with the Hong Kong Police Force numbered 84": a name's word
         if (is_plural(word) or (opening and is_plural(low))) and low not in _NOT_ANTECEDENTS:
             return Counted(UNIT_SYNONYMS.get(low, low), low, tok.end())
     return None
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_IN_A_NAME = re.compile(r"\b[A-Z][a-z]+\s+$")  # the capitalised word before, inside one name
 
 
 # A sentence about a plural subject named before: "These enterprises are ...", "The new partners work ..."
@@ -1752,6 +1763,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             return _number_of_noun(number_of)
         if name_label and _SHARE_OPENING.match(previous):
             return None  # after "Of these, 18 210 were in ... homes": the whole is further back
+        if year_label and "(" in year_label.group():
+            # "approved 300 applications (2014-15: 280)": what the figure before the bracket counts
+            return _antecedent(lead[: lead.rfind("(")]) or _antecedent(previous)
         return _antecedent(previous)
     if (
         _COMPARED_WITH.search(lead, max(0, m.start() - 30))

@@ -56,6 +56,9 @@ _MOVED_UP = re.compile(
     r"\b(?:went|gone|rose|risen|moved|edged|shot|climbed|jumped|crept|inched|ticked|surged)\s*$",
     re.IGNORECASE,
 )
+# "the CSD handed over 214 persons in custody", "turned over 30 suspects": "over" is the verb's
+# particle, not a bound ("took over 500 samples", "carried over 3 million" stay bounds)
+_OVER_PARTICLE = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+$", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|per\s+cent)", re.IGNORECASE)
 # Races named by their distance: "won the boys' 100m", "the 400m freestyle", "the 4x100m relay"
 _RACE_BEFORE = re.compile(r"\b(?:boys|girls|men|women)['’]s?\s+(?:\d+m\s+and\s+)?$", re.IGNORECASE)
@@ -317,6 +320,9 @@ def _fact(
         and _PASSIVE_BE.search(body, max(0, m.start() - 8), m.start())
     ):
         qualifier = "exact"  # "The hourly objective was exceeded 1 354 times": a count of times
+    over = m["qual"] and m["qual"].lower() == "over"
+    if over and _OVER_PARTICLE.search(body, max(0, m.start() - 12), m.start()):
+        qualifier = "exact"  # "handed over 214 persons": the verb's particle
     if minus:
         value, lead = -value, lead - 1
     start = m.start() if m["qual"] and qualifier != "exact" else lead
