@@ -3340,3 +3340,15 @@ def test_a_drop_from_a_peak_is_of_the_period_reported_and_the_peak_of_its_own() 
     assert got["1 405"] == ("2025-06", "month")
     assert got["about 41 per cent"] == ("2025-06", "month")
     assert got["2 380"][0] in ("2020", "2020-06")
+
+
+def test_a_span_of_days_carries_its_last_day_to_the_sentences_after_it() -> None:
+    # a Marine Department clean-up operation: the results are of the span's last day
+    got = as_of(
+        ["The Marine Department conducted a special clean-up operation from June 3 to yesterday "
+         "(June 12) in the typhoon shelters. A total of 48 abandoned vessels were removed and about "
+         "26 tonnes of floating refuse were collected."],
+        footer="Ends/Friday, June 13, 2025",
+    )  # fmt: skip
+    assert got["48"] == ("2025-06-12", "day")
+    assert got["about 26 tonnes"] == ("2025-06-12", "day")

@@ -2123,6 +2123,11 @@ def next_passage(scene: Scene, section: object = None) -> Passage:
         passage.period = scene.went_back  # the next sentences go on with the month gone back to
     elif used or lasting:
         passage.period = (used or lasting)[0]
+        span = _span_of_days(scene.text, named)
+        if span is not None and span.start == passage.period.start and passage.period.end < span.end:
+            # "an operation from August 26 to yesterday (September 4). A total of 21 persons were
+            # arrested": what the next sentences report is of the span's last day
+            passage.period = next((t for t in named if t.end == span.end), passage.period)
         if len(listed) < 2 and _outside(passage.period, old.series):
             # "(3) In the first quarter of this year, ... 12% lower than in the same period last
             # year" after "62 850 at end-December 2024, compared with 63 940 at end-December
