@@ -2786,3 +2786,16 @@ def test_the_base_of_a_drop_from_a_peak_counts_what_the_figure_counts() -> None:
         "As at end-June, 1 405 appeals were awaiting hearing, a drop of 41 per cent from the peak of "
         "2 380 in mid-2020."
     ) == [(1405, "exact", "appeals"), (41, "exact", "percent"), (2380, "exact", "appeals")]
+
+
+def test_a_group_named_in_the_singular_counts_persons() -> None:
+    # a marine accident notice: "Three of the crew" are persons
+    assert triples("Four of the crew were rescued by a passing fishing vessel.") == [(4, "exact", "persons")]
+
+
+def test_a_bare_figure_after_a_future_verb_counts_what_the_first_clause_counts() -> None:
+    # an Easter traffic forecast: "while the Hung Hom station will handle some 85 000"
+    assert triples(
+        "The Lo Wu Control Point is expected to handle about 410 000 passenger trips, while the "
+        "Hung Hom station will handle some 85 000."
+    ) == [(410000, "approx", "trips"), (85000, "approx", "trips")]

@@ -641,8 +641,11 @@ _CLAUSE_END = re.compile(
 _WERE_PEOPLE = re.compile(
     r"\s+(?:were|are)\s+(?:(?:all|also)\s+)?(?:women|men|males|females|girls|boys|children|minors|juveniles)\b"
 )
-# "Two of the injured": an adjective or participle standing for persons.
-_PERSONS_ADJECTIVE = re.compile(r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased)\b")
+# "Two of the injured": an adjective or participle standing for persons; "Three of the crew": a
+# group of persons named in the singular
+_PERSONS_ADJECTIVE = re.compile(
+    r"(?:[a-z]+ed|elderly|sick|young|poor|homeless|deceased|crew|staff|personnel)\b"
+)
 # A count of people by what befell them: "1 834 seriously injured", "three killed"
 _HURT_AFTER = re.compile(
     r"\s+(?:(?:seriously|slightly|critically|severely|mildly|fatally)\s+)?(?P<state>injured|killed|wounded|hurt)\b"
@@ -1219,7 +1222,11 @@ _PARALLEL = re.compile(
     r"(?:,\s*|;\s*)(?:while|whereas|and|but)\s+(?:[\w'’()-]+\s+){1,8}?"
     r"(?:made|recorded|received|handled|had|saw|reported|registered|took|attracted|welcomed|carried|served"
     r"|processed|issued|sold|conducted|completed|treated|admitted|collected|seized|detected|arrested"
-    r"|inspected|approved|tested|hosted|enrolled|contributed|accounted\s+for|provided|generated|produced)\s+$"
+    r"|inspected|approved|tested|hosted|enrolled|contributed|accounted\s+for|provided|generated|produced"
+    # ("..., while the Shenzhen Bay Control Point will handle some 980 000": the same, to come)
+    r"|(?:will|would|(?:is|are)\s+expected\s+to)\s+(?:make|record|receive|handle|have|see|register|take"
+    r"|attract|welcome|carry|serve|process|issue|sell|conduct|complete|treat|admit|collect|inspect|approve"
+    r"|test|host|enrol|provide|generate|produce|create|offer))\s+$"
 )
 _WHILE_THOSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\s+those\b[^,;]*$", re.I)
 # "while those involving goods vehicles totalled ...": "those" stands for the noun counted before
