@@ -2799,3 +2799,19 @@ def test_a_bare_figure_after_a_future_verb_counts_what_the_first_clause_counts()
         "The Lo Wu Control Point is expected to handle about 410 000 passenger trips, while the "
         "Hung Hom station will handle some 85 000."
     ) == [(410000, "approx", "trips"), (85000, "approx", "trips")]
+
+
+def test_an_estimated_item_of_a_list_counts_what_the_first_item_counts() -> None:
+    # an Education Bureau reply: "and nearly 11 400 in secondary schools" is a second item
+    assert triples(
+        "There were 31 200 kindergarten pupils. Among them, more than 18 300 were in half-day classes "
+        "and nearly 12 900 in whole-day classes."
+    ) == [(31200, "exact", "pupils"), (18300, "more_than", "pupils"), (12900, "nearly", "pupils")]
+
+
+def test_a_crowd_rising_from_one_figure_to_others_counts_each() -> None:
+    # a library services review: "attendance ..., rising from X in 2019 to Y in 2020 and Z in 2021"
+    assert triples(
+        "Library attendance has fallen in recent years, falling from 9.6 million in 2019 to 6.1 million "
+        "in 2020 and 5.8 million in 2021."
+    ) == [(9.6e6, "exact", "attendances"), (6.1e6, "exact", "attendances"), (5.8e6, "exact", "attendances")]

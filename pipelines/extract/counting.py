@@ -592,7 +592,11 @@ _GROUP_SIZE = re.compile(
 # The groups whose size counts members ("a 538-strong delegation"); a team or a workforce, persons
 _OF_MEMBERS = {"delegation", "panel", "committee", "board", "council", "mission"}
 _NOUN_OF = re.compile(r"(?<![Nn]umber\s)(?<![Tt]otal\s)\b(?:[a-z]+\s+)?(?P<noun>[a-z][a-z-]+s)\s+of\s+$")
-_CHANGED_FROM = r"(?:rose|increased|decreased|dropped|fell|grew|declined)\s+from"
+# ("Museum attendance has grown steadily, rising from 4.4 million in 2010 to ...": a participle too)
+_CHANGED_FROM = (
+    r"(?:rose|increased|decreased|dropped|fell|grew|declined|rising|increasing|decreasing|dropping|falling"
+    r"|growing|declining)\s+from"
+)
 # A number of people named by a collective noun: "an audience of about 1.5 million".
 _CROWDS = {"audience": "persons", "turnout": "persons", "headcount": "persons", "attendance": "attendances",
            "membership": "members", "vehicle flow": "vehicles", "traffic flow": "vehicles",
@@ -602,7 +606,7 @@ _CROWD_OF = re.compile(
     # "an audience of about 1.5 million", "the average daily attendance during the holidays was 4 050"
     r"\b(?P<noun>"
     + "|".join(_CROWDS)
-    + r")(?:\s+of|(?:\s+[\w&'’\-]+){0,12}?\s+"
+    + r")(?:\s+of|(?:\s+[\w&'’\-]+,?){0,12}?\s+"
     + rf"(?:was|stood\s+at|reached|totalled|{_CHANGED_TO}|{_CHANGED_BY}"
     # ("Attendance at the museums rose from 3.1 million in 2022 to 5.24 million in 2023")
     + rf"|{_CHANGED_FROM}(?:(?:\s+[\w.]+){{1,6}}?\s+to)?))\s+$",
@@ -1657,8 +1661,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         if parallel is not None:
             return parallel
     if (
-        m["qual"] is None
-        and _LIST_ITEM_BEFORE.search(before, max(0, start - 16))
+        # ("more than 15 900 were studying in primary schools and nearly 11 400 in secondary
+        # schools": an estimate or a bound as an item too)
+        (m["qual"] is None or qualifier_of(m["qual"]) in ("approx", "nearly", "more_than"))
+        and _LIST_ITEM_BEFORE.search(lead if m["qual"] else before, max(0, m.start() - 16))
         and (
             _LIST_ITEM_AFTER.match(body, stop)
             or _VERB_AFTER.match(body, stop)
