@@ -3352,3 +3352,15 @@ def test_a_span_of_days_carries_its_last_day_to_the_sentences_after_it() -> None
     )  # fmt: skip
     assert got["48"] == ("2025-06-12", "day")
     assert got["about 26 tonnes"] == ("2025-06-12", "day")
+
+
+def test_figures_expected_on_a_day_to_come_are_of_that_day() -> None:
+    # an Immigration Department holiday forecast: "are expected on <day>", passive, is a forecast
+    got = as_of(
+        ["The ImmD anticipates that about 3.9 million passenger trips will be made through the control "
+         "points during the Easter holiday. About 640 000 passenger trips are expected on April 18, "
+         "the busiest day."],
+        footer="Ends/Monday, April 14, 2025",
+    )  # fmt: skip
+    assert got["about 3.9 million"][0] in ("2025", "2025-04", "2025-04-14")
+    assert got["About 640 000"] == ("2025-04-18", "day")

@@ -266,7 +266,8 @@ _APPOINTED = re.compile(r"\b(?:re-?)?appoint(?:ed|ing|ments?)\b", re.I)
 _TARGET_PREP = re.compile(r"\b(?:by|within|before|until|as\s+(?:at|of))\s+(?:the\s+)?$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|(?:plans?|aims?|targets?|targeting)\s+to|(?:targets?|targeting)\s+an?\s"
-    r"|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|projected|forecast)\s+to"
+    # ("Nearly 720 000 passenger trips are also expected on January 1 next year": a forecast for a day)
+    r"|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|projected|forecast)\s+(?:to|on|in|during|over|for|by)"
     # "our target is to have more than 5 000 start-ups by 2027"
     r"|(?:target|goal|aim|objective)s?\s+(?:is|are)\s+to"
     # "the ImmD expects about 1.1 million passenger trips", "the HKTB forecasts 46 million arrivals",
