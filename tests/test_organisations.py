@@ -1089,3 +1089,15 @@ def test_a_body_defined_in_the_possessive_is_named_without_it() -> None:
     )
     assert ("Airport Authority Hong Kong", "AAHK") in got
     assert ("Hong Kong Productivity Council", "HKPC") in got
+
+
+def test_a_centre_named_for_the_service_it_gives_is_a_body() -> None:
+    # an immigration removal notice and a careers release: centres that are bodies, not venues
+    text = (
+        "Some 240 persons were held at the Castle Peak Bay Immigration Centre (CIC) pending removal. "
+        "The Kwun Tong Youth Career Centre will hold a talk. The Hong Kong Cultural Centre hosted a concert."
+    )
+    assert orgs(text) == [
+        ("Castle Peak Bay Immigration Centre", "CIC"),
+        ("Kwun Tong Youth Career Centre", None),
+    ]

@@ -88,7 +88,10 @@ _ORG_HEAD_WORDS = ("Medical", "Coordination", "Command", "Operations", "Research
                    # agencies a weather or earthquake release quotes: "the China Earthquake Networks
                    # Center", "the Joint Typhoon Warning Center", "the National Meteorological Centre"
                    "Networks", "Warning", "Forecasting", "Meteorological", "Climate",
-                   "Satellite")  # fmt: skip
+                   "Satellite",
+                   # bodies named for the service they give: "the Castle Peak Bay Immigration Centre",
+                   # "the Hong Kong Productivity Centre", "the Tsz Wan Youth Career Centre"
+                   "Immigration", "Productivity", "Career")  # fmt: skip
 # ("Traffic Branch Headquarters": a police formation; "Police Headquarters" is a building)
 _ORG_PAIRS = (*(f"{w} {c}" for w in _ORG_HEAD_WORDS for c in ("Centre", "Center")), "Branch Headquarters")
 _POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
