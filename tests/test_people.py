@@ -1132,3 +1132,14 @@ def test_a_pro_vice_chancellor_before_the_name_is_the_title() -> None:
         "welcomed the campaign."
     )
     assert people(text) == {"Ma Siu-fung": "Pro-Vice-Chancellor of the City University of Hong Kong"}
+
+
+def test_a_compound_occupation_opening_the_sentence_keeps_its_first_word() -> None:
+    # a community care release: "Social worker Ho Ka-yan said ..." (the compound as written)
+    got = people(
+        "Social worker Ho Ka-yan said the visits had helped many elders. Property manager Tam Chi-wai "
+        "agreed. The Commissioner also met pianist Lau Wing-sze."
+    )
+    assert got["Ho Ka-yan"] == "Social worker"
+    assert got["Tam Chi-wai"] == "Property manager"
+    assert got["Lau Wing-sze"] == "pianist"

@@ -131,6 +131,7 @@ def is_occupation(word: str) -> bool:
 
 _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
+_CAPITAL_OPENS = re.compile(r"(?:^|[.!?\n“\"\u00a0]\s*)(?P<mod>[A-Z][a-z-]+)[ ][a-z]+[ ]$")
 # ("veteran director Ann Hui": two blind labellers of three wrote "veteran director")
 _RANK_WORDS = frozenset(
     {"senior", "chief", "executive", "deputy", "assistant", "principal", "managing", "vice"}
@@ -302,6 +303,12 @@ def occupation_before(text: str, start: int) -> str | None:
         n = 3
     elif words[-2] in _MODIFIERS or words[-2].lower() in _MODIFIERS or _OWNER.fullmatch(words[-2]):
         n = 2
+    elif (
+        (opened := _CAPITAL_OPENS.search(text, max(0, start - 60), start)) is not None
+        and opened["mod"] not in SENTENCE_STARTERS
+        and words[-1].islower()
+    ):
+        n = 2  # "Social worker Ng Siu-man", "Estate manager Chan ...": the sentence opens with the compound
     else:
         n = 1
     # "veteran director Ann Hui", "former table tennis player ...": the status is in the title
