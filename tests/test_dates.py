@@ -647,3 +647,18 @@ def test_a_month_of_an_event_to_be_held_is_still_to_come() -> None:
         "the run-up to the National and Para Games to be held in the Greater Bay Area in November."
     )
     assert [(t.text, t.normalized) for t in found(text, date(2025, 1, 20))] == [("November", "2025-11")]
+
+
+def test_a_year_earlier_than_a_year_named_in_words() -> None:
+    # a correctional services reply: "a year earlier" than "last year" is the year before it
+    got = {
+        t.text: t.normalized
+        for t in found(
+            "In the first ten months of last year, 1 804 persons were admitted to the reception centre, "
+            "up 6 per cent on the same period a year earlier."
+        )
+    }
+    assert got["a year earlier"] == "2021"
+    assert {t.text: t.normalized for t in found("Admissions were 1 804, against 1 702 a year earlier.")} == {
+        "a year earlier": "2022"
+    }

@@ -727,6 +727,9 @@ def year_words(t: TemporalExpression, release: date | None = None) -> TemporalEx
     return replace(words, normalized=normalized, precision=precision, date_start=d0, date_end=d1)
 
 
+_REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.IGNORECASE)
+
+
 def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpression]:
     """Every temporal expression in `text` (one sentence, or a few), left to right, without
     overlaps."""
@@ -762,8 +765,15 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
             local = _clause_tense(text, start, end, tense) if kind in PARTIAL_KINDS else tense
             resolved = _resolve(kind, m, release, -1 if reached else local)
             if kind == "year_earlier" and release is not None:
-                named = [int(y["year"]) for y in _NAMED_YEAR.finditer(text, 0, start)]
-                resolved = _year_span((named[-1] if named else release.year) - 1)
+                # ("In the first 11 months of last year, ..., up 9 per cent on the same period a
+                # year earlier": the year before the one the sentence named, in words or figures)
+                named = [(y.start(), int(y["year"])) for y in _NAMED_YEAR.finditer(text, 0, start)]
+                shift = {"last": -1, "this": 0, "next": 1}
+                named += [
+                    (y.start(), release.year + shift[y[1].lower()])
+                    for y in _REL_YEAR.finditer(text, 0, start)
+                ]
+                resolved = _year_span((max(named)[1] if named else release.year) - 1)
             if kind == "month_earlier" and not _FIGURE_BEFORE.search(text, max(0, start - 24), start):
                 continue  # a figure's base ("from 82.5% a month earlier"), not when something happened
             if kind == "month_earlier" and release is not None:
