@@ -2234,15 +2234,16 @@ def test_a_second_predicate_about_the_future_keeps_its_date_to_itself() -> None:
 
 def test_a_birth_year_names_an_age_group_not_a_period() -> None:
     # a registration release: "persons born in 1958 to 1960" is who, not when; the shares are
-    # dated by the call-up the passage reports
+    # dated by the call-up the passage reports (its last day since round 43: a span of days
+    # carries its end to the sentences after it)
     got = as_of(
         ["About 2.1 million persons had registered as at the end of April. Persons born in 1958 to "
          "1960 were called up from March 4 to April 26 this year. Of the 390 000 persons in these "
          "age groups, 301 000 had registered before the deadline."],
         footer="Ends/Friday, May 10, 2024",
     )  # fmt: skip
-    assert got["390 000"] == ("2024-03-04", "day")
-    assert got["301 000"] == ("2024-03-04", "day")
+    assert got["390 000"] == ("2024-04-26", "day")
+    assert got["301 000"] == ("2024-04-26", "day")
     # a subsidy scheme: "born in the years 1950 to 1959" is who may join; the standing subsidy
     # the next sentence states is the release day's
     got = as_of(
