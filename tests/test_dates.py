@@ -238,7 +238,10 @@ RELEASE_JAN = date(2024, 1, 17)
         ("As at end-November 2023, 412 orders were outstanding.", "end-November 2023", "2023-11"),
         ("The survey closed at the end of March 2023.", "the end of March 2023", "2023-03"),
         ("The backlog was cleared by the end of last year.", "the end of last year", "2023-12"),
-        ("The new sorting centre opened at the beginning of 2023.", "the beginning of 2023", "2023-01"),
+        # (the year, as "early 2026" is: the blind dev labels write "the beginning of" as the year
+        # eight times in ten; the corpus has no such date)
+        ("The new sorting centre opened at the beginning of 2023.", "the beginning of 2023", "2023"),
+        ("Since the start of this year, the team has handled more cases.", "the start of this year", "2024"),
         ("Air quality improved in the first half of 2023.", "the first half of 2023", "2023"),
         ("The second stage will be completed in mid-2025.", "mid-2025", "2025"),
         ("Arrivals in the third quarter of 2023 were the highest.", "the third quarter of 2023", "2023"),

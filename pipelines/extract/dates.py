@@ -7,7 +7,7 @@ on top, because dateparser and dateutil resolve them wrongly or not at all again
 date (measured, see the design notes).
 
 Precision follows the labelling rules: "early 2026", "mid-2024", "the first half of 2025" are
-the year; "the end of 2022" / "end-2023" is its last month (and "the beginning of" its first);
+the year, and so is "the beginning of 2024"; "the end of 2022" / "end-2023" is its last month;
 "a year and a half ago" is a month. A date without year takes the release year, or the past one
 when the sentence reports it as past ("was held on December 28" in a January release), or the
 next one when the sentence announces it ("will open in March" in a December release).
@@ -319,12 +319,10 @@ def _year_span(year: int) -> tuple[str, str, date, date]:
 
 
 def _part_span(part: str, year: int) -> tuple[str, str, date, date]:
-    """'the end of 2022' is its last month, 'the beginning of 2024' its first; others the year."""
+    """'the end of 2022' is its last month; others ('the beginning of 2024', 'early 2026') the year."""
     p = " ".join(part.lower().split())
     if "end" in p and "quarter" not in p:
         return _month_span(year, 12)
-    if "beginning" in p or "start" in p:
-        return _month_span(year, 1)
     return _year_span(year)
 
 
