@@ -131,6 +131,11 @@ def is_occupation(word: str) -> bool:
 
 _STARTS = re.compile(r"(?:^|[.\n(“\"]\s*)[A-Z][a-z]+[ ]$")  # "Fencer Cheung Ka-long won ..."
 _MODIFIERS = frozenset(OCCUPATION_MODIFIERS)
+# ("Local athlete Vivian Kong", "Renowned pianist ...": a word of praise or place, as mid-sentence)
+_PRAISE_WORDS = frozenset(
+    {"Local", "Renowned", "Famous", "Acclaimed", "Celebrated", "Prominent", "Leading", "Noted", "Young",
+     "Award-winning", "Well-known", "World-renowned", "Talented", "Budding", "Aspiring", "Emerging"}
+)  # fmt: skip
 _CAPITAL_OPENS = re.compile(r"(?:^|[.!?\n“\"\u00a0]\s*)(?P<mod>[A-Z][a-z-]+)[ ][a-z]+[ ]$")
 # ("veteran director Ann Hui": two blind labellers of three wrote "veteran director")
 _RANK_WORDS = frozenset(
@@ -306,6 +311,7 @@ def occupation_before(text: str, start: int) -> str | None:
     elif (
         (opened := _CAPITAL_OPENS.search(text, max(0, start - 60), start)) is not None
         and opened["mod"] not in SENTENCE_STARTERS
+        and opened["mod"] not in _PRAISE_WORDS
         and words[-1].islower()
     ):
         n = 2  # "Social worker Ng Siu-man", "Estate manager Chan ...": the sentence opens with the compound
