@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented275/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented283/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -289,6 +289,16 @@ DATA = Path(__file__).parent / "data"
 # waiting, 5 880 ..." are now found: check invented31 and 115 label their unit or period otherwise
 # (value+qualifier up, +unit and/or as_of down one fact each), unread. Every other floor the rules
 # moved was raised. Eight sets were added (invented268 to 275), each scored before any change.
+# Round 43 lowered floors on purpose, each by one rule. "the beginning of 2023" and "the start of
+# this year" are now the year (the dev labels write the year eight times in ten): dev invented198
+# labels one such date by its month, and check invented26, 159 and 165 lost a date each, unread
+# (159 an as_of too). "a year earlier" after "last year" is now the year before it: dev invented17
+# leaves that date unlabelled. "rising from 4.4 million in 2010 to ..." now counts attendance:
+# dev invented180 labels the figures persons (value+qualifier up, +unit and as_of down). An
+# estimated list item ("and some 1 700 ...") is now found: dev invented234 dates it otherwise
+# (value+qualifier up, as_of down), and check invented26 went down the same way in +unit and
+# as_of, unread. Every other floor the rules moved was raised. Eight sets were added (invented276
+# to 283), each scored before any change.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -302,7 +312,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.988,
         "metrics.value+qualifier+unit": 0.950,
         "metrics.as_of": 0.920,
-        "dates.normalized": 0.900,  # round 21: labels write only "last year" (see above)
+        "dates.normalized": 0.916,  # round 21: labels write only "last year" (see above)
     },
     # Scored before any change (commit b59ac68): people.name 0.975, name+title 0.825,
     # organisations 0.970, value+qualifier 0.916, +unit 0.785, as_of 0.506, dates 0.896.
@@ -422,7 +432,7 @@ FLOORS = {
     "invented9": {
         "release_date": 1.0,
         "people.name": 1.0,
-        "people.name+title": 0.875,
+        "people.name+title": 1.000,
         "organisations": 0.978,
         "metrics.value+qualifier": 0.989,
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
@@ -471,7 +481,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.987,
         "metrics.value+qualifier+unit": 0.946,
         "metrics.as_of": 0.916,
-        "dates.normalized": 0.927,  # 0.914 until round 7 (see "Round 7" above FLOORS)
+        "dates.normalized": 0.945,  # 0.914 until round 7 (see "Round 7" above FLOORS)
     },
     # 10 releases rich in people and organisations, written during round 6 and tuned on (dev).
     # Scored before any change (6b06aa5): name 0.941, name+title 0.863, organisations 0.916,
@@ -531,12 +541,12 @@ FLOORS = {
     "invented17": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.972,
+        "people.name+title": 1.000,
         "organisations": 0.963,
         "metrics.value+qualifier": 0.994,
         "metrics.value+qualifier+unit": 0.948,
         "metrics.as_of": 0.922,
-        "dates.normalized": 0.945,
+        "dates.normalized": 0.936,
     },
     "invented18": {
         "release_date": 1.0,
@@ -600,8 +610,8 @@ FLOORS = {
         "people.name+title": 0.952,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.947,
-        "metrics.as_of": 0.872,
+        "metrics.value+qualifier+unit": 0.951,
+        "metrics.as_of": 0.876,
         "dates.normalized": 0.955,
     },
     # 10 releases (round 9), dev set. First scored at 6118fa0, before any change for
@@ -653,10 +663,10 @@ FLOORS = {
         "people.name": 0.932,
         "people.name+title": 0.822,
         "organisations": 0.933,
-        "metrics.value+qualifier": 0.970,
-        "metrics.value+qualifier+unit": 0.947,
-        "metrics.as_of": 0.842,
-        "dates.normalized": 0.932,
+        "metrics.value+qualifier": 0.972,
+        "metrics.value+qualifier+unit": 0.945,
+        "metrics.as_of": 0.840,
+        "dates.normalized": 0.917,
     },
     # 10 releases (round 9), dev set. First scored at 11be1d3, before any change for
     # them (name, name+title, orgs, value+qualifier, +unit, as_of, dates):
@@ -717,7 +727,7 @@ FLOORS = {
         "organisations": 0.955,
         "metrics.value+qualifier": 0.977,
         "metrics.value+qualifier+unit": 0.849,
-        "metrics.as_of": 0.646,
+        "metrics.as_of": 0.669,
         "dates.normalized": 0.966,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.897, name+title 0.828,
@@ -727,9 +737,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.995,
-        "metrics.value+qualifier+unit": 0.756,
-        "metrics.as_of": 0.746,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.759,
+        "metrics.as_of": 0.749,
         "dates.normalized": 0.967,  # round 21: labels write only "last year" (see above)
     },
     # Round 11 check set (customs, police, enforcement), scored before any change (52514ac):
@@ -742,7 +752,7 @@ FLOORS = {
         "organisations": 0.972,
         "metrics.value+qualifier": 0.996,
         "metrics.value+qualifier+unit": 0.848,
-        "metrics.as_of": 0.694,
+        "metrics.as_of": 0.707,
         "dates.normalized": 0.989,
     },
     # Round 11 dev set (speeches, LegCo replies with tables), scored before any change (52514ac):
@@ -781,7 +791,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 1.000,
         "metrics.value+qualifier+unit": 0.928,
-        "metrics.as_of": 0.872,
+        "metrics.as_of": 0.882,
         "dates.normalized": 0.974,
     },
     # Round 12 check set (health, food safety, social welfare), scored before any change (9d81dfb):
@@ -875,7 +885,7 @@ FLOORS = {
         "organisations": 0.965,
         "metrics.value+qualifier": 0.991,
         "metrics.value+qualifier+unit": 0.918,
-        "metrics.as_of": 0.777,
+        "metrics.as_of": 0.822,
         "dates.normalized": 0.957,
     },
     # Round 13 dev set (customs, police, immigration, weather, post, statistics),
@@ -1001,7 +1011,7 @@ FLOORS = {
         "organisations": 0.959,
         "metrics.value+qualifier": 0.982,
         "metrics.value+qualifier+unit": 0.878,
-        "metrics.as_of": 0.724,
+        "metrics.as_of": 0.738,
         "dates.normalized": 0.953,  # round 21: labels write only "last year" (see above)
     },
     # Round 15: invented13 lowered once (marked): "supported by 38 coaches and officials" is now
@@ -1085,7 +1095,7 @@ FLOORS = {
         "metrics.value+qualifier": 1.000,
         "metrics.value+qualifier+unit": 0.977,
         "metrics.as_of": 0.947,
-        "dates.normalized": 0.946,
+        "dates.normalized": 0.972,
     },
     # Round 16 check set (investment promotion and OASES), scored before any change (69a96b6):
     # people.name 1.000 name+title 0.833 organisations 0.892
@@ -1095,9 +1105,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.833,
         "organisations": 0.892,
-        "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.903,
-        "metrics.as_of": 0.864,
+        "metrics.value+qualifier": 0.994,
+        "metrics.value+qualifier+unit": 0.906,
+        "metrics.as_of": 0.867,
         "dates.normalized": 0.960,
     },
     # Round 16 dev set (LegCo replies on health and labour), scored before any change (69a96b6):
@@ -1107,7 +1117,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.986,
+        "organisations": 1.000,
         "metrics.value+qualifier": 0.957,
         "metrics.value+qualifier+unit": 0.920,
         "metrics.as_of": 0.913,
@@ -1229,7 +1239,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.977,
         "metrics.value+qualifier+unit": 0.960,
         "metrics.as_of": 0.882,
-        "dates.normalized": 0.925,
+        "dates.normalized": 0.940,
     },
     # Round 18 dev (LegCo replies and monthly/quarterly statistics), scored before any change (839b935):
     # people.name 1.000 name+title 0.842 organisations 1.000
@@ -1253,9 +1263,9 @@ FLOORS = {
         "people.name+title": 0.931,
         "organisations": 0.965,
         "metrics.value+qualifier": 0.960,
-        "metrics.value+qualifier+unit": 0.800,
-        "metrics.as_of": 0.752,
-        "dates.normalized": 0.873,
+        "metrics.value+qualifier+unit": 0.816,
+        "metrics.as_of": 0.768,
+        "dates.normalized": 0.893,
     },
     # Round 18 dev (enforcement, regulation and investment promotion), scored before any change (839b935):
     # people.name 1.000 name+title 1.000 organisations 0.964
@@ -1268,7 +1278,7 @@ FLOORS = {
         "metrics.value+qualifier": 1.000,
         "metrics.value+qualifier+unit": 0.986,
         "metrics.as_of": 0.954,
-        "dates.normalized": 0.918,
+        "dates.normalized": 0.959,
     },
     # Round 19 check (culture, sport and tourism), scored before any change (4e5cc44):
     # people.name 1.000 name+title 0.724 organisations 0.923
@@ -1304,9 +1314,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.700,
         "organisations": 0.962,
-        "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.940,
-        "metrics.as_of": 0.896,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.942,
+        "metrics.as_of": 0.899,
         "dates.normalized": 0.881,
     },
     # Round 19 dev (LegCo replies on education, welfare and labour), scored before any change (4e5cc44):
@@ -1336,7 +1346,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.994,
         "metrics.value+qualifier+unit": 0.932,
         "metrics.as_of": 0.896,
-        "dates.normalized": 0.962,
+        "dates.normalized": 0.977,
     },
     # Round 19 dev (official statistics, weather), scored before any change (4e5cc44):
     # people.name 0.979 name+title 0.851 organisations 0.957
@@ -1347,8 +1357,8 @@ FLOORS = {
         "people.name+title": 0.870,
         "organisations": 0.971,
         "metrics.value+qualifier": 0.961,
-        "metrics.value+qualifier+unit": 0.868,
-        "metrics.as_of": 0.810,
+        "metrics.value+qualifier+unit": 0.872,
+        "metrics.as_of": 0.814,
         "dates.normalized": 0.920,  # round 21: labels write only "last year" (see above)
     },
     # Round 20 check (public health: CHP notifications, vaccination, tobacco control, Hospital Authority),
@@ -1555,9 +1565,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.953,
-        "metrics.value+qualifier": 0.969,
-        "metrics.value+qualifier+unit": 0.907,  # round 23: see above FLOORS
-        "metrics.as_of": 0.867,
+        "metrics.value+qualifier": 0.971,
+        "metrics.value+qualifier+unit": 0.910,  # round 23: see above FLOORS
+        "metrics.as_of": 0.870,
         "dates.normalized": 0.955,
     },
     # Round 21 dev (innovation and technology: ITF, Cyberport, Science Park, digital government),
@@ -1670,7 +1680,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.982,
         "metrics.value+qualifier+unit": 0.982,
         "metrics.as_of": 0.975,
-        "dates.normalized": 0.899,
+        "dates.normalized": 0.921,
     },
     # Round 22 dev (health and food safety: DH notifications, vaccinations, HA attendances, CFS), scored
     # before any change (70a5b8a):
@@ -1796,7 +1806,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.996,
         "metrics.value+qualifier+unit": 0.965,
         "metrics.as_of": 0.948,
-        "dates.normalized": 0.864,
+        "dates.normalized": 0.870,
     },
     # Round 23 check (money and finance: HKMA banking figures, Exchange Fund, bonds, stamp duty, MPF, SFC),
     # scored before any change (d227081):
@@ -2061,7 +2071,7 @@ FLOORS = {
     "invented130": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.828,
+        "people.name+title": 0.862,
         "organisations": 0.989,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.944,
@@ -2121,7 +2131,7 @@ FLOORS = {
         "organisations": 0.987,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.840,
-        "metrics.as_of": 0.797,
+        "metrics.as_of": 0.814,
         "dates.normalized": 0.935,
     },
     # Round 25 check (education: EDB, schools, examinations, scholarships, student numbers), scored
@@ -2215,8 +2225,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.979,
         "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.944,
-        "metrics.as_of": 0.881,
+        "metrics.value+qualifier+unit": 0.949,
+        "metrics.as_of": 0.886,
         "dates.normalized": 0.953,
     },
     # Round 26 dev (customs seizures and trade controls: C&ED, drugs, cigarettes, strategic commodities),
@@ -2307,7 +2317,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.973,
         "metrics.value+qualifier+unit": 0.936,
         "metrics.as_of": 0.920,
-        "dates.normalized": 0.915,
+        "dates.normalized": 0.934,
     },
     # Round 27 check (hospitals and health services: HA waiting times, DH clinics, health schemes,
     # vaccination), scored before any change (5f2f9c5): name 1.000 name+title 0.963 organisations
@@ -2367,7 +2377,7 @@ FLOORS = {
     "invented153": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.978,
+        "people.name+title": 1.000,
         "organisations": 0.947,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.903,
@@ -2453,8 +2463,8 @@ FLOORS = {
         "organisations": 0.949,
         "metrics.value+qualifier": 0.947,
         "metrics.value+qualifier+unit": 0.842,
-        "metrics.as_of": 0.825,
-        "dates.normalized": 0.847,
+        "metrics.as_of": 0.820,
+        "dates.normalized": 0.830,
     },
     # Round 28 dev (housing: HA flats, waiting lists, transitional housing, subsidised sale), scored before
     # any change (a31f483):
@@ -2463,7 +2473,7 @@ FLOORS = {
     "invented160": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.970,
+        "people.name+title": 1.000,
         "organisations": 0.983,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.983,
@@ -2522,7 +2532,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.940,
         "metrics.as_of": 0.895,
-        "dates.normalized": 0.924,
+        "dates.normalized": 0.946,
     },
     # Round 29 check (public health and disease surveillance: CHP, vaccination, outbreaks, DH services),
     # scored before any change (19c5316): name 1.000 name+title 0.966 organisations 0.972 value+qualifier
@@ -2535,7 +2545,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.982,
         "metrics.value+qualifier+unit": 0.922,
         "metrics.as_of": 0.887,
-        "dates.normalized": 0.957,
+        "dates.normalized": 0.940,
     },
     # Round 29 dev (buildings, slopes and lifts: BD orders, unauthorised works, inspections, prosecutions),
     # scored before any change (19c5316): name 1.000 name+title 1.000 organisations 0.973 value+qualifier
@@ -2545,9 +2555,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.981,
-        "metrics.as_of": 0.906,
+        "metrics.value+qualifier": 0.994,
+        "metrics.value+qualifier+unit": 0.984,
+        "metrics.as_of": 0.909,
         "dates.normalized": 0.917,
     },
     # Round 29 check (culture, sport and leisure: LCSD, museums, festivals, athletes' results, venues), scored
@@ -2558,9 +2568,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.984,
-        "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.867,
-        "metrics.as_of": 0.853,
+        "metrics.value+qualifier": 0.993,
+        "metrics.value+qualifier+unit": 0.870,
+        "metrics.as_of": 0.856,
         "dates.normalized": 0.938,
     },
     # Round 29 dev (appointments to boards and committees: advisory bodies, statutory boards), scored before
@@ -2597,9 +2607,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.925,
-        "metrics.as_of": 0.846,
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.928,
+        "metrics.as_of": 0.849,
         "dates.normalized": 0.988,
     },
     # Round 29 check (social welfare: SWD, elderly services, childcare, subsidies, NGOs), scored before any
@@ -2660,7 +2670,7 @@ FLOORS = {
     "invented175": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.888,
+        "people.name+title": 0.944,
         "organisations": 0.980,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.965,
@@ -2704,7 +2714,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.992,
         "metrics.value+qualifier+unit": 0.940,
         "metrics.as_of": 0.914,
-        "dates.normalized": 0.977,
+        "dates.normalized": 0.992,
     },
     # Round 30 check (buildings, lands and planning: BD orders, land sales, Town Planning Board, slopes),
     # scored before any change (1515543): name 1.000 name+title 0.963 organisations 0.946 value+qualifier
@@ -2727,9 +2737,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.940,
-        "metrics.as_of": 0.805,
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.933,
+        "metrics.as_of": 0.799,
         "dates.normalized": 0.970,
     },
     # Round 31 check (appointments to boards and committees: statutory and advisory bodies, members lists),
@@ -2808,7 +2818,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.925,
         "metrics.as_of": 0.853,
-        "dates.normalized": 0.968,
+        "dates.normalized": 0.989,
     },
     # Round 31 check (food safety and agriculture: CFS tests, FEHD prosecutions, AFCD farms and fisheries),
     # scored before any change (1540170): name 1.000 name+title 1.000 organisations 0.933 value+qualifier
@@ -2859,7 +2869,7 @@ FLOORS = {
         "organisations": 0.941,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.965,
-        "metrics.as_of": 0.943,
+        "metrics.as_of": 0.948,
         "dates.normalized": 0.951,
     },
     # Round 32 check (investment promotion and talent: InvestHK results, OASES, StartmeupHK, talent schemes),
@@ -2886,7 +2896,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.862,
         "metrics.as_of": 0.829,
-        "dates.normalized": 0.969,
+        "dates.normalized": 0.989,
     },
     # Round 32 check (economic and social statistics: C&SD GDP, trade, CPI, labour force, retail sales),
     # scored before any change (f23e444): name 1.000 name+title 1.000 organisations 1.000 value+qualifier
@@ -2909,9 +2919,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.967,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.991,
-        "metrics.value+qualifier+unit": 0.975,
-        "metrics.as_of": 0.932,
+        "metrics.value+qualifier": 0.994,
+        "metrics.value+qualifier+unit": 0.978,
+        "metrics.as_of": 0.935,
         "dates.normalized": 0.964,
     },
     # Round 32 check (LegCo written replies on mixed subjects: housing, security, finance, home affairs),
@@ -2938,7 +2948,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.994,
         "metrics.value+qualifier+unit": 0.941,
         "metrics.as_of": 0.860,
-        "dates.normalized": 0.978,
+        "dates.normalized": 1.000,
     },
     # Round 33 check (appointments to boards and committees: advisory bodies, statutory boards, memberships),
     # scored before any change (e30b1fb): name 1.000 name+title 1.000 organisations 1.000 value+qualifier
@@ -2951,7 +2961,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.755,
         "metrics.as_of": 0.693,
-        "dates.normalized": 0.954,
+        "dates.normalized": 0.972,
     },
     # Round 33 dev (LegCo written replies on transport and infrastructure: roads, railways, buses, works),
     # scored before any change (e30b1fb): name 1.000 name+title 0.973 organisations 1.000 value+qualifier
@@ -2964,7 +2974,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.980,
         "metrics.value+qualifier+unit": 0.888,
         "metrics.as_of": 0.822,
-        "dates.normalized": 0.989,
+        "dates.normalized": 0.968,
     },
     # Round 33 check (police and crime: arrests, operations, deception, drugs, crime statistics), scored
     # before any change (e30b1fb): name 1.000 name+title 1.000 organisations 0.987 value+qualifier 0.981
@@ -2990,7 +3000,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.988,
         "metrics.value+qualifier+unit": 0.846,
         "metrics.as_of": 0.813,
-        "dates.normalized": 0.923,
+        "dates.normalized": 0.940,
     },
     # Round 33 check (labour, welfare and employment: LD, SWD, CSSA, employment programmes, prosecutions),
     # scored before any change (e30b1fb): name 1.000 name+title 1.000 organisations 0.947 value+qualifier
@@ -3016,7 +3026,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.946,
         "metrics.as_of": 0.922,
-        "dates.normalized": 0.938,
+        "dates.normalized": 0.955,
     },
     # Round 33 check (housing: HA flats, waiting lists, transitional housing, subsidised sale, rent), scored
     # before any change (e30b1fb): name 1.000 name+title 1.000 organisations 0.926 value+qualifier 0.955
@@ -3107,7 +3117,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.803,
         "metrics.value+qualifier+unit": 0.745,
         "metrics.as_of": 0.662,
-        "dates.normalized": 0.888,
+        "dates.normalized": 0.909,
     },
     # Round 34 dev (buildings, lands and planning: BD orders, land sales, TPB, URA, fire safety), scored
     # before any change (cf91409): name 1.000 name+title 0.960 organisations 1.000
@@ -3153,7 +3163,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.981,
         "metrics.value+qualifier+unit": 0.872,
         "metrics.as_of": 0.819,
-        "dates.normalized": 0.854,
+        "dates.normalized": 0.875,
     },
     "invented214": {
         "release_date": 1.0,
@@ -3173,7 +3183,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.961,
         "metrics.as_of": 0.925,
-        "dates.normalized": 0.921,
+        "dates.normalized": 0.943,
     },
     "invented216": {
         "release_date": 1.0,
@@ -3290,9 +3300,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.906,
         "organisations": 0.843,
-        "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.908,
-        "metrics.as_of": 0.817,
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.911,
+        "metrics.as_of": 0.820,
         "dates.normalized": 0.971,
     },
     "invented228": {
@@ -3360,9 +3370,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.935,
         "organisations": 0.968,
-        "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.933,
-        "metrics.as_of": 0.878,
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.935,
+        "metrics.as_of": 0.876,
         "dates.normalized": 0.891,
     },
     "invented235": {
@@ -3775,6 +3785,86 @@ FLOORS = {
         "metrics.as_of": 0.801,
         "dates.normalized": 0.918,
     },
+    "invented276": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.888,
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.972,
+        "metrics.as_of": 0.916,
+        "dates.normalized": 1.000,
+    },
+    "invented277": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.928,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.976,
+        "metrics.value+qualifier+unit": 0.963,
+        "metrics.as_of": 0.936,
+        "dates.normalized": 0.982,
+    },
+    "invented278": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.972,
+        "metrics.value+qualifier": 0.994,
+        "metrics.value+qualifier+unit": 0.978,
+        "metrics.as_of": 0.928,
+        "dates.normalized": 0.900,
+    },
+    "invented279": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.976,
+        "metrics.value+qualifier+unit": 0.924,
+        "metrics.as_of": 0.896,
+        "dates.normalized": 0.900,
+    },
+    "invented280": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.777,
+        "organisations": 0.982,
+        "metrics.value+qualifier": 0.994,
+        "metrics.value+qualifier+unit": 0.940,
+        "metrics.as_of": 0.903,
+        "dates.normalized": 0.979,
+    },
+    "invented281": {
+        "release_date": 1.0,
+        "people.name": 0.987,
+        "people.name+title": 0.831,
+        "organisations": 0.923,
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.933,
+        "metrics.as_of": 0.907,
+        "dates.normalized": 1.000,
+    },
+    "invented282": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.947,
+        "organisations": 0.987,
+        "metrics.value+qualifier": 0.993,
+        "metrics.value+qualifier+unit": 0.942,
+        "metrics.as_of": 0.884,
+        "dates.normalized": 1.000,
+    },
+    "invented283": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.997,
+        "metrics.as_of": 0.941,
+        "dates.normalized": 0.909,
+    },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
          "invented7": 12, "invented8": 12, "invented9": 8, "invented10": 10, "invented11": 10,
@@ -3845,7 +3935,9 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented260": 10, "invented261": 10, "invented262": 10, "invented263": 10,
          "invented264": 10, "invented265": 10, "invented266": 10, "invented267": 10,
          "invented268": 10, "invented269": 10, "invented270": 10, "invented271": 10,
-         "invented272": 10, "invented273": 10, "invented274": 10, "invented275": 10}  # fmt: skip
+         "invented272": 10, "invented273": 10, "invented274": 10, "invented275": 10,
+         "invented276": 10, "invented277": 10, "invented278": 10, "invented279": 10,
+         "invented280": 10, "invented281": 10, "invented282": 10, "invented283": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
