@@ -59,7 +59,7 @@ from pipelines.extract.dates import (
     in_named_part_year,
     part_end_month,
 )
-from pipelines.extract.numbers import CHANGE_BASE, NUMBER_WORDS, QUALIFIER_RE
+from pipelines.extract.numbers import CHANGE_BASE, LEVEL_OF, NUMBER_WORDS, QUALIFIER_RE
 from pipelines.extract.scheme_years import SENTENCE_PREP as _SENTENCE_PREP
 from pipelines.extract.scheme_years import maybe_period, scheme_years
 
@@ -196,8 +196,7 @@ _CHANGE_FROM = re.compile(
     # ("up 4.2 per cent and 2.6 per cent respectively from a year ago": a pair of changes)
     r"(?:\s+in\s+(?:terms\s+of\s+)?[a-z]+|\s+respectively)?\s+from\s+(?:in\s+)?(?:the\s+)?"
     # ("a drop of about 74 per cent from the peak of 4 496 in early 2019": the base's own period)
-    r"(?:(?:recent\s+|previous\s+|all-time\s+)?(?:peak|high|level)\s+of\s+\d[\d ,.]*"
-    r"(?:\s+(?:million|billion))?\s+(?:in|at)\s+)?$",
+    rf"(?:{LEVEL_OF}\d[\d ,.]*(?:\s+(?:million|billion))?\s+(?:in|at)\s+)?$",
     re.I,
 )
 _ORIGIN = re.compile(
@@ -1907,9 +1906,7 @@ _REPORTED = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:announced|said|reported|revealed|released|stated|noted|told)\b", re.I
 )
 _YEAR_BRACKET_LABEL = re.compile(r"\s*:\s*(?:HK)?\$?\d")
-_FROM_LEVEL_OF = re.compile(
-    r"\bfrom\s+the\s+(?:(?:recent|previous|all-time)\s+)?(?:peak|high|level)\s+of\s+$", re.I
-)
+_FROM_LEVEL_OF = re.compile(rf"\bfrom\s+{LEVEL_OF}$", re.I)
 _IN_OR_AT = re.compile(r"\s+(?:in|at)\s+")
 # "(2014: 1,702", "(September: 1.0%, 1.3% and ": a bracket's figures, labelled by their period
 _LABELLED_BRACKET = re.compile(r"\([^():;]{1,40}:\s*(?:[^();]*?(?:,|\band)\s+)?(?:HK)?\$?")

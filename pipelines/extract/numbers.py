@@ -108,13 +108,14 @@ OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)  # "the remaining 24 600 or s
 
 # The base of a change: "down from 21 in 2006", "a decrease of 3.2 per cent from 37 622" (the
 # number after it is the one compared with).
+# "the peak of ", "the previous high of ": a level a change is measured from, named before its figure
+LEVEL_OF = r"the\s+(?:(?:recent|previous|all-time|record)\s+)?(?:peak|high|level|figure)\s+of\s+"
 CHANGE_BASE = re.compile(
     # ("a net decrease of 1 045 cases (0.4 per cent) from 243 857")
     # ("an increase of 26 per cent over the 29 200 received last year")
     # ("a drop of about 74 per cent from the peak of 4 496 in early 2019")
     r"(?:\b(?:up|down|higher|lower)|\d\s*%|\bper\s*cent)\)?\s+(?:from|over\s+the)\s+"
-    r"(?:the\s+(?:(?:recent|previous|all-time|record)\s+)?(?:peak|high|level|figure)\s+of\s+)?"
-    r"(?:about\s+|some\s+|around\s+)?$",
+    rf"(?:{LEVEL_OF})?(?:about\s+|some\s+|around\s+)?$",
     re.I,
 )
 
