@@ -177,6 +177,12 @@ def test_known_words_and_names_are_not_split(text: str) -> None:
         ("and â421 000 on Light Rail, (â$5,000)", "and 421 000 on Light Rail, ($5,000)"),  # before a figure
         # between two spaces: one space is left ("has appointed Ir â Tony Kwan")
         ("has appointed Ir â Tony Kwan Siu-keung", "has appointed Ir Tony Kwan Siu-keung"),
+        # between two sentences with no space left: it stood for the space
+        (
+            "for a term of two years from June 1, 2024.âTwelve of them are new members.",
+            "for a term of two years from June 1, 2024. Twelve of them are new members.",
+        ),
+        ("The scheme closed.â“We are pleased,” he said.", "The scheme closed. “We are pleased,” he said."),
     ],
 )
 def test_a_stray_a_circumflex_from_a_lost_zero_width_space_is_dropped(raw: str, expected: str) -> None:

@@ -693,3 +693,41 @@ def test_records_brackets_shares_and_gapped_participles_of_welfare_and_trade_rel
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a food surveillance release: a list of shares after "N of them", with verbs of their own
+        (
+            "The CFS tested 4 800 food samples in the second quarter. Twenty-six of them were found "
+            "to contain excessive metals, 14 contained non-permitted colouring matters and nine were "
+            "found to carry pathogens.",
+            [
+                (4800, "exact", "samples"),
+                (26, "exact", "samples"),
+                (14, "exact", "samples"),
+                (9, "exact", "samples"),
+            ],
+        ),
+        # a gas safety release: members of a family are people
+        (
+            "Four members of a household in Tuen Mun were sent to hospital with carbon monoxide "
+            "poisoning. Three of them were discharged the next day.",
+            [(4, "exact", "persons"), (3, "exact", "persons")],
+        ),
+        # a consumer watchdog's report: the subject counted, not what it is about
+        (
+            "Complaints about fitness centres and beauty services numbered 1 208 and 906 respectively.",
+            [(1208, "exact", "complaints"), (906, "exact", "complaints")],
+        ),
+        (
+            "Complaints against minibus drivers totalled 2 310 last year.",
+            [(2310, "exact", "complaints")],
+        ),
+    ],
+)
+def test_shares_listed_with_verbs_people_of_a_family_and_subjects_about_a_topic(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

@@ -228,7 +228,8 @@ _JOINED_SUBJECT = re.compile(r",?\s+(?:while|whereas|and|but)\s+$")
 _VERB_AFTER = re.compile(
     r"\s+(?:were|was|are|is|had|have|has|involved|came|remained|died|recovered|required|related"
     # ("Among them, 41 are women, and 28 hold a master's degree", "and two live in Sham Shui Po")
-    r"|hold|held|live|lived|work|worked)\b"
+    r"|hold|held|live|lived|work|worked"
+    r"|contained)\b"  # ("Forty-one of them ..., 37 contained excessive pesticide residues")
 )
 # "Visitor arrivals reached 4.5 million in January": a total stated of the noun before.
 _STATED_AS = re.compile(
@@ -561,7 +562,7 @@ _SHARED_SHARE = re.compile(
 _SUBJECT_OF_VERB = re.compile(
     # ("80 related deaths": an adjective, not "12 related to drugs")
     r"\s+(?:involved|came|remained|died|recovered|required|sought|included|related(?=\s+(?:to|mainly|chiefly)\b)"
-    r"|concerned)\b"
+    r"|concerned|contained)\b"  # ("37 contained excessive pesticide residues": what the 37 are)
 )
 # "compared with 23 105 at end-2021 and 24 352 at end-2020": a second base
 _SECOND_BASE = re.compile(
@@ -795,7 +796,10 @@ def _compound_at(text: str, start: int, end: int, low: str) -> Counted | None:
     return Counted(unit, whole if unit == whole else low, end)
 
 
-_OF_THE_PUBLIC = re.compile(r"\s+of\s+the\s+public\b", re.IGNORECASE)
+# ("Three members of a family living in the flat were sent to hospital": people)
+_OF_THE_PUBLIC = re.compile(
+    r"\s+of\s+(?:the\s+public|(?:a|the|one|his|her|their)\s+(?:family|household))\b", re.IGNORECASE
+)
 
 
 # An acronym in brackets between modifiers and their noun: "research and development (R&D) centres"
@@ -1120,6 +1124,16 @@ def _were_a_noun(body: str, stop: int) -> Counted | None:
 
 _BARE_COUNT_OPENER = re.compile(r"\W*A\s+total\s+of\s+[\d,. ]+\d\s+(?:were|was)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\band\s+$")
+# "Complaints about telecommunications services and the travel industry numbered ...": a plural
+# subject, then what it is about
+_SUBJECT_ABOUT = re.compile(
+    r"\W*(?P<noun>[A-Z][a-z-]+s)\s+(?:about|on|against|concerning|regarding|involving|over)\s+(?!\d)"
+)
+_COMMA_BEFORE = re.compile(r"[a-z],\s+$")
+# "Forty-one of them", "12 of the samples": a sentence that opens with a share of a whole
+_COUNT_OF_WHOLE_OPENS = re.compile(
+    rf"\W*(?:{DIGITS}|{NUMBER_WORDS})\s+of\s+(?:them|these|those|the)\b", re.IGNORECASE
+)
 _AND_VERBED = re.compile(r"\band\s+[a-z]{3,}ed\s+$")
 _GAPPED_PARTICIPLE = re.compile(
     rf"\s+(?:[a-z]{{3,}}ed|{_PARTICIPLES})"
@@ -1465,7 +1479,13 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             shared = _first_share(body, start, previous)
             if shared is not None:
                 return shared
-        joined = _AND_BEFORE.search(lead) or _REMAINING_BEFORE.search(lead)
+        joined = (
+            _AND_BEFORE.search(lead)
+            or _REMAINING_BEFORE.search(lead)
+            # ("Forty-one of them were found to ..., 37 contained ... and 18 were ...": a list of
+            # shares of the whole the first figure was taken from)
+            or (_COMMA_BEFORE.search(lead) and _COUNT_OF_WHOLE_OPENS.match(body))
+        )
         # ("Of these NGOs, 38 received ... exceeding $100 million, while 54 received less than ...")
         contrasted = _WHILE_BEFORE.search(lead) and _PAST_VERB.match(body, stop)
         # ("Of these, 3 412, 1 986 and 1 705 were subject to BSD, while 605, 287 and 221 were subject
@@ -1488,6 +1508,8 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
                 or _MODAL_AFTER.match(body, stop)  # "and about 250 will surrender their licences"
                 or remaining
                 or _does_as_first(body, start, stop)
+                # ("Forty-one of them were found to ..., and 18 were found to ...": a share too)
+                or (_COUNT_OF_WHOLE_OPENS.match(body) and _VERB_NEXT.match(body, stop))
             )
         ):
             # "Six of them sought medical attention and four required admission": what the
@@ -1882,6 +1904,16 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
             # count the clause before stated
             or (_last_count(lead) if _GERUND_TO.match(clause) else None)
         )
+        topic = _SUBJECT_ABOUT.match(clause) if stated else None
+        if (
+            topic
+            and is_plural(topic["noun"].lower())
+            and (found is None or found.noun_end > topic.end("noun"))
+        ):
+            # "Complaints about telecommunications services ... numbered 4 322": the subject, not
+            # the noun of what it is about
+            low = topic["noun"].lower()
+            found = Counted(UNIT_SYNONYMS.get(low, low), low, topic.end("noun"))
         those = _WHILE_THOSE.search(lead)
         if those is not None and not found:
             # "were 9 200, 9 800 and 8 700 respectively, while those aged 20 to 24 numbered 20 100":

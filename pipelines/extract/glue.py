@@ -31,6 +31,9 @@ _CANDIDATE = re.compile(r"(?<![\w'’./@-])[A-Za-z][a-z]{4,}(?![\w'’/@-]|\.\w)
 # "Promotion,â Mr Kwok", "Mr Ngaiâ said", "âThe Senior Officer", "instituted, âincluding" (before
 # a lower-case word only when what follows is a word); never inside a word ("pâté").
 _STRAY_A = re.compile(r"â(?=\s|$)|(?:(?<=^)|(?<=\s)|(?<=\())â(?=[A-Z0-9$“\"‘'])")  # ("and â421 000")
+# "... to March 31, 2025.âNine of them": the zero-width space stood where the space between two
+# sentences was; it becomes that space.
+_STRAY_A_BETWEEN = re.compile(r"(?<=[a-z0-9)’”][.!?])â(?=[A-Z“\"‘])")
 _SPACES_LEFT = re.compile(r"(?<=\S) {2,}(?=\S)")
 _STRAY_A_BEFORE_WORD = re.compile(r"(?:(?<=^)|(?<=\s))â[a-z]{3,}\b")
 # A stem this common (Zipf scale: 3 is once per million words) is a word, not a fragment.
@@ -149,8 +152,10 @@ def split_glued(line: str) -> tuple[str, int]:
     """The line with glued words split and stray "â" dropped; returns (line, number of repairs)."""
     count = 0
     if "â" in line:
-        line, count = _STRAY_A.subn("", line)
-        if count:  # "appointed Ir â Tony Kwan": the spaces on both sides were one
+        line, count = _STRAY_A_BETWEEN.subn(" ", line)
+        line, dropped = _STRAY_A.subn("", line)
+        count += dropped
+        if dropped:  # "appointed Ir â Tony Kwan": the spaces on both sides were one
             line = _SPACES_LEFT.sub(" ", line)
         line, before = sub_counted(_STRAY_A_BEFORE_WORD, _word_after_stray_a, line)
         count += before
