@@ -3365,3 +3365,28 @@ def test_figures_expected_on_a_day_to_come_are_of_that_day() -> None:
     )  # fmt: skip
     assert got["about 3.9 million"][0] in ("2025", "2025-04", "2025-04-14")
     assert got["About 640 000"] == ("2025-04-18", "day")
+
+
+def test_a_financial_year_cut_off_by_a_date_in_brackets_is_of_that_date() -> None:
+    # a LegCo reply on social welfare: "2023-24 (up to end-January 2024)" runs to January
+    got = as_of(
+        ["In 2021-22, 2022-23 and 2023-24 (up to end-January 2024), the SWD received 3 120, 3 480 "
+         "and 2 950 applications respectively.",
+         "Successful applicants accounted for about 72 per cent of all applicants in 2023-24 (as at "
+         "end-January 2024)."],
+        footer="Ends/Wednesday, February 21, 2024",
+    )  # fmt: skip
+    assert got["3 120"] == ("2021", "year")
+    assert got["3 480"] == ("2022", "year")
+    assert got["2 950"] == ("2024-01", "month")
+    assert got["about 72 per cent"] == ("2024-01", "month")
+    # two lists over the same periods: each takes them in turn
+    got = as_of(
+        ["In 2016-17 and 2017-18 (as at end-March 2018), the scheme admitted 410 and 388 trainees "
+         "respectively, and paid allowances of $8.2 million and $7.9 million respectively."],
+        footer="Ends/Wednesday, April 25, 2018",
+    )  # fmt: skip
+    assert got["410"] == ("2016", "year")
+    assert got["388"] == ("2018-03", "month")
+    assert got["$8.2 million"] == ("2016", "year")
+    assert got["$7.9 million"] == ("2018-03", "month")

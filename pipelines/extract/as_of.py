@@ -44,7 +44,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
 from itertools import pairwise
@@ -1957,11 +1957,21 @@ def read_sentence(
     has_since = "ince" in body
     record = _PREVIOUS_RECORD.search(body)
     last: TemporalExpression | None = None
+    cuts: dict[int, TemporalExpression] = {}  # a cut-off date in brackets -> it, where its year stands
     for t in found:
         prior, last = last, t
         left = text[max(s0, t.start - 40) : t.start]
         if t in previous:  # "in the previous week": the period compared with
             scene.roles[t.start] = "comparison"
+            continue
+        cut = _CUT_OFF_AFTER.match(text, t.end) if t.precision == "year" else None
+        inner = next((u for u in found if cut and cut.start() < u.start <= cut.end()), None)
+        if inner is not None:
+            # "In 2019-20 and 2020-21 (up to end-December 2020), ... were A and B respectively": the
+            # year runs only to the day or month in brackets, which dates its figures (and takes
+            # the year's place in a list of periods)
+            scene.roles[t.start] = "cut"
+            cuts[inner.start] = replace(inner, start=t.start, end=t.end)
             continue
         if (
             prior is not None
@@ -2044,12 +2054,18 @@ def read_sentence(
     if _IN_TURN.search(body) and (len(found) > 1 or passage.series):
         # "rose by 6 per cent and 4 per cent respectively over the 2023/24 school year": the
         # comparison base is not one of the listed periods
-        scene.listed = [
-            t for t in found if scene.roles.get(t.start) not in ("comparison", "since", "origin", "aside")
-        ]
+        scene.listed = sorted(
+            (
+                cuts.get(t.start, t)
+                for t in found
+                if scene.roles.get(t.start) not in ("comparison", "since", "origin", "aside", "cut")
+            ),
+            key=lambda t: t.start,
+        )
     return scene
 
 
+_CUT_OFF_AFTER = re.compile(r"\s*\(\s*(?:up\s+to|as\s+at|as\s+of|until)\s+(?:the\s+)?", re.I)
 _FURTHER_TO = re.compile(r"\b(?:further|then)\s+to\b", re.I)
 
 
