@@ -1143,3 +1143,15 @@ def test_a_compound_occupation_opening_the_sentence_keeps_its_first_word() -> No
     assert got["Ho Ka-yan"] == "Social worker"
     assert got["Tam Chi-wai"] == "Property manager"
     assert got["Lau Wing-sze"] == "pianist"
+
+
+def test_an_owner_and_a_post_taken_up_are_titles() -> None:
+    # a hygiene release and an appointment notice: "Restaurant owner X said", "X will take up the
+    # post of Vice-Chairman"
+    got = people(
+        "Restaurant owner Wong Siu-fung said the lanes were cleaner. Dr Lee Ka-ming has been "
+        "re-appointed as Chairman, while Ms Cheung Mei-yee will take up the post of Vice-Chairman."
+    )
+    assert got["Wong Siu-fung"] == "Restaurant owner"
+    assert got["Cheung Mei-yee"] == "Vice-Chairman"
+    assert got["Lee Ka-ming"] == "Chairman"

@@ -312,6 +312,7 @@ KNOWN_ORGS = (
     "Financial Services and the Treasury Bureau",  # "the" inside the name
     "Community Chest of Hong Kong",  # a charity whose head word ("Chest") names no kind of body
     "International Monetary Fund",  # a body whose head word names money elsewhere ("the Lotteries Fund")
+    "Heung Yee Kuk",  # the statutory advisory body of the New Territories ("Kuk" names no kind of body)
 )
 # Short forms that name a body only as the subject of a verb: "the MTR will take forward the spur",
 # not "an MTR station" or "travel by MTR".
@@ -630,6 +631,8 @@ MONTHS_DAYS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 OCCUPATIONS += ("principal", "student", "pupil", "nurse", "surgeon", "midwife", "paramedic")
 # "the licensee, Chow Kin-wah", "The chairman of the X Association, Mr Peter Wong"
 OCCUPATIONS += ("licensee", "proprietor", "chairman", "chairwoman", "chairperson")
+# Round 44: "Restaurant owner Fung Chi-keung said" (an owner is named by what is owned)
+OCCUPATIONS += ("owner",)
 # Round 21 (issue 11).
 # "the Investment Sub-Committee of the EFAC" (a capital C)
 ORG_HEADS |= {"Sub-Committee"}

@@ -195,6 +195,11 @@ SERVED_AS_AFTER = re.compile(
     rf"|[ ](?:will[ ](?:continue[ ]to[ ])?serve|continues[ ]to[ ]serve|will[ ]remain))[ ]as[ ]"
     rf"{_ARTICLE}(?P<role>{ROLE})"
 )
+# "Mr Fung Chi-wai will take up the post of Vice-Chairman", "... will assume the office of"
+TAKES_UP_AFTER = re.compile(
+    r"^[ ](?:will[ ]|is[ ]to[ ])?(?:take[ ]up|takes[ ]up|took[ ]up|assume|assumes|assumed)[ ]the[ ]"
+    rf"(?:post|office|position)[ ]of[ ]{_ARTICLE}(?P<role>{ROLE})"
+)
 _TO_BE = r"(?:has|have|had|will|would|is|was|were|be|been|being|also|further|now|[ ])*"
 APPOINTED_AFTER = re.compile(  # "Mr Wong, BBS, JP, has been re-appointed Chairman"
     rf"^(?:{_HONOURS},|,[^,.]{{1,60}},)?[ ]{_TO_BE}(?:re-?)?appointed[ ]"
@@ -393,6 +398,7 @@ def role_after(text: str, start: int, end: int) -> str | None:
         SUCCEEDS_AFTER,
         AGE_APPOSITION,
         SERVED_AS_AFTER,
+        TAKES_UP_AFTER,
     ):
         m = pattern.match(after)
         if m:
