@@ -1101,3 +1101,16 @@ def test_a_centre_named_for_the_service_it_gives_is_a_body() -> None:
         ("Castle Peak Bay Immigration Centre", "CIC"),
         ("Kwun Tong Youth Career Centre", None),
     ]
+
+
+def test_a_company_short_name_in_words_after_limited_is_its_acronym() -> None:
+    # a gas safety release and a building works notice: the short name in brackets is an alias,
+    # not a qualifier of the name
+    got = orgs(
+        "The Hong Kong and China Gas Company Limited (Towngas) will inspect 12 000 flats. Towngas "
+        "staff carry identity cards. The works were done by Kam Fat Engineering Company Limited "
+        "(Kam Fat)."
+    )
+    assert ("Hong Kong and China Gas Company Limited", "Towngas") in got
+    assert ("Kam Fat Engineering Company Limited", "Kam Fat") in got
+    assert not any("(" in name for name, _ in got)

@@ -565,6 +565,9 @@ _QUALIFIER_AFTER = re.compile(r"[ ]\((?P<words>[A-Z][a-z]+(?:[ ](?:of[ ]|and[ ])
 _QUALIFIER_END = re.compile(r"[ ]\([A-Z][a-z]+(?:[ ](?:of[ ]|and[ ])?[A-Z][a-z]+){0,3}\)$")
 
 
+_COMPANY_ENDS = (" Limited", " Ltd", " Company", " Corporation")
+
+
 def _with_qualifier(text: str, run: str, end: int) -> str:
     m = _QUALIFIER_AFTER.match(text, end)
     if not m or classify(run) != "ORG" or m["words"] in _PLACES:
@@ -573,6 +576,8 @@ def _with_qualifier(text: str, run: str, end: int) -> str:
         return run  # "Assistant Commissioner of Police (Traffic)": the post's qualifier
     if set(m["words"].split(" ")) & set(run.split(" ")):
         return run  # "Hong Kong Cyberport Management Company Limited (Cyberport)": a short form
+    if run.endswith(_COMPANY_ENDS):
+        return run  # "Hong Kong and China Gas Company Limited (Towngas)": the company's short name
     return run + m.group()
 
 
