@@ -3390,3 +3390,15 @@ def test_a_financial_year_cut_off_by_a_date_in_brackets_is_of_that_date() -> Non
     assert got["388"] == ("2018-03", "month")
     assert got["$8.2 million"] == ("2016", "year")
     assert got["$7.9 million"] == ("2018-03", "month")
+
+
+def test_figures_of_a_range_of_months_written_as_one_date_are_of_its_last_month() -> None:
+    # a food surveillance release: "April to June this year" is one date (the year) in the dates
+    # table, and its figures keep the months' last, as a rolling quarter's do
+    got = as_of(
+        ["From April to June this year, the CFS collected 420 samples of chilled meat. From January "
+         "to November last year, 9 400 samples were tested."],
+        footer="Ends/Tuesday, July 15, 2025",
+    )  # fmt: skip
+    assert got["420"] == ("2025-06", "month")
+    assert got["9 400"] == ("2024-11", "month")

@@ -603,7 +603,8 @@ def test_the_first_month_of_a_range_takes_the_year_written_after_the_last() -> N
         (t.text, t.normalized)
         for t in found("From January to November last year, 9 400 accounts were frozen.", RELEASE_JAN)
     ]
-    assert got == [("January", "2023-01"), ("November last year", "2023-11")]
+    # (round 44: the months of one year taken together are that year, written as one date)
+    assert got == [("January to November last year", "2023")]
     got = [(t.text, t.normalized) for t in found("Works will run from December to February next year.")]
     assert got == [("December", "2023-12"), ("February next year", "2024-02")]
 
@@ -665,3 +666,19 @@ def test_a_year_earlier_than_a_year_named_in_words() -> None:
     assert {t.text: t.normalized for t in found("Admissions were 1 804, against 1 702 a year earlier.")} == {
         "a year earlier": "2022"
     }
+
+
+def test_a_range_of_months_of_a_year_in_words_is_that_year() -> None:
+    # an EMSD safety review and a Labour Department reply: the months together are a part of the year
+    got = {
+        t.text: t.normalized
+        for t in found(
+            "From January to November this year, the EMSD investigated 118 gas incidents, against 131 "
+            "in the same period last year. Between September and December last year, 26 job fairs "
+            "were held, and from March to May next year 30 more will follow.",
+            date(2023, 12, 6),
+        )
+    }
+    assert got["January to November this year"] == "2023"
+    assert got["March to May next year"] == "2024"
+    assert "January" not in got and "November this year" not in got

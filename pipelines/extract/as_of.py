@@ -658,6 +658,9 @@ def _part_end(t: TemporalExpression) -> int | None:
     """The last month of a year-long expression that names the first months of its year."""
     if t.precision != "year" or t.kind not in ("partial", "relative", "span"):
         return None
+    d0, d1 = t.date_start, t.date_end
+    if d0 is not None and d1 is not None and d0.year == d1.year and (d0.month, d1.month) != (1, 12):
+        return d1.month  # "from April to June this year": months of one year, named by the last
     return part_end_month(t.text)
 
 

@@ -166,6 +166,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "January to November this year", "from September to December last year": months of one
+        # year taken together, a part of that year
+        "month_range_rel_year",
+        re.compile(rf"\b(?P<month1>{FULL_MONTH})\s*(?:-|–|to)\s*(?P<month>{FULL_MONTH})\s+{_REL_YEAR}\b"),
+    ),
+    (
         "month_rel_year",
         re.compile(rf"\b(?P<month>{_MONTH})\s+{_REL_YEAR}\b"),
     ),
@@ -225,8 +231,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d$.,/-])\b(?P<year>{_YEAR})\b(?![-/]\d|\d|,\d| \d{{3}})")),
 ]
 RELATIVE_KINDS = {
-    "deictic_day", "day_rel_year", "month_rel_year", "part_rel_year", "ago", "rel_period", "deictic",
-    "year_earlier", "month_earlier",
+    "deictic_day", "day_rel_year", "month_rel_year", "month_range_rel_year", "part_rel_year", "ago",
+    "rel_period", "deictic", "year_earlier", "month_earlier",
 }  # fmt: skip
 PARTIAL_KINDS = {"part_year", "part_month_year", "month_day", "day_month", "rel_month", "bare_quarter"}
 # A month name that is also a common word ("May", "March") needs a day or year beside it.
@@ -265,7 +271,8 @@ _NEEDS = {
     "part_year": "digit",
     "quarter_year": "digit",
     "part_rel_year": "the_year", "bare_quarter": "word",
-    "day_rel_year": "month", "month_rel_year": "month", "month_year": "month", "part_month_year": "month",
+    "day_rel_year": "month", "month_rel_year": "month", "month_range_rel_year": "month",
+    "month_year": "month", "part_month_year": "month",
     "month_day": "month", "day_month": "month", "ago": "word", "year_earlier": "word",
     "month_earlier": "word", "rel_month": "month",
     "rel_period": "word", "deictic": "word", "year": "digit",
@@ -316,6 +323,12 @@ def _month_span(year: int, month: int) -> tuple[str, str, date, date]:
 
 def _year_span(year: int) -> tuple[str, str, date, date]:
     return f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31)
+
+
+def _part_of_year(year: int, first: int, last: int) -> tuple[str, str, date, date]:
+    """'January to November this year': the year, at year precision, over the months named."""
+    end = _month_span(year, last)[3]
+    return f"{year:04d}", "year", date(year, first, 1), end
 
 
 def _part_span(part: str, year: int) -> tuple[str, str, date, date]:
@@ -509,6 +522,11 @@ def _resolve(kind: str, m: re.Match[str], release: date | None, tense: int) -> t
         month, day = _month(g["month"] or g["month2"]), _day(g["day"] or g["day2"])
         found = _in_year(month, day, release.year + _SHIFT[g["rel"].lower()])
         return _day_span(found) if found else None
+    if kind == "month_range_rel_year":
+        first, last = _month(g["month1"]), _month(g["month"])
+        if first >= last:
+            return None  # ("December to February next year": across the turn of the year, by months)
+        return _part_of_year(release.year + _SHIFT[g["rel"].lower()], first, last)
     if kind == "month_rel_year":
         return _month_span(release.year + _SHIFT[g["rel"].lower()], _month(g["month"]))
     if kind == "part_rel_year":
@@ -778,7 +796,7 @@ def find_temporal(text: str, release: date | None) -> Iterator[TemporalExpressio
                 resolved = _month_before_named(text[:start]) or resolved
             if kind in ("month_day", "day_month") and resolved and local < 0 and release is not None:
                 resolved = _in_named_year(resolved, text[:start], release)
-            if resolved is None and kind in ("month_day_year", "day_month_year"):
+            if resolved is None and kind in ("month_day_year", "day_month_year", "month_range_rel_year"):
                 continue
             if resolved and m.groupdict().get("end_day"):
                 resolved = _with_end(resolved, m)
