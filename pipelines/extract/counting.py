@@ -173,7 +173,9 @@ _NUMBER_OF = re.compile(
     # ("approved under the GEP, the ASMTP and the QMAS in the same period were": a list of names)
     # ("the total number of students enrolled in kindergartens, primary day schools and secondary
     # day schools was": an enumeration's commas)
-    r"(?:[^,;]|,\s*(?:and\s+)?(?:\d|end-|mid-|the\s+(?-i:[A-Z]))|,\s+(?=(?:[a-z][a-z-]*\s+){1,4}and\s+[a-z])){0,120}?\b"
+    # ("The numbers of applicants waiting for hostels for severely mentally handicapped persons,
+    # hostels for severely physically handicapped persons and care-and-attention homes ... were")
+    r"(?:[^,;]|,\s*(?:and\s+)?(?:\d|end-|mid-|the\s+(?-i:[A-Z]))|,\s+(?=(?:[a-z][a-z-]*\s+){1,6}and\s+[a-z])){0,200}?\b"
     r"(?:(?:was|were|is|are)(?:\s+estimated\s+at)?|from|to|stood\s+at|reached(?:\s+a\s+(?:record\s+)?(?:high|low)\s+of)?|totalled|averaged|"
     rf"{_CHANGED_TO})\s+$",
     re.IGNORECASE,
@@ -1150,7 +1152,7 @@ _THOSE_OF = re.compile(
 )
 _NUMBERS_OF = re.compile(r"\b[Nn]umbers?\s+of\s+[a-z]")
 _AND_THE_REMAINING = re.compile(r"\band\s+the\s+remaining\s+$")
-_REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+remaining\s+$")  # "while the remaining 280 were withdrawn"
+_REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+(?:remaining|other)\s+$")  # "while the remaining 280 were withdrawn"
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]{3,})\b")
 
 
