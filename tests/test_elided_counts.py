@@ -731,3 +731,32 @@ def test_shares_listed_with_verbs_people_of_a_family_and_subjects_about_a_topic(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a LegCo reply on residential care: "the numbers of" a long enumeration "were"
+        (
+            "The numbers of applicants waiting for day activity centres for persons with "
+            "intellectual disabilities, hostels for moderately mentally handicapped persons and "
+            "supported hostels for persons with disabilities were 1 532, 2 208 and 410 respectively.",
+            [(1532, "exact", "applicants"), (2208, "exact", "applicants"), (410, "exact", "applicants")],
+        ),
+        # an answer opened by a list marker: "(a) The 23 ..." is an article, not a label
+        (
+            "(a) The 23 elderly health centres provide about 40 000 places a year.",
+            [(23, "exact", "centres"), (40000, "approx", "places")],
+        ),
+        # an appointment notice: "the other 14" are the rest of the whole
+        (
+            "The Government today appointed 20 members to the Commission. Six of them are new "
+            "members and the other 14 are re-appointed.",
+            [(20, "exact", "members"), (6, "exact", "members"), (14, "exact", "members")],
+        ),
+    ],
+)
+def test_long_enumerations_list_markers_and_the_others_of_a_whole(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

@@ -2815,3 +2815,29 @@ def test_a_crowd_rising_from_one_figure_to_others_counts_each() -> None:
         "Library attendance has fallen in recent years, falling from 9.6 million in 2019 to 6.1 million "
         "in 2020 and 5.8 million in 2021."
     ) == [(9.6e6, "exact", "attendances"), (6.1e6, "exact", "attendances"), (5.8e6, "exact", "attendances")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lift subsidy notice: the alternative amount of a limit is a limit too
+        (
+            "Buildings with an average rateable value of not more than $170,000 for flats in urban "
+            "areas, or $130,000 in the New Territories, may apply.",
+            [(170000, "at_most", "HKD"), (130000, "at_most", "HKD")],
+        ),
+        (
+            "Each applicant must hold assets of not less than $2 million, or $3 million for a company.",
+            [(2e6, "at_least", "HKD"), (3e6, "at_least", "HKD")],
+        ),
+        # a plain alternative stays exact
+        (
+            "The fee is $1,200 a year, or $110 a month.",
+            [(1200, "exact", "HKD"), (110, "exact", "HKD")],
+        ),
+    ],
+)
+def test_the_alternative_amount_of_a_stated_limit_is_a_limit(
+    sentence: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(sentence) == expected

@@ -1152,7 +1152,8 @@ _THOSE_OF = re.compile(
 )
 _NUMBERS_OF = re.compile(r"\b[Nn]umbers?\s+of\s+[a-z]")
 _AND_THE_REMAINING = re.compile(r"\band\s+the\s+remaining\s+$")
-_REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+(?:remaining|other)\s+$")  # "while the remaining 280 were withdrawn"
+# "while the remaining 280 were withdrawn", "and the other 15 are re-appointed"
+_REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+(?:remaining|other)\s+$")
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]{3,})\b")
 
 

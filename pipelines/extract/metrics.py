@@ -21,6 +21,7 @@ from pipelines.extract.dates import TemporalExpression
 from pipelines.extract.measures import metric_name
 from pipelines.extract.numbers import (
     DIGITS,
+    alternative_limit_bound,
     between_bound,
     bound_after,
     interval,
@@ -44,7 +45,10 @@ _FOUR_DIGITS_BEFORE = re.compile(r"\d{4}[ ]$")
 _ONE_COUNTRY = re.compile(r"one country,\s*$", re.IGNORECASE)
 # A capitalised label word inside the sentence before the number: "Form 3 students", "Terminal
 # 1 passengers", "Route 2 buses" name a thing, they do not count it.
-_LABEL_BEFORE = re.compile(r"[a-z,;:)]\s+(?P<label>[A-Z][a-z]+)\s$")
+# ("(a) The 11 government dental clinics": an article after a list marker is no label)
+_LABEL_BEFORE = re.compile(
+    r"[a-z,;:)]\s+(?!(?:The|These|Those|All|Its|Their|Our|Both|Another|Some|Only)\s)(?P<label>[A-Z][a-z]+)\s$"
+)
 # "issued the Heat Stress at Work Warning 87 times": a count of occasions, not a label's number
 _TIMES = re.compile(r"\s+times\b")
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
@@ -340,6 +344,7 @@ def _fact(
             qualifier = (
                 range_bound(body[:lead], body[end:], share)
                 or later_conviction_bound(body[:lead], body[end:])
+                or (alternative_limit_bound(body[:lead]) if m["cur"] else None)
                 or qualifier
             )
         if qualifier == "exact":

@@ -249,6 +249,26 @@ def later_conviction_bound(before: str, after: str) -> str | None:
     return None
 
 
+# "a rateable value of not more than $162,000 for domestic units in urban areas, or $124,000 in the
+# New Territories": the alternative amount of a stated limit is a limit too
+_LIMIT_THEN_ALTERNATIVE = re.compile(
+    r"\b(?P<bound>not\s+more\s+than|no\s+more\s+than|not\s+exceeding|up\s+to|not\s+less\s+than"
+    r"|no\s+less\s+than|at\s+least)\s+(?:HK|US)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?"
+    r"(?:\s+(?:for|in|on|per|a|each)\b[^.;,$]{0,60})?,?\s+or\s+$",
+    re.IGNORECASE,
+)
+_LIMITS = {"not more than": "at_most", "no more than": "at_most", "not exceeding": "at_most",
+           "up to": "at_most", "not less than": "at_least", "no less than": "at_least",
+           "at least": "at_least"}  # fmt: skip
+
+
+def alternative_limit_bound(before: str) -> str | None:
+    """The bound of an amount given as the alternative ('..., or $124,000 in the New Territories')
+    of an amount stated as a limit just before it."""
+    m = _LIMIT_THEN_ALTERNATIVE.search(before[-120:])
+    return _LIMITS[" ".join(m["bound"].lower().split())] if m else None
+
+
 # "payments ranging from $10,000 to $80,000", "Ticket prices range from $120 to $1,280": the ends
 # of a stated range of amounts or shares are its minimum and maximum (not "range from HK$14.8
 # million for Wan Chai to ...": a figure of each item)
