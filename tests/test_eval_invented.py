@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented283/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented291/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -299,6 +299,14 @@ DATA = Path(__file__).parent / "data"
 # (value+qualifier up, as_of down), and check invented26 went down the same way in +unit and
 # as_of, unread. Every other floor the rules moved was raised. Eight sets were added (invented276
 # to 283), each scored before any change.
+# Round 44 lowered floors on purpose, each by one rule. "January to November this year" is now one
+# date, the year (the dev labels write such a range whole 18 times: the year 11 times, the first
+# month 4): dev invented61, 140, 144, 146, 164, 174 and 270 label it by its first month or by its
+# two ends, and check invented77, 107, 129, 169, 177, 199 and 273 lost a date each, unread. "The
+# numbers of applicants waiting for A, B and C were ..." and "the other 15" now find facts: check
+# invented189 dates one otherwise (value+qualifier and +unit up, as_of down by 0.002), unread.
+# Every other floor the rules moved was raised. Eight sets were added (invented284 to 291), each
+# scored before any change.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -381,8 +389,8 @@ FLOORS = {
         "people.name+title": 0.828,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.932,
-        "metrics.as_of": 0.849,
+        "metrics.value+qualifier+unit": 0.936,
+        "metrics.as_of": 0.854,
         "dates.normalized": 0.900,
     },
     # invented6 at 5539b09: 1.000 0.857 0.843 0.911 0.815 0.688 0.912;
@@ -478,7 +486,7 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.945,
-        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier": 0.992,
         "metrics.value+qualifier+unit": 0.946,
         "metrics.as_of": 0.916,
         "dates.normalized": 0.945,  # 0.914 until round 7 (see "Round 7" above FLOORS)
@@ -559,7 +567,7 @@ FLOORS = {
         # more figures (value+qualifier 0.963 -> 0.972) with units its labels write otherwise; it
         # raised +unit on invented11, 14, 15, 19, 20, 21 and 22. Misses unread.
         "metrics.value+qualifier+unit": 0.875,
-        "metrics.as_of": 0.813,
+        "metrics.as_of": 0.824,
         "dates.normalized": 0.913,
     },
     # 10 releases (round 8), check set, only scored. First scored at f2dbb97, before any change for
@@ -569,7 +577,7 @@ FLOORS = {
         "release_date": 1.0,
         "people.name": 1.000,
         "people.name+title": 1.000,
-        "organisations": 0.949,
+        "organisations": 0.966,
         "metrics.value+qualifier": 0.993,
         "metrics.value+qualifier+unit": 0.993,
         "metrics.as_of": 0.986,
@@ -704,7 +712,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.960,
         "metrics.value+qualifier+unit": 0.934,
         "metrics.as_of": 0.908,
-        "dates.normalized": 0.977,
+        "dates.normalized": 0.988,
     },
     # Round 10 dev set, scored before any change (9a336d7): people.name 0.987, name+title 0.909,
     # organisations 0.980, value+qualifier 0.964, +unit 0.868, as_of 0.802, dates 0.935.
@@ -738,9 +746,9 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.759,
-        "metrics.as_of": 0.749,
-        "dates.normalized": 0.967,  # round 21: labels write only "last year" (see above)
+        "metrics.value+qualifier+unit": 0.765,
+        "metrics.as_of": 0.754,
+        "dates.normalized": 0.989,  # round 21: labels write only "last year" (see above)
     },
     # Round 11 check set (customs, police, enforcement), scored before any change (52514ac):
     # people.name 0.971 name+title 0.914 organisations 0.944 value+qualifier 0.984
@@ -818,7 +826,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.993,
         "metrics.value+qualifier+unit": 0.909,
         "metrics.as_of": 0.909,
-        "dates.normalized": 0.953,
+        "dates.normalized": 0.976,
     },
     # Round 12 check set (mixed kinds), scored before any change (9d81dfb):
     # people.name 0.984 name+title 0.984 organisations 0.861 value+qualifier 0.983
@@ -940,8 +948,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.963,
         "metrics.value+qualifier": 0.981,
-        "metrics.value+qualifier+unit": 0.877,
-        "metrics.as_of": 0.834,
+        "metrics.value+qualifier+unit": 0.883,
+        "metrics.as_of": 0.840,
         "dates.normalized": 0.967,
     },
     # Round 13 dev set (economic statistics),
@@ -1009,9 +1017,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.959,
-        "metrics.value+qualifier": 0.982,
-        "metrics.value+qualifier+unit": 0.878,
-        "metrics.as_of": 0.738,
+        "metrics.value+qualifier": 0.986,
+        "metrics.value+qualifier+unit": 0.881,
+        "metrics.as_of": 0.743,
         "dates.normalized": 0.953,  # round 21: labels write only "last year" (see above)
     },
     # Round 15: invented13 lowered once (marked): "supported by 38 coaches and officials" is now
@@ -1134,7 +1142,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.958,
         "metrics.as_of": 0.900,
-        "dates.normalized": 1.000,
+        "dates.normalized": 0.963,
     },
     # Round 16 check set (customs and police), scored before any change (69a96b6):
     # people.name 1.000 name+title 1.000 organisations 0.912
@@ -1346,7 +1354,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.994,
         "metrics.value+qualifier+unit": 0.932,
         "metrics.as_of": 0.896,
-        "dates.normalized": 0.977,
+        "dates.normalized": 0.953,
     },
     # Round 19 dev (official statistics, weather), scored before any change (4e5cc44):
     # people.name 0.979 name+title 0.851 organisations 0.957
@@ -1621,9 +1629,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.970,
         "organisations": 0.976,
-        "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.896,
-        "metrics.as_of": 0.864,
+        "metrics.value+qualifier": 0.991,
+        "metrics.value+qualifier+unit": 0.905,
+        "metrics.as_of": 0.873,
         "dates.normalized": 0.889,
     },
     # Round 21 dev (public finance and markets: Budget, HKMA, SFC, stamp duty, government bonds),
@@ -1734,8 +1742,8 @@ FLOORS = {
         "people.name+title": 0.867,
         "organisations": 0.940,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.956,
-        "metrics.as_of": 0.933,
+        "metrics.value+qualifier+unit": 0.968,
+        "metrics.as_of": 0.945,
         "dates.normalized": 0.962,
     },
     # Round 22 dev (speeches and overseas visits of officials, dense with counted facts), scored before
@@ -1764,7 +1772,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.952,
         "metrics.as_of": 0.933,
-        "dates.normalized": 0.981,
+        "dates.normalized": 0.952,
     },
     # Round 22 dev (weather and works: HKO rainfall and typhoons, CEDD slopes, DSD drainage, WSD),
     # scored before any change (70a5b8a):
@@ -2048,7 +2056,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.899,
         "metrics.as_of": 0.885,
-        "dates.normalized": 0.936,
+        "dates.normalized": 0.964,
     },
     # Round 25 check (police and crime: arrests, seizures, crime statistics, operations), scored before
     # any change (8a15b11):
@@ -2062,7 +2070,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.995,
         "metrics.value+qualifier+unit": 0.945,
         "metrics.as_of": 0.872,
-        "dates.normalized": 0.954,
+        "dates.normalized": 0.907,
     },
     # Round 25 dev (culture, sport and leisure: LCSD events, museums, attendance, athletes), scored
     # before any change (8a15b11):
@@ -2090,7 +2098,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.982,
         "metrics.value+qualifier+unit": 0.880,
         "metrics.as_of": 0.860,
-        "dates.normalized": 0.978,
+        "dates.normalized": 1.000,
     },
     # Round 25 dev (economic statistics: trade, retail sales, GDP, tourism receipts), scored before any
     # change (8a15b11):
@@ -2214,7 +2222,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.972,
         "metrics.value+qualifier+unit": 0.864,
         "metrics.as_of": 0.864,
-        "dates.normalized": 0.955,
+        "dates.normalized": 0.946,
     },
     # Round 26 check (communicable diseases and public health: CHP, vaccination, outbreaks, dengue),
     # scored before any change (6870905): name 1.000 name+title 1.000 organisations 0.980 value+qualifier
@@ -2265,7 +2273,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.966,
         "metrics.value+qualifier+unit": 0.794,
         "metrics.as_of": 0.770,
-        "dates.normalized": 0.948,
+        "dates.normalized": 0.934,
     },
     # Round 26 check (tourism, conventions and mega events), scored before any change (6870905): name
     # 1.000 name+title 1.000 organisations 0.980 value+qualifier 0.972 +unit 0.792 as_of 0.736 dates
@@ -2291,7 +2299,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.992,
         "metrics.value+qualifier+unit": 0.849,
         "metrics.as_of": 0.785,
-        "dates.normalized": 0.973,
+        "dates.normalized": 0.964,
     },
     # Round 26 check (transport and traffic, a second set: its helper's prompt arrived garbled and it
     # chose the topic), scored before any change (6870905): name 1.000 name+title 0.974 organisations
@@ -2304,7 +2312,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.977,
         "metrics.value+qualifier+unit": 0.816,
         "metrics.as_of": 0.760,
-        "dates.normalized": 0.886,
+        "dates.normalized": 0.916,
     },
     # Round 27 dev (economic and social statistics: labour force, external trade, CPI, population,
     # household income), scored before any change (5f2f9c5): name 1.000 name+title 1.000 organisations
@@ -2317,7 +2325,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.973,
         "metrics.value+qualifier+unit": 0.936,
         "metrics.as_of": 0.920,
-        "dates.normalized": 0.934,
+        "dates.normalized": 0.962,
     },
     # Round 27 check (hospitals and health services: HA waiting times, DH clinics, health schemes,
     # vaccination), scored before any change (5f2f9c5): name 1.000 name+title 0.963 organisations
@@ -2330,7 +2338,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.953,
         "metrics.as_of": 0.892,
-        "dates.normalized": 0.939,
+        "dates.normalized": 0.964,
     },
     # Round 27 dev (buildings, lands and planning: BD orders, land sales, Town Planning Board,
     # slopes), scored before any change (5f2f9c5): name 0.974 name+title 0.974 organisations 1.000
@@ -2340,9 +2348,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.957,
-        "metrics.as_of": 0.921,
+        "metrics.value+qualifier": 0.989,
+        "metrics.value+qualifier+unit": 0.959,
+        "metrics.as_of": 0.924,
         "dates.normalized": 0.930,
     },
     # Round 27 check (customs and excise enforcement: seizures, IP, dutiable commodities, smuggling),
@@ -2369,7 +2377,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.985,
         "metrics.value+qualifier+unit": 0.942,
         "metrics.as_of": 0.823,
-        "dates.normalized": 0.957,
+        "dates.normalized": 0.991,
     },
     # Round 27 check (appointments and speeches of officials: advisory bodies, speeches at events),
     # scored before any change (5f2f9c5): name 1.000 name+title 0.979 organisations 0.947
@@ -2422,7 +2430,7 @@ FLOORS = {
         "metrics.value+qualifier": 1.000,
         "metrics.value+qualifier+unit": 0.942,
         "metrics.as_of": 0.933,
-        "dates.normalized": 0.859,
+        "dates.normalized": 0.942,
     },
     # Round 28 check (environment and conservation: EPD, AFCD, waste, air quality, country parks), scored
     # before any change (a31f483):
@@ -2433,10 +2441,10 @@ FLOORS = {
         "people.name": 0.985,
         "people.name+title": 0.956,
         "organisations": 0.965,
-        "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.909,
-        "metrics.as_of": 0.888,
-        "dates.normalized": 0.969,
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.912,
+        "metrics.as_of": 0.891,
+        "dates.normalized": 0.979,
     },
     # Round 28 dev (food safety and environmental hygiene: CFS, FEHD, hawkers, rodent surveys), scored before
     # any change (a31f483):
@@ -2464,7 +2472,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.947,
         "metrics.value+qualifier+unit": 0.842,
         "metrics.as_of": 0.820,
-        "dates.normalized": 0.830,
+        "dates.normalized": 0.837,
     },
     # Round 28 dev (housing: HA flats, waiting lists, transitional housing, subsidised sale), scored before
     # any change (a31f483):
@@ -2532,7 +2540,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.940,
         "metrics.as_of": 0.895,
-        "dates.normalized": 0.946,
+        "dates.normalized": 0.934,
     },
     # Round 29 check (public health and disease surveillance: CHP, vaccination, outbreaks, DH services),
     # scored before any change (19c5316): name 1.000 name+title 0.966 organisations 0.972 value+qualifier
@@ -2571,7 +2579,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.993,
         "metrics.value+qualifier+unit": 0.870,
         "metrics.as_of": 0.856,
-        "dates.normalized": 0.938,
+        "dates.normalized": 0.958,
     },
     # Round 29 dev (appointments to boards and committees: advisory bodies, statutory boards), scored before
     # any change (19c5316): name 1.000 name+title 0.984 organisations 0.961 value+qualifier 0.930
@@ -2597,7 +2605,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.976,
         "metrics.value+qualifier+unit": 0.892,
         "metrics.as_of": 0.808,
-        "dates.normalized": 0.935,
+        "dates.normalized": 0.926,
     },
     # Round 29 dev (education: EDB school places, scholarships, teachers, kindergartens), scored before any
     # change (19c5316): name 1.000 name+title 1.000 organisations 0.923 value+qualifier 0.937
@@ -2608,8 +2616,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.960,
         "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.928,
-        "metrics.as_of": 0.849,
+        "metrics.value+qualifier+unit": 0.944,
+        "metrics.as_of": 0.865,
         "dates.normalized": 0.988,
     },
     # Round 29 check (social welfare: SWD, elderly services, childcare, subsidies, NGOs), scored before any
@@ -2621,9 +2629,9 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.904,
         "metrics.value+qualifier": 0.972,
-        "metrics.value+qualifier+unit": 0.786,
-        "metrics.as_of": 0.732,
-        "dates.normalized": 0.880,
+        "metrics.value+qualifier+unit": 0.792,
+        "metrics.as_of": 0.737,
+        "dates.normalized": 0.888,
     },
     # Round 30 dev (environment and conservation: EPD prosecutions, waste, recycling, air quality, AFCD,
     # country parks), scored before any change (1515543): name 1.000 name+title 0.971 organisations 1.000
@@ -2636,7 +2644,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.981,
         "metrics.value+qualifier+unit": 0.906,
         "metrics.as_of": 0.896,
-        "dates.normalized": 0.888,
+        "dates.normalized": 0.931,
     },
     # Round 30 check (economic and social statistics: labour force, external trade, CPI, GDP, population,
     # retail sales), scored before any change (1515543): name 1.000 name+title 0.939 organisations 0.978
@@ -2662,7 +2670,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.858,
         "metrics.as_of": 0.801,
-        "dates.normalized": 0.972,
+        "dates.normalized": 0.962,
     },
     # Round 30 check (customs and excise enforcement: seizures, smuggling, dutiable commodities, IP), scored
     # before any change (1515543): name 1.000 name+title 0.889 organisations 0.980 value+qualifier 0.993
@@ -2675,7 +2683,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.965,
         "metrics.as_of": 0.928,
-        "dates.normalized": 0.913,
+        "dates.normalized": 0.945,
     },
     # Round 30 dev (InvestHK results, OASES and talent schemes: companies assisted, jobs, investment,
     # admissions), scored before any change (1515543): name 1.000 name+title 1.000 organisations 0.906
@@ -2688,7 +2696,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.935,
         "metrics.as_of": 0.841,
-        "dates.normalized": 0.938,
+        "dates.normalized": 0.964,
     },
     # Round 30 check (LegCo written replies on hospitals and health services: HA waiting times, DH clinics),
     # scored before any change (1515543): name 1.000 name+title 1.000 organisations 0.970 value+qualifier
@@ -2701,7 +2709,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.979,
         "metrics.value+qualifier+unit": 0.892,
         "metrics.as_of": 0.882,
-        "dates.normalized": 0.988,
+        "dates.normalized": 0.977,
     },
     # Round 30 dev (public health and disease surveillance: CHP, vaccination, outbreaks, DH services), scored
     # before any change (1515543): name 1.000 name+title 0.970 organisations 0.965 value+qualifier 0.987
@@ -2751,7 +2759,7 @@ FLOORS = {
         "people.name+title": 0.968,
         "organisations": 0.931,
         "metrics.value+qualifier": 0.978,
-        "metrics.value+qualifier+unit": 0.913,
+        "metrics.value+qualifier+unit": 0.918,
         "metrics.as_of": 0.832,
         "dates.normalized": 0.977,
     },
@@ -2817,7 +2825,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.984,
         "metrics.value+qualifier+unit": 0.925,
-        "metrics.as_of": 0.853,
+        "metrics.as_of": 0.862,
         "dates.normalized": 0.989,
     },
     # Round 31 check (food safety and agriculture: CFS tests, FEHD prosecutions, AFCD farms and fisheries),
@@ -2841,9 +2849,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.978,
-        "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.895,
-        "metrics.as_of": 0.845,
+        "metrics.value+qualifier": 0.993,
+        "metrics.value+qualifier+unit": 0.899,
+        "metrics.as_of": 0.849,
         "dates.normalized": 0.982,
     },
     # Round 32 check (communicable diseases and health surveillance: CHP cases, outbreaks, vaccination, DH
@@ -2854,10 +2862,10 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.927,
-        "metrics.value+qualifier": 0.982,
-        "metrics.value+qualifier+unit": 0.864,
-        "metrics.as_of": 0.777,
-        "dates.normalized": 0.944,
+        "metrics.value+qualifier": 0.984,
+        "metrics.value+qualifier+unit": 0.867,
+        "metrics.as_of": 0.775,
+        "dates.normalized": 0.968,
     },
     # Round 32 dev (customs and excise enforcement: C&ED seizures, smuggling, dutiable commodities, IP),
     # scored before any change (f23e444): name 1.000 name+title 0.967 organisations 0.941 value+qualifier
@@ -2870,7 +2878,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.965,
         "metrics.as_of": 0.948,
-        "dates.normalized": 0.951,
+        "dates.normalized": 0.987,
     },
     # Round 32 check (investment promotion and talent: InvestHK results, OASES, StartmeupHK, talent schemes),
     # scored before any change (f23e444): name 1.000 name+title 1.000 organisations 0.964 value+qualifier
@@ -2894,8 +2902,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.977,
         "metrics.value+qualifier": 0.990,
-        "metrics.value+qualifier+unit": 0.862,
-        "metrics.as_of": 0.829,
+        "metrics.value+qualifier+unit": 0.872,
+        "metrics.as_of": 0.838,
         "dates.normalized": 0.989,
     },
     # Round 32 check (economic and social statistics: C&SD GDP, trade, CPI, labour force, retail sales),
@@ -2909,7 +2917,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.976,
         "metrics.value+qualifier+unit": 0.944,
         "metrics.as_of": 0.917,
-        "dates.normalized": 0.895,
+        "dates.normalized": 0.903,
     },
     # Round 32 dev (buildings, lands and planning: BD orders, land sales, Town Planning Board, slopes, lifts),
     # scored before any change (f23e444): name 0.984 name+title 0.952 organisations 0.977 value+qualifier
@@ -2987,7 +2995,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.989,
         "metrics.value+qualifier+unit": 0.881,
         "metrics.as_of": 0.851,
-        "dates.normalized": 0.970,
+        "dates.normalized": 0.950,
     },
     # Round 33 dev (tourism and trade promotion: visitor arrivals, HKTB, HKTDC, trade missions, exhibitions),
     # scored before any change (e30b1fb): name 0.985 name+title 0.985 organisations 1.000 value+qualifier
@@ -3023,9 +3031,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.946,
-        "metrics.as_of": 0.922,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.949,
+        "metrics.as_of": 0.924,
         "dates.normalized": 0.955,
     },
     # Round 33 check (housing: HA flats, waiting lists, transitional housing, subsidised sale, rent), scored
@@ -3078,7 +3086,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.994,
         "metrics.value+qualifier+unit": 0.917,
         "metrics.as_of": 0.891,
-        "dates.normalized": 0.945,
+        "dates.normalized": 0.977,
     },
     # Round 34 check (investment promotion: InvestHK results, StartmeupHK, family offices), scored
     # before any change (cf91409): name 1.000 name+title 0.947 organisations 0.982
@@ -3140,9 +3148,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.950,
-        "metrics.value+qualifier": 0.959,
-        "metrics.value+qualifier+unit": 0.897,
-        "metrics.as_of": 0.836,
+        "metrics.value+qualifier": 0.961,
+        "metrics.value+qualifier+unit": 0.900,
+        "metrics.as_of": 0.839,
         "dates.normalized": 0.935,
     },
     "invented212": {
@@ -3161,8 +3169,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.983,
         "metrics.value+qualifier": 0.981,
-        "metrics.value+qualifier+unit": 0.872,
-        "metrics.as_of": 0.819,
+        "metrics.value+qualifier+unit": 0.877,
+        "metrics.as_of": 0.825,
         "dates.normalized": 0.875,
     },
     "invented214": {
@@ -3341,8 +3349,8 @@ FLOORS = {
         "people.name+title": 0.894,
         "organisations": 0.964,
         "metrics.value+qualifier": 0.959,
-        "metrics.value+qualifier+unit": 0.894,
-        "metrics.as_of": 0.840,
+        "metrics.value+qualifier+unit": 0.900,
+        "metrics.as_of": 0.846,
         "dates.normalized": 0.851,
     },
     "invented232": {
@@ -3353,7 +3361,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.909,
         "metrics.as_of": 0.839,
-        "dates.normalized": 0.864,
+        "dates.normalized": 0.890,
     },
     "invented233": {
         "release_date": 1.0,
@@ -3461,8 +3469,8 @@ FLOORS = {
         "people.name+title": 0.913,
         "organisations": 0.931,
         "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.904,
-        "metrics.as_of": 0.834,
+        "metrics.value+qualifier+unit": 0.914,
+        "metrics.as_of": 0.844,
         "dates.normalized": 0.936,
     },
     "invented244": {
@@ -3493,7 +3501,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.935,
         "metrics.as_of": 0.850,
-        "dates.normalized": 0.909,
+        "dates.normalized": 0.947,
     },
     "invented247": {
         "release_date": 1.0,
@@ -3512,8 +3520,8 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 1.000,
         "metrics.value+qualifier+unit": 0.902,
-        "metrics.as_of": 0.853,
-        "dates.normalized": 0.871,
+        "metrics.as_of": 0.859,
+        "dates.normalized": 0.920,
     },
     "invented249": {
         "release_date": 1.0,
@@ -3550,9 +3558,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.909,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.968,
-        "metrics.value+qualifier+unit": 0.941,
-        "metrics.as_of": 0.893,
+        "metrics.value+qualifier": 0.970,
+        "metrics.value+qualifier+unit": 0.944,
+        "metrics.as_of": 0.896,
         "dates.normalized": 0.938,
     },
     "invented253": {
@@ -3561,8 +3569,8 @@ FLOORS = {
         "people.name+title": 0.914,
         "organisations": 0.941,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.834,
-        "metrics.as_of": 0.794,
+        "metrics.value+qualifier+unit": 0.840,
+        "metrics.as_of": 0.800,
         "dates.normalized": 0.860,
     },
     "invented254": {
@@ -3583,7 +3591,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.923,
         "metrics.value+qualifier+unit": 0.797,
         "metrics.as_of": 0.699,
-        "dates.normalized": 0.880,
+        "dates.normalized": 0.909,
     },
     "invented256": {
         "release_date": 1.0,
@@ -3592,7 +3600,7 @@ FLOORS = {
         "organisations": 0.914,
         "metrics.value+qualifier": 0.962,
         "metrics.value+qualifier+unit": 0.911,
-        "metrics.as_of": 0.830,
+        "metrics.as_of": 0.848,
         "dates.normalized": 0.954,
     },
     "invented257": {
@@ -3683,7 +3691,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.991,
         "metrics.value+qualifier+unit": 0.964,
         "metrics.as_of": 0.914,
-        "dates.normalized": 0.905,
+        "dates.normalized": 0.936,
     },
     "invented266": {
         "release_date": 1.0,
@@ -3733,7 +3741,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.992,
         "metrics.value+qualifier+unit": 0.832,
         "metrics.as_of": 0.802,
-        "dates.normalized": 0.955,
+        "dates.normalized": 0.921,
     },
     "invented271": {
         "release_date": 1.0,
@@ -3763,7 +3771,7 @@ FLOORS = {
         "metrics.value+qualifier": 0.996,
         "metrics.value+qualifier+unit": 0.913,
         "metrics.as_of": 0.890,
-        "dates.normalized": 0.987,
+        "dates.normalized": 0.962,
     },
     "invented274": {
         "release_date": 1.0,
@@ -3865,6 +3873,86 @@ FLOORS = {
         "metrics.as_of": 0.941,
         "dates.normalized": 0.909,
     },
+    "invented284": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.979,
+        "metrics.value+qualifier": 0.996,
+        "metrics.value+qualifier+unit": 0.943,
+        "metrics.as_of": 0.943,
+        "dates.normalized": 0.987,
+    },
+    "invented285": {
+        "release_date": 1.0,
+        "people.name": 0.980,
+        "people.name+title": 0.862,
+        "organisations": 0.936,
+        "metrics.value+qualifier": 0.972,
+        "metrics.value+qualifier+unit": 0.894,
+        "metrics.as_of": 0.852,
+        "dates.normalized": 0.953,
+    },
+    "invented286": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.927,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.991,
+        "metrics.value+qualifier+unit": 0.927,
+        "metrics.as_of": 0.910,
+        "dates.normalized": 0.962,
+    },
+    "invented287": {
+        "release_date": 1.0,
+        "people.name": 0.983,
+        "people.name+title": 0.950,
+        "organisations": 0.911,
+        "metrics.value+qualifier": 0.957,
+        "metrics.value+qualifier+unit": 0.912,
+        "metrics.as_of": 0.828,
+        "dates.normalized": 0.989,
+    },
+    "invented288": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.984,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.875,
+        "metrics.as_of": 0.863,
+        "dates.normalized": 0.945,
+    },
+    "invented289": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.800,
+        "organisations": 0.981,
+        "metrics.value+qualifier": 0.974,
+        "metrics.value+qualifier+unit": 0.929,
+        "metrics.as_of": 0.866,
+        "dates.normalized": 0.967,
+    },
+    "invented290": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.979,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.970,
+        "metrics.as_of": 0.957,
+        "dates.normalized": 0.960,
+    },
+    "invented291": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 0.909,
+        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier+unit": 0.871,
+        "metrics.as_of": 0.834,
+        "dates.normalized": 0.938,
+    },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
          "invented7": 12, "invented8": 12, "invented9": 8, "invented10": 10, "invented11": 10,
@@ -3937,7 +4025,9 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented268": 10, "invented269": 10, "invented270": 10, "invented271": 10,
          "invented272": 10, "invented273": 10, "invented274": 10, "invented275": 10,
          "invented276": 10, "invented277": 10, "invented278": 10, "invented279": 10,
-         "invented280": 10, "invented281": 10, "invented282": 10, "invented283": 10}  # fmt: skip
+         "invented280": 10, "invented281": 10, "invented282": 10, "invented283": 10,
+         "invented284": 10, "invented285": 10, "invented286": 10, "invented287": 10,
+         "invented288": 10, "invented289": 10, "invented290": 10, "invented291": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
