@@ -90,23 +90,23 @@ def _initials_in_any_order(short: str, before: str) -> str | None:
 # "Hong Kong and China Gas Company Limited (Towngas)", "Wing Lee Engineering Company Limited (Wing
 # Lee)": a company's short name in brackets, in words rather than initials
 _COMPANY_ALIAS = re.compile(
-    r"(?:(?<=Limited)|(?<=Ltd)|(?<=Company)|(?<=Corporation))[ ]?\("
+    r"(?:Limited|Ltd|Company|Corporation)(?P<gap>[ ]?)\("
     r"(?P<short>(?!Hong[ ]Kong\))[A-Z][a-z]+(?:[ ][A-Z][A-Za-z]+){0,2})\)"
 )
 
 
 def _company_aliases(text: str) -> Iterator[Acronym]:
     for m in _COMPANY_ALIAS.finditer(text):
-        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-        run = _NAME_RUN.search(text, line_start, m.start())
+        end = m.start("gap")  # the name ends with its suffix
+        line_start = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end)) + 1
+        run = _NAME_RUN.search(text, line_start, end)
         if run is None:
             continue
         long = run.group()
         long = long[4:] if long.startswith("The ") else long
         if len(long.split()) < 2:
             continue
-        start = m.start() - len(long)
-        yield Acronym(m["short"], long, start, m.start(), m.start("short"), m.end("short"))
+        yield Acronym(m["short"], long, end - len(long), end, m.start("short"), m.end("short"))
 
 
 def find_acronyms(text: str) -> Iterator[Acronym]:
