@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipelines.extract.gazetteer import COMPANY_SUFFIXES
+
 # "(HA)", "(LegCo)", "(EAG Ltd)": a company's short form keeps its "Ltd"
 SHORT_FORM = re.compile(r"\(\s*(?P<short>[A-Z][A-Za-z&.\-]{0,10}[A-Za-z](?P<company>\s+Ltd\.?)?)\s*\)")
 _WORD = re.compile(r"[\w'’&.\-]+")
@@ -90,7 +92,7 @@ def _initials_in_any_order(short: str, before: str) -> str | None:
 # "Hong Kong and China Gas Company Limited (Towngas)", "Wing Lee Engineering Company Limited (Wing
 # Lee)": a company's short name in brackets, in words rather than initials
 _COMPANY_ALIAS = re.compile(
-    r"(?:Limited|Ltd|Company|Corporation)(?P<gap>[ ]?)\("
+    rf"(?:{'|'.join(COMPANY_SUFFIXES)})(?P<gap>[ ]?)\("
     r"(?P<short>(?!Hong[ ]Kong\))[A-Z][a-z]+(?:[ ][A-Z][A-Za-z]+){0,2})\)"
 )
 

@@ -314,6 +314,9 @@ KNOWN_ORGS = (
     "International Monetary Fund",  # a body whose head word names money elsewhere ("the Lotteries Fund")
     "Heung Yee Kuk",  # the statutory advisory body of the New Territories ("Kuk" names no kind of body)
 )
+# The words a company's name ends with: "Hong Kong and China Gas Company Limited (Towngas)", whose
+# bracket is then its short name, not a qualifier of the name.
+COMPANY_SUFFIXES = ("Limited", "Ltd", "Company", "Corporation")
 # Short forms that name a body only as the subject of a verb: "the MTR will take forward the spur",
 # not "an MTR station" or "travel by MTR".
 KNOWN_SUBJECT_SHORT_FORMS = ("MTR",)

@@ -15,6 +15,7 @@ from itertools import pairwise
 from pipelines.extract.alternation import alternation
 from pipelines.extract.gazetteer import (
     COMMITTEE_HEADS,
+    COMPANY_SUFFIXES,
     CONNECTORS,
     EVENT_HEADS,
     EXCHANGE_KINDS,
@@ -565,7 +566,7 @@ _QUALIFIER_AFTER = re.compile(r"[ ]\((?P<words>[A-Z][a-z]+(?:[ ](?:of[ ]|and[ ])
 _QUALIFIER_END = re.compile(r"[ ]\([A-Z][a-z]+(?:[ ](?:of[ ]|and[ ])?[A-Z][a-z]+){0,3}\)$")
 
 
-_COMPANY_ENDS = (" Limited", " Ltd", " Company", " Corporation")
+_COMPANY_ENDS = tuple(f" {suffix}" for suffix in COMPANY_SUFFIXES)
 
 
 def _with_qualifier(text: str, run: str, end: int) -> str:
