@@ -760,3 +760,37 @@ def test_long_enumerations_list_markers_and_the_others_of_a_whole(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an imported-disease release: items by place after "N of them", their verb left out
+        (
+            "A total of 31 imported malaria cases were recorded last year. Twelve of them had "
+            "travelled to Nigeria, 8 to Ghana and 6 to Uganda.",
+            [(31, "exact", "cases"), (12, "exact", "cases"), (8, "exact", "cases"), (6, "exact", "cases")],
+        ),
+        # a district inspection release: "in <District>" names the item's place
+        (
+            "The department found 64 subdivided units without fire escapes. Twenty of them were in "
+            "Yau Tsim Mong, 19 in Sham Shui Po and 25 in Kwun Tong.",
+            [(64, "exact", "units"), (20, "exact", "units"), (19, "exact", "units"), (25, "exact", "units")],
+        ),
+        # a port release: the next clause's figure keeps its own noun
+        (
+            "Vessel arrivals rose by 3.1 per cent to 14 260, while cargo throughput reached 203 000 tonnes.",
+            [(3.1, "exact", "percent"), (14260, "exact", "arrivals"), (203000, "exact", "tonnes")],
+        ),
+        # a road safety reply: "goods" modifies the compound it opens
+        (
+            "In 2023, the Police prosecuted 8 410 goods vehicle drivers for speeding and 260 arts "
+            "centre tenants were warned.",
+            [(8410, "exact", "drivers"), (260, "exact", "tenants")],
+        ),
+    ],
+)
+def test_items_by_place_contrasted_clauses_and_plural_modifiers(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

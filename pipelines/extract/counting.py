@@ -674,6 +674,11 @@ _LIST_ITEM_AFTER = re.compile(
     # "17 920 as at end-December 2022, 18 650 as at end-December 2023 and ..."
     r"|\s+as\s+(?:at|of)\s+(?:end-|the\s+end\s+of\s+)?(?:[A-Z]|(?:19|20)\d{2}\b)"
 )
+# "7 to Thailand", "23 in Sham Shui Po": an item by the place it names (not "47 in 2024", "9 in June")
+_PLACE_ITEM_AFTER = re.compile(
+    r"\s+(?:in|on|from|at|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)[A-Z][a-z]"
+)
 _BREAKDOWN_AFTER = re.compile(
     # ("including 186 relating to natural disasters", "including 412 on chartered flights")
     # ("nine in e-commerce and logistics": a hyphenated word too)
@@ -737,10 +742,17 @@ def is_plural(word: str) -> bool:
 
 _NUMBER_WORD = re.compile(NUMBER_WORDS)
 _DECIMAL = re.compile(r"\d\.\d")
+_A_DIGIT = re.compile(r"\d")
+_CONTRAST_AFTER = re.compile(r"\s*(?:while|whereas)\b")
 # before a decimal figure that may stand between a number and its noun: a list's joints and
 # qualifiers ("2.3 million, 1.9 million and about 1.5 million visitors")
 _LIST_JOINS = frozenset({"and", "or", "to", ",", "about", "some", "around", "approximately", "nearly",
                          "almost", "over", "than", "least", "under", "up"})  # fmt: skip
+
+
+# Plural-only nouns that modify a compound as they stand: "12 640 goods vehicle drivers", "40 arts
+# centre staff"
+_PLURAL_MODIFIERS = frozenset({"goods", "arts", "sports", "customs", "savings"})
 
 
 def _modifies_compound(sentence: str, following: re.Match[str] | None) -> bool:
@@ -829,6 +841,7 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
     titled = True  # every word so far in title case
     last, last_end = "", pos
     skip = pos
+    contrast: int | None = None
     for tok in _TOKEN.finditer(sentence, pos):
         if tok.start() < skip:
             continue
@@ -840,6 +853,11 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             continue
         # a figure between, not an item of a list ("1.22 million and 0.24 million passengers")
         if _DECIMAL.search(sentence, last_end, tok.start()) and last.lower() not in _LIST_JOINS:
+            return None
+        # ("Flight movements rose to 32 215, while cargo throughput reached 404 000 tonnes": the
+        # noun of the next clause's own figure; not "totalled 3.9 million, while local registered
+        # items reached 7.2 million")
+        if contrast is not None and _A_DIGIT.search(sentence, contrast, tok.start()):
             return None
         last, last_end = word, tok.end()
         if tok.start() == pos and word.startswith("-"):
@@ -856,8 +874,9 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             following = _TOKEN.match(sentence, tok.end() + 1)
             if following and is_plural(following.group()) and following.group().lower() not in STOP_WORDS:
                 continue  # "12 sports centres", "40 goods vehicles": the last noun is counted
-            if low in IRREGULAR_PLURALS and _modifies_compound(sentence, following):
-                continue  # "26 fish culture zones", "30 youth service centres"
+            invariant = low in IRREGULAR_PLURALS or low in _PLURAL_MODIFIERS
+            if invariant and _modifies_compound(sentence, following):
+                continue  # "26 fish culture zones", "30 youth service centres", "goods vehicle drivers"
             acronym = _ACRONYM_AFTER.match(sentence, tok.end()) if low in GENERIC_NOUNS else None
             if acronym:  # "two boundary control points (BCPs)": the unit as the release writes it
                 return Counted(acronym["acr"], low, tok.end())
@@ -907,6 +926,8 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
             return None
         if word == "," and _PARTICIPLE_AFTER.match(sentence, tok.end()):
             return None  # "stood at 182, comprising 151 licensed banks": what follows is a part
+        if word == "," and _CONTRAST_AFTER.match(sentence, tok.end()):
+            contrast = tok.end()  # the next clause's subject may be what it counts, not its own figure's noun
         # ("some 30 100 PRH and Green Form Subsidised Home Ownership Scheme units": a name in title
         # case modifies as one word)
         modifiers += word != "," and not (word[:1].isupper() and last_capital)
@@ -1710,7 +1731,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
         including = _INCLUDING.search(before, max(0, start - 160)) if breakdown else None
         # "... included 14 in X, eight in data services, and five in Y": what came before "included"
         found = (including and _antecedent(before[: including.start()])) or None
-        if found is None and breakdown and _SHARE_OPENER.match(body):
+        # ("Nine of them had travelled to Indonesia, 7 to Thailand and 5 to the Philippines": an
+        # item by place too)
+        placed = breakdown or _PLACE_ITEM_AFTER.match(body, stop)
+        if found is None and placed and _SHARE_OPENER.match(body):
             found = _first_share(body, start, previous)  # "Of the applications approved, 4 210 ..."
         found = found or _antecedent(before) or _share_of_the(body, start)
         if found is None and _BARE_COUNT_OPENER.match(body):
