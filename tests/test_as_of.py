@@ -3402,3 +3402,18 @@ def test_figures_of_a_range_of_months_written_as_one_date_are_of_its_last_month(
     )  # fmt: skip
     assert got["420"] == ("2025-06", "month")
     assert got["9 400"] == ("2024-11", "month")
+
+
+def test_a_figure_set_against_the_same_period_last_year_is_not_of_last_year() -> None:
+    # an enforcement review: an aside on last year, then a paragraph whose figures are compared
+    # with "the same period last year" (so of this year's period), and the paragraph after it
+    got = as_of(
+        ["In the first half of this year, the department detected 420 smuggling cases.",
+         "Last year, it seized a record 5 300 kilograms of drugs.",
+         "On illicit fuel, it seized 186 000 litres, 12 per cent fewer than in the same period last "
+         "year. Twenty-one of the 88 fuel cases were detected at sea."],
+        footer="Ends/Thursday, July 16, 2026",
+    )  # fmt: skip
+    assert got["5 300 kilograms"] == ("2025", "year")
+    assert got["186 000 litres"][0] in ("2026", "2026-06")
+    assert got["Twenty-one"][0] in ("2026", "2026-06")

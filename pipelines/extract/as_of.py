@@ -978,6 +978,10 @@ class Scene:
             return self.release, "day"
         carried = self.passage.period
         if carried is not None and self._carries():
+            after = self._after_compared(carried)
+            if after is not None:
+                self.went_back = after
+                return period_start(after)
             if at is not None and not self.used and not self.based and self.carried_from is None:
                 self.carried_from = at[0]
             return period_start(carried)
@@ -1025,6 +1029,21 @@ class Scene:
         if months == 1 and (anchor is None or anchor.precision not in ("month", "day")):
             return t  # "a month earlier" than a year: the release's month before
         return year_before(t, anchor, months) if anchor is not None else t
+
+    def _after_compared(self, carried: TemporalExpression) -> TemporalExpression | None:
+        """'Last year, the C&ED seized 10 650 kg. [...] On illicit cigarettes, the C&ED seized 412
+        million sticks, nearly 15 per cent fewer than in the same period last year': a figure set
+        against the same period a year before is not of that period, which the passage carried;
+        it is of the period a year after it."""
+        c0, c1 = carried.date_start, carried.date_end
+        if c0 is None or c1 is None:
+            return None
+        for t in self.compared:
+            same = _THE_SAME_PERIOD.search(self.text, max(self.sentence[0], t.start - 40), t.start)
+            t0, t1 = t.date_start, t.date_end
+            if same and t0 is not None and t1 is not None and t0 <= c0 and c1 <= t1:
+                return year_before(t, t, -12)
+        return None
 
     def _started_with(self, at: Span | None) -> TemporalExpression | None:
         """'was founded in 2019 with just four engineers', 'launched in September last year with
