@@ -3417,3 +3417,14 @@ def test_a_figure_set_against_the_same_period_last_year_is_not_of_last_year() ->
     assert got["5 300 kilograms"] == ("2025", "year")
     assert got["186 000 litres"][0] in ("2026", "2026-06")
     assert got["Twenty-one"][0] in ("2026", "2026-06")
+
+
+def test_a_dash_aside_ends_the_clause_of_the_figure_before_it() -> None:
+    # a LegCo reply on publicity: the year after the dash dates the amount compared with, not the
+    # amount earmarked for the financial year the sentence opens with
+    got = as_of(
+        ["In the 2019-20 financial year, the department has set aside $4.2 million for the "
+         "campaign – almost triple the amount spent in 2018-19."],
+        footer="Ends/Wednesday, November 13, 2019",
+    )  # fmt: skip
+    assert got["$4.2 million"] == ("2019", "year")

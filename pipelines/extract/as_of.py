@@ -476,6 +476,18 @@ _ASIDE = re.compile(r",\s+(?:including|comprising|of\s+which|among\s+them)\s+[^,
 _PARTICIPLE_CUT = re.compile(r",\s+(?!(?:bringing|raising|taking|making|increasing)\b)[a-z]+ing\s")
 
 
+# ("has earmarked $3.6 million for the Scheme – more than double the amount spent in 2009-10": a
+# dash before a lower-case word opens an aside, as a comma does; not a range of dates)
+_CUT = re.compile(r",\s|;|\s[–—]\s+(?=[a-z])")
+
+
+def _clause_cut(text: str, start: int, end: int) -> int:
+    """Where the clause that runs from `start` ends before `end`: its first comma, semicolon or
+    dash aside, else `end`."""
+    cut = _CUT.search(text, start, end)
+    return cut.start() if cut else end
+
+
 def _clause_break(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first break of the clause in text[start:end], an aside in it ("..., including X,") not
     breaking it."""
@@ -1390,8 +1402,7 @@ class Scene:
             if apposed is not None:
                 after = apposed.end()
                 stop = max(stop, min((o for o in starts if o >= after), default=self.sentence[1]))
-            cuts = (self.text.find(", ", after, stop), self.text.find(";", after, stop))
-            clause = min((i for i in cuts if i >= 0), default=stop)
+            clause = _clause_cut(self.text, after, stop)
             # "1.6% respectively (September: 1.0%)": a month labelling the figures after it
             own = next((t for t in usable if b <= t.start < clause and not self._labels_next(t)), None)
             if own is None:  # "4.1%, 3.4% and 3.2% respectively in March 2013, against 5.0%, 4.0%
@@ -1635,9 +1646,7 @@ class Scene:
         """The date after a run of compared numbers joined by 'and' (or, after 'compared with',
         by 'to': `given`), each a base."""
         s1 = self.sentence[1]
-        cut = min(
-            (i for i in (self.text.find(", ", b, s1), self.text.find(";", b, s1)) if i >= 0), default=s1
-        )
+        cut = _clause_cut(self.text, b, s1)
         between = [o for o in others if b <= o[0] < cut]
         if not between or not all(self._is_base(o, others) or self._joined_base(o, given) for o in between):
             return None
@@ -1661,8 +1670,7 @@ class Scene:
         last = run[-1][1]
         s1 = self.sentence[1]
         nxt = min((o[0] for o in others if o[0] >= last), default=s1)
-        cut = min((i for i in (self.text.find(", ", last, nxt), self.text.find(";", last, nxt)) if i >= 0),
-                  default=nxt)  # fmt: skip
+        cut = _clause_cut(self.text, last, nxt)
         t = next((t for t in usable if last <= t.start < cut and not self._labels_next(t)), None)
         if t is not None and nouns and not _is_noun_gap(self.text[last : t.start], _NOUN_THEN_DATE):
             return None  # "120 complaints, and 45 cases were referred in March": a clause of its own
@@ -1711,8 +1719,7 @@ class Scene:
     ) -> TemporalExpression | None:
         """The date another (not compared) number of the clause after `b` is dated by."""
         end = self.sentence[1]
-        cuts = [i for i in (self.text.find(", ", b, end), self.text.find(";", b, end)) if i >= 0]
-        clause_end = min(cuts, default=end)
+        clause_end = _clause_cut(self.text, b, end)
         return next((t for t in usable if b <= t.start < clause_end and owned.get(t.start) == "number"), None)
 
     def _owned(self, others: Sequence[Span], at: Span | None = None) -> dict[int, str]:
@@ -1725,8 +1732,7 @@ class Scene:
             if not before or _LABELS_NEXT.match(self.text, t.end):
                 continue
             o = max(before)
-            between = self.text[o[1] : t.start]
-            if ", " not in between and ";" not in between:
+            if _clause_cut(self.text, o[1], t.start) == t.start:
                 # a figure compared with that is no fact ("over the 1,357,540 as at ...") too
                 owned[t.start] = "base" if o not in facts or self._is_base(o, others) else "number"
         return owned
