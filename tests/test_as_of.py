@@ -3428,3 +3428,20 @@ def test_a_dash_aside_ends_the_clause_of_the_figure_before_it() -> None:
         footer="Ends/Wednesday, November 13, 2019",
     )  # fmt: skip
     assert got["$4.2 million"] == ("2019", "year")
+
+
+def test_a_figure_over_a_span_of_years_is_of_its_last_year() -> None:
+    # a LegCo reply on licensing: totals over "from 2021 to 2023" and "between 2015 and 2020"
+    got = as_of(
+        ["Of the 2 140 licence applications refused from 2021 to 2023, about 48 per cent lacked "
+         "fire safety certificates.",
+         "Some 3 600 old water mains were replaced between 2015 and 2020.",
+         "The number of licensed premises rose from 1 480 in 2021 to 1 620 in 2023."],
+        footer="Ends/Wednesday, May 15, 2024",
+    )  # fmt: skip
+    assert got["2 140"] == ("2023", "year")
+    assert got["about 48 per cent"] == ("2023", "year")
+    assert got["Some 3 600"] == ("2020", "year")
+    # (a change from one year's figure to another's keeps each year)
+    assert got["1 480"] == ("2021", "year")
+    assert got["1 620"] == ("2023", "year")

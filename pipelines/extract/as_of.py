@@ -569,7 +569,9 @@ def _is_noun_gap(gap: str, pattern: re.Pattern[str] = _NOUN_GAP) -> bool:
     return m is not None and not any(w.lower() in _NOT_NOUNS for w in m["noun"].split())
 
 
-_RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
+# "rejected from 2022 to 2024", "upgraded between 1977 and 2010": a span of years
+_SPAN_OPENS = re.compile(r"\b(?:from|between)\s+$", re.I)
+_SPAN_TO = re.compile(r"\s*(?:to|and|-|–)\s*")
 _SAME_PERIODS = re.compile(
     r"\b(?:the\s+same|these|those|the\s+above|the\s+past)\s+(?:\w+\s+){0,2}(?:periods?|years?)\b"
     # "... end-2023, end-2024 and end-2025 ... The corresponding strength was A, B and C"
@@ -1277,6 +1279,16 @@ class Scene:
                 groups.append([t])
         return groups
 
+    def _range_end(self, t: TemporalExpression, usable: list[TemporalExpression]) -> TemporalExpression:
+        """'Of the 1 385 applications rejected from 2022 to 2024', 'were upgraded between 1977 and
+        2010': a figure over a span of years is of the span's last year."""
+        opens = _SPAN_OPENS.search(self.text, max(self.sentence[0], t.start - 9), t.start)
+        if t.precision != "year" or opens is None:
+            return t
+        gap = _SPAN_TO.match(self.text, t.end)
+        end = next((u for u in usable if gap and u.start == gap.end() and u.precision == "year"), None)
+        return end if end is not None and (end.date_start or date.min) > (t.date_start or date.max) else t
+
     def _year_of_range(
         self, periods: list[TemporalExpression], run: list[Span], at: Span
     ) -> TemporalExpression | None:
@@ -1422,6 +1434,8 @@ class Scene:
                 given = _COMPARED_WITH.search(self.text, max(self.sentence[0], a - 40), a) is not None
                 dated = [t for t in self.dates if t.date_start and t.date_end]  # past ones too
                 own = self._date_of_coordinated_bases(b, dated, others, given)
+            if own is not None:
+                own = self._range_end(own, usable)
             if own is not None and _CHANGE_BY.search(self.text, max(self.sentence[0], a - 24), a):
                 # "rose by HK$40.2 billion from end-April to HK$3,521.6 billion at end-May": a
                 # change runs up to the period it ends in
