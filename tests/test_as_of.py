@@ -3445,3 +3445,17 @@ def test_a_figure_over_a_span_of_years_is_of_its_last_year() -> None:
     # (a change from one year's figure to another's keeps each year)
     assert got["1 480"] == ("2021", "year")
     assert got["1 620"] == ("2023", "year")
+
+
+def test_a_past_figure_is_not_of_the_plan_after_it_and_the_year_goes_on_after_a_day() -> None:
+    # an annual review of a department: a paragraph about yesterday's ceremony, then "during the
+    # year" with a plan for next year in the same sentence
+    got = as_of(
+        ["The department handled 41 200 emergency calls last year.",
+         "The Deputy Director presented awards to 12 officers at a ceremony held yesterday "
+         "(February 11).",
+         "The department recruited 240 officers during the year and will open 3 new stations in 2025."],
+        footer="Ends/Wednesday, February 12, 2025",
+    )  # fmt: skip
+    assert got["240"] == ("2024", "year")
+    assert got["3"] == ("2025", "year")

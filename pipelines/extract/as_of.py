@@ -958,8 +958,11 @@ class Scene:
         if kept is not None and undated_base and self._carries():
             return period_start(kept)
         year = self.passage.year
-        if year is not None and self.passage.period is None and _THE_YEAR.search(self.body):
-            return period_start(year)  # "During the year, ..." after a paragraph about something else
+        period = self.passage.period
+        if year is not None and (period is None or period.precision == "day") and _THE_YEAR.search(self.body):
+            # "During the year, ..." after a paragraph about something else, or about a day ("a
+            # ceremony held yesterday (January 20)")
+            return period_start(year)
         month = self.passage.month
         if month is not None and not self.future_here and _THE_MONTH.search(self.body):
             self.went_back = month
@@ -1415,6 +1418,12 @@ class Scene:
                 after = apposed.end()
                 stop = max(stop, min((o for o in starts if o >= after), default=self.sentence[1]))
             clause = _clause_cut(self.text, after, stop)
+            # "recruited 312 firemen and 208 ambulancemen during the year and will take delivery
+            # of 64 new ambulances in 2009": a past figure is not of the date of the plan after it
+            will = _AND_WILL.search(self.text, after, _clause_cut(self.text, after, self.sentence[1]))
+            planned = will is not None and not self._future_at(at)
+            if will is not None and planned:
+                clause = min(clause, will.start())
             # "1.6% respectively (September: 1.0%)": a month labelling the figures after it
             own = next((t for t in usable if b <= t.start < clause and not self._labels_next(t)), None)
             if own is None:  # "4.1%, 3.4% and 3.2% respectively in March 2013, against 5.0%, 4.0%
@@ -1444,7 +1453,8 @@ class Scene:
                 if _YEAR_EARLIER.fullmatch(own.text) or _MONTH_EARLIER.fullmatch(own.text):
                     return own  # a year before the period reported, not a day within its own
                 return self._reported_at(own, usable, at, others) or own
-            if not base:  # "increased by 3.5% over a year earlier to $393.8 billion in October 2023"
+            # ("increased by 3.5% over a year earlier to $393.8 billion in October 2023")
+            if not base and not planned:
                 shared = self._clause_date(b, usable, owned)
                 if shared is not None:  # "As at end-October, ... arrested 1 284 A and 312 B this year"
                     return self._reported_at(shared, usable) or shared
