@@ -794,3 +794,42 @@ def test_items_by_place_contrasted_clauses_and_plural_modifiers(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trade promotion review: trade missions are journeys, counted in words too
+        (
+            "In 2018, the council organised 35 outbound trade missions, six more than in 2017. "
+            "Next year it will organise at least nine overseas buying missions.",
+            [(35, "exact", "missions"), (6, "exact", "missions"), (9, "at_least", "missions")],
+        ),
+        # a recycling progress report: "and N more were/will ..." are more of the same things
+        (
+            "The department now runs 14 community recycling centres, and five more will open next "
+            "year. It also installed 120 smart bins, and 40 more were ordered.",
+            [
+                (14, "exact", "centres"),
+                (5, "exact", "centres"),
+                (120, "exact", "bins"),
+                (40, "exact", "bins"),
+            ],
+        ),
+        # a welfare plan: the noun a change from A to B is of counts both ends
+        (
+            "The SWD will increase residential care places from 2 800 to 3 150 and expand its "
+            "network of district centres from 41 to 47.",
+            [
+                (2800, "exact", "places"),
+                (3150, "exact", "places"),
+                (41, "exact", "centres"),
+                (47, "exact", "centres"),
+            ],
+        ),
+    ],
+)
+def test_journeys_more_of_the_same_and_the_ends_of_a_change_of_a_noun(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

@@ -937,6 +937,11 @@ def _head_noun(sentence: str, pos: int) -> Counted | None:
     return None
 
 
+_JOURNEYS = re.compile(
+    r"\b(?:trade|business|buying|industry|investment|promotion(?:al)?|study|outbound|inbound|overseas|"
+    r"marketing|exchange)\s+missions$",
+    re.IGNORECASE,
+)
 _TITLE_LEADS = frozenset({"new", "more", "additional", "existing"})
 
 
@@ -1289,6 +1294,18 @@ _VERB_BEFORE = re.compile(r"\s+(?:that|the|a|an|its|their|to)\b")
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][a-z-]*)\b")
 
 
+_NOUN_FROM = re.compile(r"\b(?P<noun>[a-z][a-z-]*s)\s+from\s+(?:about\s+|some\s+|around\s+)?$")
+_NOUN_FROM_TO = re.compile(
+    rf"\b(?P<noun>[a-z][a-z-]*s)\s+from\s+(?:about\s+|some\s+|around\s+)?{DIGITS}(?:\s+(?:million|billion))?"
+    r"\s+to\s+(?:about\s+|some\s+|around\s+)?$"
+)
+# verbs of change in -s ("the figure rises from 3 to 5"), not what changes
+_NOT_MOVED = frozenset({
+    "rises", "increases", "decreases", "grows", "drops", "falls", "jumps", "climbs", "goes", "ranges",
+    "varies", "moves", "changes", "declines", "surges", "soars", "expands", "shrinks", "rebounds",
+    "eases", "dips", "slides", "widens", "narrows", "improves", "dates", "runs", "lasts", "extends",
+})  # fmt: skip
+_MORE_AFTER = re.compile(r"\s+more\s+(?:were|are|was|is|will|would|have|has|had)\b")
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:fewer|more|less)\s+than\b")
 # "21 846 attendances, or an average of 5 462 a day", "a daily average of over 1 million": a rate
 # of what the sentence counted before
@@ -1417,6 +1434,12 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     hurt = _HURT_AFTER.match(body, stop)
     if hurt:  # "comprising 96 persons killed, 1 834 seriously injured and 18 488 slightly injured"
         return Counted("persons", hurt["state"].lower(), hurt.end())
+    moved = (_NOUN_FROM.search(lead) if _TO_FIGURE.match(body, stop) else None) or _NOUN_FROM_TO.search(lead)
+    low = moved["noun"].lower() if moved else ""
+    if moved and is_plural(low) and low not in _NOT_MOVED and low not in NOT_UNITS and low not in STOP_WORDS:
+        # "expand its network of raingauges from 160 to 190", "increase day care places from 3 100
+        # to 3 600": the noun the change is of counts both ends
+        return Counted(UNIT_SYNONYMS.get(low, low), low, stop)
     if _ARRESTED_BEFORE.search(lead, max(0, m.start() - 16)):
         return Counted("persons", "persons", stop)  # "Police arrest 58 in operation": people arrested
     if lead.rstrip().endswith("("):
@@ -1442,6 +1465,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     if average and (average["per"] or _PER_PERIOD_AFTER.match(body, stop)):
         return _antecedent(before[: average.start()]) or _antecedent(previous)
     if _DIFFERENCE_AFTER.match(body, stop):  # "There were 27 homicide cases, nine fewer than in 2011"
+        return _antecedent(before) or _antecedent(previous)
+    if _MORE_AFTER.match(body, stop) and _AND_BEFORE.search(lead):
+        # "operated nine Community Green Stations, and four more were under construction": more of
+        # what was counted before
         return _antecedent(before) or _antecedent(previous)
     those = _THOSE_OF.search(lead)
     if those and _NUMBERS_OF.search(lead, 0, those.start()):  # what the count before it counts
@@ -2148,8 +2175,12 @@ def unit_of(
     # ("Of the 19 survey areas with an RIR above the alert level, 11 were in Kowloon": the whole)
     # (and its shares, "... and eight in the New Territories", counting what it counts)
     opening = _WHOLE_OPENING.fullmatch(body, 0, m.start()) or (not after and _WHOLE_OPENING.match(body))
+    # ("47 outbound trade missions, eight more than in 2006", "at least six overseas industry
+    # missions": journeys, not a body's missions)
+    journeys = counted.noun == "missions" and _JOURNEYS.search(body, 0, counted.noun_end) is not None
     if (
         (counted.noun in ABSTRACT_NOUNS or (counted.noun == "areas" and _FIELDS_OF_WORK.match(body, end)))
+        and not journeys
         and not whole
         and not share
         and not opening
