@@ -3459,3 +3459,14 @@ def test_a_past_figure_is_not_of_the_plan_after_it_and_the_year_goes_on_after_a_
     )  # fmt: skip
     assert got["240"] == ("2024", "year")
     assert got["3"] == ("2025", "year")
+
+
+def test_the_end_of_that_year_is_the_last_month_of_the_year_the_passage_named() -> None:
+    # a LegCo reply on residential care: "at the end of that year" points back at 2021
+    got = as_of(
+        ["In 2021, the subsidised homes provided 27 300 places.",
+         "Some 19 800 elderly persons were waiting for a place at the end of that year."],
+        footer="Ends/Wednesday, June 15, 2022",
+    )  # fmt: skip
+    assert got["27 300"] == ("2021", "year")
+    assert got["Some 19 800"] == ("2021-12", "month")

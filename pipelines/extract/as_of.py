@@ -596,6 +596,7 @@ _OF_LEVEL_AT = re.compile(
 _THAT_PERIOD = re.compile(
     r"\b(?:in|during|for|over|throughout)\s+that\s+(?:year|month|quarter|period)\b", re.I
 )
+_END_OF_THAT_YEAR = re.compile(r"\b(?:at|by|as\s+at|as\s+of)\s+the\s+end\s+of\s+(?:that|the)\s+year\b", re.I)
 _THE_YEAR = re.compile(
     r"\b(?:during|in|for|over|throughout)\s+the\s+year\b(?!\s+(?:of|before|after|ended|ending|to))", re.I
 )
@@ -941,6 +942,9 @@ class Scene:
             return period_start(started)
         if at is not None and self.passage.period is not None and self._of_that_period(at):
             return period_start(self.passage.period)  # "The expenditure in that year amounted to ..."
+        year_end = self._end_of_that_year()
+        if year_end is not None:
+            return year_end
         base = at is not None and bool(self.dates or self.compared) and self._is_base(at, others)
         found = self._dated(at, others, base)
         same_day = self._same_day_before(found) if found is not None else None
@@ -1542,6 +1546,17 @@ class Scene:
         # end of next year": a participle's clause with a figure of its own)
         cut = _PARTICIPLE_CUT.search(self.text, at[1], t.start)
         return cut is not None and _FIGURE.search(self.text, cut.end(), t.start) is not None
+
+    def _end_of_that_year(self) -> tuple[date, str] | None:
+        """'In 2016, the EHCs had 38 620 members. More than 31 000 elderly persons were on the
+        waiting list at the end of that year': December of the year the passage named."""
+        if self.dates or not _END_OF_THAT_YEAR.search(self.body):
+            return None
+        period = self.passage.period
+        year = period if period is not None and period.precision == "year" else self.passage.year
+        if year is None or year.date_start is None or _part_end(year) is not None:
+            return None
+        return date(year.date_start.year, 12, 1), "month"
 
     def _of_that_period(self, at: Span) -> bool:
         """'In 2011-12, ... The programme expenditure in that year amounted to $163.4 million':
