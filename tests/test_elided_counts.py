@@ -833,3 +833,25 @@ def test_journeys_more_of_the_same_and_the_ends_of_a_change_of_a_noun(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday traffic release: "the daily average" of what the sentence counted
+        (
+            "The control points handled about 2.6 million passenger trips during the holiday, with "
+            "the daily average reaching 372 000.",
+            [(2600000, "approx", "trips"), (372000, "exact", "trips")],
+        ),
+        # a social enterprise visit: a plural with an accent is a plural
+        (
+            "The social enterprise runs four cafés and employs 52 persons with disabilities.",
+            [(4, "exact", "cafés"), (52, "exact", "persons")],
+        ),
+    ],
+)
+def test_the_daily_average_and_plurals_with_accents(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

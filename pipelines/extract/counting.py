@@ -38,7 +38,9 @@ QUANTITY = re.compile(
     rf"(?P<mu>(?:\s+|-|(?<=\d))(?:{MEASURE_RE})\b)?",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z&'’\-]*|[;:()\[\]“”\"]|[.,](?!\d)")  # not the point of "0.24"
+# (letters with accents too, "three cafés"; not the "â" or "Ã" a bad decode leaves: "graduatesâ")
+_LETTER = "A-Za-zéèêëáàäçñíìîïóòôöõúùûüýÿÉÈÊËÁÀÄÇÑÍÌÎÏÓÒÔÖÕÚÙÛÜ"
+_TOKEN = re.compile(rf"[{_LETTER}][{_LETTER}&'’\-]*|[;:()\[\]“”\"]|[.,](?!\d)")  # not the point of "0.24"
 # Plural nouns that measure time or order, not a count of things.
 # a reply's item label before a sentence: "(2) Of the ..."
 _ITEM_LABEL = r"\W*(?:\(\w{1,4}\)\s*)?"
@@ -1310,7 +1312,10 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:fewer|more|less)\s+than\b")
 # "21 846 attendances, or an average of 5 462 a day", "a daily average of over 1 million": a rate
 # of what the sentence counted before
 _AVERAGE_OF = re.compile(
-    r"\b(?:an?\s+(?P<per>daily|weekly|monthly|yearly|annual)?\s*average\s+of|averaging)\s+$", re.I
+    r"\b(?:an?\s+(?P<per>daily|weekly|monthly|yearly|annual)?\s*average\s+of|averaging"
+    # ("with the daily average reaching 204 000", "The daily average of some 189 000 was ...")
+    r"|the\s+(?P<per_the>daily|weekly|monthly|yearly|annual)\s+average\s+(?:of|reaching|reached|was|stood\s+at|at))\s+$",
+    re.I,
 )
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|excluding|such\s+as|mostly|mainly)\b")
 
@@ -1462,7 +1467,7 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     if _WHOLE_OPENING.fullmatch(lead) and body[stop : stop + 1] == ",":
         return _antecedent(previous)  # "Of the 336, 203 were from the Mainland": of what was counted
     average = _AVERAGE_OF.search(lead)
-    if average and (average["per"] or _PER_PERIOD_AFTER.match(body, stop)):
+    if average and (average["per"] or average["per_the"] or _PER_PERIOD_AFTER.match(body, stop)):
         return _antecedent(before[: average.start()]) or _antecedent(previous)
     if _DIFFERENCE_AFTER.match(body, stop):  # "There were 27 homicide cases, nine fewer than in 2011"
         return _antecedent(before) or _antecedent(previous)

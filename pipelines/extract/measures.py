@@ -14,6 +14,7 @@ the same name in releases written differently. `enterprises_met`, `partners` and
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from pipelines.extract.numbers import QUALIFIER_RE
@@ -435,7 +436,9 @@ def metric_name(
     else:
         # "20 418 casualties" count persons, and are named for what they are
         base = unit if unit in ("enterprises", "persons") and noun not in _NAMED_PERSONS else noun or unit
-    base = re.sub(r"[^a-z0-9]+", "_", base.lower()).strip("_")
+    # ("three cafés": cafes_..., the name in plain letters)
+    plain = unicodedata.normalize("NFKD", base.lower()).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "_", plain).strip("_")
     role = _nearest(low, start, ROLE_CUES, end, head)
     if role and role[:5] == base[:5]:  # "45 000 inspections" inspected: the noun says it
         role = None
