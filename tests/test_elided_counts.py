@@ -855,3 +855,25 @@ def test_the_daily_average_and_plurals_with_accents(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a LegCo reply on enforcement: a span of time before "the number of" is no count
+        (
+            "Over the past four years, the number of illegal parking complaints has more than "
+            "doubled, from 1 240 in 2019 to 2 610 in 2023.",
+            [(1240, "exact", "complaints"), (2610, "exact", "complaints")],
+        ),
+        # a food surveillance release: "except three" are some of the whole
+        (
+            "All 240 samples tested were satisfactory except three, which were announced earlier.",
+            [(240, "exact", "samples"), (3, "exact", "samples")],
+        ),
+    ],
+)
+def test_a_span_of_time_before_a_change_and_the_exceptions_of_a_whole(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(text) == expected

@@ -1307,6 +1307,7 @@ _NOT_MOVED = frozenset({
     "varies", "moves", "changes", "declines", "surges", "soars", "expands", "shrinks", "rebounds",
     "eases", "dips", "slides", "widens", "narrows", "improves", "dates", "runs", "lasts", "extends",
 })  # fmt: skip
+_EXCEPT_BEFORE = re.compile(r"\bexcept(?:\s+for)?\s+$")
 _MORE_AFTER = re.compile(r"\s+more\s+(?:were|are|was|is|will|would|have|has|had)\b")
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:fewer|more|less)\s+than\b")
 # "21 846 attendances, or an average of 5 462 a day", "a daily average of over 1 million": a rate
@@ -1321,13 +1322,18 @@ _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|excluding|such\s+as|mostly|mainl
 
 
 def _counts_in(text: str) -> bool:
-    """Whether `text` holds a figure that may count something (not a year, a share or an amount)."""
+    """Whether `text` holds a figure that may count something (not a year, a share, an amount or a
+    span of time: "Over the past five years, the number of cases has more than doubled, from 98")."""
     return any(
         not (q["suffix"] or q["cur"] or _YEAR_ITEM.fullmatch(q["num"]))
         and not NOT_A_COUNT_BEFORE.search(text, max(0, q.start() - 40), q.start())  # ("aged under 21")
+        and not _SPAN_OF_TIME.match(text, q.end())
         for q in QUANTITY.finditer(text)
         if q["num"]
     )
+
+
+_SPAN_OF_TIME = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\b")
 
 
 def _clause_cut(text: str) -> int:
@@ -1470,6 +1476,9 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     if average and (average["per"] or average["per_the"] or _PER_PERIOD_AFTER.match(body, stop)):
         return _antecedent(before[: average.start()]) or _antecedent(previous)
     if _DIFFERENCE_AFTER.match(body, stop):  # "There were 27 homicide cases, nine fewer than in 2011"
+        return _antecedent(before) or _antecedent(previous)
+    if _EXCEPT_BEFORE.search(lead, max(0, m.start() - 16)):
+        # "All 160 samples tested were satisfactory except two": some of the whole before
         return _antecedent(before) or _antecedent(previous)
     if _MORE_AFTER.match(body, stop) and _AND_BEFORE.search(lead):
         # "operated nine Community Green Stations, and four more were under construction": more of
