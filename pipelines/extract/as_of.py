@@ -481,7 +481,7 @@ _PARTICIPLE_CUT = re.compile(r",\s+(?!(?:bringing|raising|taking|making|increasi
 _CUT = re.compile(r",\s|;|\s[–—]\s+(?=[a-z])")
 
 
-def _clause_cut(text: str, start: int, end: int) -> int:
+def _end_of_clause(text: str, start: int, end: int) -> int:
     """Where the clause that runs from `start` ends before `end`: its first comma, semicolon or
     dash aside, else `end`."""
     cut = _CUT.search(text, start, end)
@@ -1421,10 +1421,10 @@ class Scene:
             if apposed is not None:
                 after = apposed.end()
                 stop = max(stop, min((o for o in starts if o >= after), default=self.sentence[1]))
-            clause = _clause_cut(self.text, after, stop)
+            clause = _end_of_clause(self.text, after, stop)
             # "recruited 312 firemen and 208 ambulancemen during the year and will take delivery
             # of 64 new ambulances in 2009": a past figure is not of the date of the plan after it
-            will = _AND_WILL.search(self.text, after, _clause_cut(self.text, after, self.sentence[1]))
+            will = _AND_WILL.search(self.text, after, _end_of_clause(self.text, after, self.sentence[1]))
             planned = will is not None and not self._future_at(at)
             if will is not None and planned:
                 clause = min(clause, will.start())
@@ -1685,7 +1685,7 @@ class Scene:
         """The date after a run of compared numbers joined by 'and' (or, after 'compared with',
         by 'to': `given`), each a base."""
         s1 = self.sentence[1]
-        cut = _clause_cut(self.text, b, s1)
+        cut = _end_of_clause(self.text, b, s1)
         between = [o for o in others if b <= o[0] < cut]
         if not between or not all(self._is_base(o, others) or self._joined_base(o, given) for o in between):
             return None
@@ -1709,7 +1709,7 @@ class Scene:
         last = run[-1][1]
         s1 = self.sentence[1]
         nxt = min((o[0] for o in others if o[0] >= last), default=s1)
-        cut = _clause_cut(self.text, last, nxt)
+        cut = _end_of_clause(self.text, last, nxt)
         t = next((t for t in usable if last <= t.start < cut and not self._labels_next(t)), None)
         if t is not None and nouns and not _is_noun_gap(self.text[last : t.start], _NOUN_THEN_DATE):
             return None  # "120 complaints, and 45 cases were referred in March": a clause of its own
@@ -1758,7 +1758,7 @@ class Scene:
     ) -> TemporalExpression | None:
         """The date another (not compared) number of the clause after `b` is dated by."""
         end = self.sentence[1]
-        clause_end = _clause_cut(self.text, b, end)
+        clause_end = _end_of_clause(self.text, b, end)
         return next((t for t in usable if b <= t.start < clause_end and owned.get(t.start) == "number"), None)
 
     def _owned(self, others: Sequence[Span], at: Span | None = None) -> dict[int, str]:
@@ -1771,7 +1771,7 @@ class Scene:
             if not before or _LABELS_NEXT.match(self.text, t.end):
                 continue
             o = max(before)
-            if _clause_cut(self.text, o[1], t.start) == t.start:
+            if _end_of_clause(self.text, o[1], t.start) == t.start:
                 # a figure compared with that is no fact ("over the 1,357,540 as at ...") too
                 owned[t.start] = "base" if o not in facts or self._is_base(o, others) else "number"
         return owned

@@ -1445,7 +1445,10 @@ def _elliptic(body: str, m: re.Match[str], previous: str, compared: bool = True)
     hurt = _HURT_AFTER.match(body, stop)
     if hurt:  # "comprising 96 persons killed, 1 834 seriously injured and 18 488 slightly injured"
         return Counted("persons", hurt["state"].lower(), hurt.end())
-    moved = (_NOUN_FROM.search(lead) if _TO_FIGURE.match(body, stop) else None) or _NOUN_FROM_TO.search(lead)
+    near = max(0, len(lead) - 80)  # (patterns anchored at the end: a window, not the whole sentence)
+    moved = (_NOUN_FROM.search(lead, near) if _TO_FIGURE.match(body, stop) else None) or _NOUN_FROM_TO.search(
+        lead, near
+    )
     low = moved["noun"].lower() if moved else ""
     if moved and is_plural(low) and low not in _NOT_MOVED and low not in NOT_UNITS and low not in STOP_WORDS:
         # "expand its network of raingauges from 160 to 190", "increase day care places from 3 100
