@@ -1,6 +1,6 @@
 """The invented releases of `tests/data/invented/`, `invented2/` (14 each), `invented3/` (12),
 `invented4/` (10), `invented5/` to `invented8/` (12 each), `invented9/` (8), `invented10/` to
-`invented291/` (10 each), written and labelled by the corpus rules by sessions that never saw the
+`invented299/` (10 each), written and labelled by the corpus rules by sessions that never saw the
 extraction rules (README "Accuracy"): a floor under each field, at the figure reached after the
 rules they exposed were fixed, so a rule change that breaks what they caught shows here, in every
 checkout (the labelled corpus in ../shared may be absent)."""
@@ -307,6 +307,17 @@ DATA = Path(__file__).parent / "data"
 # invented189 dates one otherwise (value+qualifier and +unit up, as_of down by 0.002), unread.
 # Every other floor the rules moved was raised. Eight sets were added (invented284 to 291), each
 # scored before any change.
+# Round 45 lowered floors on purpose, each by one rule that finds values the labels write with
+# another unit or period. Dev: invented2 and 48 ("the daily average of some 189 000": the value
+# found, labelled persons where the extraction counts arrivals), invented20 ("local illustrator",
+# labelled "illustrator"; the blind labels write a noun of the trade with the occupation 23 times
+# against 7), invented68 ("buying missions", where the extraction writes the head noun) and
+# invented214 ("raingauges from 160 to 190", written "rain gauges" by the glued-word repair). Check,
+# unread: invented11 and 37 (the exceptions of a whole), invented19 (the occupation's noun),
+# invented57 (a dash ends a clause), invented85 (a past figure is not of a plan after it),
+# invented119 (a figure against "the same period last year") and invented189 (items by place).
+# Every other floor the rules moved was raised. Eight sets were added (invented292 to 299), each
+# scored before any change.
 FLOORS = {
     # Two floors of this set went down once, on purpose: its labels leave out "a year earlier"
     # (the other two blind sets label it, as the corpus README labels "a year ago") and an
@@ -329,12 +340,12 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.974,
         "organisations": 1.0,
-        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier": 0.975,
         # +unit and as_of lowered once in round 6: a unit written as a word is now given
         # as a word ("386.2 millimetres" -> millimetres), as the real corpus labels "1.5
         # metres"; this set's labels abbreviate such units (mm, km, m2).
-        "metrics.value+qualifier+unit": 0.832,  # round 23: see above FLOORS
-        "metrics.as_of": 0.798,  # round 23: see above FLOORS
+        "metrics.value+qualifier+unit": 0.830,  # round 23: see above FLOORS
+        "metrics.as_of": 0.796,  # round 23: see above FLOORS
         # Lowered once (0.960): "the first three months of the year" in a January release about
         # the year before is now found; the README resolves it against the release year, the label
         # takes the year reported. +unit lowered once (0.834): "visitor arrivals were about
@@ -417,7 +428,7 @@ FLOORS = {
         "organisations": 1.0,
         "metrics.value+qualifier": 0.957,  # round 25: see above FLOORS
         "metrics.value+qualifier+unit": 0.929,  # round 25: see above FLOORS
-        "metrics.as_of": 0.884,  # round 25: see above FLOORS
+        "metrics.as_of": 0.892,  # round 25: see above FLOORS
         "dates.normalized": 0.992,
     },
     # invented8 at 5539b09: 0.987 0.987 0.923 0.943 0.920 0.741 0.875;
@@ -429,7 +440,7 @@ FLOORS = {
         "organisations": 1.0,
         "metrics.value+qualifier": 0.998,
         "metrics.value+qualifier+unit": 0.971,  # round 25: see above FLOORS
-        "metrics.as_of": 0.913,  # round 25: see above FLOORS
+        "metrics.as_of": 0.922,  # round 25: see above FLOORS
         "dates.normalized": 0.866,  # 0.884 until round 7 (see "Round 7" above FLOORS)
     },
     # 8 releases written at the end of round 5 to measure it: scored once at the final commit
@@ -461,8 +472,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.981,
         "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.953,
-        "metrics.as_of": 0.905,
+        "metrics.value+qualifier+unit": 0.958,
+        "metrics.as_of": 0.909,
         "dates.normalized": 0.956,
     },
     # The check set, only scored (its misses never read): before any change (above), at 2843ce0
@@ -473,9 +484,9 @@ FLOORS = {
         "people.name": 1.0,
         "people.name+title": 0.960,
         "organisations": 0.969,
-        "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.912,
-        "metrics.as_of": 0.902,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.910,
+        "metrics.as_of": 0.899,
         "dates.normalized": 0.991,
     },
     # 10 releases written during round 6 to measure it, scored once at a23832e before any change
@@ -576,7 +587,7 @@ FLOORS = {
     "invented19": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 1.000,
+        "people.name+title": 0.969,
         "organisations": 0.966,
         "metrics.value+qualifier": 0.993,
         "metrics.value+qualifier+unit": 0.993,
@@ -589,7 +600,7 @@ FLOORS = {
     "invented20": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 1.000,
+        "people.name+title": 0.952,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.994,  # round 25: see above FLOORS
         "metrics.value+qualifier+unit": 0.874,  # round 25: see above FLOORS
@@ -615,7 +626,7 @@ FLOORS = {
     "invented22": {
         "release_date": 1.0,
         "people.name": 0.984,
-        "people.name+title": 0.952,
+        "people.name+title": 0.984,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.987,
         "metrics.value+qualifier+unit": 0.951,
@@ -669,7 +680,7 @@ FLOORS = {
     "invented26": {
         "release_date": 1.0,
         "people.name": 0.932,
-        "people.name+title": 0.822,
+        "people.name+title": 0.849,
         "organisations": 0.933,
         "metrics.value+qualifier": 0.972,
         "metrics.value+qualifier+unit": 0.945,
@@ -697,9 +708,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.985,
-        "metrics.value+qualifier": 0.987,
-        "metrics.value+qualifier+unit": 0.951,
-        "metrics.as_of": 0.914,
+        "metrics.value+qualifier": 0.991,
+        "metrics.value+qualifier+unit": 0.955,
+        "metrics.as_of": 0.927,
         "dates.normalized": 0.931,
     },
     # Round 10 check set, scored before any change (9a336d7): people.name 1.000, name+title 0.800,
@@ -771,9 +782,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.960,
-        "metrics.value+qualifier": 0.992,
-        "metrics.value+qualifier+unit": 0.917,
-        "metrics.as_of": 0.917,
+        "metrics.value+qualifier": 0.994,
+        "metrics.value+qualifier+unit": 0.919,
+        "metrics.as_of": 0.919,
         "dates.normalized": 0.960,  # round 21: labels write only "last year" (see above)
     },
     # Round 11 check set (appointments, culture, sport), scored before any change (52514ac):
@@ -782,11 +793,11 @@ FLOORS = {
     "invented35": {
         "release_date": 1.0,
         "people.name": 0.974,
-        "people.name+title": 0.868,
+        "people.name+title": 0.894,
         "organisations": 0.945,
         "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.791,  # round 25 (check): see above FLOORS
-        "metrics.as_of": 0.625,  # round 25 (check): see above FLOORS
+        "metrics.value+qualifier+unit": 0.798,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.631,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.988,
     },
     # Round 11 dev set (investment promotion, statistics), scored before any change (52514ac):
@@ -810,9 +821,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.962,
-        "metrics.value+qualifier": 0.968,
-        "metrics.value+qualifier+unit": 0.925,
-        "metrics.as_of": 0.875,
+        "metrics.value+qualifier": 0.971,
+        "metrics.value+qualifier+unit": 0.921,
+        "metrics.as_of": 0.872,
         "dates.normalized": 1.000,
     },
     # Round 12 dev set (buildings, environment, transport), scored before any change (9d81dfb):
@@ -863,9 +874,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.978,
-        "metrics.value+qualifier": 0.953,
-        "metrics.value+qualifier+unit": 0.888,
-        "metrics.as_of": 0.888,
+        "metrics.value+qualifier": 0.960,
+        "metrics.value+qualifier+unit": 0.895,
+        "metrics.as_of": 0.895,
         "dates.normalized": 0.972,
     },
     # Round 13 dev set (LegCo replies: transport, security, environment, welfare),
@@ -889,7 +900,7 @@ FLOORS = {
     "invented43": {
         "release_date": 1.0,
         "people.name": 0.989,
-        "people.name+title": 0.925,
+        "people.name+title": 0.946,
         "organisations": 0.965,
         "metrics.value+qualifier": 0.991,
         "metrics.value+qualifier+unit": 0.918,
@@ -905,9 +916,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.985,
-        "metrics.value+qualifier+unit": 0.766,
-        "metrics.as_of": 0.703,
+        "metrics.value+qualifier": 0.988,
+        "metrics.value+qualifier+unit": 0.770,
+        "metrics.as_of": 0.706,
         "dates.normalized": 0.957,
     },
     # Round 13 check set (health and food safety),
@@ -961,9 +972,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.947,
-        "metrics.value+qualifier": 0.980,
-        "metrics.value+qualifier+unit": 0.939,
-        "metrics.as_of": 0.853,
+        "metrics.value+qualifier": 0.982,
+        "metrics.value+qualifier+unit": 0.936,
+        "metrics.as_of": 0.850,
         "dates.normalized": 0.769,
     },
     # Round 14 check set (investment promotion, OASES, funding schemes),
@@ -1050,7 +1061,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.862,  # round 21: as above
-        "metrics.as_of": 0.748,  # round 21: arrivals, labelled persons (see above)
+        "metrics.as_of": 0.753,  # round 21: arrivals, labelled persons (see above)
         "dates.normalized": 0.951,
     },
     # Round 15 check set (education and youth), scored before any change (241d9b0):
@@ -1085,11 +1096,11 @@ FLOORS = {
     "invented57": {
         "release_date": 1.0,
         "people.name": 0.988,
-        "people.name+title": 0.926,
+        "people.name+title": 0.939,
         "organisations": 0.980,
         "metrics.value+qualifier": 0.969,
         "metrics.value+qualifier+unit": 0.947,  # round 22 (check): see above FLOORS
-        "metrics.as_of": 0.849,  # round 22 (check): see above FLOORS
+        "metrics.as_of": 0.834,  # round 22 (check): see above FLOORS
         "dates.normalized": 1.000,
     },
     # Round 16 dev set (buildings, lands and fire safety), scored before any change (69a96b6):
@@ -1193,7 +1204,7 @@ FLOORS = {
         "organisations": 0.954,
         "metrics.value+qualifier": 0.987,  # round 21 (check): see above
         "metrics.value+qualifier+unit": 0.942,
-        "metrics.as_of": 0.841,
+        "metrics.as_of": 0.851,
         "dates.normalized": 0.935,
     },
     # Round 17 dev (security and law enforcement), scored before any change (68e880b):
@@ -1231,9 +1242,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.526,
         "organisations": 0.982,
-        "metrics.value+qualifier": 0.995,
-        "metrics.value+qualifier+unit": 0.942,
-        "metrics.as_of": 0.868,
+        "metrics.value+qualifier": 1.000,
+        "metrics.value+qualifier+unit": 0.937,
+        "metrics.as_of": 0.863,
         "dates.normalized": 0.985,
     },
     # Round 18 check (public health and hospitals), scored before any change (839b935):
@@ -1336,8 +1347,8 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.985,
         "metrics.value+qualifier": 0.996,
-        "metrics.value+qualifier+unit": 0.948,
-        "metrics.as_of": 0.900,
+        "metrics.value+qualifier+unit": 0.954,
+        "metrics.as_of": 0.906,
         "dates.normalized": 1.000,
     },
     # Round 19 check (police, ICAC, fire services, immigration), scored before any change (4e5cc44):
@@ -1459,11 +1470,11 @@ FLOORS = {
     "invented85": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.944,
+        "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.990,
         "metrics.value+qualifier+unit": 0.911,
-        "metrics.as_of": 0.887,
+        "metrics.as_of": 0.881,
         "dates.normalized": 0.975,
     },
     # Round 20 dev (housing, lands and planning: LegCo replies, PRH, land sales, building orders), scored
@@ -1501,7 +1512,7 @@ FLOORS = {
     "invented88": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.778,
+        "people.name+title": 0.833,
         "organisations": 0.963,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.842,
@@ -1519,7 +1530,7 @@ FLOORS = {
         "organisations": 0.987,
         "metrics.value+qualifier": 0.948,
         "metrics.value+qualifier+unit": 0.896,  # round 25 (check): see above FLOORS
-        "metrics.as_of": 0.840,  # round 25 (check): see above FLOORS
+        "metrics.as_of": 0.845,  # round 25 (check): see above FLOORS
         "dates.normalized": 0.936,
     },
     # Round 21 dev (tourism and economic statistics: visitor arrivals, hotels, HKTB, trade, wages),
@@ -1655,7 +1666,7 @@ FLOORS = {
     "invented99": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.862,
+        "people.name+title": 0.896,
         "organisations": 0.960,
         "metrics.value+qualifier": 0.983,
         "metrics.value+qualifier+unit": 0.918,
@@ -1938,7 +1949,7 @@ FLOORS = {
         "organisations": 0.989,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.860,
-        "metrics.as_of": 0.769,
+        "metrics.as_of": 0.762,
         "dates.normalized": 0.895,
     },
     # Round 24 dev (appointments and advisory bodies: chairmen and members, terms, board sizes), scored before
@@ -1975,9 +1986,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.954,
         "organisations": 0.930,
-        "metrics.value+qualifier": 0.986,
-        "metrics.value+qualifier+unit": 0.925,
-        "metrics.as_of": 0.911,
+        "metrics.value+qualifier": 0.989,
+        "metrics.value+qualifier+unit": 0.928,
+        "metrics.as_of": 0.915,
         "dates.normalized": 0.903,
     },
     # Round 24 check (speeches and overseas visits of officials, several periods), scored before any change
@@ -2027,9 +2038,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.964,
         "organisations": 0.987,
-        "metrics.value+qualifier": 0.997,
-        "metrics.value+qualifier+unit": 0.986,
-        "metrics.as_of": 0.921,
+        "metrics.value+qualifier": 1.000,
+        "metrics.value+qualifier+unit": 0.989,
+        "metrics.as_of": 0.924,
         "dates.normalized": 0.909,
     },
     # Round 24 check (transport and logistics: TD, tunnels, MTR and buses, port and air cargo, driving tests),
@@ -2079,7 +2090,7 @@ FLOORS = {
     "invented130": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.862,
+        "people.name+title": 0.896,
         "organisations": 0.989,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.944,
@@ -2152,8 +2163,8 @@ FLOORS = {
         "people.name+title": 0.868,
         "organisations": 0.958,
         "metrics.value+qualifier": 0.983,
-        "metrics.value+qualifier+unit": 0.921,
-        "metrics.as_of": 0.854,
+        "metrics.value+qualifier+unit": 0.927,
+        "metrics.as_of": 0.860,
         "dates.normalized": 0.959,
     },
     # Round 25 dev (food safety and environmental hygiene: CFS, FEHD, food samples, pest control,
@@ -2270,9 +2281,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.966,
-        "metrics.value+qualifier+unit": 0.794,
-        "metrics.as_of": 0.770,
+        "metrics.value+qualifier": 0.971,
+        "metrics.value+qualifier+unit": 0.800,
+        "metrics.as_of": 0.776,
         "dates.normalized": 0.934,
     },
     # Round 26 check (tourism, conventions and mega events), scored before any change (6870905): name
@@ -2298,7 +2309,7 @@ FLOORS = {
         "organisations": 0.961,
         "metrics.value+qualifier": 0.992,
         "metrics.value+qualifier+unit": 0.849,
-        "metrics.as_of": 0.785,
+        "metrics.as_of": 0.790,
         "dates.normalized": 0.964,
     },
     # Round 26 check (transport and traffic, a second set: its helper's prompt arrived garbled and it
@@ -2310,8 +2321,8 @@ FLOORS = {
         "people.name+title": 0.973,
         "organisations": 0.960,
         "metrics.value+qualifier": 0.977,
-        "metrics.value+qualifier+unit": 0.816,
-        "metrics.as_of": 0.760,
+        "metrics.value+qualifier+unit": 0.821,
+        "metrics.as_of": 0.765,
         "dates.normalized": 0.916,
     },
     # Round 27 dev (economic and social statistics: labour force, external trade, CPI, population,
@@ -2455,9 +2466,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.989,
-        "metrics.value+qualifier+unit": 0.944,
-        "metrics.as_of": 0.898,
+        "metrics.value+qualifier": 0.992,
+        "metrics.value+qualifier+unit": 0.946,
+        "metrics.as_of": 0.901,
         "dates.normalized": 0.944,
     },
     # Round 28 check (economic statistics: GDP, retail sales, trade, tourism, labour force), scored before any
@@ -2565,7 +2576,7 @@ FLOORS = {
         "organisations": 1.000,
         "metrics.value+qualifier": 0.994,
         "metrics.value+qualifier+unit": 0.984,
-        "metrics.as_of": 0.909,
+        "metrics.as_of": 0.914,
         "dates.normalized": 0.917,
     },
     # Round 29 check (culture, sport and leisure: LCSD, museums, festivals, athletes' results, venues), scored
@@ -2669,7 +2680,7 @@ FLOORS = {
         "organisations": 0.979,
         "metrics.value+qualifier": 0.997,
         "metrics.value+qualifier+unit": 0.858,
-        "metrics.as_of": 0.801,
+        "metrics.as_of": 0.812,
         "dates.normalized": 0.962,
     },
     # Round 30 check (customs and excise enforcement: seizures, smuggling, dutiable commodities, IP), scored
@@ -2694,7 +2705,7 @@ FLOORS = {
         "people.name+title": 1.000,
         "organisations": 0.905,
         "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.935,
+        "metrics.value+qualifier+unit": 0.939,
         "metrics.as_of": 0.841,
         "dates.normalized": 0.964,
     },
@@ -2862,9 +2873,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 0.927,
-        "metrics.value+qualifier": 0.984,
-        "metrics.value+qualifier+unit": 0.867,
-        "metrics.as_of": 0.775,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.870,
+        "metrics.as_of": 0.773,
         "dates.normalized": 0.968,
     },
     # Round 32 dev (customs and excise enforcement: C&ED seizures, smuggling, dutiable commodities, IP),
@@ -3005,9 +3016,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 1.000,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.988,
-        "metrics.value+qualifier+unit": 0.846,
-        "metrics.as_of": 0.813,
+        "metrics.value+qualifier": 0.990,
+        "metrics.value+qualifier+unit": 0.849,
+        "metrics.as_of": 0.816,
         "dates.normalized": 0.940,
     },
     # Round 33 check (labour, welfare and employment: LD, SWD, CSSA, employment programmes, prosecutions),
@@ -3178,9 +3189,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.933,
         "organisations": 0.943,
-        "metrics.value+qualifier": 0.920,
-        "metrics.value+qualifier+unit": 0.824,
-        "metrics.as_of": 0.720,
+        "metrics.value+qualifier": 0.928,
+        "metrics.value+qualifier+unit": 0.817,
+        "metrics.as_of": 0.722,
         "dates.normalized": 0.928,
     },
     "invented215": {
@@ -3199,8 +3210,8 @@ FLOORS = {
         "people.name+title": 0.781,
         "organisations": 0.901,
         "metrics.value+qualifier": 0.972,
-        "metrics.value+qualifier+unit": 0.931,
-        "metrics.as_of": 0.798,
+        "metrics.value+qualifier+unit": 0.936,
+        "metrics.as_of": 0.804,
         "dates.normalized": 0.987,
     },
     "invented217": {
@@ -3216,7 +3227,7 @@ FLOORS = {
     "invented218": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.966,
+        "people.name+title": 1.000,
         "organisations": 0.967,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.930,
@@ -3338,9 +3349,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.928,
         "organisations": 0.984,
-        "metrics.value+qualifier": 0.994,
-        "metrics.value+qualifier+unit": 0.952,
-        "metrics.as_of": 0.844,
+        "metrics.value+qualifier": 0.997,
+        "metrics.value+qualifier+unit": 0.955,
+        "metrics.as_of": 0.847,
         "dates.normalized": 0.931,
     },
     "invented231": {
@@ -3390,7 +3401,7 @@ FLOORS = {
         "organisations": 0.955,
         "metrics.value+qualifier": 0.989,
         "metrics.value+qualifier+unit": 0.931,
-        "metrics.as_of": 0.868,
+        "metrics.as_of": 0.873,
         "dates.normalized": 0.979,
     },
     "invented236": {
@@ -3440,7 +3451,7 @@ FLOORS = {
         "organisations": 0.947,
         "metrics.value+qualifier": 0.994,
         "metrics.value+qualifier+unit": 0.979,
-        "metrics.as_of": 0.933,
+        "metrics.as_of": 0.938,
         "dates.normalized": 0.926,
     },
     "invented241": {
@@ -3558,9 +3569,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.909,
         "organisations": 1.000,
-        "metrics.value+qualifier": 0.970,
-        "metrics.value+qualifier+unit": 0.944,
-        "metrics.as_of": 0.896,
+        "metrics.value+qualifier": 0.973,
+        "metrics.value+qualifier+unit": 0.947,
+        "metrics.as_of": 0.899,
         "dates.normalized": 0.938,
     },
     "invented253": {
@@ -3588,9 +3599,9 @@ FLOORS = {
         "people.name": 1.000,
         "people.name+title": 0.750,
         "organisations": 0.983,
-        "metrics.value+qualifier": 0.923,
-        "metrics.value+qualifier+unit": 0.797,
-        "metrics.as_of": 0.699,
+        "metrics.value+qualifier": 0.926,
+        "metrics.value+qualifier+unit": 0.801,
+        "metrics.as_of": 0.702,
         "dates.normalized": 0.909,
     },
     "invented256": {
@@ -3710,7 +3721,7 @@ FLOORS = {
         "organisations": 0.888,
         "metrics.value+qualifier": 0.979,
         "metrics.value+qualifier+unit": 0.924,
-        "metrics.as_of": 0.777,
+        "metrics.as_of": 0.787,
         "dates.normalized": 0.969,
     },
     "invented268": {
@@ -3806,7 +3817,7 @@ FLOORS = {
     "invented277": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.928,
+        "people.name+title": 1.000,
         "organisations": 1.000,
         "metrics.value+qualifier": 0.976,
         "metrics.value+qualifier+unit": 0.963,
@@ -3846,7 +3857,7 @@ FLOORS = {
     "invented281": {
         "release_date": 1.0,
         "people.name": 0.987,
-        "people.name+title": 0.831,
+        "people.name+title": 0.857,
         "organisations": 0.923,
         "metrics.value+qualifier": 0.986,
         "metrics.value+qualifier+unit": 0.933,
@@ -3856,7 +3867,7 @@ FLOORS = {
     "invented282": {
         "release_date": 1.0,
         "people.name": 1.000,
-        "people.name+title": 0.947,
+        "people.name+title": 1.000,
         "organisations": 0.987,
         "metrics.value+qualifier": 0.993,
         "metrics.value+qualifier+unit": 0.942,
@@ -3930,7 +3941,7 @@ FLOORS = {
         "organisations": 0.981,
         "metrics.value+qualifier": 0.974,
         "metrics.value+qualifier+unit": 0.929,
-        "metrics.as_of": 0.866,
+        "metrics.as_of": 0.878,
         "dates.normalized": 0.967,
     },
     "invented290": {
@@ -3952,6 +3963,86 @@ FLOORS = {
         "metrics.value+qualifier+unit": 0.871,
         "metrics.as_of": 0.834,
         "dates.normalized": 0.938,
+    },
+    "invented292": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.944,
+        "organisations": 0.905,
+        "metrics.value+qualifier": 1.000,
+        "metrics.value+qualifier+unit": 0.940,
+        "metrics.as_of": 0.940,
+        "dates.normalized": 0.979,
+    },
+    "invented293": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.947,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.987,
+        "metrics.value+qualifier+unit": 0.936,
+        "metrics.as_of": 0.863,
+        "dates.normalized": 0.891,
+    },
+    "invented294": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.974,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.982,
+        "metrics.value+qualifier+unit": 0.957,
+        "metrics.as_of": 0.914,
+        "dates.normalized": 0.955,
+    },
+    "invented295": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.972,
+        "metrics.value+qualifier+unit": 0.950,
+        "metrics.as_of": 0.883,
+        "dates.normalized": 0.986,
+    },
+    "invented296": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.950,
+        "organisations": 0.962,
+        "metrics.value+qualifier": 0.981,
+        "metrics.value+qualifier+unit": 0.911,
+        "metrics.as_of": 0.811,
+        "dates.normalized": 1.000,
+    },
+    "invented297": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 1.000,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.993,
+        "metrics.value+qualifier+unit": 0.907,
+        "metrics.as_of": 0.867,
+        "dates.normalized": 0.930,
+    },
+    "invented298": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.850,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 1.000,
+        "metrics.value+qualifier+unit": 0.952,
+        "metrics.as_of": 0.888,
+        "dates.normalized": 0.946,
+    },
+    "invented299": {
+        "release_date": 1.0,
+        "people.name": 1.000,
+        "people.name+title": 0.950,
+        "organisations": 1.000,
+        "metrics.value+qualifier": 0.970,
+        "metrics.value+qualifier+unit": 0.946,
+        "metrics.as_of": 0.863,
+        "dates.normalized": 0.989,
     },
 }
 SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "invented5": 12, "invented6": 12,
@@ -4027,7 +4118,9 @@ SIZES = {"invented": 14, "invented2": 14, "invented3": 12, "invented4": 10, "inv
          "invented276": 10, "invented277": 10, "invented278": 10, "invented279": 10,
          "invented280": 10, "invented281": 10, "invented282": 10, "invented283": 10,
          "invented284": 10, "invented285": 10, "invented286": 10, "invented287": 10,
-         "invented288": 10, "invented289": 10, "invented290": 10, "invented291": 10}  # fmt: skip
+         "invented288": 10, "invented289": 10, "invented290": 10, "invented291": 10,
+         "invented292": 10, "invented293": 10, "invented294": 10, "invented295": 10,
+         "invented296": 10, "invented297": 10, "invented298": 10, "invented299": 10}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
