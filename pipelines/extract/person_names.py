@@ -126,7 +126,7 @@ def given_names() -> frozenset[str]:
             if common(cols) and common("".join([cols[i] for i in _KEEP if i < len(cols)])):
                 names.add(line.split(maxsplit=2)[1])
     names = {n for n in names if n.isascii() and n.isalpha() and len(n) > 2 and n[1:].islower()}
-    return frozenset(names - NOT_NAME - {w.capitalize() for w in _stop_words()})
+    return frozenset(names - NOT_NAME - {w.capitalize() for w in stop_words()})
 
 
 # A Cantonese given name: two syllables joined by a hyphen ("Siu-ming", "SIU-MING").
@@ -179,7 +179,7 @@ def _english_name(word: str) -> bool:
         bool(_TITLE_WORD.fullmatch(word))
         and not _CANTONESE_SYLLABLE.fullmatch(word.lower())
         and word not in NOT_NAME
-        and word.lower() not in _stop_words()
+        and word.lower() not in stop_words()
         and not _NOUN_SUFFIX.search(word)
     )
 
@@ -284,7 +284,7 @@ _EMPLOYS = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
@@ -351,7 +351,7 @@ def find_bare_names(text: str, acronyms: frozenset[str] = frozenset()) -> Iterat
                 inside_name
                 or _EMPLOYS.match(text, end)
                 or any(_bare_word(w) in THING_HEADS for w in after)
-                or any(w.lower() in _stop_words() for w in before)
+                or any(w.lower() in stop_words() for w in before)
             ):
                 yield starts[i], end
             i += n

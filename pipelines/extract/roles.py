@@ -26,7 +26,7 @@ from pipelines.extract.gazetteer import (
     ROLE_HEADS,
     SENTENCE_STARTERS,
 )
-from pipelines.extract.person_names import given_names
+from pipelines.extract.person_names import given_names, stop_words
 
 _HEAD = rf"(?:{alternation(ROLE_HEADS + PERSON_ROLE_HEADS)})\b"
 # A role is written in title case: capitalised words joined by of/for/and/the/on/in/&.
@@ -150,13 +150,8 @@ _MODIFIER_LEAD = re.compile(
     r"|[A-Za-z]*[,;:(“\"]|(?:[Tt]he|[Aa]n?|[Bb]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|to|with|for|from|of|and"
     r"|as|including|featuring|like|among)"
 )
-_NOT_MODIFIERS = frozenset({
-    "the", "and", "for", "his", "her", "its", "our", "their", "with", "from", "said", "says", "new",
-    "other", "another", "each", "every", "one", "two", "three", "four", "five", "six", "many", "some",
-    "all", "both", "while", "whereas", "but", "then", "when", "where", "after", "before", "because",
-    "since", "also", "only", "just", "not", "nor", "yet", "thus", "who", "whom", "which", "that", "this",
-    "these", "those", "are", "was", "were", "has", "have", "had", "will", "would", "can", "may",
-})  # fmt: skip
+# (with spaCy's function words, read when first needed: a reporting verb or "new" before it)
+_NOT_MODIFIERS = frozenset({"said", "says", "new"})
 _STATUS_WORDS = frozenset({"former", "retired", "founding", "outgoing", "incoming", "acting", "veteran"})
 # "ICAC officer", "Customs officer", "Police officer": the service an officer belongs to.
 _OWNER = re.compile(r"[A-Z]{2,6}|Customs|Police|Immigration|Fire|Correctional")
@@ -339,6 +334,7 @@ def occupation_before(text: str, start: int) -> str | None:
     elif (
         _NOUN_MODIFIER.fullmatch(words[-2])
         and words[-2] not in _NOT_MODIFIERS
+        and words[-2] not in stop_words()
         and _MODIFIER_LEAD.fullmatch(words[-3])
     ):
         n = 2  # "to product designer Yeung Tsz-chun", "pipa player Ling Tsz-wai": a noun of the trade
