@@ -788,17 +788,6 @@ def test_long_enumerations_list_markers_and_the_others_of_a_whole(
             "centre tenants were warned.",
             [(8410, "exact", "drivers"), (260, "exact", "tenants")],
         ),
-    ],
-)
-def test_items_by_place_contrasted_clauses_and_plural_modifiers(
-    text: str, expected: list[tuple[float, str, str]]
-) -> None:
-    assert triples(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a trade promotion review: trade missions are journeys, counted in words too
         (
             "In 2018, the council organised 35 outbound trade missions, six more than in 2017. "
@@ -827,17 +816,6 @@ def test_items_by_place_contrasted_clauses_and_plural_modifiers(
                 (47, "exact", "centres"),
             ],
         ),
-    ],
-)
-def test_journeys_more_of_the_same_and_the_ends_of_a_change_of_a_noun(
-    text: str, expected: list[tuple[float, str, str]]
-) -> None:
-    assert triples(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a holiday traffic release: "the daily average" of what the sentence counted
         (
             "The control points handled about 2.6 million passenger trips during the holiday, with "
@@ -849,17 +827,6 @@ def test_journeys_more_of_the_same_and_the_ends_of_a_change_of_a_noun(
             "The social enterprise runs four cafés and employs 52 persons with disabilities.",
             [(4, "exact", "cafés"), (52, "exact", "persons")],
         ),
-    ],
-)
-def test_the_daily_average_and_plurals_with_accents(
-    text: str, expected: list[tuple[float, str, str]]
-) -> None:
-    assert triples(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a LegCo reply on enforcement: a span of time before "the number of" is no count
         (
             "Over the past four years, the number of illegal parking complaints has more than "
@@ -873,7 +840,7 @@ def test_the_daily_average_and_plurals_with_accents(
         ),
     ],
 )
-def test_a_span_of_time_before_a_change_and_the_exceptions_of_a_whole(
+def test_round_45_places_clauses_modifiers_journeys_averages_accents_and_exceptions(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(text) == expected
